@@ -1,0 +1,154 @@
+package nl.verbinder.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.verbinder.domain.ConflictException;
+import nl.verbinder.domain.ContactMoment;
+import nl.verbinder.domain.ContactPerson;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.MomentQuery;
+import nl.verbinder.domain.MomentView;
+import nl.verbinder.domain.NotFoundException;
+import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.Validator;
+import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.store.Store;
+
+/** Contact moments: log one right after a meeting, list them, and follow up. */
+public final class ContactMomentService extends ServiceBase {
+
+    ContactMomentService(Store store, Clock clock) {
+        super(store, clock);
+    }
+
+    /** Logs a contact moment and returns it as stored. */
+    public ContactMoment log(ContactMoment draft) {
+        return tx().write(() -> {
+            ContactMoment clean = validated(draft);
+            long id = store.contactMoments().insert(clean, now());
+            return store.contactMoments().find(id).orElseThrow();
+        });
+    }
+
+    public ContactMoment update(ContactMoment edited) {
+        return tx().write(() -> {
+            ContactMoment current = store.contactMoments().find(edited.id())
+                    .orElseThrow(() -> new NotFoundException("contact-moment", edited.id()));
+            if (current.version() != edited.version()) {
+                throw new ConflictException("contact-moment", edited.id());
+            }
+            ContactMoment clean = validated(edited);
+            if (!store.contactMoments().update(clean, now())) {
+                throw new ConflictException("contact-moment", edited.id());
+            }
+            return store.contactMoments().find(edited.id()).orElseThrow();
+        });
+    }
+
+    public List<FieldError> check(ContactMoment draft) {
+        try {
+            tx().read(() -> validated(draft));
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+    }
+
+    public ContactMoment get(long id) {
+        return tx().read(() -> store.contactMoments().find(id)
+                .orElseThrow(() -> new NotFoundException("contact-moment", id)));
+    }
+
+    public void delete(long id) {
+        tx().writing(() -> {
+            store.contactMoments().find(id).orElseThrow(() -> new NotFoundException("contact-moment", id));
+            store.contactMoments().delete(id);
+        });
+    }
+
+    /** Marks a moment's follow-up done today. */
+    public ContactMoment markFollowUpDone(long id, int version) {
+        return markFollowUpDone(id, version, today());
+    }
+
+    public ContactMoment markFollowUpDone(long id, int version, LocalDate doneOn) {
+        return tx().write(() -> {
+            ContactMoment moment = store.contactMoments().find(id)
+                    .orElseThrow(() -> new NotFoundException("contact-moment", id));
+            if (moment.followUp() == null) {
+                throw new VerbinderException("error.follow-up.none");
+            }
+            if (doneOn == null || doneOn.isBefore(moment.date())) {
+                throw new ValidationException(FieldError.of("followUpDone", "error.follow-up.done-before-moment",
+                        moment.date()));
+            }
+            if (!store.contactMoments().markFollowUpDone(id, version, doneOn, now())) {
+                throw new ConflictException("contact-moment", id);
+            }
+            return store.contactMoments().find(id).orElseThrow();
+        });
+    }
+
+    /** A partner's contact moments, newest first. */
+    public List<MomentView> timeline(long partnerId) {
+        return tx().read(() -> store.contactMoments().list(MomentQuery.all().forPartner(partnerId)));
+    }
+
+    public List<MomentView> list(MomentQuery query) {
+        return tx().read(() -> store.contactMoments().list(query));
+    }
+
+    private ContactMoment validated(ContactMoment draft) {
+        Validator v = new Validator();
+        Partner partner = store.partners().find(draft.partnerId()).orElse(null);
+        if (partner == null || partner.inTrash()) {
+            v.add("partner", "error.partner.unknown", String.valueOf(draft.partnerId()));
+        }
+        LocalDate date = Fields.requiredDate(v, "date", draft.date());
+        if (date != null && date.isAfter(today())) {
+            v.add("date", "error.date.future", date);
+        }
+        Fields.requiredValue(v, "kind", draft.kind());
+        String summary = Fields.required(v, "summary", draft.summary(), Fields.MAX_TEXT);
+        String offered = Fields.optional(v, "offered", draft.offered(), Fields.MAX_TEXT);
+        String asked = Fields.optional(v, "asked", draft.asked(), Fields.MAX_TEXT);
+        String followUp = Fields.optional(v, "followUp", draft.followUp(), Fields.MAX_TEXT);
+        if (followUp == null && draft.followUpDue() != null) {
+            v.add("followUp", "error.follow-up.text-needed");
+        }
+        if (followUp == null && draft.followUpDone() != null) {
+            v.add("followUp", "error.follow-up.text-needed");
+        }
+        if (date != null && draft.followUpDue() != null && draft.followUpDue().isBefore(date)) {
+            v.add("followUpDue", "error.follow-up.due-before-moment", date);
+        }
+        if (draft.loggedBy() != null && store.therapists().find(draft.loggedBy()).isEmpty()) {
+            v.add("loggedBy", "error.therapist.unknown", draft.loggedBy());
+        }
+        for (Long therapistId : draft.therapistIds()) {
+            if (store.therapists().find(therapistId).isEmpty()) {
+                v.add("therapists", "error.therapist.unknown", therapistId);
+            }
+        }
+        for (Long personId : draft.contactPersonIds()) {
+            ContactPerson person = store.contactPersons().find(personId).orElse(null);
+            if (person == null || person.partnerId() != draft.partnerId()) {
+                v.add("contactPersons", "error.contact-person.not-at-partner", personId);
+            }
+        }
+        for (Long goalId : draft.goalIds()) {
+            if (store.sharedGoals().find(goalId).isEmpty()) {
+                v.add("goals", "error.goal.unknown", goalId);
+            }
+        }
+        v.throwIfInvalid();
+        return draft.toBuilder()
+                .summary(summary)
+                .offered(offered)
+                .asked(asked)
+                .followUp(followUp)
+                .build();
+    }
+}

@@ -1,0 +1,105 @@
+package nl.verbinder.service;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.verbinder.domain.ConflictException;
+import nl.verbinder.domain.EnvironmentFactor;
+import nl.verbinder.domain.EnvironmentNote;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.NotFoundException;
+import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.Validator;
+import nl.verbinder.store.Store;
+
+/** Environment-analysis notes (omgevingsanalyse) and which factors they cover. */
+public final class EnvironmentNoteService extends ServiceBase {
+
+    EnvironmentNoteService(Store store, Clock clock) {
+        super(store, clock);
+    }
+
+    public EnvironmentNote create(EnvironmentNote draft) {
+        return tx().write(() -> {
+            EnvironmentNote clean = validated(draft);
+            long id = store.environmentNotes().insert(clean, now());
+            return store.environmentNotes().find(id).orElseThrow();
+        });
+    }
+
+    public EnvironmentNote update(EnvironmentNote edited) {
+        return tx().write(() -> {
+            EnvironmentNote current = store.environmentNotes().find(edited.id())
+                    .orElseThrow(() -> new NotFoundException("environment-note", edited.id()));
+            if (current.version() != edited.version()) {
+                throw new ConflictException("environment-note", edited.id());
+            }
+            EnvironmentNote clean = validated(edited);
+            if (!store.environmentNotes().update(clean, now())) {
+                throw new ConflictException("environment-note", edited.id());
+            }
+            return store.environmentNotes().find(edited.id()).orElseThrow();
+        });
+    }
+
+    public List<FieldError> check(EnvironmentNote draft) {
+        try {
+            tx().read(() -> validated(draft));
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+    }
+
+    public void delete(long id) {
+        tx().writing(() -> {
+            store.environmentNotes().find(id).orElseThrow(() -> new NotFoundException("environment-note", id));
+            store.environmentNotes().delete(id);
+        });
+    }
+
+    /** All notes, by factor, newest observation first. */
+    public List<EnvironmentNote> list() {
+        return tx().read(() -> store.environmentNotes().all());
+    }
+
+    /** How many notes each factor has, every factor present (zero when it has none). */
+    public Map<EnvironmentFactor, Integer> coverage() {
+        Map<EnvironmentFactor, Integer> counts = tx().read(() -> store.environmentNotes().countByFactor());
+        Map<EnvironmentFactor, Integer> all = new EnumMap<>(EnvironmentFactor.class);
+        for (EnvironmentFactor factor : EnvironmentFactor.values()) {
+            all.put(factor, counts.getOrDefault(factor, 0));
+        }
+        return all;
+    }
+
+    /** The four core factors of the method that have no notes yet. */
+    public List<EnvironmentFactor> missingCoreFactors() {
+        Map<EnvironmentFactor, Integer> coverage = coverage();
+        return java.util.Arrays.stream(EnvironmentFactor.values())
+                .filter(EnvironmentFactor::isCore)
+                .filter(f -> coverage.get(f) == 0)
+                .toList();
+    }
+
+    private EnvironmentNote validated(EnvironmentNote draft) {
+        Validator v = new Validator();
+        Fields.requiredValue(v, "factor", draft.factor());
+        String title = Fields.required(v, "title", draft.title(), Fields.MAX_NAME);
+        String area = Fields.optional(v, "area", draft.area(), Fields.MAX_NAME);
+        String body = Fields.optional(v, "body", draft.body(), Fields.MAX_TEXT);
+        String url = Fields.website(v, "sourceUrl", draft.sourceUrl());
+        if (draft.observedOn() != null && draft.observedOn().isAfter(today())) {
+            v.add("observedOn", "error.date.future", draft.observedOn());
+        }
+        for (Long partnerId : draft.partnerIds()) {
+            if (store.partners().find(partnerId).isEmpty()) {
+                v.add("partners", "error.partner.unknown", String.valueOf(partnerId));
+            }
+        }
+        v.throwIfInvalid();
+        return new EnvironmentNote(draft.id(), draft.factor(), area, title, body, draft.sourceKind(), url,
+                draft.observedOn(), draft.partnerIds(), draft.createdAt(), draft.updatedAt(), draft.version());
+    }
+}

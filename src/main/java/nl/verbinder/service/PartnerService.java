@@ -1,0 +1,206 @@
+package nl.verbinder.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.verbinder.domain.ConflictException;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.NotFoundException;
+import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.PartnerOverview;
+import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.domain.Texts;
+import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.Validator;
+import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.store.Store;
+
+/** Partners: add, edit, list and search, the trash. */
+public final class PartnerService extends ServiceBase {
+
+    public static final int MAX_TAG = 50;
+
+    PartnerService(Store store, Clock clock) {
+        super(store, clock);
+    }
+
+    /** Stores a new partner and returns it as stored. */
+    public Partner create(Partner draft) {
+        return tx().write(() -> {
+            Partner clean = validated(draft);
+            long id = store.partners().insert(clean, now());
+            return store.partners().find(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Saves an edited partner. Fails with a {@link ConflictException} when someone changed it
+     * after {@code edited} was read, so their change is not lost.
+     */
+    public Partner update(Partner edited) {
+        return tx().write(() -> {
+            Partner current = store.partners().find(edited.id())
+                    .orElseThrow(() -> new NotFoundException("partner", edited.id()));
+            if (current.version() != edited.version()) {
+                throw new ConflictException("partner", edited.id());
+            }
+            Partner clean = validated(edited);
+            if (!store.partners().update(clean, now())) {
+                throw new ConflictException("partner", edited.id());
+            }
+            return store.partners().find(edited.id()).orElseThrow();
+        });
+    }
+
+    /** The errors this draft would get when saved, for forms that check as the user types. */
+    public List<FieldError> check(Partner draft) {
+        try {
+            tx().read(() -> validated(draft));
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+    }
+
+    public Partner get(long id) {
+        return tx().read(() -> store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id)));
+    }
+
+    public List<PartnerOverview> list(PartnerQuery query) {
+        return tx().read(() -> store.partners().list(query, today()));
+    }
+
+    public int count(PartnerQuery query) {
+        return tx().read(() -> store.partners().count(query, today()));
+    }
+
+    /** The partners with these ids, for views that show a chosen few. */
+    public List<PartnerOverview> overviews(Set<Long> ids) {
+        return tx().read(() -> store.partners().overviews(ids));
+    }
+
+    /**
+     * Finds one partner by id or by name (ignoring case and accents). An unknown or ambiguous
+     * name is an error on field {@code partner} that lists the candidates.
+     */
+    public Partner resolve(String idOrName) {
+        String text = Texts.clean(idOrName);
+        if (text == null) {
+            throw new ValidationException(FieldError.of("partner", "error.required"));
+        }
+        return tx().read(() -> {
+            if (text.matches("\\d{1,18}")) {
+                var byId = store.partners().find(Long.parseLong(text)).filter(p -> !p.inTrash());
+                if (byId.isPresent()) {
+                    return byId.get();
+                }
+            }
+            List<Partner> exact = store.partners().findByName(text);
+            if (exact.size() == 1) {
+                return exact.getFirst();
+            }
+            List<Partner> candidates = exact.isEmpty() ? store.partners().findByNameContaining(text, 10) : exact;
+            if (candidates.size() == 1) {
+                return candidates.getFirst();
+            }
+            if (candidates.isEmpty()) {
+                throw new ValidationException(FieldError.of("partner", "error.partner.unknown", text));
+            }
+            String list = candidates.stream().map(p -> p.name() + " (#" + p.id() + ")")
+                    .collect(Collectors.joining(", "));
+            throw new ValidationException(FieldError.of("partner", "error.partner.ambiguous", text, list));
+        });
+    }
+
+    /** Moves a partner to the trash; its history stays and comes back with {@link #restore}. */
+    public void moveToTrash(long id) {
+        tx().writing(() -> {
+            Partner partner = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+            if (partner.inTrash()) {
+                throw new VerbinderException("error.partner.already-in-trash", partner.name());
+            }
+            store.partners().moveToTrash(id, now());
+        });
+    }
+
+    public void restore(long id) {
+        tx().writing(() -> {
+            Partner partner = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+            if (!partner.inTrash()) {
+                throw new VerbinderException("error.partner.not-in-trash", partner.name());
+            }
+            store.partners().restore(id, now());
+        });
+    }
+
+    /** Deletes a partner in the trash for good, with its contact persons and moments. */
+    public void deleteForGood(long id) {
+        tx().writing(() -> {
+            Partner partner = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+            if (!partner.inTrash()) {
+                throw new VerbinderException("error.partner.not-in-trash", partner.name());
+            }
+            store.partners().deleteForGood(id);
+        });
+        store.personalData().purgeFreedSpace();
+    }
+
+    public List<PartnerOverview> trash() {
+        return tx().read(() -> store.partners().trash());
+    }
+
+    /** Checks and cleans a draft: trimmed texts, normalised postcode, phone, e-mail and website. */
+    Partner validated(Partner draft) {
+        Validator v = new Validator();
+        String name = Fields.required(v, "name", draft.name(), Fields.MAX_NAME);
+        Fields.requiredValue(v, "category", draft.category());
+        String postcode = Fields.postcode(v, "postcode", draft.postcode());
+        String phone = Fields.phone(v, "phone", draft.phone());
+        String email = Fields.email(v, "email", draft.email());
+        String website = Fields.website(v, "website", draft.website());
+        Fields.between(v, "rhythmDays", draft.rhythmDays(), 1, Fields.MAX_RHYTHM_DAYS, "error.rhythm");
+        Fields.between(v, "trust", draft.trust(), 1, 5, "error.trust");
+        if (draft.ownerId() != null && store.therapists().find(draft.ownerId()).isEmpty()) {
+            v.add("owner", "error.therapist.unknown", draft.ownerId());
+        }
+        List<String> tags = cleanTags(v, draft.tags());
+        Partner clean = draft.toBuilder()
+                .name(name)
+                .street(Fields.optional(v, "street", draft.street(), Fields.MAX_NAME))
+                .postcode(postcode)
+                .city(Fields.optional(v, "city", draft.city(), Fields.MAX_NAME))
+                .phone(phone)
+                .email(email)
+                .website(website)
+                .howWeKnowEachOther(Fields.optional(v, "howWeKnowEachOther", draft.howWeKnowEachOther(), Fields.MAX_TEXT))
+                .whatTheyMeanForUs(Fields.optional(v, "whatTheyMeanForUs", draft.whatTheyMeanForUs(), Fields.MAX_TEXT))
+                .whatWeMeanForThem(Fields.optional(v, "whatWeMeanForThem", draft.whatWeMeanForThem(), Fields.MAX_TEXT))
+                .notes(Fields.optional(v, "notes", draft.notes(), Fields.MAX_TEXT))
+                .tags(tags)
+                .build();
+        v.throwIfInvalid();
+        return clean;
+    }
+
+    private static List<String> cleanTags(Validator v, List<String> tags) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> clean = new ArrayList<>();
+        for (String tag : tags) {
+            String t = Texts.clean(tag);
+            if (t == null) {
+                continue;
+            }
+            if (t.length() > MAX_TAG) {
+                v.add("tags", "error.too-long", MAX_TAG);
+            }
+            if (seen.add(t.toLowerCase(Locale.ROOT))) {
+                clean.add(t);
+            }
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.verbinder.service;
+
+import java.time.Clock;
+import nl.verbinder.store.Store;
+
+/**
+ * All services over one store: what the window and the command line work with. Built once,
+ * in {@code app}, when a database is opened.
+ */
+public record Services(
+        Store store,
+        Clock clock,
+        PracticeProfileService practice,
+        TherapistService therapists,
+        PartnerService partners,
+        ContactPersonService contactPersons,
+        ContactMomentService moments,
+        SharedGoalService goals,
+        EnvironmentNoteService environment,
+        DemoService demo) {
+
+    public static Services over(Store store, Clock clock) {
+        PracticeProfileService practice = new PracticeProfileService(store, clock);
+        TherapistService therapists = new TherapistService(store, clock);
+        PartnerService partners = new PartnerService(store, clock);
+        ContactPersonService contactPersons = new ContactPersonService(store, clock);
+        ContactMomentService moments = new ContactMomentService(store, clock);
+        SharedGoalService goals = new SharedGoalService(store, clock);
+        EnvironmentNoteService environment = new EnvironmentNoteService(store, clock);
+        DemoService demo = new DemoService(store, clock, practice, therapists, partners, contactPersons, moments, goals,
+                environment);
+        return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
+                demo);
+    }
+}

@@ -1,0 +1,133 @@
+package nl.verbinder.service;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.verbinder.domain.ConflictException;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.GoalStatus;
+import nl.verbinder.domain.MomentQuery;
+import nl.verbinder.domain.MomentView;
+import nl.verbinder.domain.NotFoundException;
+import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.SharedGoal;
+import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.Validator;
+import nl.verbinder.store.Store;
+
+/** Shared goals (gemeenschappelijke delers) and the partners they join. */
+public final class SharedGoalService extends ServiceBase {
+
+    SharedGoalService(Store store, Clock clock) {
+        super(store, clock);
+    }
+
+    public SharedGoal create(SharedGoal draft) {
+        return tx().write(() -> {
+            SharedGoal clean = validated(draft);
+            long id = store.sharedGoals().insert(clean, now());
+            return store.sharedGoals().find(id).orElseThrow();
+        });
+    }
+
+    public SharedGoal update(SharedGoal edited) {
+        return tx().write(() -> save(edited));
+    }
+
+    public SharedGoal changeStatus(long id, int version, GoalStatus status) {
+        return tx().write(() -> save(get(id, version).withStatus(status)));
+    }
+
+    public SharedGoal linkPartner(long goalId, int version, long partnerId) {
+        return tx().write(() -> {
+            SharedGoal goal = get(goalId, version);
+            Set<Long> partners = new HashSet<>(goal.partnerIds());
+            partners.add(partnerId);
+            return save(goal.withPartnerIds(partners));
+        });
+    }
+
+    public SharedGoal unlinkPartner(long goalId, int version, long partnerId) {
+        return tx().write(() -> {
+            SharedGoal goal = get(goalId, version);
+            Set<Long> partners = new HashSet<>(goal.partnerIds());
+            partners.remove(partnerId);
+            return save(goal.withPartnerIds(partners));
+        });
+    }
+
+    public List<FieldError> check(SharedGoal draft) {
+        try {
+            tx().read(() -> validated(draft));
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+    }
+
+    public SharedGoal get(long id) {
+        return tx().read(() -> store.sharedGoals().find(id).orElseThrow(() -> new NotFoundException("goal", id)));
+    }
+
+    /** All goals, by status (idea first) and title. */
+    public List<SharedGoal> list() {
+        return tx().read(() -> store.sharedGoals().all());
+    }
+
+    public List<SharedGoal> forPartner(long partnerId) {
+        return tx().read(() -> store.sharedGoals().forPartner(partnerId));
+    }
+
+    /** The contact moments that served this goal, newest first. */
+    public List<MomentView> moments(long goalId) {
+        return tx().read(() -> store.contactMoments().list(MomentQuery.all().servingGoal(goalId)));
+    }
+
+    public void delete(long id) {
+        tx().writing(() -> {
+            store.sharedGoals().find(id).orElseThrow(() -> new NotFoundException("goal", id));
+            store.sharedGoals().delete(id);
+        });
+    }
+
+    private SharedGoal get(long id, int version) {
+        SharedGoal goal = store.sharedGoals().find(id).orElseThrow(() -> new NotFoundException("goal", id));
+        if (goal.version() != version) {
+            throw new ConflictException("goal", id);
+        }
+        return goal;
+    }
+
+    private SharedGoal save(SharedGoal edited) {
+        SharedGoal current = store.sharedGoals().find(edited.id())
+                .orElseThrow(() -> new NotFoundException("goal", edited.id()));
+        if (current.version() != edited.version()) {
+            throw new ConflictException("goal", edited.id());
+        }
+        SharedGoal clean = validated(edited);
+        if (!store.sharedGoals().update(clean, now())) {
+            throw new ConflictException("goal", edited.id());
+        }
+        return store.sharedGoals().find(edited.id()).orElseThrow();
+    }
+
+    private SharedGoal validated(SharedGoal draft) {
+        Validator v = new Validator();
+        String title = Fields.required(v, "title", draft.title(), Fields.MAX_NAME);
+        Fields.requiredValue(v, "status", draft.status());
+        for (Long partnerId : draft.partnerIds()) {
+            Partner partner = store.partners().find(partnerId).orElse(null);
+            if (partner == null) {
+                v.add("partners", "error.partner.unknown", String.valueOf(partnerId));
+            }
+        }
+        String going = Fields.optional(v, "whatIsGoingOn", draft.whatIsGoingOn(), Fields.MAX_TEXT);
+        String matters = Fields.optional(v, "whatMattersForPatient", draft.whatMattersForPatient(), Fields.MAX_TEXT);
+        String possibilities = Fields.optional(v, "possibilities", draft.possibilities(), Fields.MAX_TEXT);
+        String goFor = Fields.optional(v, "whatWeGoFor", draft.whatWeGoFor(), Fields.MAX_TEXT);
+        v.throwIfInvalid();
+        return new SharedGoal(draft.id(), title, going, matters, possibilities, goFor, draft.status(),
+                draft.targetDate(), draft.partnerIds(), draft.createdAt(), draft.updatedAt(), draft.version());
+    }
+}

@@ -1,0 +1,96 @@
+package nl.verbinder.service;
+
+import java.time.Clock;
+import java.util.List;
+import nl.verbinder.domain.ConflictException;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.NotFoundException;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.Validator;
+import nl.verbinder.store.Store;
+
+/** The practice's therapists. */
+public final class TherapistService extends ServiceBase {
+
+    TherapistService(Store store, Clock clock) {
+        super(store, clock);
+    }
+
+    public Therapist add(Therapist draft) {
+        return tx().write(() -> {
+            Therapist clean = validated(draft);
+            long id = store.therapists().insert(clean, now());
+            return store.therapists().find(id).orElseThrow();
+        });
+    }
+
+    public Therapist update(Therapist edited) {
+        return tx().write(() -> {
+            Therapist current = store.therapists().find(edited.id())
+                    .orElseThrow(() -> new NotFoundException("therapist", edited.id()));
+            if (current.version() != edited.version()) {
+                throw new ConflictException("therapist", edited.id());
+            }
+            Therapist clean = validated(edited);
+            if (!store.therapists().update(clean, now())) {
+                throw new ConflictException("therapist", edited.id());
+            }
+            return store.therapists().find(edited.id()).orElseThrow();
+        });
+    }
+
+    public List<FieldError> check(Therapist draft) {
+        try {
+            tx().read(() -> validated(draft));
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+    }
+
+    /** All therapists, active ones first. */
+    public List<Therapist> list() {
+        return tx().read(() -> store.therapists().all());
+    }
+
+    public List<Therapist> active() {
+        return list().stream().filter(Therapist::active).toList();
+    }
+
+    public Therapist get(long id) {
+        return tx().read(() -> store.therapists().find(id).orElseThrow(() -> new NotFoundException("therapist", id)));
+    }
+
+    /** The therapist with this name (ignoring case) or id; an error on {@code field} when there is none. */
+    public Therapist resolve(String nameOrId, String field) {
+        return tx().read(() -> {
+            String text = nameOrId == null ? "" : nameOrId.strip();
+            if (text.matches("\\d{1,18}")) {
+                var byId = store.therapists().find(Long.parseLong(text));
+                if (byId.isPresent()) {
+                    return byId.get();
+                }
+            }
+            return store.therapists().findByName(text).orElseThrow(() -> {
+                String known = String.join(", ", store.therapists().all().stream().map(Therapist::name).toList());
+                return new ValidationException(FieldError.of(field, "error.therapist.unknown-name", text, known));
+            });
+        });
+    }
+
+    private Therapist validated(Therapist draft) {
+        Validator v = new Validator();
+        String name = Fields.required(v, "name", draft.name(), Fields.MAX_NAME);
+        Fields.requiredValue(v, "role", draft.role());
+        String competences = Fields.optional(v, "competences", draft.competences(), Fields.MAX_TEXT);
+        if (name != null) {
+            store.therapists().findByName(name)
+                    .filter(other -> !other.id().equals(draft.id()))
+                    .ifPresent(other -> v.add("name", "error.therapist.duplicate", name));
+        }
+        v.throwIfInvalid();
+        return new Therapist(draft.id(), name, draft.role(), draft.active(), competences, draft.createdAt(),
+                draft.updatedAt(), draft.version());
+    }
+}

@@ -1,0 +1,31 @@
+package nl.verbinder.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.verbinder.domain.ContactMoment;
+import nl.verbinder.domain.MomentQuery;
+import nl.verbinder.domain.MomentView;
+
+/** Contact moments with the therapists, contact persons and shared goals they involve. */
+public interface ContactMomentRepository {
+
+    long insert(ContactMoment moment, Instant now);
+
+    /** Updates when the stored version is still {@code moment.version()}; false when it is not. */
+    boolean update(ContactMoment moment, Instant now);
+
+    Optional<ContactMoment> find(long id);
+
+    void delete(long id);
+
+    /** Moments of partners not in the trash, newest first, with names, in a fixed number of queries. */
+    List<MomentView> list(MomentQuery query);
+
+    /** Marks the follow-up done on the given date; false when the version no longer matches. */
+    boolean markFollowUpDone(long id, int version, LocalDate doneOn, Instant now);
+
+    /** The date of the partner's last contact moment, if any. */
+    Optional<LocalDate> lastContact(long partnerId);
+}

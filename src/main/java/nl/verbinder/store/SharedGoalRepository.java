@@ -1,0 +1,25 @@
+package nl.verbinder.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.verbinder.domain.SharedGoal;
+
+/** Shared goals and the partners they join. */
+public interface SharedGoalRepository {
+
+    long insert(SharedGoal goal, Instant now);
+
+    /** Updates the goal and its partner links when the version still matches; false when not. */
+    boolean update(SharedGoal goal, Instant now);
+
+    Optional<SharedGoal> find(long id);
+
+    /** All goals, by status and title. */
+    List<SharedGoal> all();
+
+    /** The goals a partner is linked to. */
+    List<SharedGoal> forPartner(long partnerId);
+
+    void delete(long id);
+}

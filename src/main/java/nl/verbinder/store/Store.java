@@ -1,0 +1,38 @@
+package nl.verbinder.store;
+
+import java.nio.file.Path;
+
+/**
+ * Everything the services need from storage. Today there is one implementation on an
+ * embedded SQLite file ({@code store.sqlite}); a practice with several workstations can get a
+ * second one on a shared server without changing the services.
+ */
+public interface Store extends AutoCloseable {
+
+    Transactions transactions();
+
+    PracticeProfileRepository practiceProfile();
+
+    TherapistRepository therapists();
+
+    PartnerRepository partners();
+
+    ContactPersonRepository contactPersons();
+
+    ContactMomentRepository contactMoments();
+
+    SharedGoalRepository sharedGoals();
+
+    EnvironmentNoteRepository environmentNotes();
+
+    PersonalDataRepository personalData();
+
+    /** Where the data lives, as the user should see it (a file path for SQLite). */
+    Path location();
+
+    /** The schema version the data is at. */
+    int schemaVersion();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,40 @@
+package nl.verbinder.store.sqlite;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** The schema's migrations: SQL files under {@code db/migrations}, applied by Flyway. */
+final class Migrations {
+
+    /**
+     * The newest schema version this build knows. A test keeps it equal to the highest
+     * {@code V<n>__} file in {@code db/migrations}; raise it with every new migration.
+     */
+    static final int LATEST_VERSION = 1;
+
+    static final String LOCATION = "classpath:db/migrations";
+    static final String HISTORY_TABLE = "flyway_schema_history";
+
+    /**
+     * Flyway logs through java.util.logging when nothing else is there; its progress lines
+     * are not for our users (failures reach them as exceptions). Held here so the setting is
+     * not garbage-collected with the logger.
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    private Migrations() {
+    }
+
+    static Flyway flyway(DataSource dataSource) {
+        FLYWAY_LOG.setLevel(Level.SEVERE);
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .table(HISTORY_TABLE)
+                .cleanDisabled(true)
+                .validateMigrationNaming(true)
+                .load();
+    }
+}

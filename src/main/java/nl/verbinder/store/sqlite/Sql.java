@@ -1,0 +1,170 @@
+package nl.verbinder.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import nl.verbinder.domain.Coded;
+import nl.verbinder.store.StoreException;
+
+/**
+ * The little JDBC the repositories need: run a statement with parameters, map rows. Values
+ * are bound the way the schema stores them: dates as ISO text, instants as UTC text with
+ * milliseconds (so they sort as text), enum values as their codes, booleans as 0/1.
+ */
+final class Sql {
+
+    static final DateTimeFormatter INSTANT_TEXT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private Sql() {
+    }
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper, Object... params) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    static <T> Optional<T> one(Connection connection, String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(connection, sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.getFirst());
+    }
+
+    static int integer(Connection connection, String sql, Object... params) {
+        return one(connection, sql, row -> row.getInt(1), params).orElse(0);
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
+    static int update(Connection connection, String sql, Object... params) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Runs an INSERT and returns the new row's id. */
+    static long insert(Connection connection, String sql, Object... params) {
+        try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(statement, params);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("No id returned for: " + sql);
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Runs one statement for each row of parameters, as a batch. */
+    static void batch(Connection connection, String sql, Collection<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] params : rows) {
+                bind(statement, params);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    static void execute(Connection connection, String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** {@code ?, ?, ?} for an IN list of the given size. */
+    static String placeholders(int count) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (int i = 0; i < count; i++) {
+            joiner.add("?");
+        }
+        return joiner.toString();
+    }
+
+    static String text(Instant instant) {
+        return instant == null ? null : INSTANT_TEXT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        String text = row.getString(column);
+        return text == null ? null : Instant.parse(text);
+    }
+
+    static LocalDate date(ResultSet row, String column) throws SQLException {
+        String text = row.getString(column);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    static Integer nullableInt(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    static <E extends Enum<E> & Coded> E coded(ResultSet row, String column, Class<E> type) throws SQLException {
+        String code = row.getString(column);
+        return code == null ? null : Coded.fromCode(type, code);
+    }
+
+    static StoreException failure(SQLException e) {
+        return new StoreException("error.storage", e, e.getMessage());
+    }
+
+    private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i];
+            int index = i + 1;
+            switch (value) {
+                case null -> statement.setObject(index, null);
+                case LocalDate date -> statement.setString(index, date.toString());
+                case Instant instant -> statement.setString(index, text(instant));
+                case Coded coded -> statement.setString(index, coded.code());
+                case Boolean bool -> statement.setInt(index, bool ? 1 : 0);
+                default -> statement.setObject(index, value);
+            }
+        }
+    }
+}

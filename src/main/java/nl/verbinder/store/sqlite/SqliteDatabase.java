@@ -1,0 +1,212 @@
+package nl.verbinder.store.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import nl.verbinder.store.StoreException;
+import nl.verbinder.store.Transactions;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The connections to one SQLite file and the transactions on them. One writer connection,
+ * taken under a lock (SQLite has one writer at a time; the lock keeps threads of this
+ * process from meeting SQLITE_BUSY), and a small pool of reader connections that WAL lets
+ * read while a write is under way. The connection of the running transaction is bound to
+ * the thread, so repositories find it without it being passed through the services.
+ */
+public final class SqliteDatabase implements Transactions, AutoCloseable {
+
+    private static final int MAX_IDLE_READERS = 4;
+
+    private final Path file;
+    private final String url;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
+    private final Connection writer;
+    private volatile boolean closed;
+
+    SqliteDatabase(Path file) {
+        this.file = file;
+        this.url = "jdbc:sqlite:" + file;
+        this.writer = openConnection();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The connection of the transaction running on this thread. */
+    public Connection connection() {
+        Connection connection = bound.get();
+        if (connection == null) {
+            throw new IllegalStateException("Database access outside a transaction");
+        }
+        return connection;
+    }
+
+    @Override
+    public <T> T read(Work<T> work) {
+        if (bound.get() != null) {
+            return work.run();
+        }
+        Connection reader = takeReader();
+        bound.set(reader);
+        try {
+            begin(reader, "BEGIN");
+            try {
+                return work.run();
+            } finally {
+                end(reader, "ROLLBACK"); // nothing was written; this only ends the snapshot
+            }
+        } finally {
+            bound.remove();
+            returnReader(reader);
+        }
+    }
+
+    @Override
+    public <T> T write(Work<T> work) {
+        Connection current = bound.get();
+        if (current == writer) {
+            return work.run();
+        }
+        if (current != null) {
+            throw new IllegalStateException("A write cannot start inside a read transaction");
+        }
+        checkOpen();
+        writeLock.lock();
+        bound.set(writer);
+        try {
+            begin(writer, "BEGIN IMMEDIATE");
+            T result;
+            try {
+                result = work.run();
+            } catch (RuntimeException | Error e) {
+                end(writer, "ROLLBACK");
+                throw e;
+            }
+            try {
+                end(writer, "COMMIT");
+            } catch (RuntimeException e) {
+                end(writer, "ROLLBACK");
+                throw e;
+            }
+            return result;
+        } finally {
+            bound.remove();
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs work on the writer connection outside a transaction (VACUUM, checkpoints). */
+    public void withWriterOutsideTransaction(java.util.function.Consumer<Connection> work) {
+        checkOpen();
+        writeLock.lock();
+        try {
+            work.accept(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            closed = true;
+            Connection reader;
+            while ((reader = idleReaders.poll()) != null) {
+                quietlyClose(reader);
+            }
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("PRAGMA optimize");
+            } catch (SQLException e) {
+                // Only a hint to the query planner; closing matters more.
+            }
+            quietlyClose(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * The settings every connection of the app gets: foreign keys (they are per connection in
+     * SQLite), WAL so readers do not wait for the writer, a busy timeout for other processes,
+     * and secure delete so erased personal data is overwritten in the file.
+     */
+    static SQLiteConfig connectionConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-32_000);
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        return config;
+    }
+
+    private Connection openConnection() {
+        try {
+            Connection connection = connectionConfig().createConnection(url);
+            SqlFunctions.register(connection);
+            return connection;
+        } catch (SQLException e) {
+            throw new StoreException("error.storage", e, e.getMessage());
+        }
+    }
+
+    private Connection takeReader() {
+        checkOpen();
+        Connection reader = idleReaders.poll();
+        return reader != null ? reader : openConnection();
+    }
+
+    private void returnReader(Connection reader) {
+        if (closed || idleReaders.size() >= MAX_IDLE_READERS) {
+            quietlyClose(reader);
+        } else {
+            idleReaders.add(reader);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("The database is closed");
+        }
+    }
+
+    private static void begin(Connection connection, String statementText) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(statementText);
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+    }
+
+    private static void end(Connection connection, String statementText) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(statementText);
+        } catch (SQLException e) {
+            if (statementText.equals("ROLLBACK")) {
+                return; // The transaction is gone already; the original failure is what matters.
+            }
+            throw Sql.failure(e);
+        }
+    }
+
+    private static void quietlyClose(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Nothing left to do with a connection that will not close.
+        }
+    }
+}

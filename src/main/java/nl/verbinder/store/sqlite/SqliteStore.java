@@ -1,0 +1,133 @@
+package nl.verbinder.store.sqlite;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import nl.verbinder.store.ContactMomentRepository;
+import nl.verbinder.store.ContactPersonRepository;
+import nl.verbinder.store.EnvironmentNoteRepository;
+import nl.verbinder.store.PartnerRepository;
+import nl.verbinder.store.PersonalDataRepository;
+import nl.verbinder.store.PracticeProfileRepository;
+import nl.verbinder.store.SharedGoalRepository;
+import nl.verbinder.store.Store;
+import nl.verbinder.store.TherapistRepository;
+import nl.verbinder.store.Transactions;
+
+/** The store on one SQLite file. */
+public final class SqliteStore implements Store {
+
+    private final SqliteDatabase database;
+    private final int schemaVersion;
+    private final List<Path> backups;
+    private final PracticeProfileRepository practiceProfile;
+    private final TherapistRepository therapists;
+    private final PartnerRepository partners;
+    private final ContactPersonRepository contactPersons;
+    private final ContactMomentRepository contactMoments;
+    private final SharedGoalRepository sharedGoals;
+    private final EnvironmentNoteRepository environmentNotes;
+    private final PersonalDataRepository personalData;
+
+    private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups) {
+        this.database = database;
+        this.schemaVersion = schemaVersion;
+        this.backups = backups;
+        this.practiceProfile = new SqlitePracticeProfileRepository(database);
+        this.therapists = new SqliteTherapistRepository(database);
+        this.partners = new SqlitePartnerRepository(database);
+        this.contactPersons = new SqliteContactPersonRepository(database);
+        this.contactMoments = new SqliteContactMomentRepository(database);
+        this.sharedGoals = new SqliteSharedGoalRepository(database);
+        this.environmentNotes = new SqliteEnvironmentNoteRepository(database);
+        this.personalData = new SqlitePersonalDataRepository(database);
+    }
+
+    /**
+     * Opens the file, creating it (readable by its owner only) or migrating it (after a
+     * copy) as needed.
+     *
+     * @throws nl.verbinder.store.DatabaseFileException when the file is not one Verbinder can open;
+     *                                                  the file is then left as it was
+     */
+    public static SqliteStore open(Path file, Clock clock) {
+        DatabaseFile databaseFile = new DatabaseFile(file, clock);
+        int version = databaseFile.prepare();
+        return new SqliteStore(new SqliteDatabase(databaseFile.path()), version, databaseFile.backups());
+    }
+
+    /** The SQLite connections, for the store's own packages and tests. */
+    public SqliteDatabase database() {
+        return database;
+    }
+
+    /** The copies of the file made before migrations, newest first. */
+    public List<Path> backups() {
+        return backups;
+    }
+
+    /** The newest schema version this build can open. */
+    public static int latestSchemaVersion() {
+        return Migrations.LATEST_VERSION;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return database;
+    }
+
+    @Override
+    public PracticeProfileRepository practiceProfile() {
+        return practiceProfile;
+    }
+
+    @Override
+    public TherapistRepository therapists() {
+        return therapists;
+    }
+
+    @Override
+    public PartnerRepository partners() {
+        return partners;
+    }
+
+    @Override
+    public ContactPersonRepository contactPersons() {
+        return contactPersons;
+    }
+
+    @Override
+    public ContactMomentRepository contactMoments() {
+        return contactMoments;
+    }
+
+    @Override
+    public SharedGoalRepository sharedGoals() {
+        return sharedGoals;
+    }
+
+    @Override
+    public EnvironmentNoteRepository environmentNotes() {
+        return environmentNotes;
+    }
+
+    @Override
+    public PersonalDataRepository personalData() {
+        return personalData;
+    }
+
+    @Override
+    public Path location() {
+        return database.file();
+    }
+
+    @Override
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
