@@ -99,6 +99,11 @@ public final class Messages {
         return "!" + key + "!";
     }
 
+    /** One bundle on its own, for libraries that take a ResourceBundle (the command line's help). */
+    public ResourceBundle bundle(String baseName) {
+        return ResourceBundle.getBundle(baseName, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+
     /** Formats a date the way the user reads it: dd-MM-yyyy in Dutch. */
     public String date(LocalDate date) {
         return date == null ? "" : dateFormat.format(date);

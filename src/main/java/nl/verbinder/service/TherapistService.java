@@ -73,8 +73,12 @@ public final class TherapistService extends ServiceBase {
                 }
             }
             return store.therapists().findByName(text).orElseThrow(() -> {
-                String known = String.join(", ", store.therapists().all().stream().map(Therapist::name).toList());
-                return new ValidationException(FieldError.of(field, "error.therapist.unknown-name", text, known));
+                List<String> known = store.therapists().all().stream().map(Therapist::name).toList();
+                if (known.isEmpty()) {
+                    return new ValidationException(FieldError.of(field, "error.therapist.none", text));
+                }
+                return new ValidationException(FieldError.of(field, "error.therapist.unknown-name", text,
+                        String.join(", ", known)));
             });
         });
     }

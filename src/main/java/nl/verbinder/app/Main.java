@@ -1,0 +1,33 @@
+package nl.verbinder.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import nl.verbinder.cli.Cli;
+import nl.verbinder.cli.CliContext;
+import nl.verbinder.i18n.Messages;
+
+/**
+ * Where Verbinder starts: reads the language, builds the command line over the services,
+ * and runs it. Without a command the command line opens the desktop app.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, System.getenv(), Clock.systemDefaultZone()));
+    }
+
+    /** Runs one command line and returns its exit code; tests call this in-process. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
+        Messages messages = Messages.forLanguage(Cli.language(args, env));
+        SqliteServicesFactory factory = new SqliteServicesFactory(env, clock);
+        CliContext context = new CliContext(messages, out, err, factory, new JavaFxLauncher(factory, clock), clock);
+        return new Cli(context, env).run(args);
+    }
+}

@@ -1,0 +1,30 @@
+package nl.verbinder.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import nl.verbinder.service.Services;
+import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.store.sqlite.SqliteStore;
+
+/** Opens the services over a SQLite file: the composition root of the data side. */
+final class SqliteServicesFactory implements ServicesFactory {
+
+    private final Map<String, String> env;
+    private final Clock clock;
+
+    SqliteServicesFactory(Map<String, String> env, Clock clock) {
+        this.env = env;
+        this.clock = clock;
+    }
+
+    @Override
+    public Services open(Path location) {
+        return Services.over(SqliteStore.open(location, clock), clock);
+    }
+
+    @Override
+    public Path defaultLocation() {
+        return DataLocation.defaultDatabase(env, System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+}

@@ -1,0 +1,93 @@
+package nl.verbinder.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.Services;
+import nl.verbinder.service.ServicesFactory;
+
+/**
+ * What every command needs: the user's language, where to print, and the services over the
+ * chosen database, opened on first use (so {@code --help} opens nothing).
+ */
+public final class CliContext implements AutoCloseable {
+
+    private final Messages messages;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final ServicesFactory factory;
+    private final DesktopLauncher desktop;
+    private final Clock clock;
+    private Path database;
+    private Services services;
+
+    public CliContext(Messages messages, PrintWriter out, PrintWriter err, ServicesFactory factory,
+                      DesktopLauncher desktop, Clock clock) {
+        this.messages = messages;
+        this.out = out;
+        this.err = err;
+        this.factory = factory;
+        this.desktop = desktop;
+        this.clock = clock;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public DesktopLauncher desktop() {
+        return desktop;
+    }
+
+    /** The database the user chose with {@code --db}, or the default location. */
+    public Path databasePath() {
+        return database != null ? database : factory.defaultLocation();
+    }
+
+    /** Whether the user chose the database explicitly. */
+    public boolean databaseChosen() {
+        return database != null;
+    }
+
+    void chooseDatabase(Path file) {
+        this.database = file.toAbsolutePath();
+    }
+
+    /** The services over the chosen database, opening (and creating or migrating) it on first use. */
+    public Services services() {
+        if (services == null) {
+            services = factory.open(databasePath());
+        }
+        return services;
+    }
+
+    public ServicesFactory factory() {
+        return factory;
+    }
+
+    @Override
+    public void close() {
+        if (services != null) {
+            services.store().close();
+            services = null;
+        }
+    }
+}

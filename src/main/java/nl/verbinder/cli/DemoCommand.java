@@ -1,0 +1,25 @@
+package nl.verbinder.cli;
+
+import java.util.concurrent.Callable;
+import nl.verbinder.service.DemoService.DemoSummary;
+import picocli.CommandLine.Command;
+
+/** {@code demo}: fill an empty database with the demo practice. */
+@Command(name = "demo", mixinStandardHelpOptions = true)
+final class DemoCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    DemoCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        DemoSummary summary = context.services().demo().fill();
+        context.out().println(context.messages().get("cli.demo.done", context.databasePath().toString(),
+                summary.partners(), summary.contactPersons(), summary.moments(), summary.goals(), summary.notes(),
+                summary.therapists()));
+        return ExitCodes.DONE;
+    }
+}

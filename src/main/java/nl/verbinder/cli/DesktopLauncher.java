@@ -1,0 +1,16 @@
+package nl.verbinder.cli;
+
+import java.nio.file.Path;
+
+/** Starts the desktop app; implemented in {@code app}, which knows the window. */
+public interface DesktopLauncher {
+
+    /**
+     * Opens the window and returns when it is closed.
+     *
+     * @param database the database the user chose, or {@code null} for the default or last one
+     * @param language {@code nl} or {@code en}, or {@code null} for the remembered choice
+     * @return the exit code
+     */
+    int launch(Path database, String language);
+}

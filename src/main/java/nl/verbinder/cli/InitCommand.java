@@ -1,0 +1,24 @@
+package nl.verbinder.cli;
+
+import java.util.concurrent.Callable;
+import nl.verbinder.service.Services;
+import picocli.CommandLine.Command;
+
+/** {@code init}: create or migrate the database; print its path and schema version. */
+@Command(name = "init", mixinStandardHelpOptions = true)
+final class InitCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    InitCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Services services = context.services();
+        context.out().println(context.messages().get("cli.init.done", services.store().location().toString(),
+                services.store().schemaVersion()));
+        return ExitCodes.DONE;
+    }
+}

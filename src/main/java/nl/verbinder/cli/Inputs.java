@@ -1,0 +1,77 @@
+package nl.verbinder.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import nl.verbinder.domain.Coded;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.Texts;
+import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.Validator;
+import nl.verbinder.service.CodeLookup;
+
+/** Reads option values the way people type them, with a clear error naming the option. */
+final class Inputs {
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+    private Inputs() {
+    }
+
+    /** A date as YYYY-MM-DD or DD-MM-YYYY; {@code null} stays {@code null}. */
+    static LocalDate date(String field, String text) {
+        String clean = Texts.clean(text);
+        if (clean == null) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(clean, format);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        throw new ValidationException(FieldError.of(field, "error.date", clean));
+    }
+
+    /** A whole number; {@code null} stays {@code null}. */
+    static Integer number(String field, String text) {
+        String clean = Texts.clean(text);
+        if (clean == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(clean);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(FieldError.of(field, "error.number", clean));
+        }
+    }
+
+    /** A category, kind or status by code or label in either language; {@code null} stays {@code null}. */
+    static <E extends Enum<E> & Coded> E code(Class<E> type, String field, String text) {
+        String clean = Texts.clean(text);
+        if (clean == null) {
+            return null;
+        }
+        return CodeLookup.parse(type, clean).orElseThrow(() -> new ValidationException(
+                FieldError.of(field, "error.code.unknown", clean, String.join(", ", CodeLookup.codes(type)))));
+    }
+
+    /**
+     * Runs a parse and, when it fails, records its errors in the validator and returns
+     * {@code null}, so a command can report every wrong option at once.
+     */
+    static <T> T collecting(Validator validator, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ValidationException e) {
+            e.errors().forEach(validator::add);
+            return null;
+        }
+    }
+}

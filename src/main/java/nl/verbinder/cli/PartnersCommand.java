@@ -1,0 +1,133 @@
+package nl.verbinder.cli;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import nl.verbinder.domain.Category;
+import nl.verbinder.domain.PartnerOverview;
+import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.domain.PartnerStatus;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code partners}: list partners, filtered and searched, as a table, CSV or JSON. */
+@Command(name = "partners", mixinStandardHelpOptions = true, sortOptions = false)
+final class PartnersCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { table, csv, json }
+
+    private final CliContext context;
+
+    @Option(names = "--category", paramLabel = "C", split = ",", descriptionKey = "partners.category")
+    List<String> categories = List.of();
+
+    @Option(names = "--status", paramLabel = "S", split = ",", descriptionKey = "partners.status")
+    List<String> statuses = List.of();
+
+    @Option(names = "--owner", paramLabel = "THERAPIST", descriptionKey = "partners.owner")
+    String owner;
+
+    @Option(names = "--search", paramLabel = "TEXT", descriptionKey = "partners.search")
+    String search;
+
+    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", descriptionKey = "option.format")
+    Format format;
+
+    PartnersCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** A partner as the JSON and CSV output show it: codes, not labels; English camelCase names. */
+    record PartnerRow(long id, String name, String category, String status, String street, String postcode,
+                      String city, String phone, String email, String website, int cadenceDays, Integer trust,
+                      String owner, List<String> tags, LocalDate lastContact) {
+
+        static PartnerRow of(PartnerOverview o) {
+            var p = o.partner();
+            return new PartnerRow(p.id(), p.name(), p.category().code(), p.status().code(), p.street(), p.postcode(),
+                    p.city(), p.phone(), p.email(), p.website(), p.effectiveRhythmDays(), p.trust(), o.ownerName(),
+                    p.tags(), o.lastContact());
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Set<Category> categorySet = new LinkedHashSet<>();
+        for (String c : categories) {
+            categorySet.add(Inputs.code(Category.class, "category", c));
+        }
+        Set<PartnerStatus> statusSet = new LinkedHashSet<>();
+        for (String s : statuses) {
+            statusSet.add(Inputs.code(PartnerStatus.class, "status", s));
+        }
+        Long ownerId = null;
+        if (owner != null) {
+            Therapist therapist = context.services().therapists().resolve(owner, "owner");
+            ownerId = therapist.id();
+        }
+        PartnerQuery query = PartnerQuery.all().withSearch(search).withCategories(categorySet)
+                .withStatuses(statusSet).withOwner(ownerId);
+        List<PartnerOverview> partners = context.services().partners().list(query);
+        switch (format) {
+            case json -> printJson(partners);
+            case csv -> printCsv(partners);
+            case table -> printTable(partners);
+        }
+        return ExitCodes.DONE;
+    }
+
+    private void printJson(List<PartnerOverview> partners) {
+        try {
+            context.out().println(Json.mapper().writeValueAsString(partners.stream().map(PartnerRow::of).toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void printCsv(List<PartnerOverview> partners) {
+        List<String> columns = List.of("id", "name", "category", "status", "street", "postcode", "city", "phone",
+                "email", "website", "cadenceDays", "trust", "owner", "tags", "lastContact");
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        columns.forEach(schema::addColumn);
+        List<List<String>> rows = new ArrayList<>();
+        for (PartnerOverview o : partners) {
+            PartnerRow r = PartnerRow.of(o);
+            rows.add(Arrays.asList(String.valueOf(r.id()), r.name(), r.category(), r.status(), r.street(),
+                    r.postcode(), r.city(), r.phone(), r.email(), r.website(), String.valueOf(r.cadenceDays()),
+                    r.trust() == null ? null : String.valueOf(r.trust()), r.owner(), String.join("; ", r.tags()),
+                    r.lastContact() == null ? null : r.lastContact().toString())
+                    .stream().map(SpreadsheetSafe::cell).toList());
+        }
+        try {
+            context.out().print(new CsvMapper().writer(schema.build()).writeValueAsString(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void printTable(List<PartnerOverview> partners) {
+        Messages m = context.messages();
+        TextTable table = new TextTable(List.of("#", m.get("field.name"), m.get("field.category"),
+                m.get("field.status"), m.get("field.city"), m.get("field.owner"), m.get("cli.partners.last-contact")),
+                7, 48, 24, 12, 20, 20, 16);
+        for (PartnerOverview o : partners) {
+            var p = o.partner();
+            table.add(Arrays.asList(String.valueOf(p.id()), p.name(), m.get(p.category().labelKey()),
+                    m.get(p.status().labelKey()), p.city(), o.ownerName(),
+                    o.lastContact() == null ? "-" : m.date(o.lastContact())));
+        }
+        table.print(context.out());
+        context.out().println(m.get("cli.partners.count", partners.size()));
+    }
+}

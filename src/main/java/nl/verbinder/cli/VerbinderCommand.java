@@ -1,0 +1,45 @@
+package nl.verbinder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The root of the command line: {@code verbinder [--db FILE] [--lang nl|en] COMMAND}. Without
+ * a command it opens the desktop app.
+ */
+@Command(name = "verbinder",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        resourceBundle = "nl.verbinder.i18n.cli",
+        sortOptions = false,
+        subcommands = {
+            InitCommand.class,
+            DemoCommand.class,
+            PartnersCommand.class,
+            PartnerCommand.class,
+            LogCommand.class,
+        })
+public final class VerbinderCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    public VerbinderCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "option.db", scope = picocli.CommandLine.ScopeType.INHERIT)
+    void database(Path file) {
+        context.chooseDatabase(file);
+    }
+
+    /** Read before parsing (it picks the language of the help too); declared so it is accepted. */
+    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "option.lang", scope = picocli.CommandLine.ScopeType.INHERIT)
+    String language;
+
+    @Override
+    public Integer call() {
+        return context.desktop().launch(context.databaseChosen() ? context.databasePath() : null, language);
+    }
+}
