@@ -81,7 +81,7 @@ public final class Cli {
 
     CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new VerbinderCommand(context), new ContextFactory(context));
-        commandLine.setResourceBundle(context.messages().bundle("nl.verbinder.i18n.cli"));
+        commandLine.setResourceBundle(context.messages().asResourceBundle());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -99,9 +99,29 @@ public final class Messages {
         return "!" + key + "!";
     }
 
-    /** One bundle on its own, for libraries that take a ResourceBundle (the command line's help). */
-    public ResourceBundle bundle(String baseName) {
-        return ResourceBundle.getBundle(baseName, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    /**
+     * All bundles of this language as one ResourceBundle, for libraries that take one (the
+     * command line's help): each area keeps its own texts, commands included.
+     */
+    public ResourceBundle asResourceBundle() {
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                for (ResourceBundle bundle : bundles) {
+                    if (bundle.containsKey(key)) {
+                        return bundle.getObject(key);
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public java.util.Enumeration<String> getKeys() {
+                java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+                bundles.forEach(b -> keys.addAll(b.keySet()));
+                return java.util.Collections.enumeration(keys);
+            }
+        };
     }
 
     /** Formats a date the way the user reads it: dd-MM-yyyy in Dutch. */
