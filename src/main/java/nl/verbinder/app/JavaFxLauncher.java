@@ -65,4 +65,9 @@ final class JavaFxLauncher implements DesktopLauncher {
         }
         return ExitCodes.DONE;
     }
+
+    @Override
+    public java.util.Optional<java.time.Duration> firstFrame(Path database, String language) {
+        return new FirstFrameProbe(factory).measure(database, language);
+    }
 }

@@ -13,4 +13,13 @@ public interface DesktopLauncher {
      * @return the exit code
      */
     int launch(Path database, String language);
+
+    /**
+     * For the benchmark: starts the window over the database, waits for its first frame,
+     * closes it again, and returns the time from the start of this JVM to that frame; empty
+     * when this launcher cannot measure it.
+     */
+    default java.util.Optional<java.time.Duration> firstFrame(Path database, String language) {
+        return java.util.Optional.empty();
+    }
 }

@@ -20,6 +20,10 @@ import picocli.CommandLine.Option;
             PartnersCommand.class,
             PartnerCommand.class,
             LogCommand.class,
+            AttentionCommand.class,
+            SnoozeCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
         })
 public final class VerbinderCommand implements Callable<Integer> {
 

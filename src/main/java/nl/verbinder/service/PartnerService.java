@@ -24,8 +24,11 @@ public final class PartnerService extends ServiceBase {
 
     public static final int MAX_TAG = 50;
 
-    PartnerService(Store store, Clock clock) {
+    private final AttentionService attention;
+
+    PartnerService(Store store, Clock clock, AttentionService attention) {
         super(store, clock);
+        this.attention = attention;
     }
 
     /** Stores a new partner and returns it as stored. */
@@ -71,11 +74,35 @@ public final class PartnerService extends ServiceBase {
     }
 
     public List<PartnerOverview> list(PartnerQuery query) {
-        return tx().read(() -> store.partners().list(query, today()));
+        return tx().read(() -> store.partners().list(withAttentionIds(query), today()));
     }
 
     public int count(PartnerQuery query) {
-        return tx().read(() -> store.partners().count(query, today()));
+        return tx().read(() -> store.partners().count(withAttentionIds(query), today()));
+    }
+
+    /**
+     * The attention filters ("needs attention", "overdue") as the ids the attention engine
+     * finds today, so the partner list and the attention list always agree.
+     */
+    private PartnerQuery withAttentionIds(PartnerQuery query) {
+        Set<Long> ids = query.ids();
+        if (query.needsAttention()) {
+            ids = intersect(ids, attention.partnersNeedingAttention(today()));
+        }
+        if (query.overdueOnly()) {
+            ids = intersect(ids, attention.overduePartners(today()));
+        }
+        return query.withIds(ids);
+    }
+
+    private static Set<Long> intersect(Set<Long> current, Set<Long> more) {
+        if (current == null) {
+            return more;
+        }
+        Set<Long> both = new LinkedHashSet<>(current);
+        both.retainAll(more);
+        return both;
     }
 
     /** The partners with these ids, for views that show a chosen few. */

@@ -17,19 +17,23 @@ public record Services(
         ContactMomentService moments,
         SharedGoalService goals,
         EnvironmentNoteService environment,
-        DemoService demo) {
+        DemoService demo,
+        AttentionService attention,
+        GeneratorService generator) {
 
     public static Services over(Store store, Clock clock) {
         PracticeProfileService practice = new PracticeProfileService(store, clock);
         TherapistService therapists = new TherapistService(store, clock);
-        PartnerService partners = new PartnerService(store, clock);
+        AttentionService attention = new AttentionService(store, clock);
+        PartnerService partners = new PartnerService(store, clock, attention);
         ContactPersonService contactPersons = new ContactPersonService(store, clock);
         ContactMomentService moments = new ContactMomentService(store, clock);
         SharedGoalService goals = new SharedGoalService(store, clock);
         EnvironmentNoteService environment = new EnvironmentNoteService(store, clock);
         DemoService demo = new DemoService(store, clock, practice, therapists, partners, contactPersons, moments, goals,
                 environment);
+        GeneratorService generator = new GeneratorService(store, clock);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
-                demo);
+                demo, attention, generator);
     }
 }

@@ -27,6 +27,13 @@ public interface Store extends AutoCloseable {
 
     PersonalDataRepository personalData();
 
+    AttentionRepository attention();
+
+    SettingRepository settings();
+
+    /** Fast writes of many records, for generated data. */
+    BulkWriter bulkWriter();
+
     /** Where the data lives, as the user should see it (a file path for SQLite). */
     Path location();
 

@@ -153,7 +153,7 @@ final class Sql {
         return new StoreException("error.storage", e, e.getMessage());
     }
 
-    private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
+    static void bind(PreparedStatement statement, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object value = params[i];
             int index = i + 1;

@@ -25,13 +25,6 @@ final class SqlitePartnerRepository implements PartnerRepository {
 
     private static final char TAG_SEPARATOR = '\u001F';
 
-    /** The category's default rhythm, as SQL, for a partner without a rhythm of its own. */
-    static final String RHYTHM_SQL = "coalesce(p.rhythm_days, CASE p.category "
-            + Arrays.stream(Category.values())
-                    .map(c -> "WHEN '" + c.code() + "' THEN " + c.defaultRhythmDays())
-                    .collect(Collectors.joining(" "))
-            + " END)";
-
     private static final String OVERVIEW_SELECT = """
             SELECT p.*, t.name AS owner_name,
                    (SELECT max(m.moment_date) FROM contact_moment m WHERE m.partner_id = p.id) AS last_contact,
@@ -113,7 +106,7 @@ final class SqlitePartnerRepository implements PartnerRepository {
     @Override
     public List<PartnerOverview> list(PartnerQuery query, LocalDate today) {
         List<Object> params = new ArrayList<>();
-        String where = where(query, today, params);
+        String where = where(query, params);
         String sql = "SELECT * FROM (" + OVERVIEW_SELECT + ") p " + where + " ORDER BY p.name COLLATE NOCASE, p.id";
         if (query.limit() > 0) {
             sql += " LIMIT ? OFFSET ?";
@@ -126,9 +119,8 @@ final class SqlitePartnerRepository implements PartnerRepository {
     @Override
     public int count(PartnerQuery query, LocalDate today) {
         List<Object> params = new ArrayList<>();
-        String where = where(query, today, params);
-        String inner = query.overdueOnly() ? "(" + OVERVIEW_SELECT + ")" : "partner";
-        return Sql.integer(database.connection(), "SELECT count(*) FROM " + inner + " p " + where, params.toArray());
+        String where = where(query, params);
+        return Sql.integer(database.connection(), "SELECT count(*) FROM partner p " + where, params.toArray());
     }
 
     @Override
@@ -174,10 +166,11 @@ final class SqlitePartnerRepository implements PartnerRepository {
     }
 
     /**
-     * The WHERE clause of a partner list. The search matches every word (folded, so accents
-     * and case do not matter) against the name, city, notes, tags and contact persons' names.
+     * The WHERE clause of a partner list. The search goes through the full-text index
+     * {@code partner_search} (see V2): every word must be the start of a word in the name,
+     * city, notes, tags or contact persons' names, ignoring case and accents.
      */
-    private static String where(PartnerQuery query, LocalDate today, List<Object> params) {
+    private static String where(PartnerQuery query, List<Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add("p.deleted_at IS NULL");
         if (!query.categories().isEmpty()) {
@@ -192,30 +185,18 @@ final class SqlitePartnerRepository implements PartnerRepository {
             conditions.add("p.owner_id = ?");
             params.add(query.ownerId());
         }
-        if (query.overdueOnly()) {
-            conditions.add("p.status IN ('prospect', 'active') AND (p.last_contact IS NULL OR "
-                    + "julianday(?) - julianday(p.last_contact) > " + RHYTHM_SQL + ")");
-            params.add(today);
+        if (query.ids() != null) {
+            // One parameter however many ids: a JSON array, read by json_each.
+            conditions.add("p.id IN (SELECT value FROM json_each(?))");
+            params.add(query.ids().stream().sorted().map(String::valueOf)
+                    .collect(Collectors.joining(",", "[", "]")));
         }
-        for (String word : words(query.search())) {
-            conditions.add("""
-                    (instr(fold(p.name), ?) > 0 OR instr(fold(coalesce(p.city, '')), ?) > 0
-                     OR instr(fold(coalesce(p.notes, '')), ?) > 0
-                     OR EXISTS (SELECT 1 FROM partner_tag g WHERE g.partner_id = p.id AND instr(fold(g.tag), ?) > 0)
-                     OR EXISTS (SELECT 1 FROM contact_person c WHERE c.partner_id = p.id AND instr(fold(c.name), ?) > 0))
-                    """);
-            for (int i = 0; i < 5; i++) {
-                params.add(word);
-            }
+        String match = FtsQuery.of(query.search());
+        if (match != null) {
+            conditions.add("p.id IN (SELECT rowid FROM partner_search WHERE partner_search MATCH ?)");
+            params.add(match);
         }
         return "WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static List<String> words(String search) {
-        if (Texts.isBlank(search)) {
-            return List.of();
-        }
-        return Arrays.stream(Texts.fold(search).split("\\s+")).filter(w -> !w.isBlank()).toList();
     }
 
     private static void writeTags(Connection c, long partnerId, List<String> tags) {

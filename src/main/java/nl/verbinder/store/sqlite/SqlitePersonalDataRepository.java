@@ -58,9 +58,22 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
         return count;
     }
 
+    /**
+     * Also rewrites each full-text index into one segment ('optimize'): until FTS5 merges its
+     * segments, the tokens of a deleted row stay in older ones, so an erased name would still
+     * be in the file. The freed pages are then overwritten (secure_delete) and the WAL is
+     * checkpointed and truncated.
+     */
     @Override
     public void purgeFreedSpace() {
-        database.withWriterOutsideTransaction(c -> Sql.list(c, "PRAGMA wal_checkpoint(TRUNCATE)", row -> null));
+        database.withWriterOutsideTransaction(c -> {
+            List<String> ftsTables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    + "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'", row -> row.getString(1));
+            for (String table : ftsTables) {
+                Sql.execute(c, "INSERT INTO \"" + table + "\" (\"" + table + "\") VALUES ('optimize')");
+            }
+            Sql.list(c, "PRAGMA wal_checkpoint(TRUNCATE)", row -> null);
+        });
     }
 
     private int redactColumn(Connection c, TextColumn column, String needle, Pattern pattern, String replacement) {

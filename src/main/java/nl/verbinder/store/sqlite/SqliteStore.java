@@ -3,12 +3,15 @@ package nl.verbinder.store.sqlite;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import nl.verbinder.store.AttentionRepository;
+import nl.verbinder.store.BulkWriter;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
 import nl.verbinder.store.EnvironmentNoteRepository;
 import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeProfileRepository;
+import nl.verbinder.store.SettingRepository;
 import nl.verbinder.store.SharedGoalRepository;
 import nl.verbinder.store.Store;
 import nl.verbinder.store.TherapistRepository;
@@ -28,6 +31,9 @@ public final class SqliteStore implements Store {
     private final SharedGoalRepository sharedGoals;
     private final EnvironmentNoteRepository environmentNotes;
     private final PersonalDataRepository personalData;
+    private final AttentionRepository attention;
+    private final SettingRepository settings;
+    private final BulkWriter bulkWriter;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups) {
         this.database = database;
@@ -41,6 +47,9 @@ public final class SqliteStore implements Store {
         this.sharedGoals = new SqliteSharedGoalRepository(database);
         this.environmentNotes = new SqliteEnvironmentNoteRepository(database);
         this.personalData = new SqlitePersonalDataRepository(database);
+        this.attention = new SqliteAttentionRepository(database);
+        this.settings = new SqliteSettingRepository(database);
+        this.bulkWriter = new SqliteBulkWriter(database);
     }
 
     /**
@@ -114,6 +123,21 @@ public final class SqliteStore implements Store {
     @Override
     public PersonalDataRepository personalData() {
         return personalData;
+    }
+
+    @Override
+    public AttentionRepository attention() {
+        return attention;
+    }
+
+    @Override
+    public SettingRepository settings() {
+        return settings;
+    }
+
+    @Override
+    public BulkWriter bulkWriter() {
+        return bulkWriter;
     }
 
     @Override

@@ -1,0 +1,283 @@
+package nl.verbinder.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.verbinder.domain.ContactKind;
+import nl.verbinder.domain.ContactMoment;
+import nl.verbinder.domain.PartnerOverview;
+import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.domain.PartnerStatus;
+import nl.verbinder.domain.attention.AttentionFilter;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.GeneratorService;
+import nl.verbinder.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: the speed figures of docs/performance.md on a large practice. Fills an empty
+ * database with the generator first; then times the attention list, a search keystroke, the
+ * partner table's first page, a timeline and logging a moment (warm-ups, then median and
+ * p95), runs the attention list's SQL in the sqlite3 shell for comparison, reports the peak
+ * heap, and measures start to first frame in fresh JVMs.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false)
+final class BenchCommand implements Callable<Integer> {
+
+    private static final Pattern RUN_TIME = Pattern.compile("Run Time: real ([0-9.]+)");
+    private static final Pattern FIRST_FRAME = Pattern.compile("first-frame-ms=(\\d+)");
+    static final List<String> KEYSTROKES = List.of("h", "hu", "hui", "huis", "d", "di", "die", "diet", "u", "ut",
+            "utr", "y", "yi", "yil", "yilmaz", "v", "va", "van d", "sport", "fit");
+
+    private final CliContext context;
+
+    @Option(names = "--partners", paramLabel = "N", defaultValue = "10000", descriptionKey = "bench.partners")
+    int partners;
+
+    @Option(names = "--moments", paramLabel = "M", defaultValue = "1000000", descriptionKey = "bench.moments")
+    int moments;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", descriptionKey = "generate.seed")
+    long seed;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "bench.today")
+    String today;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "30", descriptionKey = "bench.runs")
+    int runs;
+
+    @Option(names = "--warmups", paramLabel = "N", defaultValue = "5", descriptionKey = "bench.warmups")
+    int warmups;
+
+    @Option(names = "--first-frame", descriptionKey = "bench.first-frame")
+    boolean firstFrameOnly;
+
+    @Option(names = "--no-first-frame", descriptionKey = "bench.no-first-frame")
+    boolean skipFirstFrame;
+
+    BenchCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** One line of the report. */
+    private record Row(String what, Timings timings, double targetMillis) {
+    }
+
+    @Override
+    public Integer call() {
+        if (firstFrameOnly) {
+            return firstFrameHere();
+        }
+        Messages m = context.messages();
+        Services services = context.services();
+        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
+        if (services.generator().isEmpty()) {
+            long started = System.nanoTime();
+            GeneratorService.Summary s = services.generator()
+                    .generate(new GeneratorService.Spec(partners, moments, seed, day));
+            context.out().println(m.get("cli.bench.generated", s.partners(), s.moments(),
+                    (System.nanoTime() - started) / 1e9));
+        }
+        context.out().println(m.get("cli.bench.machine", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.vendor"),
+                Runtime.version().toString(), context.databasePath().toString()));
+        context.out().flush();
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+
+        List<Row> rows = new ArrayList<>();
+        Timings attention = Timings.measure(warmups, runs,
+                () -> services.attention().overview(day, AttentionFilter.all()));
+        int listed = services.attention().overview(day, AttentionFilter.all()).total();
+        rows.add(new Row(m.get("cli.bench.attention", listed), attention, 150));
+
+        int[] key = {0};
+        rows.add(new Row(m.get("cli.bench.search"), Timings.measure(warmups, Math.max(runs, KEYSTROKES.size()), () ->
+                services.partners().list(PartnerQuery.all()
+                        .withSearch(KEYSTROKES.get(key[0]++ % KEYSTROKES.size())).withPage(100, 0))), 15));
+
+        rows.add(new Row(m.get("cli.bench.first-page"), Timings.measure(warmups, runs,
+                () -> services.partners().list(PartnerQuery.all().withPage(100, 0))), 100));
+
+        List<PartnerOverview> sample = services.partners().list(PartnerQuery.all()
+                .withStatuses(java.util.Set.of(PartnerStatus.ACTIVE)).withPage(20, 0));
+        int[] turn = {0};
+        long typical = sample.isEmpty() ? 1 : sample.get(sample.size() / 2).id();
+        int timelineLength = services.moments().timeline(typical).size();
+        rows.add(new Row(m.get("cli.bench.timeline", timelineLength), Timings.measure(warmups, runs,
+                () -> services.moments().timeline(sample.get(turn[0]++ % sample.size()).id())), 20));
+
+        List<Long> logged = new ArrayList<>();
+        rows.add(new Row(m.get("cli.bench.log"), Timings.measure(warmups, runs, () -> logged.add(
+                services.moments().log(ContactMoment.builder().partnerId(typical).date(day).kind(ContactKind.PHONE)
+                        .summary("Benchmark: even gebeld").offered("Een folder").build()).id())), 10));
+        logged.forEach(services.moments()::delete);
+
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+
+        printRows(rows);
+        context.out().println(m.get("cli.bench.heap", peakHeap / (1024 * 1024), 300));
+        shellComparison(services, day, attention);
+        if (!skipFirstFrame) {
+            firstFrameInFreshJvms();
+        }
+        return ExitCodes.DONE;
+    }
+
+    private void printRows(List<Row> rows) {
+        Messages m = context.messages();
+        TextTable table = new TextTable(List.of(m.get("cli.bench.what"), m.get("cli.bench.median"),
+                m.get("cli.bench.p95"), m.get("cli.bench.target"), m.get("cli.bench.runs")), 48, 12, 12, 12, 6);
+        for (Row row : rows) {
+            boolean met = row.timings().median() < row.targetMillis();
+            table.add(List.of(row.what(), ms(row.timings().median()), ms(row.timings().p95()),
+                    "< " + ms(row.targetMillis()) + (met ? "  ok" : "  " + m.get("cli.bench.missed")),
+                    String.valueOf(row.timings().runs())));
+        }
+        table.print(context.out());
+    }
+
+    /** Runs the attention list's SQL in the sqlite3 shell, repeated in one process, and prints the ratio. */
+    private void shellComparison(Services services, LocalDate day, Timings service) {
+        Messages m = context.messages();
+        Optional<Path> sqlite3 = onPath("sqlite3");
+        if (sqlite3.isEmpty()) {
+            context.out().println(m.get("cli.bench.no-sqlite3"));
+            return;
+        }
+        String script = services.attention().partnerFactsScript(day);
+        int statements = (int) script.lines().filter(l -> l.strip().endsWith(";")).count();
+        StringBuilder all = new StringBuilder("PRAGMA cache_size = -32000;\nPRAGMA temp_store = MEMORY;\n"
+                + ".timer on\n.output /dev/null\n");
+        for (int i = 0; i < warmups + runs; i++) {
+            all.append(script);
+        }
+        try {
+            Path file = Files.createTempFile("verbinder-bench", ".sql");
+            try {
+                Files.writeString(file, all.toString(), StandardCharsets.UTF_8);
+                Process process = new ProcessBuilder(sqlite3.get().toString(), "-readonly",
+                        context.databasePath().toString()).redirectInput(file.toFile())
+                        .redirectErrorStream(true).start();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                process.waitFor(10, TimeUnit.MINUTES);
+                List<Double> times = new ArrayList<>();
+                Matcher matcher = RUN_TIME.matcher(output);
+                while (matcher.find()) {
+                    times.add(Double.parseDouble(matcher.group(1)) * 1000);
+                }
+                if (process.exitValue() != 0 || times.size() != statements * (warmups + runs)) {
+                    context.out().println(m.get("cli.bench.sqlite3-failed", output.lines().limit(5).toList().toString()));
+                    return;
+                }
+                double[] perRun = new double[runs];
+                for (int r = 0; r < runs; r++) {
+                    for (int s = 0; s < statements; s++) {
+                        perRun[r] += times.get((warmups + r) * statements + s);
+                    }
+                }
+                Timings shell = Timings.of(perRun);
+                context.out().println(m.get("cli.bench.sqlite3", version(sqlite3.get()), ms(shell.median()),
+                        ms(shell.p95()), String.format(Locale.ROOT, "%.2f", service.median() / shell.median())));
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts this program again in three fresh JVMs, each measuring start to first frame. */
+    private void firstFrameInFreshJvms() {
+        Messages m = context.messages();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<Double> frames = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+                    "-Dglass.platform=Headless", "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"),
+                    "nl.verbinder.app.Main", "--db", context.databasePath().toString(), "bench", "--first-frame"));
+            try {
+                Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                process.waitFor(2, TimeUnit.MINUTES);
+                Matcher matcher = FIRST_FRAME.matcher(output);
+                if (!matcher.find()) {
+                    context.out().println(m.get("cli.bench.first-frame-failed", output.lines().limit(5).toList().toString()));
+                    return;
+                }
+                frames.add(Double.parseDouble(matcher.group(1)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        Timings timings = Timings.of(frames.stream().mapToDouble(Double::doubleValue).toArray());
+        context.out().println(m.get("cli.bench.first-frame", ms(timings.median()), ms(timings.p95()), 1500));
+    }
+
+    /** In a fresh JVM: start the window, report the time from JVM start to its first frame. */
+    private int firstFrameHere() {
+        Optional<Duration> frame = context.desktop().firstFrame(context.databasePath(),
+                context.messages().language());
+        if (frame.isEmpty()) {
+            context.err().println(context.messages().get("ui.error.no-display"));
+            return ExitCodes.REFUSED;
+        }
+        context.out().println("first-frame-ms=" + frame.get().toMillis());
+        return ExitCodes.DONE;
+    }
+
+    private static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, program);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String version(Path sqlite3) {
+        try {
+            Process process = new ProcessBuilder(sqlite3.toString(), "--version").redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            process.waitFor(10, TimeUnit.SECONDS);
+            return out.split("\\s+")[0];
+        } catch (IOException e) {
+            return "?";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "?";
+        }
+    }
+
+    private static String ms(double millis) {
+        return String.format(Locale.ROOT, millis < 10 ? "%.2f ms" : "%.1f ms", millis);
+    }
+}

@@ -1,0 +1,86 @@
+package nl.verbinder.domain.attention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Builds the attention overview from the facts of all partners, their snoozes and the
+ * practice's facts: applies the rules, hides snoozed items, sorts by score and counts per
+ * owner and per reason. Pure: the same facts and {@code today} give the same overview.
+ */
+public final class AttentionEngine {
+
+    /** Most urgent first; then the longest silence; then by name, so the order is stable. */
+    public static final Comparator<AttentionItem> MOST_URGENT_FIRST = Comparator
+            .comparingInt(AttentionItem::score).reversed()
+            .thenComparing(i -> i.daysSinceContact() == null ? Integer.MAX_VALUE : i.daysSinceContact(),
+                    Comparator.reverseOrder())
+            .thenComparing(AttentionItem::partnerName, String.CASE_INSENSITIVE_ORDER)
+            .thenComparingLong(AttentionItem::partnerId);
+
+    private final AttentionRules rules;
+
+    public AttentionEngine(AttentionRules rules) {
+        this.rules = rules;
+    }
+
+    public AttentionOverview overview(LocalDate today, AttentionFilter filter, Collection<PartnerFacts> partners,
+                                      Map<Long, Snooze> snoozes, PracticeFacts practice) {
+        List<AttentionItem> visible = new ArrayList<>();
+        List<AttentionItem> snoozed = new ArrayList<>();
+        for (PartnerFacts facts : partners) {
+            Optional<AttentionItem> found = rules.evaluate(facts, today);
+            if (found.isEmpty()) {
+                continue;
+            }
+            AttentionItem item = found.get();
+            Snooze snooze = snoozes.get(item.partnerId());
+            if (snooze == null) {
+                visible.add(item);
+            } else if (snooze.hides(item.codes(), today)) {
+                snoozed.add(item.withSnooze(snooze));
+            } else {
+                visible.add(item.withSnooze(snooze));
+            }
+        }
+        visible.sort(MOST_URGENT_FIRST);
+        snoozed.sort(MOST_URGENT_FIRST);
+        List<AttentionItem> shown = visible.stream().filter(filter::matches).toList();
+        return new AttentionOverview(today, filter, shown, snoozed, rules.hints(practice), owners(visible),
+                reasons(visible), visible.size());
+    }
+
+    private static List<OwnerCount> owners(List<AttentionItem> items) {
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        for (AttentionItem item : items) {
+            counts.merge(item.ownerId(), 1, Integer::sum);
+            if (item.ownerId() != null) {
+                names.put(item.ownerId(), item.ownerName());
+            }
+        }
+        List<OwnerCount> owners = new ArrayList<>();
+        counts.forEach((id, count) -> owners.add(new OwnerCount(id, names.get(id), count)));
+        owners.sort(Comparator.comparingInt(OwnerCount::count).reversed()
+                .thenComparing(o -> o.ownerName() == null ? "\uffff" : o.ownerName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(o -> Objects.requireNonNullElse(o.ownerId(), Long.MAX_VALUE)));
+        return owners;
+    }
+
+    private static Map<ReasonCode, Integer> reasons(List<AttentionItem> items) {
+        Map<ReasonCode, Integer> counts = new EnumMap<>(ReasonCode.class);
+        for (AttentionItem item : items) {
+            item.codes().forEach(code -> counts.merge(code, 1, Integer::sum));
+        }
+        return counts;
+    }
+}

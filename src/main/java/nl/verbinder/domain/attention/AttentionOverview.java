@@ -1,0 +1,34 @@
+package nl.verbinder.domain.attention;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the attention view shows, computed in one go as of {@code today}.
+ *
+ * @param items    the items the filter lets through, most urgent first
+ * @param snoozed  the items a snooze hides today (whatever the filter), most urgent first
+ * @param hints    the practice-level hints
+ * @param owners   per owner, how many items need attention (whole list, filter ignored), most first
+ * @param reasons  per reason, how many items have it (whole list, filter ignored)
+ * @param total    how many items need attention in the whole practice (snoozed ones not counted)
+ */
+public record AttentionOverview(
+        LocalDate today,
+        AttentionFilter filter,
+        List<AttentionItem> items,
+        List<AttentionItem> snoozed,
+        List<PracticeHint> hints,
+        List<OwnerCount> owners,
+        Map<ReasonCode, Integer> reasons,
+        int total) {
+
+    public AttentionOverview {
+        items = List.copyOf(items);
+        snoozed = List.copyOf(snoozed);
+        hints = List.copyOf(hints);
+        owners = List.copyOf(owners);
+        reasons = Map.copyOf(reasons);
+    }
+}

@@ -1,0 +1,37 @@
+package nl.verbinder.domain.attention;
+
+import nl.verbinder.domain.Coded;
+
+/**
+ * Why a relationship needs attention. The codes are stable: they appear in the command
+ * line's JSON, in filters and in stored snoozes.
+ */
+public enum ReasonCode implements Coded {
+    /** Days since the last contact moment exceed the partner's rhythm. */
+    OVERDUE,
+    /** A prospect or active partner without any contact moment, added a while ago. */
+    NEVER_CONTACTED,
+    /** An open follow-up whose due date has passed. */
+    FOLLOW_UP_OVERDUE,
+    /** In the last moments that record an offer or a request, we only asked. */
+    ONLY_ASKING,
+    /** An agreed or active shared goal with this partner that no moment served for a while. */
+    GOAL_STALLED,
+    /** Far fewer moments in the last months than in the months before. */
+    DECLINING;
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public String labelKey() {
+        return "attention.reason." + name();
+    }
+
+    /** The bundle key of the sentence that explains this reason with its numbers. */
+    public String messageKey() {
+        return "attention.reason." + name() + ".message";
+    }
+}

@@ -1,0 +1,207 @@
+package nl.verbinder.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.verbinder.domain.Category;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.NotFoundException;
+import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.Validator;
+import nl.verbinder.domain.attention.AttentionEngine;
+import nl.verbinder.domain.attention.AttentionFilter;
+import nl.verbinder.domain.attention.AttentionItem;
+import nl.verbinder.domain.attention.AttentionOverview;
+import nl.verbinder.domain.attention.AttentionRules;
+import nl.verbinder.domain.attention.AttentionSettings;
+import nl.verbinder.domain.attention.FactWindow;
+import nl.verbinder.domain.attention.OwnerCount;
+import nl.verbinder.domain.attention.PracticeHint;
+import nl.verbinder.domain.attention.ReasonCode;
+import nl.verbinder.domain.attention.Snooze;
+import nl.verbinder.store.Store;
+
+/**
+ * Which relationships need attention, and why: the attention list, the practice-level hints,
+ * counts per owner, snoozes and the rules' settings. Every list is computed as of a given
+ * day (the command line's {@code --today}; the window passes the clock's today).
+ *
+ * <p>A view calls {@link #overview(LocalDate, AttentionFilter)} once and has everything it
+ * shows; after a moment is logged or a snooze changes it calls it again (a few tens of
+ * milliseconds at 10,000 partners, see docs/performance.md).
+ */
+public final class AttentionService extends ServiceBase {
+
+    AttentionService(Store store, Clock clock) {
+        super(store, clock);
+    }
+
+    /** Everything the attention view shows as of the clock's today. */
+    public AttentionOverview overview(AttentionFilter filter) {
+        return overview(today(), filter);
+    }
+
+    /** Everything the attention view shows, as of {@code today}, in one read transaction. */
+    public AttentionOverview overview(LocalDate today, AttentionFilter filter) {
+        return tx().read(() -> {
+            AttentionSettings settings = loadSettings();
+            FactWindow window = settings.window(today);
+            return new AttentionEngine(new AttentionRules(settings)).overview(today, filter,
+                    store.attention().partnerFacts(window), store.attention().snoozes(),
+                    store.attention().practiceFacts());
+        });
+    }
+
+    /** The items that need attention as of {@code today}, most urgent first (snoozed ones left out). */
+    public List<AttentionItem> attentionList(LocalDate today, AttentionFilter filter) {
+        return overview(today, filter).items();
+    }
+
+    public List<PracticeHint> practiceHints() {
+        return tx().read(() -> new AttentionRules(loadSettings()).hints(store.attention().practiceFacts()));
+    }
+
+    /** Per owner, how many relationships need attention as of {@code today}. */
+    public List<OwnerCount> countsPerOwner(LocalDate today) {
+        return overview(today, AttentionFilter.all()).owners();
+    }
+
+    /** How many relationships need attention as of {@code today}: for the start-up notice. */
+    public int count(LocalDate today) {
+        return overview(today, AttentionFilter.all()).total();
+    }
+
+    /** The partners on the attention list as of {@code today} (not snoozed), for the partner list's filter. */
+    public Set<Long> partnersNeedingAttention(LocalDate today) {
+        Set<Long> ids = new LinkedHashSet<>();
+        overview(today, AttentionFilter.all()).items().forEach(i -> ids.add(i.partnerId()));
+        return ids;
+    }
+
+    /** The partners that are OVERDUE or NEVER_CONTACTED as of {@code today}, snoozed or not. */
+    public Set<Long> overduePartners(LocalDate today) {
+        AttentionOverview overview = overview(today, AttentionFilter.all());
+        Set<Long> ids = new LinkedHashSet<>();
+        for (List<AttentionItem> items : List.of(overview.items(), overview.snoozed())) {
+            items.stream().filter(i -> i.has(ReasonCode.OVERDUE) || i.has(ReasonCode.NEVER_CONTACTED))
+                    .forEach(i -> ids.add(i.partnerId()));
+        }
+        return ids;
+    }
+
+    /** Snoozes the partner's item from the clock's today until the given day. */
+    public Snooze snooze(long partnerId, LocalDate until, String note) {
+        return snooze(partnerId, until, note, today());
+    }
+
+    /**
+     * Puts the partner's item away through {@code until}. The reasons it has today are kept:
+     * a reason that appears later brings it back at once.
+     */
+    public Snooze snooze(long partnerId, LocalDate until, String note, LocalDate today) {
+        return tx().write(() -> {
+            Validator v = new Validator();
+            Partner partner = store.partners().find(partnerId).orElse(null);
+            if (partner == null || partner.inTrash()) {
+                v.add("partner", "error.partner.unknown", String.valueOf(partnerId));
+            }
+            if (until == null) {
+                v.add("until", "error.required");
+            } else if (until.isBefore(today)) {
+                v.add("until", "error.snooze.until-past", until);
+            }
+            String cleanNote = Fields.optional(v, "note", note, Fields.MAX_TEXT);
+            v.throwIfInvalid();
+            Set<ReasonCode> current = overview(today, AttentionFilter.all()).items().stream()
+                    .filter(i -> i.partnerId() == partnerId).findFirst().map(AttentionItem::codes)
+                    .orElseGet(() -> currentCodesOfSnoozed(partnerId, today));
+            Snooze snooze = new Snooze(partnerId, until, cleanNote, current, today);
+            store.attention().saveSnooze(snooze, now());
+            return snooze;
+        });
+    }
+
+    private Set<ReasonCode> currentCodesOfSnoozed(long partnerId, LocalDate today) {
+        return overview(today, AttentionFilter.all()).snoozed().stream().filter(i -> i.partnerId() == partnerId)
+                .findFirst().map(AttentionItem::codes).orElse(Set.of());
+    }
+
+    /** Brings a snoozed item back now. */
+    public void unsnooze(long partnerId) {
+        tx().writing(() -> {
+            store.partners().find(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));
+            store.attention().deleteSnooze(partnerId);
+        });
+    }
+
+    public AttentionSettings settings() {
+        return tx().read(this::loadSettings);
+    }
+
+    /**
+     * Changes one setting ({@link AttentionSettings#SETTINGS} or a category rhythm,
+     * {@code attention.rhythm.<category>}); a blank value restores the default.
+     */
+    public AttentionSettings changeSetting(String key, String value) {
+        return tx().write(() -> {
+            Range range = range(key);
+            if (range == null) {
+                throw new ValidationException(FieldError.of("setting", "error.setting.unknown", String.valueOf(key),
+                        String.join(", ", AttentionSettings.defaults().toMap().keySet())));
+            }
+            String text = value == null ? "" : value.strip();
+            if (text.isEmpty()) {
+                store.settings().remove(key);
+                return loadSettings();
+            }
+            int number;
+            try {
+                number = Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                throw new ValidationException(FieldError.of("setting", "error.number", text));
+            }
+            if (number < range.min() || number > range.max()) {
+                throw new ValidationException(FieldError.of("setting", "error.setting.range", key, range.min(),
+                        range.max()));
+            }
+            store.settings().put(key, String.valueOf(number), now());
+            return loadSettings();
+        });
+    }
+
+    /** The SQL the attention list's facts are loaded with, as a sqlite3 shell script: for the benchmark. */
+    public String partnerFactsScript(LocalDate today) {
+        return tx().read(() -> store.attention().partnerFactsScript(loadSettings().window(today)));
+    }
+
+    private record Range(int min, int max) {
+    }
+
+    private static Range range(String key) {
+        if (key == null) {
+            return null;
+        }
+        for (AttentionSettings.Setting s : AttentionSettings.SETTINGS) {
+            if (s.key().equals(key)) {
+                return new Range(s.min(), s.max());
+            }
+        }
+        if (key.startsWith(AttentionSettings.RHYTHM_PREFIX)) {
+            String code = key.substring(AttentionSettings.RHYTHM_PREFIX.length());
+            if (nl.verbinder.domain.Coded.byCode(Category.class, code) != null) {
+                return new Range(1, AttentionSettings.MAX_RHYTHM_DAYS);
+            }
+        }
+        return null;
+    }
+
+    private AttentionSettings loadSettings() {
+        Map<String, String> stored = new HashMap<>(store.settings().withPrefix("attention."));
+        return AttentionSettings.fromMap(stored);
+    }
+}

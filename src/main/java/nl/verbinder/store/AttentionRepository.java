@@ -1,0 +1,38 @@
+package nl.verbinder.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.verbinder.domain.attention.FactWindow;
+import nl.verbinder.domain.attention.PartnerFacts;
+import nl.verbinder.domain.attention.PracticeFacts;
+import nl.verbinder.domain.attention.Snooze;
+
+/** The facts the attention rules read, loaded for the whole practice at once, and snoozes. */
+public interface AttentionRepository {
+
+    /**
+     * The facts of every partner not in the trash that existed on {@code window.today()}, in a
+     * fixed number of set-based queries (never one per partner). Moments after that day do
+     * not count.
+     */
+    List<PartnerFacts> partnerFacts(FactWindow window);
+
+    /** Active partners per category and environment notes per factor. */
+    PracticeFacts practiceFacts();
+
+    /** Every snooze, by partner id. */
+    Map<Long, Snooze> snoozes();
+
+    /** Stores the partner's snooze, replacing the one it had. */
+    void saveSnooze(Snooze snooze, Instant now);
+
+    /** Removes the partner's snooze; false when it had none. */
+    boolean deleteSnooze(long partnerId);
+
+    /**
+     * The SQL of {@link #partnerFacts} with the window's values written in, as a script the
+     * {@code sqlite3} shell runs: for benchmarks that compare the store with bare SQL.
+     */
+    String partnerFactsScript(FactWindow window);
+}

@@ -1,0 +1,197 @@
+package nl.verbinder.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.verbinder.domain.Category;
+import nl.verbinder.domain.Coded;
+import nl.verbinder.domain.EnvironmentFactor;
+import nl.verbinder.domain.PartnerStatus;
+import nl.verbinder.domain.attention.FactWindow;
+import nl.verbinder.domain.attention.PartnerFacts;
+import nl.verbinder.domain.attention.PartnerFacts.GiveAsk;
+import nl.verbinder.domain.attention.PartnerFacts.GoalProgress;
+import nl.verbinder.domain.attention.PartnerFacts.OpenFollowUp;
+import nl.verbinder.domain.attention.PracticeFacts;
+import nl.verbinder.domain.attention.ReasonCode;
+import nl.verbinder.domain.attention.Snooze;
+import nl.verbinder.store.AttentionRepository;
+
+/**
+ * The attention facts in three set-based queries: one row per partner (its last contact,
+ * the counts in the two windows and its last offers and requests come from correlated
+ * subqueries that each seek one index, see docs/performance.md), the overdue open follow-ups,
+ * and the agreed and active goals with the last moment that served them. The window's dates
+ * are written into the SQL as literals (they come from {@link LocalDate}, never from user
+ * text), so the very same text runs in the sqlite3 shell for the benchmark.
+ */
+final class SqliteAttentionRepository implements AttentionRepository {
+
+    private final SqliteDatabase database;
+
+    SqliteAttentionRepository(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    static String partnersSql(FactWindow w) {
+        return """
+                SELECT p.id, p.name, p.category, p.status, p.trust, p.rhythm_days, p.owner_id, t.name AS owner_name,
+                       substr(p.created_at, 1, 10) AS created_on,
+                       (SELECT m.moment_date FROM contact_moment m
+                         WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
+                         ORDER BY m.moment_date DESC LIMIT 1) AS last_contact,
+                       (SELECT count(*) FROM contact_moment m
+                         WHERE m.partner_id = p.id AND m.moment_date > '%2$s' AND m.moment_date <= '%1$s') AS recent,
+                       (SELECT count(*) FROM contact_moment m
+                         WHERE m.partner_id = p.id AND m.moment_date > '%3$s' AND m.moment_date <= '%2$s') AS earlier,
+                       (SELECT group_concat(CASE WHEN g.offered IS NULL THEN 'a' WHEN g.asked IS NULL THEN 'o' ELSE 'b' END, '')
+                          FROM (SELECT m.offered, m.asked FROM contact_moment m
+                                 WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
+                                   AND (m.offered IS NOT NULL OR m.asked IS NOT NULL)
+                                 ORDER BY m.moment_date DESC, m.id DESC LIMIT %4$d) g) AS give_ask
+                FROM partner p
+                LEFT JOIN therapist t ON t.id = p.owner_id
+                WHERE p.deleted_at IS NULL AND substr(p.created_at, 1, 10) <= '%1$s'
+                """.formatted(w.today(), w.recentFrom(), w.earlierFrom(), w.giveAskMoments());
+    }
+
+    /**
+     * Open follow-ups due before today. A follow-up marked done counts as done also for an
+     * earlier {@code today}: the partial index on open follow-ups keeps this a small range scan.
+     */
+    static String followUpsSql(FactWindow w) {
+        return """
+                SELECT m.partner_id, m.id, m.follow_up, m.follow_up_due
+                FROM contact_moment m
+                WHERE m.follow_up IS NOT NULL AND m.follow_up_done IS NULL
+                  AND m.follow_up_due < '%1$s' AND m.moment_date <= '%1$s'
+                """.formatted(w.today());
+    }
+
+    static String goalsSql(FactWindow w) {
+        return """
+                SELECT gp.partner_id, g.id, g.title, substr(g.created_at, 1, 10) AS since,
+                       (SELECT max(m.moment_date) FROM contact_moment_goal l
+                          JOIN contact_moment m ON m.id = l.moment_id
+                         WHERE l.goal_id = g.id AND m.partner_id = gp.partner_id
+                           AND m.moment_date <= '%1$s') AS last_served
+                FROM shared_goal g
+                JOIN shared_goal_partner gp ON gp.goal_id = g.id
+                WHERE g.status IN ('agreed', 'active') AND substr(g.created_at, 1, 10) <= '%1$s'
+                """.formatted(w.today());
+    }
+
+    @Override
+    public List<PartnerFacts> partnerFacts(FactWindow window) {
+        Connection c = database.connection();
+        Map<Long, List<OpenFollowUp>> followUps = new HashMap<>();
+        Sql.list(c, followUpsSql(window), row -> followUps.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
+                .add(new OpenFollowUp(row.getLong(2), row.getString(3), Sql.date(row, "follow_up_due"))));
+        Map<Long, List<GoalProgress>> goals = new HashMap<>();
+        Sql.list(c, goalsSql(window), row -> goals.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
+                .add(new GoalProgress(row.getLong(2), row.getString(3), Sql.date(row, "since"),
+                        Sql.date(row, "last_served"))));
+        return Sql.list(c, partnersSql(window), row -> facts(row, followUps, goals));
+    }
+
+    private static PartnerFacts facts(ResultSet row, Map<Long, List<OpenFollowUp>> followUps,
+                                      Map<Long, List<GoalProgress>> goals) throws SQLException {
+        long id = row.getLong("id");
+        return new PartnerFacts(
+                id,
+                row.getString("name"),
+                Sql.coded(row, "category", Category.class),
+                Sql.coded(row, "status", PartnerStatus.class),
+                Sql.nullableInt(row, "trust"),
+                Sql.nullableInt(row, "rhythm_days"),
+                Sql.nullableLong(row, "owner_id"),
+                row.getString("owner_name"),
+                Sql.date(row, "created_on"),
+                Sql.date(row, "last_contact"),
+                row.getInt("recent"),
+                row.getInt("earlier"),
+                giveAsk(row.getString("give_ask")),
+                followUps.getOrDefault(id, List.of()),
+                goals.getOrDefault(id, List.of()));
+    }
+
+    private static List<GiveAsk> giveAsk(String flags) {
+        if (flags == null || flags.isEmpty()) {
+            return List.of();
+        }
+        List<GiveAsk> list = new ArrayList<>(flags.length());
+        for (char flag : flags.toCharArray()) {
+            list.add(new GiveAsk(flag != 'a', flag != 'o'));
+        }
+        return list;
+    }
+
+    @Override
+    public PracticeFacts practiceFacts() {
+        Connection c = database.connection();
+        Map<Category, Integer> active = new EnumMap<>(Category.class);
+        Sql.list(c, """
+                SELECT category, count(*) FROM partner
+                WHERE deleted_at IS NULL AND status = 'active' GROUP BY category
+                """, row -> active.put(Coded.fromCode(Category.class, row.getString(1)), row.getInt(2)));
+        Map<EnvironmentFactor, Integer> notes = new EnumMap<>(EnvironmentFactor.class);
+        Sql.list(c, "SELECT factor, count(*) FROM environment_note GROUP BY factor",
+                row -> notes.put(Coded.fromCode(EnvironmentFactor.class, row.getString(1)), row.getInt(2)));
+        return new PracticeFacts(active, notes);
+    }
+
+    @Override
+    public Map<Long, Snooze> snoozes() {
+        Map<Long, Snooze> snoozes = new LinkedHashMap<>();
+        Sql.list(database.connection(), """
+                SELECT s.partner_id, s.until, s.note, s.reason_codes, s.snoozed_on
+                FROM attention_snooze s JOIN partner p ON p.id = s.partner_id
+                WHERE p.deleted_at IS NULL ORDER BY s.partner_id
+                """, row -> snoozes.put(row.getLong(1), new Snooze(row.getLong(1), Sql.date(row, "until"),
+                row.getString(3), codes(row.getString(4)), Sql.date(row, "snoozed_on"))));
+        return snoozes;
+    }
+
+    @Override
+    public void saveSnooze(Snooze snooze, Instant now) {
+        String codes = snooze.reasons().stream().map(ReasonCode::code).sorted().collect(Collectors.joining(","));
+        Sql.update(database.connection(), """
+                INSERT INTO attention_snooze (partner_id, until, note, reason_codes, snoozed_on, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (partner_id) DO UPDATE SET until = excluded.until, note = excluded.note,
+                    reason_codes = excluded.reason_codes, snoozed_on = excluded.snoozed_on,
+                    created_at = excluded.created_at
+                """, snooze.partnerId(), snooze.until(), snooze.note(), codes, snooze.snoozedOn(), now);
+    }
+
+    @Override
+    public boolean deleteSnooze(long partnerId) {
+        return Sql.update(database.connection(), "DELETE FROM attention_snooze WHERE partner_id = ?", partnerId) == 1;
+    }
+
+    @Override
+    public String partnerFactsScript(FactWindow window) {
+        return String.join(";\n", followUpsSql(window).strip(), goalsSql(window).strip(), partnersSql(window).strip())
+                + ";\n";
+    }
+
+    private static Set<ReasonCode> codes(String list) {
+        Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
+        if (list != null && !list.isBlank()) {
+            Arrays.stream(list.split(",")).map(String::strip).map(code -> Coded.byCode(ReasonCode.class, code))
+                    .filter(code -> code != null).forEach(codes::add);
+        }
+        return codes;
+    }
+}
