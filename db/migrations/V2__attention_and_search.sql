@@ -22,10 +22,14 @@ CREATE TABLE attention_snooze (
     created_at   TEXT    NOT NULL
 );
 
--- Attention: a partner's last moments that record something offered or asked (the
--- ONLY_ASKING rule reads the newest three per partner without touching other moments).
-CREATE INDEX contact_moment_give_ask ON contact_moment (partner_id, moment_date DESC, id DESC)
-    WHERE offered IS NOT NULL OR asked IS NOT NULL;
+-- Attention: what a moment records of give and take, as a number (1 offered, 2 asked,
+-- 3 both, 0 neither), computed from offered/asked and never stored. The ONLY_ASKING rule reads
+-- a partner's newest three moments with an offer or a request from the index alone, without
+-- visiting the table.
+ALTER TABLE contact_moment ADD COLUMN give_ask INTEGER
+    GENERATED ALWAYS AS ((offered IS NOT NULL) + 2 * (asked IS NOT NULL)) VIRTUAL;
+CREATE INDEX contact_moment_give_ask ON contact_moment (partner_id, moment_date DESC, id DESC, give_ask)
+    WHERE give_ask > 0;
 
 -- Attention: agreed and active goals.
 CREATE INDEX shared_goal_status ON shared_goal (status);

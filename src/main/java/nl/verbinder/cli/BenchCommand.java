@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
 
-    private static final Pattern RUN_TIME = Pattern.compile("Run Time: real ([0-9.]+)");
+    private static final Pattern RUN_TIME = Pattern.compile("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)");
     private static final Pattern FIRST_FRAME = Pattern.compile("first-frame-ms=(\\d+)");
     static final List<String> KEYSTROKES = List.of("h", "hu", "hui", "huis", "d", "di", "die", "diet", "u", "ut",
             "utr", "y", "yi", "yil", "yilmaz", "v", "va", "van d", "sport", "fit");
@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "30", descriptionKey = "bench.runs")
     int runs;
 
-    @Option(names = "--warmups", paramLabel = "N", defaultValue = "5", descriptionKey = "bench.warmups")
+    @Option(names = "--warmups", paramLabel = "N", defaultValue = "10", descriptionKey = "bench.warmups")
     int warmups;
 
     @Option(names = "--first-frame", descriptionKey = "bench.first-frame")
@@ -145,10 +145,12 @@ final class BenchCommand implements Callable<Integer> {
     private void printRows(List<Row> rows) {
         Messages m = context.messages();
         TextTable table = new TextTable(List.of(m.get("cli.bench.what"), m.get("cli.bench.median"),
-                m.get("cli.bench.p95"), m.get("cli.bench.target"), m.get("cli.bench.runs")), 48, 12, 12, 12, 6);
+                m.get("cli.bench.p95"), m.get("cli.bench.cpu"), m.get("cli.bench.target"), m.get("cli.bench.runs")),
+                48, 12, 12, 12, 22, 6);
         for (Row row : rows) {
             boolean met = row.timings().median() < row.targetMillis();
             table.add(List.of(row.what(), ms(row.timings().median()), ms(row.timings().p95()),
+                    ms(row.timings().cpuMedian()),
                     "< " + ms(row.targetMillis()) + (met ? "  ok" : "  " + m.get("cli.bench.missed")),
                     String.valueOf(row.timings().runs())));
         }
@@ -180,23 +182,28 @@ final class BenchCommand implements Callable<Integer> {
                 String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 process.waitFor(10, TimeUnit.MINUTES);
                 List<Double> times = new ArrayList<>();
+                List<Double> cpuTimes = new ArrayList<>();
                 Matcher matcher = RUN_TIME.matcher(output);
                 while (matcher.find()) {
                     times.add(Double.parseDouble(matcher.group(1)) * 1000);
+                    cpuTimes.add((Double.parseDouble(matcher.group(2)) + Double.parseDouble(matcher.group(3))) * 1000);
                 }
                 if (process.exitValue() != 0 || times.size() != statements * (warmups + runs)) {
                     context.out().println(m.get("cli.bench.sqlite3-failed", output.lines().limit(5).toList().toString()));
                     return;
                 }
                 double[] perRun = new double[runs];
+                double[] cpuPerRun = new double[runs];
                 for (int r = 0; r < runs; r++) {
                     for (int s = 0; s < statements; s++) {
                         perRun[r] += times.get((warmups + r) * statements + s);
+                        cpuPerRun[r] += cpuTimes.get((warmups + r) * statements + s);
                     }
                 }
-                Timings shell = Timings.of(perRun);
+                Timings shell = Timings.of(perRun, cpuPerRun);
                 context.out().println(m.get("cli.bench.sqlite3", version(sqlite3.get()), ms(shell.median()),
-                        ms(shell.p95()), String.format(Locale.ROOT, "%.2f", service.median() / shell.median())));
+                        ms(shell.p95()), String.format(Locale.ROOT, "%.2f", service.median() / shell.median()),
+                        ms(shell.cpuMedian()), String.format(Locale.ROOT, "%.2f", service.cpuMedian() / shell.cpuMedian())));
             } finally {
                 Files.deleteIfExists(file);
             }

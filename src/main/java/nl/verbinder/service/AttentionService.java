@@ -19,7 +19,8 @@ import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.domain.attention.AttentionOverview;
 import nl.verbinder.domain.attention.AttentionRules;
 import nl.verbinder.domain.attention.AttentionSettings;
-import nl.verbinder.domain.attention.FactWindow;
+import nl.verbinder.domain.attention.PartnerFacts;
+import nl.verbinder.domain.attention.PracticeFacts;
 import nl.verbinder.domain.attention.OwnerCount;
 import nl.verbinder.domain.attention.PracticeHint;
 import nl.verbinder.domain.attention.ReasonCode;
@@ -50,10 +51,10 @@ public final class AttentionService extends ServiceBase {
     public AttentionOverview overview(LocalDate today, AttentionFilter filter) {
         return tx().read(() -> {
             AttentionSettings settings = loadSettings();
-            FactWindow window = settings.window(today);
-            return new AttentionEngine(new AttentionRules(settings)).overview(today, filter,
-                    store.attention().partnerFacts(window), store.attention().snoozes(),
-                    store.attention().practiceFacts());
+            List<PartnerFacts> partners = store.attention().partnerFacts(settings.window(today));
+            PracticeFacts practice = PracticeFacts.of(partners, store.attention().notesPerFactor());
+            return new AttentionEngine(new AttentionRules(settings)).overview(today, filter, partners,
+                    store.attention().snoozes(), practice);
         });
     }
 
@@ -62,8 +63,9 @@ public final class AttentionService extends ServiceBase {
         return overview(today, filter).items();
     }
 
-    public List<PracticeHint> practiceHints() {
-        return tx().read(() -> new AttentionRules(loadSettings()).hints(store.attention().practiceFacts()));
+    /** The practice-level hints as of {@code today}. */
+    public List<PracticeHint> practiceHints(LocalDate today) {
+        return overview(today, AttentionFilter.all()).hints();
     }
 
     /** Per owner, how many relationships need attention as of {@code today}. */

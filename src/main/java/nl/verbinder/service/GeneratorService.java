@@ -288,7 +288,7 @@ public final class GeneratorService extends ServiceBase {
                 followUp = SyntheticNames.pick(random, SyntheticNames.FOLLOW_UPS);
                 due = date.plusDays(7 + random.nextInt(36));
                 long daysPastDue = spec.today().toEpochDay() - due.toEpochDay();
-                boolean isDone = daysPastDue > 30 ? random.nextInt(100) < 98 : daysPastDue > 0 && random.nextBoolean();
+                boolean isDone = daysPastDue > 30 ? random.nextInt(1000) < 997 : daysPastDue > 0 && random.nextBoolean();
                 if (isDone) {
                     LocalDate when = due.plusDays(random.nextInt(11) - 5);
                     done = when.isBefore(date) ? date : when.isAfter(spec.today()) ? spec.today() : when;

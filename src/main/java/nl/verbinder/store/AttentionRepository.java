@@ -5,21 +5,21 @@ import java.util.List;
 import java.util.Map;
 import nl.verbinder.domain.attention.FactWindow;
 import nl.verbinder.domain.attention.PartnerFacts;
-import nl.verbinder.domain.attention.PracticeFacts;
+import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.attention.Snooze;
 
 /** The facts the attention rules read, loaded for the whole practice at once, and snoozes. */
 public interface AttentionRepository {
 
     /**
-     * The facts of every partner not in the trash that existed on {@code window.today()}, in a
-     * fixed number of set-based queries (never one per partner). Moments after that day do
-     * not count.
+     * The facts of every partner that can need attention: not in the trash, not ended, and
+     * existing on {@code window.today()}; in a fixed number of set-based queries (never one per
+     * partner). Moments after that day do not count.
      */
     List<PartnerFacts> partnerFacts(FactWindow window);
 
-    /** Active partners per category and environment notes per factor. */
-    PracticeFacts practiceFacts();
+    /** How many environment-analysis notes each factor has; factors without notes are absent. */
+    Map<EnvironmentFactor, Integer> notesPerFactor();
 
     /** Every snooze, by partner id. */
     Map<Long, Snooze> snoozes();

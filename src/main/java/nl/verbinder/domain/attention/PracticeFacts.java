@@ -20,4 +20,15 @@ public record PracticeFacts(Map<Category, Integer> activePartners, Map<Environme
     public int active(Category category) {
         return activePartners.getOrDefault(category, 0);
     }
+
+    /** The practice facts from the partners' facts (their categories and statuses) and the notes per factor. */
+    public static PracticeFacts of(java.util.Collection<PartnerFacts> partners, Map<EnvironmentFactor, Integer> notes) {
+        Map<Category, Integer> active = new java.util.EnumMap<>(Category.class);
+        for (PartnerFacts p : partners) {
+            if (p.status() == nl.verbinder.domain.PartnerStatus.ACTIVE) {
+                active.merge(p.category(), 1, Integer::sum);
+            }
+        }
+        return new PracticeFacts(active, notes);
+    }
 }

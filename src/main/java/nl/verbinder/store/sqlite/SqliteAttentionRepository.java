@@ -23,7 +23,6 @@ import nl.verbinder.domain.attention.PartnerFacts;
 import nl.verbinder.domain.attention.PartnerFacts.GiveAsk;
 import nl.verbinder.domain.attention.PartnerFacts.GoalProgress;
 import nl.verbinder.domain.attention.PartnerFacts.OpenFollowUp;
-import nl.verbinder.domain.attention.PracticeFacts;
 import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.domain.attention.Snooze;
 import nl.verbinder.store.AttentionRepository;
@@ -31,7 +30,7 @@ import nl.verbinder.store.AttentionRepository;
 /**
  * The attention facts in three set-based queries: one row per partner (its last contact,
  * the counts in the two windows and its last offers and requests come from correlated
- * subqueries that each seek one index, see docs/performance.md), the overdue open follow-ups,
+ * subqueries that each seek an index, see docs/performance.md), the overdue open follow-ups,
  * and the agreed and active goals with the last moment that served them. The window's dates
  * are written into the SQL as literals (they come from {@link LocalDate}, never from user
  * text), so the very same text runs in the sqlite3 shell for the benchmark.
@@ -44,6 +43,15 @@ final class SqliteAttentionRepository implements AttentionRepository {
         this.database = database;
     }
 
+    /**
+     * One row per partner that can appear (ended partners never do). Each correlated subquery
+     * is one seek and a short range scan in an index, never a visit to the moments table:
+     * the last contact and the two windows' counts in {@code contact_moment_partner_date},
+     * the offers-and-requests flags in the partial index {@code contact_moment_give_ask}. The
+     * counts and flags only for prospects and active partners, the only ones DECLINING and
+     * ONLY_ASKING look at. (One range scan for both windows with max/count/sum turned out
+     * slower than three seeks; see docs/performance.md.)
+     */
     static String partnersSql(FactWindow w) {
         return """
                 SELECT p.id, p.name, p.category, p.status, p.trust, p.rhythm_days, p.owner_id, t.name AS owner_name,
@@ -51,18 +59,23 @@ final class SqliteAttentionRepository implements AttentionRepository {
                        (SELECT m.moment_date FROM contact_moment m
                          WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
                          ORDER BY m.moment_date DESC LIMIT 1) AS last_contact,
-                       (SELECT count(*) FROM contact_moment m
-                         WHERE m.partner_id = p.id AND m.moment_date > '%2$s' AND m.moment_date <= '%1$s') AS recent,
-                       (SELECT count(*) FROM contact_moment m
-                         WHERE m.partner_id = p.id AND m.moment_date > '%3$s' AND m.moment_date <= '%2$s') AS earlier,
-                       (SELECT group_concat(CASE WHEN g.offered IS NULL THEN 'a' WHEN g.asked IS NULL THEN 'o' ELSE 'b' END, '')
-                          FROM (SELECT m.offered, m.asked FROM contact_moment m
-                                 WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
-                                   AND (m.offered IS NOT NULL OR m.asked IS NOT NULL)
-                                 ORDER BY m.moment_date DESC, m.id DESC LIMIT %4$d) g) AS give_ask
+                       CASE WHEN p.status IN ('prospect', 'active') THEN
+                           (SELECT count(*) FROM contact_moment m
+                             WHERE m.partner_id = p.id AND m.moment_date > '%2$s' AND m.moment_date <= '%1$s')
+                       END AS recent,
+                       CASE WHEN p.status IN ('prospect', 'active') THEN
+                           (SELECT count(*) FROM contact_moment m
+                             WHERE m.partner_id = p.id AND m.moment_date > '%3$s' AND m.moment_date <= '%2$s')
+                       END AS earlier,
+                       CASE WHEN p.status IN ('prospect', 'active') THEN
+                           (SELECT group_concat(g.give_ask, '')
+                              FROM (SELECT m.give_ask FROM contact_moment m
+                                     WHERE m.partner_id = p.id AND m.moment_date <= '%1$s' AND m.give_ask > 0
+                                     ORDER BY m.moment_date DESC, m.id DESC LIMIT %4$d) g)
+                       END AS give_ask
                 FROM partner p
                 LEFT JOIN therapist t ON t.id = p.owner_id
-                WHERE p.deleted_at IS NULL AND substr(p.created_at, 1, 10) <= '%1$s'
+                WHERE p.deleted_at IS NULL AND p.status <> 'ended' AND substr(p.created_at, 1, 10) <= '%1$s'
                 """.formatted(w.today(), w.recentFrom(), w.earlierFrom(), w.giveAskMoments());
     }
 
@@ -132,23 +145,18 @@ final class SqliteAttentionRepository implements AttentionRepository {
         }
         List<GiveAsk> list = new ArrayList<>(flags.length());
         for (char flag : flags.toCharArray()) {
-            list.add(new GiveAsk(flag != 'a', flag != 'o'));
+            int bits = flag - '0';
+            list.add(new GiveAsk((bits & 1) != 0, (bits & 2) != 0));
         }
         return list;
     }
 
     @Override
-    public PracticeFacts practiceFacts() {
-        Connection c = database.connection();
-        Map<Category, Integer> active = new EnumMap<>(Category.class);
-        Sql.list(c, """
-                SELECT category, count(*) FROM partner
-                WHERE deleted_at IS NULL AND status = 'active' GROUP BY category
-                """, row -> active.put(Coded.fromCode(Category.class, row.getString(1)), row.getInt(2)));
+    public Map<EnvironmentFactor, Integer> notesPerFactor() {
         Map<EnvironmentFactor, Integer> notes = new EnumMap<>(EnvironmentFactor.class);
-        Sql.list(c, "SELECT factor, count(*) FROM environment_note GROUP BY factor",
+        Sql.list(database.connection(), "SELECT factor, count(*) FROM environment_note GROUP BY factor",
                 row -> notes.put(Coded.fromCode(EnvironmentFactor.class, row.getString(1)), row.getInt(2)));
-        return new PracticeFacts(active, notes);
+        return notes;
     }
 
     @Override
