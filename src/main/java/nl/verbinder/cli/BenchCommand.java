@@ -137,7 +137,8 @@ final class BenchCommand implements Callable<Integer> {
         context.out().println(m.get("cli.bench.heap", peakHeap / (1024 * 1024), 300));
         shellComparison(services, day, attention);
         if (!skipFirstFrame) {
-            firstFrameInFreshJvms();
+            firstFrameInFreshJvms(false);
+            firstFrameInFreshJvms(true);
         }
         return ExitCodes.DONE;
     }
@@ -214,14 +215,30 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Starts this program again in three fresh JVMs, each measuring start to first frame. */
-    private void firstFrameInFreshJvms() {
+    /**
+     * Starts this program again in fresh JVMs, each measuring start to first frame: three
+     * timed runs, and with {@code classDataSharing} first one untimed run that writes a CDS
+     * archive of the loaded classes (what an installer can ship) which the timed runs use.
+     */
+    private void firstFrameInFreshJvms(boolean classDataSharing) {
         Messages m = context.messages();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<Double> frames = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                    "-Dglass.platform=Headless", "-Dprism.order=sw", "-cp", System.getProperty("java.class.path"),
+        Path archive = null;
+        List<String> cds = List.of();
+        if (classDataSharing) {
+            try {
+                archive = Files.createTempDirectory("verbinder-cds").resolve("verbinder.jsa");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            cds = List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:disable");
+        }
+        for (int i = classDataSharing ? -1 : 0; i < 3; i++) {
+            List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+            command.addAll(cds);
+            command.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw", "-cp",
+                    System.getProperty("java.class.path"),
                     "nl.verbinder.app.Main", "--db", context.databasePath().toString(), "bench", "--first-frame"));
             try {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -232,7 +249,9 @@ final class BenchCommand implements Callable<Integer> {
                     context.out().println(m.get("cli.bench.first-frame-failed", output.lines().limit(5).toList().toString()));
                     return;
                 }
-                frames.add(Double.parseDouble(matcher.group(1)));
+                if (i >= 0) {
+                    frames.add(Double.parseDouble(matcher.group(1)));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -241,7 +260,16 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Timings timings = Timings.of(frames.stream().mapToDouble(Double::doubleValue).toArray());
-        context.out().println(m.get("cli.bench.first-frame", ms(timings.median()), ms(timings.p95()), 1500));
+        context.out().println(m.get(classDataSharing ? "cli.bench.first-frame-cds" : "cli.bench.first-frame",
+                ms(timings.median()), ms(timings.p95()), 1500));
+        if (archive != null) {
+            try {
+                Files.deleteIfExists(archive);
+                Files.deleteIfExists(archive.getParent());
+            } catch (IOException e) {
+                // A temporary file; the system cleans it up.
+            }
+        }
     }
 
     /** In a fresh JVM: start the window, report the time from JVM start to its first frame. */

@@ -14,12 +14,7 @@ public interface Coded {
 
     /** Finds the constant with the given code, or {@code null}. */
     static <E extends Enum<E> & Coded> E byCode(Class<E> type, String code) {
-        for (E value : type.getEnumConstants()) {
-            if (value.code().equals(code)) {
-                return value;
-            }
-        }
-        return null;
+        return type.cast(Codes.BY_TYPE.get(type).get(code));
     }
 
     /** Like {@link #byCode} but for values read from storage, where an unknown code is a bug. */
@@ -29,5 +24,22 @@ public interface Coded {
             throw new IllegalArgumentException("Unknown " + type.getSimpleName() + " code: " + code);
         }
         return value;
+    }
+
+    /** The constants of each coded enum by code, built once per type: lists read thousands of rows. */
+    final class Codes {
+        private static final ClassValue<java.util.Map<String, Object>> BY_TYPE = new ClassValue<>() {
+            @Override
+            protected java.util.Map<String, Object> computeValue(Class<?> type) {
+                java.util.Map<String, Object> map = new java.util.HashMap<>();
+                for (Object value : type.getEnumConstants()) {
+                    map.putIfAbsent(((Coded) value).code(), value);
+                }
+                return java.util.Map.copyOf(map);
+            }
+        };
+
+        private Codes() {
+        }
     }
 }

@@ -20,12 +20,23 @@ import java.util.Optional;
 public final class AttentionEngine {
 
     /** Most urgent first; then the longest silence; then by name, so the order is stable. */
-    public static final Comparator<AttentionItem> MOST_URGENT_FIRST = Comparator
-            .comparingInt(AttentionItem::score).reversed()
-            .thenComparing(i -> i.daysSinceContact() == null ? Integer.MAX_VALUE : i.daysSinceContact(),
-                    Comparator.reverseOrder())
-            .thenComparing(AttentionItem::partnerName, String.CASE_INSENSITIVE_ORDER)
-            .thenComparingLong(AttentionItem::partnerId);
+    public static final Comparator<AttentionItem> MOST_URGENT_FIRST = (a, b) -> {
+        int byScore = Integer.compare(b.score(), a.score());
+        if (byScore != 0) {
+            return byScore;
+        }
+        int bySilence = Integer.compare(silence(b), silence(a));
+        if (bySilence != 0) {
+            return bySilence;
+        }
+        int byName = String.CASE_INSENSITIVE_ORDER.compare(a.partnerName(), b.partnerName());
+        return byName != 0 ? byName : Long.compare(a.partnerId(), b.partnerId());
+    };
+
+    /** Days without contact; never contacted counts as the longest silence. */
+    private static int silence(AttentionItem item) {
+        return item.daysSinceContact() == null ? Integer.MAX_VALUE : item.daysSinceContact();
+    }
 
     private final AttentionRules rules;
 
@@ -54,7 +65,12 @@ public final class AttentionEngine {
         }
         visible.sort(MOST_URGENT_FIRST);
         snoozed.sort(MOST_URGENT_FIRST);
-        List<AttentionItem> shown = visible.stream().filter(filter::matches).toList();
+        List<AttentionItem> shown = new ArrayList<>(visible.size());
+        for (AttentionItem item : visible) {
+            if (filter.matches(item)) {
+                shown.add(item);
+            }
+        }
         return new AttentionOverview(today, filter, shown, snoozed, rules.hints(practice), owners(visible),
                 reasons(visible), visible.size());
     }

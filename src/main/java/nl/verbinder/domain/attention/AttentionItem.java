@@ -44,12 +44,19 @@ public record AttentionItem(
 
     public Set<ReasonCode> codes() {
         Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
-        reasons.forEach(r -> codes.add(r.code()));
+        for (Reason reason : reasons) {
+            codes.add(reason.code());
+        }
         return codes;
     }
 
     public boolean has(ReasonCode code) {
-        return reasons.stream().anyMatch(r -> r.code() == code);
+        for (Reason reason : reasons) {
+            if (reason.code() == code) {
+                return true;
+            }
+        }
+        return false;
     }
 
     AttentionItem withSnooze(Snooze value) {

@@ -51,8 +51,11 @@ public final class AttentionRules {
             return Optional.empty();
         }
         Integer daysSince = f.lastContact() == null ? null : (int) DAYS.between(f.lastContact(), today);
-        int points = reasons.stream().mapToInt(Reason::points).sum();
-        Urgency urgency = new Urgency(points, statusPercent(f.status()), trustPercent(f.trust()));
+        int points = 0;
+        for (Reason reason : reasons) {
+            points += reason.points();
+        }
+        Urgency urgency = Urgency.of(points, statusPercent(f.status()), trustPercent(f.trust()));
         return Optional.of(new AttentionItem(f.partnerId(), f.name(), f.category(), f.status(), f.trust(), f.ownerId(),
                 f.ownerName(), f.lastContact(), daysSince, rhythmDays(f), reasons, urgency, null));
     }

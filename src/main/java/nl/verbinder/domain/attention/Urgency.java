@@ -11,9 +11,20 @@ package nl.verbinder.domain.attention;
  * @param trustPercent  trust 5: 130, 4: 115, 3 or unknown: 100, 2: 90, 1: 80 — a trusted
  *                      relationship has more to lose ("vertrouwen komt te voet, maar gaat te paard")
  */
-public record Urgency(int reasonPoints, int statusPercent, int trustPercent) {
+public record Urgency(int reasonPoints, int statusPercent, int trustPercent, int score) {
 
-    public int score() {
+    public Urgency {
+        if (score != score(reasonPoints, statusPercent, trustPercent)) {
+            throw new IllegalArgumentException("The score follows from the points and weights");
+        }
+    }
+
+    public static Urgency of(int reasonPoints, int statusPercent, int trustPercent) {
+        return new Urgency(reasonPoints, statusPercent, trustPercent,
+                score(reasonPoints, statusPercent, trustPercent));
+    }
+
+    private static int score(int reasonPoints, int statusPercent, int trustPercent) {
         return (int) Math.round(reasonPoints * statusPercent * trustPercent / 10_000.0);
     }
 }
