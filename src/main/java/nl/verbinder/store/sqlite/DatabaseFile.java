@@ -44,10 +44,16 @@ final class DatabaseFile {
 
     private final Path file;
     private final Clock clock;
+    private final Migrations migrations;
 
     DatabaseFile(Path file, Clock clock) {
+        this(file, clock, Migrations.SHIPPED);
+    }
+
+    DatabaseFile(Path file, Clock clock, Migrations migrations) {
         this.file = file.toAbsolutePath().normalize();
         this.clock = clock;
+        this.migrations = migrations;
     }
 
     Path path() {
@@ -58,13 +64,13 @@ final class DatabaseFile {
     int prepare() {
         boolean fresh = createIfMissing();
         int installed = fresh ? 0 : inspect();
-        if (installed < Migrations.LATEST_VERSION) {
+        if (installed < migrations.latestVersion()) {
             if (installed > 0) {
                 backUpBeforeMigration(installed);
             }
             migrate();
         }
-        return Migrations.LATEST_VERSION;
+        return migrations.latestVersion();
     }
 
     /** The copies made before migrations, newest first. */
@@ -127,8 +133,8 @@ final class DatabaseFile {
             }
             int version = Sql.integer(connection, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM "
                     + Migrations.HISTORY_TABLE + " WHERE success = 1 AND version IS NOT NULL");
-            if (version > Migrations.LATEST_VERSION) {
-                throw new DatabaseFileException(Reason.NEWER_VERSION, file, null, version, Migrations.LATEST_VERSION);
+            if (version > migrations.latestVersion()) {
+                throw new DatabaseFileException(Reason.NEWER_VERSION, file, null, version, migrations.latestVersion());
             }
             return version;
         } catch (DatabaseFileException e) {
@@ -192,7 +198,7 @@ final class DatabaseFile {
         dataSource.setEnforceForeignKeys(false);
         dataSource.setBusyTimeout(10_000);
         try {
-            Migrations.flyway(dataSource).migrate();
+            migrations.flyway(dataSource).migrate();
             try (Connection connection = dataSource.getConnection()) {
                 List<String> violations = Sql.list(connection, "PRAGMA foreign_key_check",
                         row -> row.getString(1) + "#" + row.getLong(2));
