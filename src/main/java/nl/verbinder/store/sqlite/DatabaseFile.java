@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.verbinder.store.DatabaseFileException;
 import nl.verbinder.store.DatabaseFileException.Reason;
@@ -65,21 +67,27 @@ final class DatabaseFile {
         boolean fresh = createIfMissing();
         int installed = fresh ? 0 : inspect();
         if (installed < migrations.latestVersion()) {
-            if (installed > 0) {
-                backUpBeforeMigration(installed);
-            }
-            migrate();
+            Path copy = installed > 0 ? backUpBeforeMigration(installed) : null;
+            migrate(copy);
         }
         return migrations.latestVersion();
     }
 
-    /** The copies made before migrations, newest first. */
+    /**
+     * The copies made before migrations, newest first. Only names of exactly our shape count,
+     * so a copy the user made ("verbinder.db.before-vakantie.db") is never cleared away or put
+     * back; they are ordered by their stamp, then version, as "v10" sorts before "v9" as text.
+     */
     List<Path> backups() {
-        Path folder = file.getParent();
-        String prefix = file.getFileName() + ".before-v";
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+        Pattern ours = Pattern.compile(Pattern.quote(file.getFileName().toString())
+                + "\\.before-v(\\d{1,9})-(\\d{8}-\\d{6})\\.db");
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            return files.map(p -> ours.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .sorted(Comparator.comparing((Matcher m) -> m.group(2))
+                            .thenComparing(m -> Integer.parseInt(m.group(1)))
+                            .reversed())
+                    .map(m -> file.resolveSibling(m.group()))
                     .toList();
         } catch (IOException e) {
             return List.of();
@@ -155,9 +163,9 @@ final class DatabaseFile {
 
     /**
      * Writes a consistent copy of the file next to it (SQLite's VACUUM INTO reads a snapshot,
-     * WAL included) after checking it is sound, and keeps only the newest few.
+     * WAL included) after checking it is sound, and keeps only the newest few. Returns the copy.
      */
-    private void backUpBeforeMigration(int installedVersion) {
+    private Path backUpBeforeMigration(int installedVersion) {
         String stamp = LocalDateTime.now(clock).format(BACKUP_STAMP);
         Path copy = file.resolveSibling(file.getFileName() + ".before-v" + (installedVersion + 1) + "-" + stamp + ".db");
         SQLiteConfig config = new SQLiteConfig();
@@ -184,15 +192,16 @@ final class DatabaseFile {
                 // An old copy that will not go away does no harm.
             }
         }
+        return copy;
     }
 
     /**
      * Runs Flyway through connections with foreign keys off: SQLite ignores
      * {@code PRAGMA foreign_keys} inside the transaction Flyway wraps each migration in, so a
      * table rebuild would otherwise cascade deletes into child rows. Afterwards every foreign
-     * key is checked; a violation restores the copy made before.
+     * key is checked; a violation puts back the copy made just before ({@code null} for a new file).
      */
-    private void migrate() {
+    private void migrate(Path copy) {
         SQLiteDataSource dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file);
         dataSource.setEnforceForeignKeys(false);
@@ -203,26 +212,25 @@ final class DatabaseFile {
                 List<String> violations = Sql.list(connection, "PRAGMA foreign_key_check",
                         row -> row.getString(1) + "#" + row.getLong(2));
                 if (!violations.isEmpty()) {
-                    restoreLatestBackup();
+                    restore(copy);
                     throw new DatabaseFileException(Reason.MIGRATION_FAILED, file, null,
                             "foreign keys: " + String.join(", ", violations.subList(0, Math.min(5, violations.size()))));
                 }
             }
         } catch (FlywayException | SQLException e) {
-            restoreLatestBackup();
+            restore(copy);
             throw new DatabaseFileException(Reason.MIGRATION_FAILED, file, e, String.valueOf(e.getMessage()));
         }
     }
 
-    private void restoreLatestBackup() {
-        List<Path> copies = backups();
-        if (copies.isEmpty()) {
+    private void restore(Path copy) {
+        if (copy == null) {
             return;
         }
         try {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
-            Files.copy(copies.getFirst(), file, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(copy, file, StandardCopyOption.REPLACE_EXISTING);
             restrictToOwner(file);
         } catch (IOException e) {
             // The copy stays next to the file; the message tells the user where it is.
