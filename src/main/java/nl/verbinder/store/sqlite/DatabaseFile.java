@@ -28,6 +28,7 @@ import nl.verbinder.store.DatabaseFileException.Reason;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opens a database file safely: creates it readable by its owner only, refuses what is not a
@@ -122,9 +123,7 @@ final class DatabaseFile {
         if (!hasSqliteHeader()) {
             throw new DatabaseFileException(Reason.NOT_A_DATABASE, file, null);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file)) {
+        try (Connection connection = openForInspection()) {
             List<String> tables = Sql.list(connection,
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
                     row -> row.getString(1));
@@ -150,6 +149,22 @@ final class DatabaseFile {
         } catch (SQLException | RuntimeException e) {
             throw new DatabaseFileException(Reason.CORRUPT, file, e, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * A read-only connection that leaves nothing behind. Looking at a file in WAL mode makes
+     * SQLite create -wal and -shm files next to it, even read-only; when there is no -wal file,
+     * no connection has the file open and all its data is in the file itself, so it is read as
+     * immutable, which creates nothing.
+     */
+    private Connection openForInspection() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        if (Files.exists(file.resolveSibling(file.getFileName() + "-wal"))) {
+            return config.createConnection("jdbc:sqlite:" + file);
+        }
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
     }
 
     private boolean hasSqliteHeader() {
