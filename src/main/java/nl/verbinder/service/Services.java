@@ -1,5 +1,6 @@
 package nl.verbinder.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import nl.verbinder.store.Store;
 
@@ -19,7 +20,23 @@ public record Services(
         EnvironmentNoteService environment,
         DemoService demo,
         AttentionService attention,
-        GeneratorService generator) {
+        GeneratorService generator) implements AutoCloseable {
+
+    /** Where the data lives, as the user should see it (the database file). */
+    public Path location() {
+        return store.location();
+    }
+
+    /** The schema version the data is at. */
+    public int schemaVersion() {
+        return store.schemaVersion();
+    }
+
+    /** Closes the database; the services cannot be used afterwards. */
+    @Override
+    public void close() {
+        store.close();
+    }
 
     public static Services over(Store store, Clock clock) {
         PracticeProfileService practice = new PracticeProfileService(store, clock);
