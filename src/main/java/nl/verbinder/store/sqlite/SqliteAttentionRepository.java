@@ -45,34 +45,39 @@ final class SqliteAttentionRepository implements AttentionRepository {
 
     /**
      * One row per partner that can appear (ended partners never do). Each correlated subquery
-     * is one seek and a short range scan in an index, never a visit to the moments table:
-     * the last contact and the two windows' counts in {@code contact_moment_partner_date},
-     * the offers-and-requests flags in the partial index {@code contact_moment_give_ask}. The
-     * counts and flags only for prospects and active partners, the only ones DECLINING and
-     * ONLY_ASKING look at. (One range scan for both windows with max/count/sum turned out
-     * slower than three seeks; see docs/performance.md.)
+     * is one seek and a short range scan in an index: the last contact and the two windows'
+     * counts in {@code contact_moment_partner_date}, the offers-and-requests flags in the
+     * partial index {@code contact_moment_give_ask}; the counts and flags only for prospects
+     * and active partners, the only ones DECLINING and ONLY_ASKING look at. (One range scan for
+     * both windows with max/count/sum turned out slower than three seeks.)
+     *
+     * <p>The short values come as one space-separated column {@code facts} (codes, numbers and
+     * dates never contain a space; {@code -} for none): reading a column through JDBC costs a
+     * native call, and ten columns fewer on 10,000 rows saved a fifth of the list's time (see
+     * docs/performance.md). Names, which may contain anything, have columns of their own.
      */
     static String partnersSql(FactWindow w) {
         return """
-                SELECT p.id, p.name, p.category, p.status, p.trust, p.rhythm_days, p.owner_id, t.name AS owner_name,
-                       substr(p.created_at, 1, 10) AS created_on,
-                       (SELECT m.moment_date FROM contact_moment m
-                         WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
-                         ORDER BY m.moment_date DESC LIMIT 1) AS last_contact,
-                       CASE WHEN p.status IN ('prospect', 'active') THEN
-                           (SELECT count(*) FROM contact_moment m
-                             WHERE m.partner_id = p.id AND m.moment_date > '%2$s' AND m.moment_date <= '%1$s')
-                       END AS recent,
-                       CASE WHEN p.status IN ('prospect', 'active') THEN
-                           (SELECT count(*) FROM contact_moment m
-                             WHERE m.partner_id = p.id AND m.moment_date > '%3$s' AND m.moment_date <= '%2$s')
-                       END AS earlier,
-                       CASE WHEN p.status IN ('prospect', 'active') THEN
-                           (SELECT group_concat(g.give_ask, '')
-                              FROM (SELECT m.give_ask FROM contact_moment m
-                                     WHERE m.partner_id = p.id AND m.moment_date <= '%1$s' AND m.give_ask > 0
-                                     ORDER BY m.moment_date DESC, m.id DESC LIMIT %4$d) g)
-                       END AS give_ask
+                SELECT p.id, p.name, t.name AS owner_name,
+                       p.category || ' ' || p.status || ' ' || coalesce(p.trust, '-') || ' '
+                       || coalesce(p.rhythm_days, '-') || ' ' || coalesce(p.owner_id, '-') || ' '
+                       || substr(p.created_at, 1, 10) || ' '
+                       || coalesce((SELECT m.moment_date FROM contact_moment m
+                                     WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
+                                     ORDER BY m.moment_date DESC LIMIT 1), '-') || ' '
+                       || CASE WHEN p.status IN ('prospect', 'active') THEN
+                              (SELECT count(*) FROM contact_moment m
+                                WHERE m.partner_id = p.id AND m.moment_date > '%2$s' AND m.moment_date <= '%1$s')
+                              || ' ' ||
+                              (SELECT count(*) FROM contact_moment m
+                                WHERE m.partner_id = p.id AND m.moment_date > '%3$s' AND m.moment_date <= '%2$s')
+                              || ' ' ||
+                              coalesce((SELECT group_concat(g.give_ask, '')
+                                          FROM (SELECT m.give_ask FROM contact_moment m
+                                                 WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
+                                                   AND m.give_ask > 0
+                                                 ORDER BY m.moment_date DESC, m.id DESC LIMIT %4$d) g), '-')
+                          ELSE '0 0 -' END AS facts
                 FROM partner p
                 LEFT JOIN therapist t ON t.id = p.owner_id
                 WHERE p.deleted_at IS NULL AND p.status <> 'ended' AND substr(p.created_at, 1, 10) <= '%1$s'
@@ -118,30 +123,25 @@ final class SqliteAttentionRepository implements AttentionRepository {
         return Sql.list(c, partnersSql(window), row -> facts(row, followUps, goals));
     }
 
-    /** Reads a row of {@link #partnersSql} by column position (the list reads ten thousand of them). */
+    /** Reads a row of {@link #partnersSql}: id, name, owner name, and the packed facts. */
     private static PartnerFacts facts(ResultSet row, Map<Long, List<OpenFollowUp>> followUps,
                                       Map<Long, List<GoalProgress>> goals) throws SQLException {
         long id = row.getLong(1);
-        int trust = row.getInt(5);
-        Integer trustOrNull = row.wasNull() ? null : trust;
-        int rhythm = row.getInt(6);
-        Integer rhythmOrNull = row.wasNull() ? null : rhythm;
-        long owner = row.getLong(7);
-        Long ownerOrNull = row.wasNull() ? null : owner;
+        String[] f = row.getString(4).split(" ");
         return new PartnerFacts(
                 id,
                 row.getString(2),
-                Coded.fromCode(Category.class, row.getString(3)),
-                Coded.fromCode(PartnerStatus.class, row.getString(4)),
-                trustOrNull,
-                rhythmOrNull,
-                ownerOrNull,
-                row.getString(8),
-                Sql.date(row.getString(9)),
-                Sql.date(row.getString(10)),
-                row.getInt(11),
-                row.getInt(12),
-                giveAsk(row.getString(13)),
+                Coded.fromCode(Category.class, f[0]),
+                Coded.fromCode(PartnerStatus.class, f[1]),
+                f[2].equals("-") ? null : Integer.valueOf(f[2]),
+                f[3].equals("-") ? null : Integer.valueOf(f[3]),
+                f[4].equals("-") ? null : Long.valueOf(f[4]),
+                row.getString(3),
+                Sql.date(f[5]),
+                f[6].equals("-") ? null : Sql.date(f[6]),
+                Integer.parseInt(f[7]),
+                Integer.parseInt(f[8]),
+                giveAsk(f[9].equals("-") ? null : f[9]),
                 followUps.getOrDefault(id, List.of()),
                 goals.getOrDefault(id, List.of()));
     }
