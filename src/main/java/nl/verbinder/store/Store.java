@@ -27,6 +27,10 @@ public interface Store extends AutoCloseable {
 
     PersonalDataRepository personalData();
 
+    ImportRecordRepository importRecords();
+
+    ArchiveRepository archive();
+
     /** Where the data lives, as the user should see it (a file path for SQLite). */
     Path location();
 

@@ -3,9 +3,11 @@ package nl.verbinder.store.sqlite;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
 import nl.verbinder.store.EnvironmentNoteRepository;
+import nl.verbinder.store.ImportRecordRepository;
 import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeProfileRepository;
@@ -28,8 +30,10 @@ public final class SqliteStore implements Store {
     private final SharedGoalRepository sharedGoals;
     private final EnvironmentNoteRepository environmentNotes;
     private final PersonalDataRepository personalData;
+    private final ImportRecordRepository importRecords;
+    private final ArchiveRepository archive;
 
-    private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups) {
+    private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
         this.schemaVersion = schemaVersion;
         this.backups = backups;
@@ -41,6 +45,8 @@ public final class SqliteStore implements Store {
         this.sharedGoals = new SqliteSharedGoalRepository(database);
         this.environmentNotes = new SqliteEnvironmentNoteRepository(database);
         this.personalData = new SqlitePersonalDataRepository(database);
+        this.importRecords = new SqliteImportRecordRepository(database);
+        this.archive = new SqliteArchiveRepository(database, clock);
     }
 
     /**
@@ -53,7 +59,7 @@ public final class SqliteStore implements Store {
     public static SqliteStore open(Path file, Clock clock) {
         DatabaseFile databaseFile = new DatabaseFile(file, clock);
         int version = databaseFile.prepare();
-        return new SqliteStore(new SqliteDatabase(databaseFile.path()), version, databaseFile.backups());
+        return new SqliteStore(new SqliteDatabase(databaseFile.path()), version, databaseFile.backups(), clock);
     }
 
     /** The SQLite connections, for the store's own packages and tests. */
@@ -114,6 +120,16 @@ public final class SqliteStore implements Store {
     @Override
     public PersonalDataRepository personalData() {
         return personalData;
+    }
+
+    @Override
+    public ImportRecordRepository importRecords() {
+        return importRecords;
+    }
+
+    @Override
+    public ArchiveRepository archive() {
+        return archive;
     }
 
     @Override
