@@ -20,6 +20,10 @@ import picocli.CommandLine.Option;
             PartnersCommand.class,
             PartnerCommand.class,
             LogCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public final class VerbinderCommand implements Callable<Integer> {
 

@@ -1,6 +1,9 @@
 package nl.verbinder.service;
 
 import java.time.Clock;
+import nl.verbinder.service.transfer.BackupService;
+import nl.verbinder.service.transfer.ExportService;
+import nl.verbinder.service.transfer.ImportService;
 import nl.verbinder.store.Store;
 
 /**
@@ -17,7 +20,10 @@ public record Services(
         ContactMomentService moments,
         SharedGoalService goals,
         EnvironmentNoteService environment,
-        DemoService demo) {
+        DemoService demo,
+        ExportService exports,
+        ImportService imports,
+        BackupService backups) {
 
     public static Services over(Store store, Clock clock) {
         PracticeProfileService practice = new PracticeProfileService(store, clock);
@@ -29,7 +35,10 @@ public record Services(
         EnvironmentNoteService environment = new EnvironmentNoteService(store, clock);
         DemoService demo = new DemoService(store, clock, practice, therapists, partners, contactPersons, moments, goals,
                 environment);
+        ExportService exports = new ExportService(store, clock);
+        ImportService imports = new ImportService(store, clock, partners, contactPersons);
+        BackupService backups = new BackupService(store, clock);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
-                demo);
+                demo, exports, imports, backups);
     }
 }
