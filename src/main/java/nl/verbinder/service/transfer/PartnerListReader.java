@@ -26,6 +26,8 @@ final class PartnerListReader {
 
     private final RowChecks checks;
     private final Function<String, Optional<Therapist>> therapistByName;
+    /** A list repeats the same few categories, statuses and owners: each is looked up once per read. */
+    private final Map<String, Object> lookups = new HashMap<>();
 
     PartnerListReader(RowChecks checks, Function<String, Optional<Therapist>> therapistByName) {
         this.checks = checks;
@@ -91,21 +93,22 @@ final class PartnerListReader {
                 .whatWeMeanForThem(cells.get(PartnerColumn.WHAT_WE_MEAN_FOR_THEM))
                 .notes(cells.get(PartnerColumn.NOTES));
         String category = cells.get(PartnerColumn.CATEGORY);
-        Optional<Category> knownCategory = CodeLookup.parse(Category.class, category);
+        Optional<Category> knownCategory = lookup("c:" + category, () -> CodeLookup.parse(Category.class, category));
         if (category != null && knownCategory.isEmpty()) {
             problems.add(ImportProblem.warning(number, cells.header(PartnerColumn.CATEGORY), "transfer.import.category.unknown",
                     category));
         }
         partner.category(knownCategory.orElse(Category.OTHER));
         String status = cells.get(PartnerColumn.STATUS);
-        Optional<PartnerStatus> knownStatus = CodeLookup.parse(PartnerStatus.class, status);
+        Optional<PartnerStatus> knownStatus = lookup("s:" + status, () -> CodeLookup.parse(PartnerStatus.class,
+                status));
         if (status != null && knownStatus.isEmpty()) {
             problems.add(ImportProblem.warning(number, cells.header(PartnerColumn.STATUS), "transfer.import.status.unknown",
                     status));
         }
         partner.status(knownStatus.orElse(PartnerStatus.ACTIVE));
         String kind = cells.get(PartnerColumn.KIND);
-        Optional<PartnerKind> knownKind = CodeLookup.parse(PartnerKind.class, kind);
+        Optional<PartnerKind> knownKind = lookup("k:" + kind, () -> CodeLookup.parse(PartnerKind.class, kind));
         if (kind != null && knownKind.isEmpty()) {
             problems.add(ImportProblem.warning(number, cells.header(PartnerColumn.KIND), "transfer.import.kind.unknown", kind));
         }
@@ -118,7 +121,7 @@ final class PartnerListReader {
         }
         String owner = cells.get(PartnerColumn.OWNER);
         if (owner != null) {
-            Optional<Therapist> therapist = therapistByName.apply(owner);
+            Optional<Therapist> therapist = lookup("o:" + owner, () -> therapistByName.apply(owner));
             if (therapist.isPresent()) {
                 partner.ownerId(therapist.get().id());
             } else {
@@ -140,6 +143,11 @@ final class PartnerListReader {
                     "transfer.import.person.no-name"));
         }
         return new ImportEntry(number, draft.name() == null ? "" : draft.name(), draft, person, problems);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> lookup(String key, java.util.function.Supplier<Optional<T>> find) {
+        return (Optional<T>) lookups.computeIfAbsent(key, k -> find.get());
     }
 
     private static Integer number(Cells cells, PartnerColumn column, int row, List<ImportProblem> problems) {
