@@ -119,7 +119,7 @@ class TransferCommandLineTest {
         assertThat(ok("partners").out()).contains("2 partners");
 
         CliRun skipping = ok("import", "partners", "--in", file.toString(), "--skip-invalid");
-        assertThat(skipping.out()).contains("Geïmporteerd (import 1): 1 partners nieuw");
+        assertThat(skipping.out()).contains("Geïmporteerd (import 1). Partners: 1 nieuw, 0 aangevuld.");
     }
 
     @Test
@@ -127,13 +127,13 @@ class TransferCommandLineTest {
         Path file = Fixtures.copy("partners-nl-windows1252.csv", folder);
         CliRun imported = ok("import", "partners", "--in", file.toString(), "--duplicates", "merge");
         assertThat(imported.out()).contains("Rij 2: samenvoegen: Diëtistenpraktijk 't Hart met partner")
-                .contains("Geïmporteerd (import 1): 2 partners nieuw, 1 aangevuld")
+                .contains("Geïmporteerd (import 1). Partners: 2 nieuw, 1 aangevuld. Contactpersonen: 0 nieuw")
                 .contains("verbinder import undo --last");
 
         CliRun undo = ok("import", "undo", "--last");
 
-        assertThat(undo.out()).contains("Import 1 van 23-11-2026").contains("is ongedaan gemaakt: 2 partners en "
-                + "0 contactpersonen verwijderd, 1 aangevulde records teruggezet");
+        assertThat(undo.out()).contains("Import 1 van 23-11-2026").contains("is ongedaan gemaakt. Verwijderd: "
+                + "2 partners, 0 contactpersonen. Aanvullingen teruggedraaid: 1.");
         assertThat(ok("partners").out()).contains("2 partners");
         CliRun again = CliRun.on(db, "import", "undo", "--last");
         assertThat(again.exitCode()).isEqualTo(ExitCodes.REFUSED);

@@ -14,6 +14,11 @@ public enum BackupFormat {
     /** A copy of the SQLite file itself, made with SQLite's online backup while the app runs. */
     DATABASE;
 
+    /** The bundle key of its label, for a backup dialog. */
+    public String labelKey() {
+        return this == JSON ? "transfer.backup-format.json" : "transfer.backup-format.database";
+    }
+
     /** The format a file name asks for: {@code .json}, or {@code .db} (also {@code .sqlite}, {@code .sqlite3}). */
     public static Optional<BackupFormat> forFileName(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -11,5 +11,10 @@ public enum CalendarStyle {
      * One task (VTODO) each, with its due date when there is one: for task apps (Thunderbird,
      * Apple Reminders); Outlook and Google Calendar skip tasks when importing a calendar file.
      */
-    TASKS
+    TASKS;
+
+    /** The bundle key of its label, for an export dialog. */
+    public String labelKey() {
+        return this == EVENTS ? "transfer.calendar.events" : "transfer.calendar.tasks";
+    }
 }

@@ -38,6 +38,11 @@ public enum CsvDialect {
         return byteOrderMark;
     }
 
+    /** The bundle key of its name ("Standaard (UTF-8, komma)", "Excel (NL)"), for an export dialog. */
+    public String labelKey() {
+        return this == STANDARD ? "transfer.dialect.standard" : "transfer.dialect.excel-nl";
+    }
+
     public String date(LocalDate date) {
         return date == null ? null : dates.format(date);
     }

@@ -5,7 +5,6 @@ import biweekly.io.text.ICalWriter;
 import ezvcard.VCard;
 import ezvcard.io.text.VCardWriter;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +127,8 @@ public final class ExportService {
         }
         List<Path> files = new ArrayList<>();
         SafeOutput.writeFolder(target, folder -> {
-            Set<String> taken = new HashSet<>(existingNames(target));
+            // Names are unique within the export; a file of an earlier export with the same name is replaced.
+            Set<String> taken = new HashSet<>();
             int done = 0;
             for (Entry entry : entries) {
                 String name = unique(ContactCards.fileName(entry.person(), entry.partner()), taken);
@@ -205,15 +205,6 @@ public final class ExportService {
         VCardWriter writer = new VCardWriter(out, version.library());
         writer.setAddProdId(false);
         return writer;
-    }
-
-    private static List<String> existingNames(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (var files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)).toList();
-        }
     }
 
     /** "Name.vcf", or "Name (2).vcf" when two people share a name, ignoring case as Windows does. */

@@ -11,5 +11,10 @@ public enum RowAction {
      */
     MERGE,
     /** Leaves the row out. */
-    SKIP
+    SKIP;
+
+    /** The bundle key of its label ("Nieuw", "Samenvoegen", "Overslaan"), for choosing per row. */
+    public String labelKey() {
+        return "transfer.row-action." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -92,9 +92,10 @@ final class SqliteArchiveRepository implements ArchiveRepository {
                 throw new StoreException("transfer.backup.db.failed", e, file.toString(), String.valueOf(e.getMessage()));
             }
         });
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection copy = config.createConnection("jdbc:sqlite:" + file)) {
+        // The copy inherits WAL mode; a backup should be one self-contained file, so it goes back to
+        // a rollback journal (which also removes the -wal and -shm files) before it is checked.
+        try (Connection copy = new SQLiteConfig().createConnection("jdbc:sqlite:" + file)) {
+            Sql.one(copy, "PRAGMA journal_mode = DELETE", row -> row.getString(1));
             String check = Sql.one(copy, "PRAGMA quick_check", row -> row.getString(1)).orElse("");
             if (!check.equals("ok")) {
                 throw new StoreException("transfer.backup.db.failed", null, file.toString(), check);

@@ -81,6 +81,9 @@ class BackupRestoreTest {
             original = Fixtures.dump(source.file());
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("source", "backup.db");
+        }
         assertThat(Fixtures.dump(backup)).isEqualTo(original);
 
         try (TestDatabase target = TestDatabase.in(folder.resolve("target"))) {

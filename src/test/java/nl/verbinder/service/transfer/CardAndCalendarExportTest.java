@@ -97,6 +97,11 @@ class CardAndCalendarExportTest {
         for (Path file : summary.files()) {
             assertThat(new VCardReader(file).readAll()).hasSize(1);
         }
+
+        exports.exportContactPersons(VCardVersion.V3, true, out, Progress.none());
+        try (var files = Files.list(out)) {
+            assertThat(files.count()).as("a new export replaces the files of the last one").isEqualTo(3);
+        }
     }
 
     @Test
