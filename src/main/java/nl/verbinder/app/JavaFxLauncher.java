@@ -56,7 +56,7 @@ final class JavaFxLauncher implements DesktopLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            services.store().close();
+            services.close();
             Platform.exit();
         }
         if (failure.get() != null) {

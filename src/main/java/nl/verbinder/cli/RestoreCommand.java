@@ -24,7 +24,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         BackupSummary summary = context.services().backups().restore(in, Progress.none());
         context.out().println(context.messages().get("transfer.restore.done", in.toString(),
-                context.services().store().location().toString(), summary.rows(), summary.schemaVersion()));
+                context.services().location().toString(), summary.rows(), summary.schemaVersion()));
         return ExitCodes.DONE;
     }
 }

@@ -1,5 +1,6 @@
 package nl.verbinder.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import nl.verbinder.service.transfer.BackupService;
 import nl.verbinder.service.transfer.ExportService;
@@ -23,7 +24,23 @@ public record Services(
         DemoService demo,
         ExportService exports,
         ImportService imports,
-        BackupService backups) {
+        BackupService backups) implements AutoCloseable {
+
+    /** Where the data lives, as the user should see it (the database file). */
+    public Path location() {
+        return store.location();
+    }
+
+    /** The schema version the data is at. */
+    public int schemaVersion() {
+        return store.schemaVersion();
+    }
+
+    /** Closes the database; the services cannot be used afterwards. */
+    @Override
+    public void close() {
+        store.close();
+    }
 
     public static Services over(Store store, Clock clock) {
         PracticeProfileService practice = new PracticeProfileService(store, clock);

@@ -20,7 +20,7 @@ public final class MainWindow {
     }
 
     public void show(Stage stage) {
-        Label status = new Label(messages.get("ui.status.database", services.store().location().toString()));
+        Label status = new Label(messages.get("ui.status.database", services.location().toString()));
         BorderPane root = new BorderPane();
         root.setBottom(status);
         BorderPane.setMargin(status, new Insets(6, 12, 6, 12));

@@ -31,7 +31,10 @@ final class FollowUpCalendar {
         this.zone = zone;
         calendar.setProductId("-//Verbinder//Verbinder//" + messages.language().toUpperCase(java.util.Locale.ROOT));
         calendar.setMethod(Method.publish());
-        calendar.setName(messages.get("transfer.export.ics.calendar-name"));
+        String name = messages.get("transfer.export.ics.calendar-name");
+        calendar.setName(name);
+        // Outlook and Google Calendar read the calendar's name from this older, unofficial property.
+        calendar.setExperimentalProperty("X-WR-CALNAME", name);
     }
 
     ICalendar calendar() {

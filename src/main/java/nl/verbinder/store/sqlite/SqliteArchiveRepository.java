@@ -235,7 +235,7 @@ final class SqliteArchiveRepository implements ArchiveRepository {
             SQLiteDataSource dataSource = new SQLiteDataSource();
             dataSource.setUrl("jdbc:sqlite:" + file);
             dataSource.setEnforceForeignKeys(false);
-            Flyway shipped = Migrations.flyway(dataSource);
+            Flyway shipped = Migrations.SHIPPED.flyway(dataSource);
             Flyway.configure(Migrations.class.getClassLoader())
                     .configuration(shipped.getConfiguration())
                     .target(MigrationVersion.fromVersion(String.valueOf(schemaVersion)))

@@ -112,7 +112,8 @@ class CardAndCalendarExportTest {
 
         String text = Files.readString(out);
         assertThat(text).contains("BEGIN:VCALENDAR").contains("METHOD:PUBLISH")
-                .contains("DTSTART;VALUE=DATE:20261201").contains("DTEND;VALUE=DATE:20261202");
+                .contains("DTSTART;VALUE=DATE:20261201").contains("DTEND;VALUE=DATE:20261202")
+                .contains("X-WR-CALNAME:Verbinder: vervolgacties");
         ICalendar calendar = Biweekly.parse(text).first();
         assertThat(summary.written()).isEqualTo(1);
         assertThat(summary.leftOut()).isEqualTo(1);
