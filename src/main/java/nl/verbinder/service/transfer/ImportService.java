@@ -222,19 +222,24 @@ public final class ImportService {
         private final Set<Long> createdPersons = new LinkedHashSet<>();
         private final Map<Long, Set<String>> filledPartners = new LinkedHashMap<>();
         private final Map<Long, Set<String>> filledPersons = new LinkedHashMap<>();
+        /** The version each touched record has now, as the services returned it (no read-back needed). */
+        private final Map<Long, Integer> partnerVersions = new HashMap<>();
+        private final Map<Long, Integer> personVersions = new HashMap<>();
 
         void apply(PlannedRow row) {
             long partnerId;
             if (row.action() == RowAction.CREATE) {
-                partnerId = partners.create(row.partner()).id();
+                Partner created = partners.create(row.partner());
+                partnerId = created.id();
                 createdPartners.add(partnerId);
+                partnerVersions.put(partnerId, created.version());
             } else {
                 Match match = row.partnerMatch();
                 partnerId = match.isExisting() ? match.id() : partnerOfRow.get(match.row());
                 Partner current = partners.get(partnerId);
                 FieldFill.Filled<Partner> filled = FieldFill.fill(current, row.partner());
                 if (!filled.fields().isEmpty()) {
-                    partners.update(filled.record());
+                    partnerVersions.put(partnerId, partners.update(filled.record()).version());
                     if (!createdPartners.contains(partnerId)) {
                         filledPartners.computeIfAbsent(partnerId, k -> new LinkedHashSet<>()).addAll(filled.fields());
                     }
@@ -247,14 +252,16 @@ public final class ImportService {
             Match match = row.personMatch();
             long personId;
             if (match == null) {
-                personId = persons.add(row.person().withPartnerId(partnerId)).id();
+                ContactPerson added = persons.add(row.person().withPartnerId(partnerId));
+                personId = added.id();
                 createdPersons.add(personId);
+                personVersions.put(personId, added.version());
             } else {
                 personId = match.isExisting() ? match.id() : personOfRow.get(match.row());
                 ContactPerson current = persons.get(personId);
                 FieldFill.Filled<ContactPerson> filled = FieldFill.fill(current, row.person());
                 if (!filled.fields().isEmpty()) {
-                    persons.update(filled.record());
+                    personVersions.put(personId, persons.update(filled.record()).version());
                     if (!createdPersons.contains(personId)) {
                         filledPersons.computeIfAbsent(personId, k -> new LinkedHashSet<>()).addAll(filled.fields());
                     }
@@ -267,24 +274,16 @@ public final class ImportService {
         List<ImportItem> items() {
             List<ImportItem> items = new ArrayList<>();
             for (long id : createdPartners) {
-                items.add(ImportItem.created(ImportedEntity.PARTNER, id, partnerVersion(id)));
+                items.add(ImportItem.created(ImportedEntity.PARTNER, id, partnerVersions.get(id)));
             }
             filledPartners.forEach((id, fields) -> items.add(
-                    ImportItem.filled(ImportedEntity.PARTNER, id, List.copyOf(fields), partnerVersion(id))));
+                    ImportItem.filled(ImportedEntity.PARTNER, id, List.copyOf(fields), partnerVersions.get(id))));
             for (long id : createdPersons) {
-                items.add(ImportItem.created(ImportedEntity.CONTACT_PERSON, id, personVersion(id)));
+                items.add(ImportItem.created(ImportedEntity.CONTACT_PERSON, id, personVersions.get(id)));
             }
             filledPersons.forEach((id, fields) -> items.add(
-                    ImportItem.filled(ImportedEntity.CONTACT_PERSON, id, List.copyOf(fields), personVersion(id))));
+                    ImportItem.filled(ImportedEntity.CONTACT_PERSON, id, List.copyOf(fields), personVersions.get(id))));
             return items;
-        }
-
-        private int partnerVersion(long id) {
-            return store.partners().find(id).orElseThrow().version();
-        }
-
-        private int personVersion(long id) {
-            return store.contactPersons().find(id).orElseThrow().version();
         }
     }
 }

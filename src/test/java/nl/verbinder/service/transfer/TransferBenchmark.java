@@ -19,7 +19,9 @@ import nl.verbinder.store.sqlite.SqliteStore;
  * all duplicates, exported as vCards, backed up and restored both ways. Prints one line per step.
  *
  * <p>Run it with {@code mvn -B -q -Ptransfer-benchmark test-compile exec:exec} (see docs/performance.md).
- * A warm-up round of 1,000 partners runs first so the figures are not the JIT's.
+ * A warm-up round of 1,000 partners runs first so the figures are not the JIT's; then three
+ * measured rounds, each on a fresh database, and for each step the fastest and the median
+ * round (the machine may be busy with other work).
  */
 public final class TransferBenchmark {
 
@@ -29,7 +31,10 @@ public final class TransferBenchmark {
     private static final String[] PEOPLE = {"Anna 't Hart", "Mehmet Yılmaz", "Joëlle de Wit", "Sanne de Vries",
         "Pieter Bakker", "Fatima El Amrani", "Zoë Jansen"};
 
-    private final List<String> lines = new ArrayList<>();
+    private static final int ROUNDS = 3;
+
+    /** Per step, in order, the milliseconds of each round. */
+    private final java.util.Map<String, List<Long>> times = new java.util.LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         int partners = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -37,11 +42,18 @@ public final class TransferBenchmark {
         try {
             new TransferBenchmark().round(folder.resolve("warm-up"), 1_000);
             TransferBenchmark measured = new TransferBenchmark();
-            measured.round(folder.resolve("measured"), partners);
+            for (int round = 1; round <= ROUNDS; round++) {
+                measured.round(folder.resolve("round-" + round), partners);
+            }
             System.out.printf(Locale.ROOT, "Verbinder import/export benchmark: %,d partners, each with a contact "
-                    + "person; Java %s, %d cores%n", partners, System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors());
-            measured.lines.forEach(System.out::println);
+                    + "person; Java %s, %d cores; %d rounds%n", partners, System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), ROUNDS);
+            System.out.printf(Locale.ROOT, "  %-52s %11s %11s%n", "step", "fastest", "median");
+            measured.times.forEach((step, millis) -> {
+                List<Long> sorted = millis.stream().sorted().toList();
+                System.out.printf(Locale.ROOT, "  %-52s %,8d ms %,8d ms%n", step, sorted.getFirst(),
+                        sorted.get(sorted.size() / 2));
+            });
         } finally {
             try (var files = Files.walk(folder)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -100,7 +112,7 @@ public final class TransferBenchmark {
         long start = System.nanoTime();
         T result = work.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        lines.add(String.format(Locale.ROOT, "  %-52s %,8d ms", step, millis));
+        times.computeIfAbsent(step, k -> new ArrayList<>()).add(millis);
         return result;
     }
 
