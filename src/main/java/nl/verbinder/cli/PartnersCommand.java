@@ -1,11 +1,8 @@
 package nl.verbinder.cli;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +14,8 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.transfer.CsvDialect;
+import nl.verbinder.service.transfer.CsvTableWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -95,24 +94,18 @@ final class PartnersCommand implements Callable<Integer> {
         }
     }
 
+    /** The machine-readable list: codes instead of labels, ids included; written by the export's CSV writer. */
     private void printCsv(List<PartnerOverview> partners) {
         List<String> columns = List.of("id", "name", "category", "status", "street", "postcode", "city", "phone",
                 "email", "website", "cadenceDays", "trust", "owner", "tags", "lastContact");
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        columns.forEach(schema::addColumn);
-        List<List<String>> rows = new ArrayList<>();
-        for (PartnerOverview o : partners) {
-            PartnerRow r = PartnerRow.of(o);
-            rows.add(Arrays.asList(String.valueOf(r.id()), r.name(), r.category(), r.status(), r.street(),
-                    r.postcode(), r.city(), r.phone(), r.email(), r.website(), String.valueOf(r.cadenceDays()),
-                    r.trust() == null ? null : String.valueOf(r.trust()), r.owner(), String.join("; ", r.tags()),
-                    r.lastContact() == null ? null : r.lastContact().toString())
-                    .stream().map(SpreadsheetSafe::cell).toList());
-        }
-        try {
-            context.out().print(new CsvMapper().writer(schema.build()).writeValueAsString(rows));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (CsvTableWriter csv = CsvTableWriter.start(context.out(), CsvDialect.STANDARD, columns)) {
+            for (PartnerOverview o : partners) {
+                PartnerRow r = PartnerRow.of(o);
+                csv.row(Arrays.asList(String.valueOf(r.id()), r.name(), r.category(), r.status(), r.street(),
+                        r.postcode(), r.city(), r.phone(), r.email(), r.website(), String.valueOf(r.cadenceDays()),
+                        r.trust() == null ? null : String.valueOf(r.trust()), r.owner(), String.join("; ", r.tags()),
+                        r.lastContact() == null ? null : r.lastContact().toString()));
+            }
         }
     }
 

@@ -24,6 +24,10 @@ import picocli.CommandLine.Option;
             SnoozeCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public final class VerbinderCommand implements Callable<Integer> {
 

@@ -2,6 +2,9 @@ package nl.verbinder.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.verbinder.service.transfer.BackupService;
+import nl.verbinder.service.transfer.ExportService;
+import nl.verbinder.service.transfer.ImportService;
 import nl.verbinder.store.Store;
 
 /**
@@ -20,7 +23,10 @@ public record Services(
         EnvironmentNoteService environment,
         DemoService demo,
         AttentionService attention,
-        GeneratorService generator) implements AutoCloseable {
+        GeneratorService generator,
+        ExportService exports,
+        ImportService imports,
+        BackupService backups) implements AutoCloseable {
 
     /** Where the data lives, as the user should see it (the database file). */
     public Path location() {
@@ -50,7 +56,10 @@ public record Services(
         DemoService demo = new DemoService(store, clock, practice, therapists, partners, contactPersons, moments, goals,
                 environment);
         GeneratorService generator = new GeneratorService(store, clock);
+        ExportService exports = new ExportService(store, clock, partners);
+        ImportService imports = new ImportService(store, clock, partners, contactPersons);
+        BackupService backups = new BackupService(store, clock);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
-                demo, attention, generator);
+                demo, attention, generator, exports, imports, backups);
     }
 }

@@ -18,6 +18,9 @@ public interface ContactPersonRepository {
     /** The partner's contact persons, by name. */
     List<ContactPerson> forPartner(long partnerId);
 
+    /** The contact persons of every partner not in the trash, by partner id and name, in one query. */
+    List<ContactPerson> all();
+
     /** Deletes the row; links to contact moments go with it. */
     void delete(long id);
 }

@@ -33,6 +33,9 @@ public interface Store extends AutoCloseable {
 
     /** Fast writes of many records, for generated data. */
     BulkWriter bulkWriter();
+    ImportRecordRepository importRecords();
+
+    ArchiveRepository archive();
 
     /** Where the data lives, as the user should see it (a file path for SQLite). */
     Path location();

@@ -51,6 +51,15 @@ final class SqliteContactPersonRepository implements ContactPersonRepository {
     }
 
     @Override
+    public List<ContactPerson> all() {
+        return Sql.list(database.connection(), """
+                SELECT c.* FROM contact_person c JOIN partner p ON p.id = c.partner_id
+                WHERE p.deleted_at IS NULL
+                ORDER BY c.partner_id, c.name COLLATE NOCASE, c.id
+                """, SqliteContactPersonRepository::person);
+    }
+
+    @Override
     public void delete(long id) {
         Sql.update(database.connection(), "DELETE FROM contact_person WHERE id = ?", id);
     }

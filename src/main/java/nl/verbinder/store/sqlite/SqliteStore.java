@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.util.List;
 import nl.verbinder.store.AttentionRepository;
 import nl.verbinder.store.BulkWriter;
+import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
 import nl.verbinder.store.EnvironmentNoteRepository;
+import nl.verbinder.store.ImportRecordRepository;
 import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeProfileRepository;
@@ -34,8 +36,10 @@ public final class SqliteStore implements Store {
     private final AttentionRepository attention;
     private final SettingRepository settings;
     private final BulkWriter bulkWriter;
+    private final ImportRecordRepository importRecords;
+    private final ArchiveRepository archive;
 
-    private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups) {
+    private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
         this.schemaVersion = schemaVersion;
         this.backups = backups;
@@ -50,6 +54,8 @@ public final class SqliteStore implements Store {
         this.attention = new SqliteAttentionRepository(database);
         this.settings = new SqliteSettingRepository(database);
         this.bulkWriter = new SqliteBulkWriter(database);
+        this.importRecords = new SqliteImportRecordRepository(database);
+        this.archive = new SqliteArchiveRepository(database, clock);
     }
 
     /**
@@ -67,7 +73,7 @@ public final class SqliteStore implements Store {
     static SqliteStore open(Path file, Clock clock, Migrations migrations) {
         DatabaseFile databaseFile = new DatabaseFile(file, clock, migrations);
         int version = databaseFile.prepare();
-        return new SqliteStore(new SqliteDatabase(databaseFile.path()), version, databaseFile.backups());
+        return new SqliteStore(new SqliteDatabase(databaseFile.path()), version, databaseFile.backups(), clock);
     }
 
     /** The SQLite connections, for the store's own packages and tests. */
@@ -143,6 +149,16 @@ public final class SqliteStore implements Store {
     @Override
     public BulkWriter bulkWriter() {
         return bulkWriter;
+    }
+
+    @Override
+    public ImportRecordRepository importRecords() {
+        return importRecords;
+    }
+
+    @Override
+    public ArchiveRepository archive() {
+        return archive;
     }
 
     @Override

@@ -27,15 +27,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Before a migration changes an existing file, a copy goes next to it, so a failed or
- * unwanted update can be undone. These tests add a test-only migration after the shipped ones
- * (V3, src/test/resources/db/test-migrations) or one that fails halfway.
+ * unwanted update can be undone. These tests add a test-only migration above every shipped
+ * one (V900 in src/test/resources/db/test-migrations) or one that fails halfway.
  */
 class BackupBeforeMigrationTest {
 
-    private static final Migrations WITH_TEST_V3 =
-            new Migrations(List.of(Migrations.LOCATION, "classpath:db/test-migrations"), 3);
-    private static final Migrations WITH_FAILING_V3 =
-            new Migrations(List.of(Migrations.LOCATION, "classpath:db/failing-migrations"), 3);
+    /** The version of the test-only migrations: above every shipped one. */
+    private static final int TEST_VERSION = 900;
+    private static final Migrations WITH_TEST_V2 =
+            new Migrations(List.of(Migrations.LOCATION, "classpath:db/test-migrations"), TEST_VERSION);
+    private static final Migrations WITH_FAILING_V2 =
+            new Migrations(List.of(Migrations.LOCATION, "classpath:db/failing-migrations"), TEST_VERSION);
+    /** A copy is named after the first version the migration brings: the one after the shipped ones. */
+    private static final String NEXT = "v" + (Migrations.LATEST_VERSION + 1);
     private static final LocalDate DAY = TestDatabase.TODAY;
 
     @TempDir
@@ -53,15 +57,16 @@ class BackupBeforeMigrationTest {
 
     @Test
     void copiesTheFileAsideBeforeAMigrationChangesIt() throws SQLException {
-        try (SqliteStore store = SqliteStore.open(file, clockOn(DAY), WITH_TEST_V3)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
-            assertThat(store.backups()).containsExactly(folder.resolve("verbinder.db.before-v3-20261123-100000.db"));
+        try (SqliteStore store = SqliteStore.open(file, clockOn(DAY), WITH_TEST_V2)) {
+            assertThat(store.schemaVersion()).isEqualTo(TEST_VERSION);
+            assertThat(store.backups()).containsExactly(folder.resolve("verbinder.db.before-" + NEXT
+                    + "-20261123-100000.db"));
         }
-        Path copy = folder.resolve("verbinder.db.before-v3-20261123-100000.db");
+        Path copy = folder.resolve("verbinder.db.before-" + NEXT + "-20261123-100000.db");
         try (Connection c = PlainSqlite.open(copy)) {
             assertThat(PlainSqlite.column(c, "SELECT name FROM partner")).containsExactly("Huisarts Oost");
             assertThat(PlainSqlite.column(c, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"))
-                    .containsExactly("2");
+                    .containsExactly(String.valueOf(Migrations.LATEST_VERSION));
             assertThat(PlainSqlite.tables(c)).doesNotContain("test_only_marker");
         }
         try (Connection c = PlainSqlite.open(file)) {
@@ -73,16 +78,16 @@ class BackupBeforeMigrationTest {
     @Test
     void copyIsReadableByTheOwnerOnly() throws IOException {
         assumeTrue(Files.getFileStore(folder).supportsFileAttributeView("posix"));
-        SqliteStore.open(file, clockOn(DAY), WITH_TEST_V3).close();
-        Path copy = folder.resolve("verbinder.db.before-v3-20261123-100000.db");
+        SqliteStore.open(file, clockOn(DAY), WITH_TEST_V2).close();
+        Path copy = folder.resolve("verbinder.db.before-" + NEXT + "-20261123-100000.db");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
     }
 
     @Test
     void newFileIsNotCopied() throws IOException {
         Path fresh = folder.resolve("nieuw.db");
-        try (SqliteStore store = SqliteStore.open(fresh, clockOn(DAY), WITH_TEST_V3)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+        try (SqliteStore store = SqliteStore.open(fresh, clockOn(DAY), WITH_TEST_V2)) {
+            assertThat(store.schemaVersion()).isEqualTo(TEST_VERSION);
             assertThat(store.backups()).isEmpty();
         }
         assertThat(filesIn(folder)).noneMatch(name -> name.startsWith("nieuw.db.before"));
@@ -90,33 +95,33 @@ class BackupBeforeMigrationTest {
 
     @Test
     void keepsOnlyTheNewestThreeCopies() throws IOException {
-        Path shipped = Files.copy(file, folder.resolveSibling(folder.getFileName() + "-shipped.db"));
+        Path versionOne = Files.copy(file, folder.resolveSibling(folder.getFileName() + "-v1.db"));
         try {
             for (int day = 1; day <= 4; day++) {
-                Files.copy(shipped, file, StandardCopyOption.REPLACE_EXISTING);
-                SqliteStore.open(file, clockOn(LocalDate.of(2026, 11, day)), WITH_TEST_V3).close();
+                Files.copy(versionOne, file, StandardCopyOption.REPLACE_EXISTING);
+                SqliteStore.open(file, clockOn(LocalDate.of(2026, 11, day)), WITH_TEST_V2).close();
             }
         } finally {
-            Files.delete(shipped);
+            Files.delete(versionOne);
         }
         assertThat(filesIn(folder)).filteredOn(name -> name.contains(".before-"))
                 .containsExactlyInAnyOrder(
-                        "verbinder.db.before-v3-20261102-100000.db",
-                        "verbinder.db.before-v3-20261103-100000.db",
-                        "verbinder.db.before-v3-20261104-100000.db");
+                        "verbinder.db.before-" + NEXT + "-20261102-100000.db",
+                        "verbinder.db.before-" + NEXT + "-20261103-100000.db",
+                        "verbinder.db.before-" + NEXT + "-20261104-100000.db");
     }
 
     @Test
     void failedMigrationLeavesTheFileAsItWas() throws SQLException {
         DatabaseFileException refusal = catchThrowableOfType(DatabaseFileException.class,
-                () -> SqliteStore.open(file, clockOn(DAY), WITH_FAILING_V3));
+                () -> SqliteStore.open(file, clockOn(DAY), WITH_FAILING_V2));
 
         assertThat(refusal.reason()).isEqualTo(DatabaseFileException.Reason.MIGRATION_FAILED);
         assertThat(ErrorText.describe(Messages.dutch(), refusal))
                 .contains(file.toString(), "Het bijwerken van", "is mislukt", "teruggezet");
         assertThat(ErrorText.describe(Messages.english(), refusal))
                 .contains(file.toString(), "Updating", "failed", "was put back");
-        assertThatFileIsStillAtVersionOneWithItsPartner();
+        assertThatFileIsStillAtTheShippedVersionWithItsPartner();
         try (TestDatabase reopened = TestDatabase.in(folder)) {
             assertThat(reopened.services().partners().resolve("Huisarts Oost").name()).isEqualTo("Huisarts Oost");
         }
@@ -131,10 +136,10 @@ class BackupBeforeMigrationTest {
         Path usersCopy = olderFileNamed("verbinder.db.before-vakantie.db");
 
         assertThat(catchThrowableOfType(DatabaseFileException.class,
-                () -> SqliteStore.open(file, clockOn(DAY), WITH_FAILING_V3)).reason())
+                () -> SqliteStore.open(file, clockOn(DAY), WITH_FAILING_V2)).reason())
                 .isEqualTo(DatabaseFileException.Reason.MIGRATION_FAILED);
 
-        assertThatFileIsStillAtVersionOneWithItsPartner();
+        assertThatFileIsStillAtTheShippedVersionWithItsPartner();
         assertThat(usersCopy).exists();
     }
 
@@ -142,17 +147,17 @@ class BackupBeforeMigrationTest {
     void leavesTheUsersOwnCopiesAloneWhenClearingOldOnes() throws IOException {
         Path usersCopy = olderFileNamed("verbinder.db.before-vakantie.db");
         for (int day = 1; day <= 3; day++) {
-            Files.copy(file, folder.resolve("verbinder.db.before-v3-2026100" + day + "-090000.db"));
+            Files.copy(file, folder.resolve("verbinder.db.before-" + NEXT + "-2026100" + day + "-090000.db"));
         }
 
-        SqliteStore.open(file, clockOn(DAY), WITH_TEST_V3).close();
+        SqliteStore.open(file, clockOn(DAY), WITH_TEST_V2).close();
 
         assertThat(usersCopy).exists();
-        assertThat(filesIn(folder)).filteredOn(name -> name.contains(".before-v3-"))
+        assertThat(filesIn(folder)).filteredOn(name -> name.contains(".before-" + NEXT + "-"))
                 .containsExactlyInAnyOrder(
-                        "verbinder.db.before-v3-20261002-090000.db",
-                        "verbinder.db.before-v3-20261003-090000.db",
-                        "verbinder.db.before-v3-20261123-100000.db");
+                        "verbinder.db.before-" + NEXT + "-20261002-090000.db",
+                        "verbinder.db.before-" + NEXT + "-20261003-090000.db",
+                        "verbinder.db.before-" + NEXT + "-20261123-100000.db");
     }
 
     /** Copies are ordered by when they were made; "v10" must not sort before "v9" as text does. */
@@ -170,13 +175,13 @@ class BackupBeforeMigrationTest {
                         "verbinder.db.before-v9-20260101-120000.db");
     }
 
-    private void assertThatFileIsStillAtVersionOneWithItsPartner() throws SQLException {
+    private void assertThatFileIsStillAtTheShippedVersionWithItsPartner() throws SQLException {
         try (Connection c = PlainSqlite.open(file)) {
             assertThat(PlainSqlite.column(c, "SELECT name FROM partner")).containsExactly("Huisarts Oost");
             assertThat(PlainSqlite.tables(c)).doesNotContain("test_only_half_done", "test_only_marker");
             assertThat(PlainSqlite.column(c,
                     "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1"))
-                    .containsExactly("2");
+                    .containsExactly(String.valueOf(Migrations.LATEST_VERSION));
         }
     }
 

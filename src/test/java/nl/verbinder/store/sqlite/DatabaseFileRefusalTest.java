@@ -105,11 +105,12 @@ class DatabaseFileRefusalTest {
 
         DatabaseFileException refusal = assertRefusedUntouched(file, Reason.NEWER_VERSION);
 
-        assertThat(refusal.args()).containsExactly(file.toString(), 99, Migrations.LATEST_VERSION);
+        int latest = Migrations.LATEST_VERSION;
+        assertThat(refusal.args()).containsExactly(file.toString(), 99, latest);
         assertThat(dutch(refusal)).contains(file.toString(), "nieuwere versie van Verbinder", "schemaversie 99",
-                "tot en met " + Migrations.LATEST_VERSION, "Werk Verbinder bij");
+                "tot en met " + latest, "Werk Verbinder bij");
         assertThat(english(refusal)).contains(file.toString(), "newer version of Verbinder", "schema version 99",
-                "up to " + Migrations.LATEST_VERSION, "Update Verbinder");
+                "up to " + latest, "Update Verbinder");
     }
 
     @Test

@@ -35,7 +35,7 @@ class SearchIndexMigrationTest {
         }
 
         try (SqliteStore store = SqliteStore.open(file, TestDatabase.fixedClock(TestDatabase.TODAY))) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
             assertThat(store.backups()).hasSize(1);
             Services services = Services.over(store, TestDatabase.fixedClock(TestDatabase.TODAY));
             for (String search : new String[] {"diet", "yilmaz", "zeist voeding"}) {

@@ -1,0 +1,30 @@
+package nl.verbinder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.verbinder.service.transfer.BackupSummary;
+import nl.verbinder.service.transfer.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backup --out FILE}: a full backup, as JSON ({@code .json}) or a copy of the database ({@code .db}). */
+@Command(name = "backup", mixinStandardHelpOptions = true, sortOptions = false)
+final class BackupCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.backup.out")
+    Path out;
+
+    BackupCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        BackupSummary summary = context.services().backups().backUp(out, Progress.none());
+        context.out().println(context.messages().get("transfer.backup.done", out.toString(), summary.tables(), summary.rows(),
+                summary.schemaVersion()));
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.verbinder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.verbinder.service.transfer.CalendarStyle;
+import nl.verbinder.service.transfer.ExportSummary;
+import nl.verbinder.service.transfer.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code export ics}: the open follow-ups as a calendar file for Outlook and Google Calendar. */
+@Command(name = "ics", mixinStandardHelpOptions = true, sortOptions = false)
+final class ExportIcsCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.export.ics.out")
+    Path out;
+
+    @Option(names = "--tasks", descriptionKey = "transfer.export.ics.tasks")
+    boolean tasks;
+
+    ExportIcsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ExportSummary summary = context.services().exports().exportFollowUps(
+                tasks ? CalendarStyle.TASKS : CalendarStyle.EVENTS, context.messages(), out, Progress.none());
+        context.out().println(context.messages().get("transfer.export.ics.done", summary.written(), out.toString()));
+        if (summary.leftOut() > 0) {
+            context.out().println(context.messages().get("transfer.export.ics.left-out", summary.leftOut()));
+        }
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,46 @@
+package nl.verbinder.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import nl.verbinder.domain.Validator;
+import nl.verbinder.service.transfer.CsvDialect;
+import nl.verbinder.service.transfer.ExportSummary;
+import nl.verbinder.service.transfer.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code export moments}: the contact moments of a period as CSV, with names and labels. */
+@Command(name = "moments", mixinStandardHelpOptions = true, sortOptions = false)
+final class ExportMomentsCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.export.out.csv")
+    Path out;
+
+    @Option(names = "--excel", descriptionKey = "transfer.export.excel")
+    boolean excel;
+
+    @Option(names = "--from", paramLabel = "D", descriptionKey = "transfer.export.moments.from")
+    String from;
+
+    @Option(names = "--to", paramLabel = "D", descriptionKey = "transfer.export.moments.to")
+    String to;
+
+    ExportMomentsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Validator options = new Validator();
+        LocalDate fromDate = Inputs.collecting(options, () -> Inputs.date("from", from));
+        LocalDate toDate = Inputs.collecting(options, () -> Inputs.date("to", to));
+        options.throwIfInvalid();
+        ExportSummary summary = context.services().exports().exportMoments(fromDate, toDate,
+                excel ? CsvDialect.EXCEL_NL : CsvDialect.STANDARD, context.messages(), out, Progress.none());
+        context.out().println(context.messages().get("transfer.export.moments.done", summary.written(), out.toString()));
+        return ExitCodes.DONE;
+    }
+}

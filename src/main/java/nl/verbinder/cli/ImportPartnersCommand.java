@@ -1,0 +1,55 @@
+package nl.verbinder.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.verbinder.service.transfer.ColumnMapping;
+import nl.verbinder.service.transfer.CsvTable;
+import nl.verbinder.service.transfer.ImportOptions;
+import nl.verbinder.service.transfer.ImportPlan;
+import nl.verbinder.service.transfer.ImportService;
+import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.service.transfer.RowAction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code import partners}: a partner list (CSV) with its contact persons. */
+@Command(name = "partners", mixinStandardHelpOptions = true, sortOptions = false)
+final class ImportPartnersCommand implements Callable<Integer> {
+
+    /** What to do with rows that duplicate a partner already there. */
+    enum Duplicates { skip, merge }
+
+    private final CliContext context;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "transfer.import.in.csv")
+    Path in;
+
+    @Option(names = "--dry-run", descriptionKey = "transfer.import.dry-run")
+    boolean dryRun;
+
+    @Option(names = "--skip-invalid", descriptionKey = "transfer.import.skip-invalid")
+    boolean skipInvalid;
+
+    @Option(names = "--map", paramLabel = "KOLOM=FIELD", descriptionKey = "transfer.import.map")
+    List<String> map = List.of();
+
+    @Option(names = "--duplicates", paramLabel = "skip|merge", defaultValue = "skip",
+            descriptionKey = "transfer.import.duplicates")
+    Duplicates duplicates;
+
+    ImportPartnersCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ImportService imports = context.services().imports();
+        CsvTable table = imports.readPartnerList(in);
+        ColumnMapping mapping = ColumnMapping.suggest(table).withAssignments(table, map);
+        ImportOptions options = ImportOptions.defaults().withSkipInvalid(skipInvalid)
+                .withDuplicatesOfExisting(duplicates == Duplicates.merge ? RowAction.MERGE : RowAction.SKIP);
+        ImportPlan plan = imports.planPartnerList(table, mapping, options, Progress.none());
+        return ImportRun.finish(context, plan, dryRun);
+    }
+}

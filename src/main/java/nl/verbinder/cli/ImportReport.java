@@ -1,0 +1,109 @@
+package nl.verbinder.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import nl.verbinder.domain.ImportSource;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.transfer.ColumnUse;
+import nl.verbinder.service.transfer.ImportPlan;
+import nl.verbinder.service.transfer.ImportProblem;
+import nl.verbinder.service.transfer.Match;
+import nl.verbinder.service.transfer.PlannedRow;
+import nl.verbinder.service.transfer.RowAction;
+
+/**
+ * An import's preview as text: how the file was read, which column goes where, per row what
+ * happens and what is wrong (row and column), and the totals.
+ */
+final class ImportReport {
+
+    private final Messages m;
+
+    ImportReport(Messages messages) {
+        this.m = messages;
+    }
+
+    /**
+     * @param everyRow also the rows that are simply created; otherwise only rows with
+     *                 something to say (duplicates, skips, problems)
+     */
+    void print(ImportPlan plan, PrintWriter out, boolean everyRow) {
+        for (String line : lines(plan, everyRow)) {
+            out.println(line);
+        }
+        out.flush();
+    }
+
+    List<String> lines(ImportPlan plan, boolean everyRow) {
+        List<String> lines = new ArrayList<>();
+        if (plan.separator() != null) {
+            lines.add(m.get("transfer.import.report.file-csv", plan.file().toString(), plan.encoding(),
+                    plan.separator() == '\t' ? "tab" : String.valueOf(plan.separator()), plan.rows().size()));
+        } else {
+            lines.add(m.get("transfer.import.report.file-vcard", plan.file().toString(), plan.encoding(), plan.rows().size()));
+        }
+        if (!plan.columns().isEmpty()) {
+            List<String> uses = new ArrayList<>();
+            for (ColumnUse use : plan.columns()) {
+                uses.add(use.field() == null ? m.get("transfer.import.report.column-ignored", use.header())
+                        : m.get("transfer.import.report.column", use.header(), m.get(use.field().labelKey())));
+            }
+            lines.add(m.get("transfer.import.report.columns", String.join("; ", uses)));
+        }
+        for (ImportProblem problem : plan.fileProblems()) {
+            lines.add(problem(problem));
+        }
+        String rowWord = m.get(plan.source() == ImportSource.VCARD ? "transfer.import.report.card" : "transfer.import.report.row");
+        for (PlannedRow row : plan.rows()) {
+            boolean plain = row.action() == RowAction.CREATE && row.problems().isEmpty() && !row.invalid();
+            if (plain && !everyRow) {
+                continue;
+            }
+            lines.add(rowWord + " " + row.row() + ": " + what(row, plan.source()));
+            for (ImportProblem problem : row.problems()) {
+                lines.add("  " + problem(problem));
+            }
+        }
+        ImportPlan.Counts counts = plan.counts();
+        lines.add(m.get("transfer.import.report.totals", counts.partnersToCreate(), counts.rowsToMerge(), counts.skipped(),
+                counts.invalid(), counts.personsToCreate(), counts.personsToMerge()));
+        if (plan.source() != ImportSource.PARTNERS_CSV && counts.partnersToCreate() > 0) {
+            lines.add(m.get("transfer.import.report.new-companies-other"));
+        }
+        return lines;
+    }
+
+    private String what(PlannedRow row, ImportSource source) {
+        String label = row.label().isBlank() ? m.get("transfer.import.report.no-name") : row.label();
+        if (row.invalid()) {
+            return m.get("transfer.import.report.invalid", label);
+        }
+        Match match = row.partnerMatch();
+        return switch (row.action()) {
+            case CREATE -> match == null ? m.get("transfer.import.report.create", label)
+                    : m.get("transfer.import.report.create-anyway", label, matchText(match));
+            case MERGE -> m.get(source == ImportSource.PARTNERS_CSV ? "transfer.import.report.merge" : "transfer.import.report.join",
+                    label, matchText(match))
+                    + (row.personMatch() == null ? "" : " " + m.get("transfer.import.report.person-merge",
+                    row.personMatch().name()));
+            case SKIP -> match == null ? m.get("transfer.import.report.skip", label)
+                    : m.get("transfer.import.report.skip-duplicate", label, matchText(match));
+        };
+    }
+
+    private String matchText(Match match) {
+        String reason = m.get(match.reason().messageKey());
+        return match.isExisting() ? m.get("transfer.import.report.match-existing", match.name(), match.id(), reason)
+                : m.get("transfer.import.report.match-row", match.name(), match.row(), reason);
+    }
+
+    private String problem(ImportProblem problem) {
+        String text = m.get(problem.messageKey(), problem.args().toArray());
+        String severity = m.get(problem.isError() ? "transfer.import.report.error" : "transfer.import.report.warning");
+        if (problem.column() == null) {
+            return severity + ": " + text;
+        }
+        return severity + " (" + m.get("transfer.import.report.in-column", problem.column()) + "): " + text;
+    }
+}

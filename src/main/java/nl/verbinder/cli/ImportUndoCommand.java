@@ -1,0 +1,49 @@
+package nl.verbinder.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import nl.verbinder.domain.ImportItem;
+import nl.verbinder.domain.ImportRecord;
+import nl.verbinder.domain.ImportedEntity;
+import nl.verbinder.domain.UndoBlocker;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.transfer.UndoRefusedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code import undo --last}: undo the most recent import as a whole. */
+@Command(name = "undo", mixinStandardHelpOptions = true, sortOptions = false)
+final class ImportUndoCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--last", required = true, descriptionKey = "transfer.import.undo.last")
+    boolean last;
+
+    ImportUndoCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Messages m = context.messages();
+        ImportRecord undone;
+        try {
+            undone = context.services().imports().undoLast();
+        } catch (UndoRefusedException e) {
+            context.err().println(m.get(e.messageKey(), e.args().toArray()));
+            for (UndoBlocker blocker : e.blockers()) {
+                context.err().println("  " + m.get("transfer.import.undo.blocker", m.get(blocker.entity().labelKey()),
+                        blocker.name(), blocker.entityId(), m.get(blocker.reason().labelKey())));
+            }
+            return ExitCodes.REFUSED;
+        }
+        LocalDate on = LocalDate.ofInstant(undone.importedAt(), context.clock().getZone());
+        context.out().println(m.get("transfer.import.undo.done", undone.id(), m.date(on), undone.fileName(),
+                undone.count(ImportedEntity.PARTNER, ImportItem.Action.CREATED),
+                undone.count(ImportedEntity.CONTACT_PERSON, ImportItem.Action.CREATED),
+                undone.count(ImportedEntity.PARTNER, ImportItem.Action.FILLED)
+                        + undone.count(ImportedEntity.CONTACT_PERSON, ImportItem.Action.FILLED)));
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,30 @@
+package nl.verbinder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.verbinder.service.transfer.BackupSummary;
+import nl.verbinder.service.transfer.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code restore --in FILE}: put a backup back into an empty database. */
+@Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false)
+final class RestoreCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "transfer.restore.in")
+    Path in;
+
+    RestoreCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        BackupSummary summary = context.services().backups().restore(in, Progress.none());
+        context.out().println(context.messages().get("transfer.restore.done", in.toString(),
+                context.services().location().toString(), summary.rows(), summary.schemaVersion()));
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,187 @@
+package nl.verbinder.service.transfer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.verbinder.domain.Category;
+import nl.verbinder.domain.ContactPerson;
+import nl.verbinder.domain.ImportSource;
+import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.PartnerKind;
+import nl.verbinder.domain.PartnerStatus;
+import nl.verbinder.domain.Texts;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.service.CodeLookup;
+
+/**
+ * Reads the rows of a partner list (a CSV with a header) into entries: one partner per row,
+ * with a contact person when the row has one. Categories, statuses and kinds are read as
+ * codes or labels in Dutch or English; an unknown category becomes "other" and is reported.
+ */
+final class PartnerListReader {
+
+    private final RowChecks checks;
+    private final Function<String, Optional<Therapist>> therapistByName;
+    /** A list repeats the same few categories, statuses and owners: each is looked up once per read. */
+    private final Map<String, Object> lookups = new HashMap<>();
+
+    PartnerListReader(RowChecks checks, Function<String, Optional<Therapist>> therapistByName) {
+        this.checks = checks;
+        this.therapistByName = therapistByName;
+    }
+
+    ImportInput read(CsvTable table, ColumnMapping mapping, Progress progress) {
+        List<ImportProblem> fileProblems = new ArrayList<>();
+        List<ColumnUse> columns = new ArrayList<>();
+        for (int i = 0; i < table.header().size(); i++) {
+            columns.add(new ColumnUse(i, table.columnName(i), mapping.fieldOf(i).orElse(null)));
+        }
+        if (table.header().isEmpty()) {
+            fileProblems.add(ImportProblem.error(0, null, "transfer.import.partners.no-header"));
+        } else if (mapping.columnOf(PartnerColumn.NAME).isEmpty()) {
+            fileProblems.add(ImportProblem.error(0, null, "transfer.import.partners.no-name-column",
+                    String.join(", ", table.header())));
+        }
+        List<String> ignored = columns.stream().filter(c -> c.field() == null && !c.header().isBlank())
+                .map(ColumnUse::header).toList();
+        if (!ignored.isEmpty()) {
+            fileProblems.add(ImportProblem.warning(0, null, "transfer.import.columns.ignored", String.join(", ", ignored)));
+        }
+        List<ImportEntry> entries = new ArrayList<>();
+        Map<Integer, ImportProblem> unreadable = new HashMap<>();
+        table.problems().forEach(p -> unreadable.put(p.row(), p));
+        if (fileProblems.stream().noneMatch(ImportProblem::isError)) {
+            int done = 0;
+            for (CsvTable.Row row : table.rows()) {
+                entries.add(entry(table, mapping, row));
+                progress.update(++done, table.rows().size());
+            }
+        }
+        for (ImportProblem problem : unreadable.values()) {
+            entries.add(new ImportEntry(problem.row(), "", null, null, List.of(problem)));
+        }
+        entries.sort(java.util.Comparator.comparingInt(ImportEntry::row));
+        return new ImportInput(ImportSource.PARTNERS_CSV, table.file(), table.source().encodingName(),
+                table.separator(), columns, entries, fileProblems, PartnerMatching.NAME_AND_POSTCODE_OR_EMAIL,
+                RowAction.SKIP);
+    }
+
+    private ImportEntry entry(CsvTable table, ColumnMapping mapping, CsvTable.Row row) {
+        int number = row.number();
+        List<ImportProblem> problems = new ArrayList<>();
+        Cells cells = new Cells(table, mapping, row);
+        long extra = row.cells().subList(Math.min(row.cells().size(), table.header().size()), row.cells().size())
+                .stream().filter(c -> !c.isBlank()).count();
+        if (extra > 0) {
+            problems.add(ImportProblem.error(number, null, "transfer.import.csv.too-many-cells", row.cells().size(),
+                    table.header().size()));
+        }
+        Partner.Builder partner = Partner.builder()
+                .name(cells.get(PartnerColumn.NAME))
+                .street(cells.get(PartnerColumn.STREET))
+                .postcode(cells.get(PartnerColumn.POSTCODE))
+                .city(cells.get(PartnerColumn.CITY))
+                .phone(cells.get(PartnerColumn.PHONE))
+                .email(cells.get(PartnerColumn.EMAIL))
+                .website(cells.get(PartnerColumn.WEBSITE))
+                .howWeKnowEachOther(cells.get(PartnerColumn.HOW_WE_KNOW_EACH_OTHER))
+                .whatTheyMeanForUs(cells.get(PartnerColumn.WHAT_THEY_MEAN_FOR_US))
+                .whatWeMeanForThem(cells.get(PartnerColumn.WHAT_WE_MEAN_FOR_THEM))
+                .notes(cells.get(PartnerColumn.NOTES));
+        String category = cells.get(PartnerColumn.CATEGORY);
+        Optional<Category> knownCategory = lookup("c:" + category, () -> CodeLookup.parse(Category.class, category));
+        if (category != null && knownCategory.isEmpty()) {
+            problems.add(ImportProblem.warning(number, cells.header(PartnerColumn.CATEGORY), "transfer.import.category.unknown",
+                    category));
+        }
+        partner.category(knownCategory.orElse(Category.OTHER));
+        String status = cells.get(PartnerColumn.STATUS);
+        Optional<PartnerStatus> knownStatus = lookup("s:" + status, () -> CodeLookup.parse(PartnerStatus.class,
+                status));
+        if (status != null && knownStatus.isEmpty()) {
+            problems.add(ImportProblem.warning(number, cells.header(PartnerColumn.STATUS), "transfer.import.status.unknown",
+                    status));
+        }
+        partner.status(knownStatus.orElse(PartnerStatus.ACTIVE));
+        String kind = cells.get(PartnerColumn.KIND);
+        Optional<PartnerKind> knownKind = lookup("k:" + kind, () -> CodeLookup.parse(PartnerKind.class, kind));
+        if (kind != null && knownKind.isEmpty()) {
+            problems.add(ImportProblem.warning(number, cells.header(PartnerColumn.KIND), "transfer.import.kind.unknown", kind));
+        }
+        partner.kind(knownKind.orElse(PartnerKind.ORGANISATION));
+        partner.rhythmDays(number(cells, PartnerColumn.RHYTHM_DAYS, number, problems));
+        partner.trust(number(cells, PartnerColumn.TRUST, number, problems));
+        String tags = cells.get(PartnerColumn.TAGS);
+        if (tags != null) {
+            partner.tags(Arrays.stream(tags.split("[,;]")).map(Texts::clean).filter(t -> t != null).toList());
+        }
+        String owner = cells.get(PartnerColumn.OWNER);
+        if (owner != null) {
+            Optional<Therapist> therapist = lookup("o:" + owner, () -> therapistByName.apply(owner));
+            if (therapist.isPresent()) {
+                partner.ownerId(therapist.get().id());
+            } else {
+                problems.add(ImportProblem.warning(number, cells.header(PartnerColumn.OWNER), "transfer.import.owner.unknown",
+                        owner));
+            }
+        }
+        Partner draft = partner.build();
+        problems.addAll(checks.partner(number, draft, field -> cells.headerOfField(field, false)));
+        ContactPerson person = null;
+        String personName = cells.get(PartnerColumn.CONTACT_NAME);
+        if (personName != null) {
+            person = ContactPerson.newAt(0, personName, cells.get(PartnerColumn.CONTACT_ROLE),
+                    cells.get(PartnerColumn.CONTACT_EMAIL), cells.get(PartnerColumn.CONTACT_PHONE), null, null);
+            problems.addAll(checks.person(number, person, field -> cells.headerOfField(field, true)));
+        } else if (cells.get(PartnerColumn.CONTACT_EMAIL) != null || cells.get(PartnerColumn.CONTACT_PHONE) != null
+                || cells.get(PartnerColumn.CONTACT_ROLE) != null) {
+            problems.add(ImportProblem.warning(number, cells.header(PartnerColumn.CONTACT_NAME),
+                    "transfer.import.person.no-name"));
+        }
+        return new ImportEntry(number, draft.name() == null ? "" : draft.name(), draft, person, problems);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> lookup(String key, java.util.function.Supplier<Optional<T>> find) {
+        return (Optional<T>) lookups.computeIfAbsent(key, k -> find.get());
+    }
+
+    private static Integer number(Cells cells, PartnerColumn column, int row, List<ImportProblem> problems) {
+        String text = cells.get(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            problems.add(ImportProblem.error(row, cells.header(column), "error.number", text));
+            return null;
+        }
+    }
+
+    /** The cells of one row, by field, as the user meant them (formula guards taken off, trimmed). */
+    private record Cells(CsvTable table, ColumnMapping mapping, CsvTable.Row row) {
+
+        String get(PartnerColumn column) {
+            return mapping.columnOf(column).map(i -> Texts.clean(SpreadsheetSafe.restore(row.cell(i)))).orElse(null);
+        }
+
+        String header(PartnerColumn column) {
+            return mapping.columnOf(column).map(table::columnName).orElse(null);
+        }
+
+        /** The header of the column a validation error's field came from. */
+        String headerOfField(String field, boolean contactPerson) {
+            for (PartnerColumn column : PartnerColumn.values()) {
+                if (column.isContactPerson() == contactPerson && column.field().equals(field)) {
+                    return header(column);
+                }
+            }
+            return null;
+        }
+    }
+}
