@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             PartnersCommand.class,
             PartnerCommand.class,
             LogCommand.class,
+            ScreenshotsCommand.class,
         })
 public final class VerbinderCommand implements Callable<Integer> {
 

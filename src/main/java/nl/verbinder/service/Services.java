@@ -17,7 +17,18 @@ public record Services(
         ContactMomentService moments,
         SharedGoalService goals,
         EnvironmentNoteService environment,
-        DemoService demo) {
+        DemoService demo) implements AutoCloseable {
+
+    /** Where the data lives, as the user should see it (the database file). */
+    public java.nio.file.Path location() {
+        return store.location();
+    }
+
+    /** Closes the database; the services cannot be used after this. */
+    @Override
+    public void close() {
+        store.close();
+    }
 
     public static Services over(Store store, Clock clock) {
         PracticeProfileService practice = new PracticeProfileService(store, clock);
