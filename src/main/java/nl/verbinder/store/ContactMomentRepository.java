@@ -28,4 +28,13 @@ public interface ContactMomentRepository {
 
     /** The date of the partner's last contact moment, if any. */
     Optional<LocalDate> lastContact(long partnerId);
+
+    /** Moves every moment of one partner to another (a merge); their versions go up. */
+    int moveToPartner(long fromPartnerId, long toPartnerId, Instant now);
+
+    /**
+     * Makes the moments one contact person took part in name another instead (a merge of two
+     * persons); the moments' versions go up.
+     */
+    int moveContactPersonLinks(long fromPersonId, long toPersonId, Instant now);
 }
