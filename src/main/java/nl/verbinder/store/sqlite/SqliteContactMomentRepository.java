@@ -176,6 +176,11 @@ final class SqliteContactMomentRepository implements ContactMomentRepository {
                 row -> Sql.date(row, "last"), partnerId);
     }
 
+    @Override
+    public int countForPartner(long partnerId) {
+        return Sql.integer(database.connection(), "SELECT count(*) FROM contact_moment WHERE partner_id = ?", partnerId);
+    }
+
     private static void writeLinks(Connection c, long momentId, ContactMoment m) {
         Sql.batch(c, "INSERT INTO contact_moment_therapist (moment_id, therapist_id) VALUES (?, ?)",
                 m.therapistIds().stream().map(id -> new Object[] {momentId, id}).toList());
