@@ -50,7 +50,7 @@ class MainWindowTest {
         assertThat(fixture.window().currentArea()).isEqualTo(Area.ENVIRONMENT);
         assertThat(robot.lookup("Omgevingsanalyse").queryAll()).hasSizeGreaterThan(1);
         assertThat(robot.lookup(n -> n instanceof Labeled l && l.getText() != null
-                && l.getText().startsWith("Hier leg je de omgevingsanalyse vast")).tryQuery()).isPresent();
+                && l.getText().startsWith("Begin met de omgevingsanalyse")).tryQuery()).isPresent();
     }
 
     @Test
