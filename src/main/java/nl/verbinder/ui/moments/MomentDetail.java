@@ -81,6 +81,29 @@ final class MomentDetail {
         when.setWrapText(true);
         box.getChildren().addAll(partner, when);
 
+        FlowPane buttons = new FlowPane(8, 8);
+        buttons.setMinWidth(0);
+        buttons.setPrefWrapLength(300);
+        buttons.setPadding(new Insets(4, 0, 4, 0));
+        if (row.state() == MomentRow.FollowUp.OPEN || row.state() == MomentRow.FollowUp.LATE) {
+            Button done = new Button(context.text("areas.moments.action.done"), Icons.of(Material2AL.CHECK, 16));
+            done.getStyleClass().add(Styles.SUCCESS);
+            done.setId("moment-done");
+            done.setOnAction(e -> actions.followUpDone(row));
+            buttons.getChildren().add(done);
+        }
+        Button edit = new Button(context.text("areas.action.edit"), Icons.of(Material2AL.EDIT, 16));
+        edit.setId("moment-edit");
+        edit.setOnAction(e -> actions.edit(row));
+        Button open = new Button(context.text("areas.action.open-partner"), Icons.of(Material2MZ.OPEN_IN_NEW, 16));
+        open.setOnAction(e -> actions.openPartner(row));
+        Button delete = new Button(context.text("areas.action.delete"), Icons.of(Material2AL.DELETE_OUTLINE, 16));
+        delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+        delete.setId("moment-delete");
+        delete.setOnAction(e -> actions.delete(row));
+        buttons.getChildren().addAll(edit, open, delete);
+        box.getChildren().add(buttons);
+
         List<String> who = new ArrayList<>(view.therapistNames());
         who.addAll(view.contactPersonNames());
         section("areas.moments.detail.who", String.join(", ", who));
@@ -107,28 +130,6 @@ final class MomentDetail {
             box.getChildren().addAll(title("field.goals"), goals);
         }
 
-        FlowPane buttons = new FlowPane(8, 8);
-        buttons.setMinWidth(0);
-        buttons.setPrefWrapLength(300);
-        buttons.setPadding(new Insets(8, 0, 0, 0));
-        if (row.state() == MomentRow.FollowUp.OPEN || row.state() == MomentRow.FollowUp.LATE) {
-            Button done = new Button(context.text("areas.moments.action.done"), Icons.of(Material2AL.CHECK, 16));
-            done.getStyleClass().add(Styles.SUCCESS);
-            done.setId("moment-done");
-            done.setOnAction(e -> actions.followUpDone(row));
-            buttons.getChildren().add(done);
-        }
-        Button edit = new Button(context.text("areas.action.edit"), Icons.of(Material2AL.EDIT, 16));
-        edit.setId("moment-edit");
-        edit.setOnAction(e -> actions.edit(row));
-        Button open = new Button(context.text("areas.action.open-partner"), Icons.of(Material2MZ.OPEN_IN_NEW, 16));
-        open.setOnAction(e -> actions.openPartner(row));
-        Button delete = new Button(context.text("areas.action.delete"), Icons.of(Material2AL.DELETE_OUTLINE, 16));
-        delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
-        delete.setId("moment-delete");
-        delete.setOnAction(e -> actions.delete(row));
-        buttons.getChildren().addAll(edit, open, delete);
-        box.getChildren().add(buttons);
     }
 
     private void section(String titleKey, String text) {

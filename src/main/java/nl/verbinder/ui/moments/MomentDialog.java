@@ -30,7 +30,7 @@ final class MomentDialog {
         FormField<ComboBox<ContactKind>> kind = FormField.choice("kind", context.text("field.kind"));
         Choices.coded(kind.control(), ContactKind.class, context.messages(), null, false);
         FormBindings.choice(kind, editor.kindProperty(), editor);
-        FormField<TextArea> summary = FormField.area("summary", context.text("field.summary"), 3);
+        FormField<TextArea> summary = FormField.area("summary", context.text("field.summary"), 4);
         FormBindings.text(summary, editor.summaryProperty(), editor);
         FormField<TextArea> offered = FormField.area("offered", context.text("field.offered"), 2);
         FormBindings.text(offered, editor.offeredProperty(), editor);

@@ -121,6 +121,8 @@ public final class PracticeView implements AreaView {
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
 
         Label unsaved = new Label(context.text("areas.practice.unsaved"));
+        unsaved.setWrapText(true);
+        unsaved.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button revert = new Button(context.text("areas.action.revert"));
@@ -130,6 +132,8 @@ public final class PracticeView implements AreaView {
         save.getStyleClass().add(Styles.ACCENT);
         save.setId("profile-save");
         save.setOnAction(e -> editor.save());
+        revert.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, unsaved, spacer, revert, save);
         bar.getStyleClass().add(UiStyles.SAVE_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);

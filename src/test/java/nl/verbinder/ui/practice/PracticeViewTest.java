@@ -1,6 +1,7 @@
 package nl.verbinder.ui.practice;
 
 import static nl.verbinder.ui.AreasRobot.choose;
+import static nl.verbinder.ui.AreasRobot.dialogText;
 import static nl.verbinder.ui.AreasRobot.errorUnder;
 import static nl.verbinder.ui.AreasRobot.pressInDialog;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +85,24 @@ class PracticeViewTest {
 
         assertThat(fixture.window().currentArea()).isEqualTo(Area.GOALS);
         assertThat(fixture.services().practice().get().city()).isNull();
+    }
+
+    @Test
+    void anEditConflictSaysSoAndOffersToReload(FxRobot robot) {
+        robot.clickOn("#area-practice");
+        robot.clickOn("#field-name").write("Beweegbrug");
+        robot.clickOn("#field-city").write("Leusden");
+        PracticeProfile other = fixture.services().practice().get();
+        fixture.services().practice().save(new PracticeProfile("De Beweegbrug", null, null, "Amersfoort", null, null,
+                null, null, other.updatedAt(), other.version()));
+
+        robot.clickOn("#profile-save");
+
+        assertThat(dialogText(robot)).contains("Tegelijk gewijzigd");
+        pressInDialog(robot, "Opnieuw laden");
+        assertThat(robot.lookup("#field-city").queryTextInputControl().getText()).isEqualTo("Amersfoort");
+        assertThat(robot.lookup("#field-name").queryTextInputControl().getText()).isEqualTo("De Beweegbrug");
+        assertThat(fixture.services().practice().get().city()).isEqualTo("Amersfoort");
     }
 
     @Test
