@@ -349,6 +349,7 @@ public final class MomentsView implements AreaView, MomentDetail.Actions {
         private final Label firstLabel = new Label();
         private final Label extraLabel = new Label();
         private final Label secondLabel = new Label();
+        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
         private final VBox box;
 
         TwoLineCell(Function<MomentRow, String> first, Function<MomentRow, String> extra,
@@ -376,11 +377,15 @@ public final class MomentsView implements AreaView, MomentDetail.Actions {
             if (empty || row == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             firstLabel.setText(first.apply(row));
             extraLabel.setText(extra.apply(row));
             secondLabel.setText(second.apply(row));
+            // Long names and summaries are cut off in the cell; the tooltip shows them whole.
+            tooltip.setText(firstLabel.getText() + "\n" + secondLabel.getText());
+            setTooltip(firstLabel.getText().isEmpty() && secondLabel.getText().isEmpty() ? null : tooltip);
             String style = firstStyle.apply(row);
             if (style != null) {
                 firstLabel.getStyleClass().add(style);
