@@ -99,7 +99,7 @@ public final class CliContext implements AutoCloseable {
     @Override
     public void close() {
         if (services != null) {
-            services.store().close();
+            services.close();
             services = null;
         }
     }

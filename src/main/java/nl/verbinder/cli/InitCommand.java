@@ -17,8 +17,8 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Services services = context.services();
-        context.out().println(context.messages().get("cli.init.done", services.store().location().toString(),
-                services.store().schemaVersion()));
+        context.out().println(context.messages().get("cli.init.done", services.location().toString(),
+                services.schemaVersion()));
         return ExitCodes.DONE;
     }
 }

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Phone numbers as Dutch practices write them: national numbers of ten digits
- * ({@code 020-123 45 67}, {@code 06 12345678}), the same with {@code +31} or {@code 0031},
- * service numbers ({@code 0800-1234}), the municipalities' short {@code 14} numbers, and
+ * ({@code 020-123 45 67}, {@code 06 12345678}), the same with {@code +31} or {@code 0031} (also
+ * with the trunk zero in brackets, {@code +31 (0)20 123 45 67}), service numbers ({@code 0800-1234}), the municipalities' short {@code 14} numbers, and
  * foreign numbers in international form ({@code +32 ...}). The number is kept as written,
  * only trimmed; validation looks at the digits.
  */
@@ -31,7 +31,10 @@ public final class PhoneNumber {
             return Optional.of(raw.strip());
         }
         String national;
-        if (digits.startsWith("+31")) {
+        if (digits.startsWith("+310") || digits.startsWith("00310")) {
+            // "+31 (0)20 ..." keeps the trunk zero in brackets; without the brackets it is the national number.
+            national = digits.substring(digits.indexOf("310") + 2);
+        } else if (digits.startsWith("+31")) {
             national = "0" + digits.substring(3);
         } else if (digits.startsWith("0031")) {
             national = "0" + digits.substring(4);

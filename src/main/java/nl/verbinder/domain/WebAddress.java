@@ -29,7 +29,9 @@ public final class WebAddress {
         try {
             URI uri = new URI(text);
             String host = uri.getHost();
-            if (host == null || !host.contains(".") || host.startsWith(".") || host.endsWith(".")) {
+            // A user part ("naam@voorbeeld.nl", "mailto:...") is an e-mail address in the wrong field.
+            if (host == null || uri.getRawUserInfo() != null
+                    || !host.contains(".") || host.startsWith(".") || host.endsWith(".")) {
                 return Optional.empty();
             }
             return Optional.of(text);

@@ -129,6 +129,9 @@ public final class ContactMomentService extends ServiceBase {
         if (date != null && draft.followUpDue() != null && draft.followUpDue().isBefore(date)) {
             v.add("followUpDue", "error.follow-up.due-before-moment", date);
         }
+        if (date != null && draft.followUpDone() != null && draft.followUpDone().isBefore(date)) {
+            v.add("followUpDone", "error.follow-up.done-before-moment", date);
+        }
         if (draft.loggedBy() != null && store.therapists().find(draft.loggedBy()).isEmpty()) {
             v.add("loggedBy", "error.therapist.unknown", draft.loggedBy());
         }

@@ -1,5 +1,6 @@
 package nl.verbinder.service;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import nl.verbinder.store.Store;
 
@@ -20,11 +21,16 @@ public record Services(
         DemoService demo) implements AutoCloseable {
 
     /** Where the data lives, as the user should see it (the database file). */
-    public java.nio.file.Path location() {
+    public Path location() {
         return store.location();
     }
 
-    /** Closes the database; the services cannot be used after this. */
+    /** The schema version the data is at. */
+    public int schemaVersion() {
+        return store.schemaVersion();
+    }
+
+    /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {
         store.close();

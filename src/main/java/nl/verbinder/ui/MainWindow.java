@@ -31,6 +31,8 @@ import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.common.UiSettings;
 import nl.verbinder.ui.common.UiSettings.WindowBounds;
 import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.log.LogMomentDialog;
+import nl.verbinder.ui.partners.PartnersView;
 import nl.verbinder.ui.shell.NotificationArea;
 import nl.verbinder.ui.shell.ShellActions;
 import nl.verbinder.ui.shell.ShellMenu;
@@ -122,14 +124,35 @@ public final class MainWindow implements Navigator, ShellActions {
 
     @Override
     public void showPartner(long partnerId) {
-        if (showArea(Area.PARTNERS) && view(Area.PARTNERS) instanceof nl.verbinder.ui.partners.PartnersView partners) {
+        if (showArea(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
             partners.select(partnerId);
         }
     }
 
     @Override
     public void logMoment(Long partnerId) {
-        // The log dialog arrives with the Partners area.
+        Long partner = partnerId;
+        if (partner == null && current == Area.PARTNERS && views.get(Area.PARTNERS) instanceof PartnersView partners) {
+            partner = partners.shownPartnerId().orElse(null);
+        }
+        context.dialogs().show(new LogMomentDialog(context, partner)).ifPresent(moment -> {
+            saveSettings(); // the therapist who logged is remembered
+            context.changes().announce(Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
+            long logged = moment.partnerId();
+            if (current == Area.PARTNERS && views.get(Area.PARTNERS) instanceof PartnersView partners
+                    && partners.shownPartnerId().isEmpty()) {
+                partners.select(logged);
+                context.notifier().notify(messages.get("ui.log.saved", context.date(moment.date())));
+            } else {
+                context.notifier().notify(messages.get("ui.log.saved", context.date(moment.date())),
+                        messages.get("ui.log.show"), () -> showPartner(logged));
+            }
+        });
+    }
+
+    @Override
+    public void logMoment() {
+        logMoment(null);
     }
 
     private boolean showArea(Area area) {

@@ -3,6 +3,7 @@ package nl.verbinder.testutil;
 import java.util.List;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.PartnerKind;
 import nl.verbinder.domain.PartnerStatus;
 
 /** Readable test partners: {@code aPartner().named("Huisarts Oost").inCategory(GP).build()}. */
@@ -73,6 +74,26 @@ public final class PartnerBuilder {
 
     public PartnerBuilder tagged(String... tags) {
         builder.tags(List.of(tags));
+        return this;
+    }
+
+    public PartnerBuilder ofKind(PartnerKind kind) {
+        builder.kind(kind);
+        return this;
+    }
+
+    public PartnerBuilder atStreet(String street) {
+        builder.street(street);
+        return this;
+    }
+
+    public PartnerBuilder withWebsite(String website) {
+        builder.website(website);
+        return this;
+    }
+
+    public PartnerBuilder knownThrough(String howWeKnowEachOther) {
+        builder.howWeKnowEachOther(howWeKnowEachOther);
         return this;
     }
 

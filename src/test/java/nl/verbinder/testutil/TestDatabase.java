@@ -51,6 +51,12 @@ public final class TestDatabase implements AutoCloseable {
         return services;
     }
 
+    /** How many rows the table has now, counted with plain SQL through the store's own connection. */
+    public int rowCount(String table) {
+        return store.database().read(() -> PlainSqlite.integer(store.database().connection(),
+                "SELECT count(*) FROM \"" + table + "\""));
+    }
+
     @Override
     public void close() {
         store.close();

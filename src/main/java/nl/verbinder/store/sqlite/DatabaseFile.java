@@ -20,12 +20,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.verbinder.store.DatabaseFileException;
 import nl.verbinder.store.DatabaseFileException.Reason;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opens a database file safely: creates it readable by its owner only, refuses what is not a
@@ -44,10 +47,16 @@ final class DatabaseFile {
 
     private final Path file;
     private final Clock clock;
+    private final Migrations migrations;
 
     DatabaseFile(Path file, Clock clock) {
+        this(file, clock, Migrations.SHIPPED);
+    }
+
+    DatabaseFile(Path file, Clock clock, Migrations migrations) {
         this.file = file.toAbsolutePath().normalize();
         this.clock = clock;
+        this.migrations = migrations;
     }
 
     Path path() {
@@ -58,22 +67,28 @@ final class DatabaseFile {
     int prepare() {
         boolean fresh = createIfMissing();
         int installed = fresh ? 0 : inspect();
-        if (installed < Migrations.LATEST_VERSION) {
-            if (installed > 0) {
-                backUpBeforeMigration(installed);
-            }
-            migrate();
+        if (installed < migrations.latestVersion()) {
+            Path copy = installed > 0 ? backUpBeforeMigration(installed) : null;
+            migrate(copy);
         }
-        return Migrations.LATEST_VERSION;
+        return migrations.latestVersion();
     }
 
-    /** The copies made before migrations, newest first. */
+    /**
+     * The copies made before migrations, newest first. Only names of exactly our shape count,
+     * so a copy the user made ("verbinder.db.before-vakantie.db") is never cleared away or put
+     * back; they are ordered by their stamp, then version, as "v10" sorts before "v9" as text.
+     */
     List<Path> backups() {
-        Path folder = file.getParent();
-        String prefix = file.getFileName() + ".before-v";
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(prefix))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+        Pattern ours = Pattern.compile(Pattern.quote(file.getFileName().toString())
+                + "\\.before-v(\\d{1,9})-(\\d{8}-\\d{6})\\.db");
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            return files.map(p -> ours.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .sorted(Comparator.comparing((Matcher m) -> m.group(2))
+                            .thenComparing(m -> Integer.parseInt(m.group(1)))
+                            .reversed())
+                    .map(m -> file.resolveSibling(m.group()))
                     .toList();
         } catch (IOException e) {
             return List.of();
@@ -108,9 +123,7 @@ final class DatabaseFile {
         if (!hasSqliteHeader()) {
             throw new DatabaseFileException(Reason.NOT_A_DATABASE, file, null);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file)) {
+        try (Connection connection = openForInspection()) {
             List<String> tables = Sql.list(connection,
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
                     row -> row.getString(1));
@@ -127,8 +140,8 @@ final class DatabaseFile {
             }
             int version = Sql.integer(connection, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM "
                     + Migrations.HISTORY_TABLE + " WHERE success = 1 AND version IS NOT NULL");
-            if (version > Migrations.LATEST_VERSION) {
-                throw new DatabaseFileException(Reason.NEWER_VERSION, file, null, version, Migrations.LATEST_VERSION);
+            if (version > migrations.latestVersion()) {
+                throw new DatabaseFileException(Reason.NEWER_VERSION, file, null, version, migrations.latestVersion());
             }
             return version;
         } catch (DatabaseFileException e) {
@@ -136,6 +149,22 @@ final class DatabaseFile {
         } catch (SQLException | RuntimeException e) {
             throw new DatabaseFileException(Reason.CORRUPT, file, e, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * A read-only connection that leaves nothing behind. Looking at a file in WAL mode makes
+     * SQLite create -wal and -shm files next to it, even read-only; when there is no -wal file,
+     * no connection has the file open and all its data is in the file itself, so it is read as
+     * immutable, which creates nothing.
+     */
+    private Connection openForInspection() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        if (Files.exists(file.resolveSibling(file.getFileName() + "-wal"))) {
+            return config.createConnection("jdbc:sqlite:" + file);
+        }
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
     }
 
     private boolean hasSqliteHeader() {
@@ -149,9 +178,9 @@ final class DatabaseFile {
 
     /**
      * Writes a consistent copy of the file next to it (SQLite's VACUUM INTO reads a snapshot,
-     * WAL included) after checking it is sound, and keeps only the newest few.
+     * WAL included) after checking it is sound, and keeps only the newest few. Returns the copy.
      */
-    private void backUpBeforeMigration(int installedVersion) {
+    private Path backUpBeforeMigration(int installedVersion) {
         String stamp = LocalDateTime.now(clock).format(BACKUP_STAMP);
         Path copy = file.resolveSibling(file.getFileName() + ".before-v" + (installedVersion + 1) + "-" + stamp + ".db");
         SQLiteConfig config = new SQLiteConfig();
@@ -178,45 +207,45 @@ final class DatabaseFile {
                 // An old copy that will not go away does no harm.
             }
         }
+        return copy;
     }
 
     /**
      * Runs Flyway through connections with foreign keys off: SQLite ignores
      * {@code PRAGMA foreign_keys} inside the transaction Flyway wraps each migration in, so a
      * table rebuild would otherwise cascade deletes into child rows. Afterwards every foreign
-     * key is checked; a violation restores the copy made before.
+     * key is checked; a violation puts back the copy made just before ({@code null} for a new file).
      */
-    private void migrate() {
+    private void migrate(Path copy) {
         SQLiteDataSource dataSource = new SQLiteDataSource();
         dataSource.setUrl("jdbc:sqlite:" + file);
         dataSource.setEnforceForeignKeys(false);
         dataSource.setBusyTimeout(10_000);
         try {
-            Migrations.flyway(dataSource).migrate();
+            migrations.flyway(dataSource).migrate();
             try (Connection connection = dataSource.getConnection()) {
                 List<String> violations = Sql.list(connection, "PRAGMA foreign_key_check",
                         row -> row.getString(1) + "#" + row.getLong(2));
                 if (!violations.isEmpty()) {
-                    restoreLatestBackup();
+                    restore(copy);
                     throw new DatabaseFileException(Reason.MIGRATION_FAILED, file, null,
                             "foreign keys: " + String.join(", ", violations.subList(0, Math.min(5, violations.size()))));
                 }
             }
         } catch (FlywayException | SQLException e) {
-            restoreLatestBackup();
+            restore(copy);
             throw new DatabaseFileException(Reason.MIGRATION_FAILED, file, e, String.valueOf(e.getMessage()));
         }
     }
 
-    private void restoreLatestBackup() {
-        List<Path> copies = backups();
-        if (copies.isEmpty()) {
+    private void restore(Path copy) {
+        if (copy == null) {
             return;
         }
         try {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
-            Files.copy(copies.getFirst(), file, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(copy, file, StandardCopyOption.REPLACE_EXISTING);
             restrictToOwner(file);
         } catch (IOException e) {
             // The copy stays next to the file; the message tells the user where it is.

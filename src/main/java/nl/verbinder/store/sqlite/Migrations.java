@@ -1,11 +1,15 @@
 package nl.verbinder.store.sqlite;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** The schema's migrations: SQL files under {@code db/migrations}, applied by Flyway. */
+/**
+ * The schema's migrations: SQL files under {@code db/migrations}, applied by Flyway. The app
+ * always uses {@link #SHIPPED}; tests can add locations with migrations of their own.
+ */
 final class Migrations {
 
     /**
@@ -17,6 +21,9 @@ final class Migrations {
     static final String LOCATION = "classpath:db/migrations";
     static final String HISTORY_TABLE = "flyway_schema_history";
 
+    /** The migrations that ship with the app. */
+    static final Migrations SHIPPED = new Migrations(List.of(LOCATION), LATEST_VERSION);
+
     /**
      * Flyway logs through java.util.logging when nothing else is there; its progress lines
      * are not for our users (failures reach them as exceptions). Held here so the setting is
@@ -24,14 +31,24 @@ final class Migrations {
      */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
-    private Migrations() {
+    private final List<String> locations;
+    private final int latestVersion;
+
+    /** Migrations from these Flyway locations, the newest of which is {@code latestVersion}. */
+    Migrations(List<String> locations, int latestVersion) {
+        this.locations = List.copyOf(locations);
+        this.latestVersion = latestVersion;
     }
 
-    static Flyway flyway(DataSource dataSource) {
+    int latestVersion() {
+        return latestVersion;
+    }
+
+    Flyway flyway(DataSource dataSource) {
         FLYWAY_LOG.setLevel(Level.SEVERE);
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(locations.toArray(String[]::new))
                 .table(HISTORY_TABLE)
                 .cleanDisabled(true)
                 .validateMigrationNaming(true)

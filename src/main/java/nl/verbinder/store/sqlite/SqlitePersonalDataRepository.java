@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.verbinder.domain.Texts;
 import nl.verbinder.store.PersonalDataRepository;
 
@@ -38,9 +36,8 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
             if (needle == null) {
                 continue;
             }
-            Pattern pattern = wholeWords(needle);
             for (TextColumn column : textColumns(c)) {
-                changed += redactColumn(c, column, needle, pattern, replacement);
+                changed += redactColumn(c, column, needle, replacement);
             }
         }
         return changed;
@@ -63,7 +60,7 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
         database.withWriterOutsideTransaction(c -> Sql.list(c, "PRAGMA wal_checkpoint(TRUNCATE)", row -> null));
     }
 
-    private int redactColumn(Connection c, TextColumn column, String needle, Pattern pattern, String replacement) {
+    private int redactColumn(Connection c, TextColumn column, String needle, String replacement) {
         String keyList = String.join(", ", column.keys().stream().map(k -> "\"" + k + "\"").toList());
         String select = "SELECT " + keyList + ", \"" + column.column() + "\" FROM \"" + column.table()
                 + "\" WHERE instr(fold(\"" + column.column() + "\"), ?) > 0";
@@ -90,18 +87,12 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
             String value = (String) hit[hit.length - 1];
             Object[] key = java.util.Arrays.copyOf(hit, hit.length - 1);
             String redacted;
-            if (value.strip().equalsIgnoreCase(needle)) {
+            if (Texts.fold(value.strip()).equals(Texts.fold(needle))) {
                 redacted = null;
             } else {
-                Matcher matcher = pattern.matcher(value);
-                if (!matcher.find()) {
-                    // Folded match only (accents differ): replace the folded occurrence too.
-                    redacted = foldedReplace(value, needle, replacement);
-                    if (redacted.equals(value)) {
-                        continue;
-                    }
-                } else {
-                    redacted = matcher.replaceAll(Matcher.quoteReplacement(replacement));
+                redacted = replaceWholeWords(value, needle, replacement);
+                if (redacted.equals(value)) {
+                    continue;
                 }
             }
             changed += write(c, column, keyCondition, key, redacted, replacement);
@@ -138,26 +129,49 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
         }
     }
 
-    private static String foldedReplace(String value, String needle, String replacement) {
-        String foldedValue = Texts.fold(value);
+    /**
+     * Replaces every whole-word occurrence of the needle, comparing folded text (case and
+     * accents ignored: "Özlem Yılmaz", "OZLEM YILMAZ" and "Ozlem Yilmaz" are one name). Each
+     * character is folded on its own and remembers where it came from, so texts whose length
+     * changes when folded ("ß" becomes "ss", a separate accent mark disappears) are handled too.
+     */
+    static String replaceWholeWords(String value, String needle, String replacement) {
         String foldedNeedle = Texts.fold(needle);
-        // Folding keeps lengths for the accents we fold, so positions line up.
-        if (foldedValue.length() != value.length()) {
+        if (foldedNeedle.isEmpty()) {
             return value;
         }
-        StringBuilder out = new StringBuilder();
-        int from = 0;
-        int at;
-        while ((at = foldedValue.indexOf(foldedNeedle, from)) >= 0) {
-            out.append(value, from, at).append(replacement);
-            from = at + foldedNeedle.length();
+        StringBuilder folded = new StringBuilder();
+        List<Integer> starts = new ArrayList<>(); // per folded char: where its character starts in value
+        List<Integer> ends = new ArrayList<>();   // ... and ends, with the accent marks after it
+        for (int i = 0; i < value.length(); ) {
+            int end = nextCharacter(value, i);
+            while (end < value.length() && Texts.fold(value.substring(end, nextCharacter(value, end))).isEmpty()) {
+                end = nextCharacter(value, end);
+            }
+            String f = Texts.fold(value.substring(i, end));
+            for (int k = 0; k < f.length(); k++) {
+                folded.append(f.charAt(k));
+                starts.add(i);
+                ends.add(end);
+            }
+            i = end;
         }
-        return out.append(value.substring(from)).toString();
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (int at = folded.indexOf(foldedNeedle); at >= 0; at = folded.indexOf(foldedNeedle, at + 1)) {
+            int last = at + foldedNeedle.length() - 1;
+            boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+                    && (last + 1 == folded.length() || !Character.isLetterOrDigit(folded.charAt(last + 1)));
+            if (wholeWord && starts.get(at) >= copied) {
+                out.append(value, copied, starts.get(at)).append(replacement);
+                copied = ends.get(last);
+            }
+        }
+        return out.append(value.substring(copied)).toString();
     }
 
-    private static Pattern wholeWords(String needle) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(needle) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static int nextCharacter(String text, int index) {
+        return index + Character.charCount(text.codePointAt(index));
     }
 
     /** Every TEXT column of every ordinary table, with the columns that identify a row. */

@@ -51,7 +51,12 @@ public final class SqliteStore implements Store {
      *                                                  the file is then left as it was
      */
     public static SqliteStore open(Path file, Clock clock) {
-        DatabaseFile databaseFile = new DatabaseFile(file, clock);
+        return open(file, clock, Migrations.SHIPPED);
+    }
+
+    /** Opens the file with other migrations than the shipped ones; for tests of migrating. */
+    static SqliteStore open(Path file, Clock clock, Migrations migrations) {
+        DatabaseFile databaseFile = new DatabaseFile(file, clock, migrations);
         int version = databaseFile.prepare();
         return new SqliteStore(new SqliteDatabase(databaseFile.path()), version, databaseFile.backups());
     }

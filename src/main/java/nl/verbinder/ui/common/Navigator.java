@@ -9,6 +9,9 @@ public interface Navigator {
     /** Shows the partner in the Partners area. */
     void showPartner(long partnerId);
 
+    /** Opens the demo practice (in its own file), filling it the first time. */
+    void openDemo();
+
     /** Opens the log-a-contact-moment dialog, for this partner or (null) one still to choose. */
     void logMoment(Long partnerId);
 }

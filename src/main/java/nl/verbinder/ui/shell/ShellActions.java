@@ -14,6 +14,8 @@ public interface ShellActions {
 
     void openDemo();
 
+    void logMoment();
+
     void language(String language);
 
     void theme(Theme theme);

@@ -34,6 +34,12 @@ public final class ShellMenu {
                 item(messages.get("ui.menu.file.quit"), "menu-quit", KeyCombination.keyCombination("Shortcut+Q"),
                         actions::quit));
 
+        Menu moments = new Menu(messages.get("ui.menu.moment"));
+        MenuItem log = item(messages.get("ui.menu.moment.log"), "menu-log-moment",
+                KeyCombination.keyCombination("Shortcut+L"), actions::logMoment);
+        log.setGraphic(Icons.of(Material2AL.ADD_COMMENT, 16));
+        moments.getItems().add(log);
+
         Menu view = new Menu(messages.get("ui.menu.view"));
         int index = 1;
         for (Area area : Area.values()) {
@@ -56,7 +62,7 @@ public final class ShellMenu {
                 () -> actions.theme(Theme.DARK));
         view.getItems().addAll(dutch, english, new SeparatorMenuItem(), light, dark);
 
-        bar.getMenus().addAll(file, view);
+        bar.getMenus().addAll(file, moments, view);
     }
 
     public MenuBar node() {

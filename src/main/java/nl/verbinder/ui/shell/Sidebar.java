@@ -41,6 +41,7 @@ public final class Sidebar {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setMnemonicParsing(false);
+            button.setWrapText(true);
             button.setId("area-" + area.code());
             button.setTooltip(new Tooltip(messages.get("ui.sidebar.shortcut", index++)));
             button.setOnAction(e -> {

@@ -1,0 +1,79 @@
+package nl.verbinder;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The house rules of docs/architecture.md: dependencies point one way, ui/cli → service →
+ * store → domain, and only the SQLite store knows JDBC, SQLite and Flyway. Packages that do
+ * not exist yet (cli, ui, app) pass their rules until they do.
+ */
+@AnalyzeClasses(packages = "nl.verbinder", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String DOMAIN = "nl.verbinder.domain..";
+    private static final String I18N = "nl.verbinder.i18n..";
+    private static final String STORE = "nl.verbinder.store..";
+    private static final String STORE_SQLITE = "nl.verbinder.store.sqlite..";
+    private static final String SERVICE = "nl.verbinder.service..";
+    private static final String CLI = "nl.verbinder.cli..";
+    private static final String UI = "nl.verbinder.ui..";
+    private static final String APP = "nl.verbinder.app..";
+
+    private static final String[] JDBC_AND_DATABASE = {"java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb.."};
+    private static final String JAVAFX = "javafx..";
+
+    @ArchTest
+    static final ArchRule domainDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(I18N, STORE, SERVICE, CLI, UI, APP);
+
+    @ArchTest
+    static final ArchRule domainKnowsNoDatabaseNorWindowNorJson = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb..", JAVAFX,
+                    "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule i18nDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage(I18N)
+            .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, STORE, SERVICE, CLI, UI, APP);
+
+    @ArchTest
+    static final ArchRule storeDoesNotKnowWhoUsesIt = noClasses()
+            .that().resideInAPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICE, CLI, UI, APP);
+
+    @ArchTest
+    static final ArchRule servicesDoNotKnowTheirFaces = noClasses()
+            .that().resideInAPackage(SERVICE)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, UI, APP);
+
+    /** Services talk to the store's interfaces only, so a second store needs no change in them. */
+    @ArchTest
+    static final ArchRule servicesDoNotKnowSqlNorJavaFx = noClasses()
+            .that().resideInAPackage(SERVICE)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE_SQLITE, "java.sql..", "javax.sql..", JAVAFX);
+
+    @ArchTest
+    static final ArchRule commandLineTalksToServicesOnly = noClasses()
+            .that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, UI)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule windowTalksToServicesOnly = noClasses()
+            .that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, CLI)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyTheSqliteStoreUsesJdbcSqliteAndFlyway = noClasses()
+            .that().resideOutsideOfPackage(STORE_SQLITE)
+            .should().dependOnClassesThat().resideInAnyPackage(JDBC_AND_DATABASE);
+}
