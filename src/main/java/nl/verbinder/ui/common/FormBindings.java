@@ -20,6 +20,7 @@ public final class FormBindings {
     public static <T> void choice(FormField<ComboBox<T>> field, ObjectProperty<T> value, FormModel<?> model) {
         field.control().valueProperty().bindBidirectional(value);
         field.control().valueProperty().addListener((obs, old, chosen) -> model.edited(field.name()));
+        TypeToSelect.install(field.control());
     }
 
     public static void date(FormField<DateField> field, ObjectProperty<LocalDate> value, FormModel<?> model) {

@@ -27,6 +27,7 @@ import nl.verbinder.ui.common.Choices;
 import nl.verbinder.ui.common.EmptyState;
 import nl.verbinder.ui.common.Icons;
 import nl.verbinder.ui.common.PartnerSearchField;
+import nl.verbinder.ui.common.TypeToSelect;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.common.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -219,6 +220,7 @@ public final class GoalsView implements AreaView {
         ComboBox<GoalStatus> status = new ComboBox<>();
         Choices.coded(status, GoalStatus.class, context.messages(), null, false);
         status.setId("goal-status");
+        TypeToSelect.install(status);
         status.setAccessibleText(context.text("field.status"));
         showingStatus = true;
         status.setValue(goal.status());

@@ -35,6 +35,7 @@ import nl.verbinder.ui.common.DateField;
 import nl.verbinder.ui.common.EmptyState;
 import nl.verbinder.ui.common.Icons;
 import nl.verbinder.ui.common.PartnerSearchField;
+import nl.verbinder.ui.common.TypeToSelect;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.common.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -208,6 +209,8 @@ public final class MomentsView implements AreaView, MomentDetail.Actions {
         kind.setAccessibleText(context.text("field.kind"));
         Choices.coded(kind, ContactKind.class, context.messages(), context.text("areas.moments.filter.all-kinds"), false);
         kind.valueProperty().bindBidirectional(model.kindProperty());
+        TypeToSelect.install(kind);
+        TypeToSelect.install(therapist);
 
         CheckBox open = new CheckBox(context.text("areas.moments.filter.open"));
         open.setId("moments-open");
