@@ -15,6 +15,8 @@ import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.ui.MainWindow;
+import nl.verbinder.ui.common.FxTaskRunner;
+import nl.verbinder.ui.common.UiSettings;
 
 /**
  * Measures app start to first frame: from the start of this JVM to the first pulse in which
@@ -39,11 +41,14 @@ final class FirstFrameProbe {
         AtomicLong frameAt = new AtomicLong();
         AtomicReference<Stage> shown = new AtomicReference<>();
         CountDownLatch framed = new CountDownLatch(1);
+        FxTaskRunner tasks = new FxTaskRunner();
         try {
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 shown.set(stage);
-                new MainWindow(services, messages).show(stage);
+                // As JavaFxLauncher opens it, with settings kept in memory so the user's are not touched.
+                new MainWindow(stage, services, messages, new MainWindow.Setup(factory, UiSettings.inMemory(), tasks,
+                        JavaFxLauncher.TYPING_PAUSE)).show();
                 Scene scene = stage.getScene();
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
@@ -74,8 +79,9 @@ final class FirstFrameProbe {
             } catch (IllegalStateException | InterruptedException e) {
                 // The toolkit never started; nothing to close.
             }
+            tasks.shutdown();
             Platform.exit();
-            services.store().close();
+            services.close();
         }
     }
 }

@@ -1,7 +1,7 @@
 package nl.verbinder.app;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -14,36 +14,57 @@ import nl.verbinder.service.ErrorText;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.ui.MainWindow;
+import nl.verbinder.ui.common.FxTaskRunner;
+import nl.verbinder.ui.common.UiSettings;
 
-/** Starts the JavaFX window over the chosen database and waits until it is closed. */
+/**
+ * Starts the JavaFX window over the chosen database and waits until it is closed. Without
+ * {@code --db} or {@code --lang} it uses what the window remembered: the last database and
+ * language (in the settings file next to the default database).
+ */
 final class JavaFxLauncher implements DesktopLauncher {
 
-    private final ServicesFactory factory;
-    private final Clock clock;
+    /** How long search-as-you-type waits for the user to stop typing. */
+    static final Duration TYPING_PAUSE = Duration.ofMillis(200);
 
-    JavaFxLauncher(ServicesFactory factory, Clock clock) {
+    private final ServicesFactory factory;
+
+    JavaFxLauncher(ServicesFactory factory) {
         this.factory = factory;
-        this.clock = clock;
+    }
+
+    /** The window's settings file: next to the default database. */
+    static Path settingsFile(ServicesFactory factory) {
+        return factory.defaultLocation().resolveSibling(UiSettings.FILE_NAME);
     }
 
     @Override
     public int launch(Path database, String language) {
-        Messages messages = Messages.forLanguage(language);
+        UiSettings settings = UiSettings.load(settingsFile(factory));
+        String chosenLanguage = language != null ? language : settings.language().orElse("nl");
+        Messages messages = Messages.forLanguage(chosenLanguage);
+        Path file = database != null ? database
+                : settings.lastDatabase().filter(MainWindow::exists).orElse(factory.defaultLocation());
         Services services;
         try {
-            services = factory.open(database != null ? database : factory.defaultLocation());
+            services = factory.open(file);
         } catch (VerbinderException e) {
             System.err.println(ErrorText.describe(messages, e));
             return ExitCodes.REFUSED;
         }
+        FxTaskRunner tasks = new FxTaskRunner();
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicReference<MainWindow> window = new AtomicReference<>();
         try {
             Platform.startup(() -> {
                 try {
                     Stage stage = new Stage();
                     stage.setOnHidden(e -> closed.countDown());
-                    new MainWindow(services, messages).show(stage);
+                    MainWindow main = new MainWindow(stage, services, messages,
+                            new MainWindow.Setup(factory, settings, tasks, TYPING_PAUSE));
+                    window.set(main);
+                    main.show();
                 } catch (RuntimeException e) {
                     failure.set(e);
                     closed.countDown();
@@ -52,15 +73,21 @@ final class JavaFxLauncher implements DesktopLauncher {
             closed.await();
         } catch (UnsupportedOperationException | IllegalStateException e) {
             System.err.println(messages.get("ui.error.no-display"));
+            services.close();
             return ExitCodes.REFUSED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            services.close();
+            tasks.shutdown();
             Platform.exit();
         }
+        Services last = window.get() != null ? window.get().services() : services;
+        last.close();
+        if (last != services) {
+            services.close();
+        }
         if (failure.get() != null) {
-            System.err.println(messages.get("ui.error.start", failure.get().getMessage()));
+            System.err.println(messages.get("ui.error.start", String.valueOf(failure.get().getMessage())));
             return ExitCodes.REFUSED;
         }
         return ExitCodes.DONE;

@@ -27,7 +27,8 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
         Messages messages = Messages.forLanguage(Cli.language(args, env));
         SqliteServicesFactory factory = new SqliteServicesFactory(env, clock);
-        CliContext context = new CliContext(messages, out, err, factory, new JavaFxLauncher(factory, clock), clock);
+        CliContext context = new CliContext(messages, out, err, factory, new JavaFxLauncher(factory),
+                new JavaFxScreenshots(), clock);
         return new Cli(context, env).run(args);
     }
 }

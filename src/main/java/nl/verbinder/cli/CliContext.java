@@ -19,17 +19,26 @@ public final class CliContext implements AutoCloseable {
     private final PrintWriter err;
     private final ServicesFactory factory;
     private final DesktopLauncher desktop;
+    private final ScreenshotRenderer screenshots;
     private final Clock clock;
     private Path database;
     private Services services;
 
     public CliContext(Messages messages, PrintWriter out, PrintWriter err, ServicesFactory factory,
                       DesktopLauncher desktop, Clock clock) {
+        this(messages, out, err, factory, desktop, (services, texts, folder, dark) -> {
+            throw new nl.verbinder.domain.VerbinderException("ui.screenshots.unavailable");
+        }, clock);
+    }
+
+    public CliContext(Messages messages, PrintWriter out, PrintWriter err, ServicesFactory factory,
+                      DesktopLauncher desktop, ScreenshotRenderer screenshots, Clock clock) {
         this.messages = messages;
         this.out = out;
         this.err = err;
         this.factory = factory;
         this.desktop = desktop;
+        this.screenshots = screenshots;
         this.clock = clock;
     }
 
@@ -55,6 +64,10 @@ public final class CliContext implements AutoCloseable {
 
     public DesktopLauncher desktop() {
         return desktop;
+    }
+
+    public ScreenshotRenderer screenshots() {
+        return screenshots;
     }
 
     /** The database the user chose with {@code --db}, or the default location. */

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            ScreenshotsCommand.class,
         })
 public final class VerbinderCommand implements Callable<Integer> {
 

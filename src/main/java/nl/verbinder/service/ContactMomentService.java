@@ -100,6 +100,11 @@ public final class ContactMomentService extends ServiceBase {
         return tx().read(() -> store.contactMoments().list(query));
     }
 
+    /** How many contact moments a partner has, also while it is in the trash (what goes when it is deleted for good). */
+    public int countForPartner(long partnerId) {
+        return tx().read(() -> store.contactMoments().countForPartner(partnerId));
+    }
+
     private ContactMoment validated(ContactMoment draft) {
         Validator v = new Validator();
         Partner partner = store.partners().find(draft.partnerId()).orElse(null);

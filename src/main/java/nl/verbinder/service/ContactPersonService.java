@@ -10,6 +10,7 @@ import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
+import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.store.Store;
 
 /** Contact persons at partners, and erasing a person under the GDPR. */
@@ -91,6 +92,43 @@ public final class ContactPersonService extends ServiceBase {
         });
         store.personalData().purgeFreedSpace();
         return redacted;
+    }
+
+    /**
+     * Merges two contact persons that are the same person, in one transaction: {@code kept}
+     * stays with the field values the user chose (its version as the user saw it); the
+     * contact moments the other one took part in name the kept one instead, and the other
+     * one is deleted (not erased: their details live on in the kept person).
+     *
+     * @return the person that stayed, as stored
+     */
+    public ContactPerson merge(ContactPerson kept, long goneId, int goneVersion) {
+        return tx().write(() -> {
+            long keptId = kept.id();
+            if (keptId == goneId) {
+                throw new VerbinderException("error.merge.same-person");
+            }
+            ContactPerson current = store.contactPersons().find(keptId)
+                    .orElseThrow(() -> new NotFoundException("contact-person", keptId));
+            ContactPerson gone = store.contactPersons().find(goneId)
+                    .orElseThrow(() -> new NotFoundException("contact-person", goneId));
+            if (current.version() != kept.version()) {
+                throw new ConflictException("contact-person", keptId);
+            }
+            if (gone.version() != goneVersion) {
+                throw new ConflictException("contact-person", goneId);
+            }
+            if (gone.partnerId() != current.partnerId() || kept.partnerId() != current.partnerId()) {
+                throw new VerbinderException("error.merge.other-partner", current.name(), gone.name());
+            }
+            ContactPerson clean = validated(kept);
+            if (!store.contactPersons().update(clean, now())) {
+                throw new ConflictException("contact-person", keptId);
+            }
+            store.contactMoments().moveContactPersonLinks(goneId, keptId, now());
+            store.contactPersons().delete(goneId);
+            return store.contactPersons().find(keptId).orElseThrow();
+        });
     }
 
     /** How many fields anywhere in the database still mention this text; for checking an erasure. */

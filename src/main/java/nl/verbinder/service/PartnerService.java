@@ -2,6 +2,8 @@ package nl.verbinder.service;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,8 @@ import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.PartnerBulkChange;
+import nl.verbinder.domain.PartnerDuplicate;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.Texts;
@@ -174,6 +178,124 @@ public final class PartnerService extends ServiceBase {
             store.partners().deleteForGood(id);
         });
         store.personalData().purgeFreedSpace();
+    }
+
+    /**
+     * Moves several partners to the trash in one transaction (all or none). Partners already
+     * in the trash are left there.
+     */
+    public void moveToTrash(Collection<Long> ids) {
+        tx().writing(() -> {
+            for (long id : ids) {
+                Partner partner = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+                if (!partner.inTrash()) {
+                    store.partners().moveToTrash(id, now());
+                }
+            }
+        });
+    }
+
+    /** Takes several partners out of the trash in one transaction (the undo of a bulk move). */
+    public void restore(Collection<Long> ids) {
+        tx().writing(() -> {
+            for (long id : ids) {
+                Partner partner = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+                if (partner.inTrash()) {
+                    store.partners().restore(id, now());
+                }
+            }
+        });
+    }
+
+    /**
+     * Changes the owner, status or tags of several partners at once, in one transaction: all
+     * change, or (on any refusal) none. A partner changed by someone else since the user saw
+     * it is a {@link ConflictException}.
+     *
+     * @param seen each partner's id with the version the user saw
+     * @return how many partners changed
+     */
+    public int changeMany(Map<Long, Integer> seen, PartnerBulkChange change) {
+        if (change.isEmpty() || seen.isEmpty()) {
+            return 0;
+        }
+        return tx().write(() -> {
+            Validator v = new Validator();
+            List<String> add = cleanTags(v, change.addTags());
+            v.throwIfInvalid();
+            Set<String> remove = change.removeTags().stream().map(Texts::clean).filter(t -> t != null)
+                    .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            int changed = 0;
+            for (Map.Entry<Long, Integer> entry : seen.entrySet()) {
+                long id = entry.getKey();
+                Partner current = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+                if (current.version() != entry.getValue() || current.inTrash()) {
+                    throw new ConflictException("partner", id);
+                }
+                List<String> tags = new ArrayList<>();
+                current.tags().stream().filter(t -> !remove.contains(t.toLowerCase(Locale.ROOT))).forEach(tags::add);
+                tags.addAll(add);
+                Partner.Builder edited = current.toBuilder().tags(tags);
+                if (change.changeOwner()) {
+                    edited.ownerId(change.ownerId());
+                }
+                if (change.status() != null) {
+                    edited.status(change.status());
+                }
+                Partner clean = validated(edited.build());
+                if (!clean.equals(current)) {
+                    if (!store.partners().update(clean, now())) {
+                        throw new ConflictException("partner", id);
+                    }
+                    changed++;
+                }
+            }
+            return changed;
+        });
+    }
+
+    /**
+     * Merges two partners that are the same organisation, in one transaction. {@code kept}
+     * is the partner that stays, with the field values the user chose from both (its version
+     * as the user saw it); the other one's contact persons, contact moments, shared goals and
+     * environment notes move to it, and then the other one is deleted. Either partner changed
+     * by someone else since the user saw it is a {@link ConflictException}.
+     *
+     * @return the partner that stayed, as stored
+     */
+    public Partner merge(Partner kept, long goneId, int goneVersion) {
+        return tx().write(() -> {
+            long keptId = kept.id();
+            if (keptId == goneId) {
+                throw new VerbinderException("error.merge.same-partner");
+            }
+            Partner current = store.partners().find(keptId).orElseThrow(() -> new NotFoundException("partner", keptId));
+            Partner gone = store.partners().find(goneId).orElseThrow(() -> new NotFoundException("partner", goneId));
+            if (current.version() != kept.version() || current.inTrash()) {
+                throw new ConflictException("partner", keptId);
+            }
+            if (gone.version() != goneVersion || gone.inTrash()) {
+                throw new ConflictException("partner", goneId);
+            }
+            Partner clean = validated(kept);
+            if (!store.partners().update(clean, now())) {
+                throw new ConflictException("partner", keptId);
+            }
+            store.contactPersons().moveToPartner(goneId, keptId, now());
+            store.contactMoments().moveToPartner(goneId, keptId, now());
+            store.sharedGoals().moveLinks(goneId, keptId, now());
+            store.environmentNotes().moveLinks(goneId, keptId, now());
+            store.partners().deleteForGood(goneId);
+            return store.partners().find(keptId).orElseThrow();
+        });
+    }
+
+    /**
+     * Pairs of partners that are probably one organisation (the same name at the same
+     * postcode, or the same e-mail address), so the user can merge them.
+     */
+    public List<PartnerDuplicate> likelyDuplicates() {
+        return tx().read(() -> store.partners().likelyDuplicates());
     }
 
     public List<PartnerOverview> trash() {

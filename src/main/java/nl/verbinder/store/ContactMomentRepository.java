@@ -28,4 +28,16 @@ public interface ContactMomentRepository {
 
     /** The date of the partner's last contact moment, if any. */
     Optional<LocalDate> lastContact(long partnerId);
+
+    /** How many contact moments the partner has, also while it is in the trash. */
+    int countForPartner(long partnerId);
+
+    /** Moves every moment of one partner to another (a merge); their versions go up. */
+    int moveToPartner(long fromPartnerId, long toPartnerId, Instant now);
+
+    /**
+     * Makes the moments one contact person took part in name another instead (a merge of two
+     * persons); the moments' versions go up.
+     */
+    int moveContactPersonLinks(long fromPersonId, long toPersonId, Instant now);
 }

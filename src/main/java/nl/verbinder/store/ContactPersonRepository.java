@@ -23,4 +23,7 @@ public interface ContactPersonRepository {
 
     /** Deletes the row; links to contact moments go with it. */
     void delete(long id);
+
+    /** Moves every contact person of one partner to another (a merge); their versions go up. */
+    int moveToPartner(long fromPartnerId, long toPartnerId, Instant now);
 }

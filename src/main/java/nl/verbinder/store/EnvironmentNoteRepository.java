@@ -22,6 +22,9 @@ public interface EnvironmentNoteRepository {
 
     void delete(long id);
 
+    /** Links the notes of one partner to another instead (a merge); the notes' versions go up. */
+    int moveLinks(long fromPartnerId, long toPartnerId, Instant now);
+
     /** How many notes each factor has; factors without notes are absent. */
     Map<EnvironmentFactor, Integer> countByFactor();
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.PartnerDuplicate;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerQuery;
 
@@ -51,4 +52,10 @@ public interface PartnerRepository {
 
     /** Partners not in the trash. */
     int countActiveRecords();
+
+    /**
+     * Pairs of partners (not in the trash) that are probably one organisation: the same name
+     * at the same postcode, or the same e-mail address. In a fixed number of queries.
+     */
+    List<PartnerDuplicate> likelyDuplicates();
 }

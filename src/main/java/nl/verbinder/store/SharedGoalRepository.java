@@ -22,4 +22,7 @@ public interface SharedGoalRepository {
     List<SharedGoal> forPartner(long partnerId);
 
     void delete(long id);
+
+    /** Links the goals of one partner to another instead (a merge); the goals' versions go up. */
+    int moveLinks(long fromPartnerId, long toPartnerId, Instant now);
 }

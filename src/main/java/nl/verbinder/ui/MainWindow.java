@@ -1,31 +1,380 @@
 package nl.verbinder.ui;
 
-import javafx.geometry.Insets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.ErrorText;
 import nl.verbinder.service.Services;
+import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.Changes;
+import nl.verbinder.ui.common.FxDialogs;
+import nl.verbinder.ui.common.Navigator;
+import nl.verbinder.ui.common.TaskRunner;
+import nl.verbinder.ui.common.Theme;
+import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.common.UiSettings;
+import nl.verbinder.ui.common.UiSettings.WindowBounds;
+import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.log.LogMomentDialog;
+import nl.verbinder.ui.partners.PartnersView;
+import nl.verbinder.ui.shell.NotificationArea;
+import nl.verbinder.ui.shell.ShellActions;
+import nl.verbinder.ui.shell.ShellMenu;
+import nl.verbinder.ui.shell.Sidebar;
+import nl.verbinder.ui.shell.StatusBar;
 
-/** The main window. */
-public final class MainWindow {
+/**
+ * The main window: menu, sidebar of areas, the chosen area, status bar. It owns the open
+ * database and the language; changing either builds the scene anew (views are cheap and hold
+ * no state worth keeping across languages), in the same window.
+ */
+public final class MainWindow implements Navigator, ShellActions {
 
-    private final Services services;
-    private final Messages messages;
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+    /** The demo practice lives in its own file next to the default database. */
+    public static final String DEMO_FILE = "verbinder-demo.db";
 
-    public MainWindow(Services services, Messages messages) {
-        this.services = services;
-        this.messages = messages;
+    /**
+     * What the window needs besides the open database.
+     *
+     * @param typingPause how long search-as-you-type waits; zero in tests
+     */
+    public record Setup(ServicesFactory factory, UiSettings settings, TaskRunner tasks, Duration typingPause) {
     }
 
-    public void show(Stage stage) {
-        Label status = new Label(messages.get("ui.status.database", services.location().toString()));
-        BorderPane root = new BorderPane();
-        root.setBottom(status);
-        BorderPane.setMargin(status, new Insets(6, 12, 6, 12));
-        stage.setTitle(messages.get("ui.title"));
-        stage.setScene(new Scene(root, 1280, 800));
+    private final Stage stage;
+    private final Setup setup;
+    private Services services;
+    private Messages messages;
+    private UiContext context;
+    private final Map<Area, AreaView> views = new EnumMap<>(Area.class);
+    private Area current;
+    private StackPane content;
+    private Sidebar sidebar;
+
+    public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
+        this.stage = stage;
+        this.services = services;
+        this.messages = messages;
+        this.setup = setup;
+    }
+
+    /** Shows the window where it was last time, on the Partners area; offers the demo on a first start. */
+    public void show() {
+        Scene scene = createScene(WIDTH, HEIGHT);
+        placeWindow();
+        stage.setScene(scene);
+        stage.setOnCloseRequest(this::closing);
         stage.show();
+        // After the window is up, so the question appears over it.
+        javafx.application.Platform.runLater(this::welcomeOnFirstStart);
+    }
+
+    /** Builds the scene without showing the window (screenshots); the first area is Partners. */
+    public Scene createScene(double width, double height) {
+        setup.settings().theme().apply();
+        Scene scene = new Scene(buildRoot(), width, height);
+        scene.getStylesheets().add(Theme.STYLESHEET);
+        stage.setScene(scene);
+        showArea(Area.PARTNERS);
+        return scene;
+    }
+
+    /** The services over the database that is open now. */
+    public Services services() {
+        return services;
+    }
+
+    public UiContext context() {
+        return context;
+    }
+
+    public Area currentArea() {
+        return current;
+    }
+
+    /** The view of an area, made if it was not yet. */
+    public AreaView view(Area area) {
+        return views.computeIfAbsent(area, a -> AreaViews.create(a, context));
+    }
+
+    // Navigation
+
+    @Override
+    public void show(Area area) {
+        showArea(area);
+    }
+
+    @Override
+    public void showPartner(long partnerId) {
+        if (showArea(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
+            partners.select(partnerId);
+        }
+    }
+
+    @Override
+    public void logMoment(Long partnerId) {
+        Long partner = partnerId;
+        if (partner == null && current == Area.PARTNERS && views.get(Area.PARTNERS) instanceof PartnersView partners) {
+            partner = partners.shownPartnerId().orElse(null);
+        }
+        context.dialogs().show(new LogMomentDialog(context, partner)).ifPresent(moment -> {
+            saveSettings(); // the therapist who logged is remembered
+            context.changes().announce(Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
+            long logged = moment.partnerId();
+            if (current == Area.PARTNERS && views.get(Area.PARTNERS) instanceof PartnersView partners
+                    && partners.shownPartnerId().isEmpty()) {
+                partners.select(logged);
+                context.notifier().notify(messages.get("ui.log.saved", context.date(moment.date())));
+            } else {
+                context.notifier().notify(messages.get("ui.log.saved", context.date(moment.date())),
+                        messages.get("ui.log.show"), () -> showPartner(logged));
+            }
+        });
+    }
+
+    @Override
+    public void logMoment() {
+        logMoment(null);
+    }
+
+    private boolean showArea(Area area) {
+        if (current == area) {
+            sidebar.select(area);
+            return true;
+        }
+        if (!mayLeaveCurrent()) {
+            sidebar.select(current);
+            return false;
+        }
+        AreaView view = view(area);
+        content.getChildren().setAll(view.node());
+        current = area;
+        sidebar.select(area);
+        view.shown();
+        return true;
+    }
+
+    private boolean mayLeaveCurrent() {
+        return current == null || !views.containsKey(current) || views.get(current).mayLeave();
+    }
+
+    // Menu actions
+
+    @Override
+    public void newDatabase() {
+        context.dialogs().chooseNewDatabase(defaultFolder()).ifPresent(this::openNewDatabase);
+    }
+
+    /** Creates (or, when it exists, opens) the database file and switches to it. */
+    public void openNewDatabase(Path file) {
+        openDatabase(file);
+    }
+
+    @Override
+    public void openDatabase() {
+        context.dialogs().chooseDatabaseToOpen(services.location().getParent()).ifPresent(this::openDatabase);
+    }
+
+    /** Opens this database file in the window (creating or updating it as needed). */
+    public void openDatabase(Path file) {
+        if (!mayLeaveCurrent()) {
+            return;
+        }
+        context.run(() -> setup.factory().open(file), this::switchTo,
+                refusal -> context.dialogs().error(ErrorText.describe(messages, refusal)));
+    }
+
+    @Override
+    public void openOwnDatabase() {
+        openDatabase(setup.factory().defaultLocation());
+    }
+
+    @Override
+    public void openDemo() {
+        if (!mayLeaveCurrent()) {
+            return;
+        }
+        Path file = demoFile();
+        context.run(() -> {
+            Services demo = setup.factory().open(file);
+            try {
+                if (demo.demo().isEmpty()) {
+                    demo.demo().fill();
+                }
+            } catch (RuntimeException e) {
+                demo.close();
+                throw e;
+            }
+            return demo;
+        }, this::switchTo, refusal -> context.dialogs().error(ErrorText.describe(messages, refusal)));
+    }
+
+    @Override
+    public void language(String language) {
+        if (language.equals(messages.language())) {
+            return;
+        }
+        if (!mayLeaveCurrent()) {
+            rebuild(); // puts the menu's language choice back
+            return;
+        }
+        messages = Messages.forLanguage(language);
+        setup.settings().language(language);
+        saveSettings();
+        rebuild();
+    }
+
+    @Override
+    public void theme(Theme theme) {
+        theme.apply();
+        setup.settings().theme(theme);
+        saveSettings();
+    }
+
+    @Override
+    public void quit() {
+        WindowEvent request = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
+        stage.fireEvent(request);
+        if (!request.isConsumed()) {
+            stage.close();
+        }
+    }
+
+    // Building
+
+    private Parent buildRoot() {
+        views.clear();
+        current = null;
+        FxDialogs dialogs = new FxDialogs(stage, messages);
+        NotificationArea notifications = new NotificationArea();
+        context = new UiContext(services, messages, setup.tasks(), dialogs, notifications, new Changes(), this,
+                setup.settings(), setup.typingPause());
+        stage.setTitle(messages.get("ui.window.title", services.location().getFileName().toString()));
+
+        BorderPane root = new BorderPane();
+        root.setTop(new ShellMenu(messages, setup.settings().theme(), this).node());
+        sidebar = new Sidebar(messages, this::showArea);
+        root.setLeft(sidebar.node());
+        content = new StackPane();
+        content.getStyleClass().add(UiStyles.AREA);
+        StackPane centre = new StackPane(content, notifications.node());
+        StackPane.setAlignment(notifications.node(), javafx.geometry.Pos.BOTTOM_RIGHT);
+        root.setCenter(centre);
+        root.setBottom(new StatusBar(messages, services.location(), isDemo(), setup.tasks().busyProperty()).node());
+        return root;
+    }
+
+    private void rebuild() {
+        Area keep = current == null ? Area.PARTNERS : current;
+        stage.getScene().setRoot(buildRoot());
+        showArea(keep);
+    }
+
+    private void switchTo(Services opened) {
+        Services old = services;
+        services = opened;
+        setup.settings().lastDatabase(opened.location());
+        saveSettings();
+        rebuild();
+        if (old != opened) {
+            setup.tasks().run(() -> {
+                old.close();
+                return null;
+            }, done -> { }, failure -> { });
+        }
+    }
+
+    private boolean isDemo() {
+        return services.location().toAbsolutePath().equals(demoFile().toAbsolutePath());
+    }
+
+    private Path demoFile() {
+        return setup.factory().defaultLocation().resolveSibling(DEMO_FILE);
+    }
+
+    private Path defaultFolder() {
+        return setup.factory().defaultLocation().getParent();
+    }
+
+    // First start
+
+    private void welcomeOnFirstStart() {
+        if (setup.settings().welcomed() || isDemo()) {
+            return;
+        }
+        context.run(() -> services.demo().isEmpty(), empty -> {
+            if (!empty) {
+                return;
+            }
+            setup.settings().welcomed(true);
+            saveSettings();
+            ButtonType demo = new ButtonType(messages.get("ui.welcome.demo"), ButtonData.OK_DONE);
+            ButtonType start = new ButtonType(messages.get("ui.welcome.empty"), ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.NONE, messages.get("ui.welcome.message"), demo, start);
+            alert.setTitle(messages.get("ui.welcome.title"));
+            alert.setHeaderText(messages.get("ui.welcome.title"));
+            if (context.dialogs().show(alert).filter(demo::equals).isPresent()) {
+                openDemo();
+            }
+        });
+    }
+
+    // Window bounds
+
+    private void placeWindow() {
+        WindowBounds bounds = setup.settings().window().orElse(null);
+        if (bounds != null && !Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(),
+                bounds.height()).isEmpty()) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+            return;
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(WIDTH, screen.getWidth()));
+        stage.setHeight(Math.min(HEIGHT, screen.getHeight()));
+        stage.centerOnScreen();
+    }
+
+    private void closing(WindowEvent event) {
+        if (!mayLeaveCurrent()) {
+            event.consume();
+            return;
+        }
+        setup.settings().window(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+        saveSettings();
+    }
+
+    private void saveSettings() {
+        setup.tasks().run(() -> {
+            setup.settings().save();
+            return null;
+        }, done -> { }, failure -> { });
+    }
+
+    /** Whether the database file exists (for the launcher: the last database may have moved). */
+    public static boolean exists(Path file) {
+        return file != null && Files.isRegularFile(file);
     }
 }

@@ -148,10 +148,37 @@ final class SqliteContactMomentRepository implements ContactMomentRepository {
     }
 
     @Override
+    public int moveToPartner(long fromPartnerId, long toPartnerId, Instant now) {
+        return Sql.update(database.connection(),
+                "UPDATE contact_moment SET partner_id = ?, updated_at = ?, version = version + 1 WHERE partner_id = ?",
+                toPartnerId, now, fromPartnerId);
+    }
+
+    @Override
+    public int moveContactPersonLinks(long fromPersonId, long toPersonId, Instant now) {
+        Connection c = database.connection();
+        int moments = Sql.update(c, """
+                UPDATE contact_moment SET updated_at = ?, version = version + 1
+                WHERE id IN (SELECT moment_id FROM contact_moment_person WHERE contact_person_id = ?)
+                """, now, fromPersonId);
+        Sql.update(c, """
+                INSERT OR IGNORE INTO contact_moment_person (moment_id, contact_person_id)
+                SELECT moment_id, ? FROM contact_moment_person WHERE contact_person_id = ?
+                """, toPersonId, fromPersonId);
+        Sql.update(c, "DELETE FROM contact_moment_person WHERE contact_person_id = ?", fromPersonId);
+        return moments;
+    }
+
+    @Override
     public Optional<LocalDate> lastContact(long partnerId) {
         return Sql.one(database.connection(),
                 "SELECT max(moment_date) AS last FROM contact_moment WHERE partner_id = ?",
                 row -> Sql.date(row, "last"), partnerId);
+    }
+
+    @Override
+    public int countForPartner(long partnerId) {
+        return Sql.integer(database.connection(), "SELECT count(*) FROM contact_moment WHERE partner_id = ?", partnerId);
     }
 
     private static void writeLinks(Connection c, long momentId, ContactMoment m) {

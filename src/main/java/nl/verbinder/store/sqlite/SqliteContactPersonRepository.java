@@ -64,6 +64,13 @@ final class SqliteContactPersonRepository implements ContactPersonRepository {
         Sql.update(database.connection(), "DELETE FROM contact_person WHERE id = ?", id);
     }
 
+    @Override
+    public int moveToPartner(long fromPartnerId, long toPartnerId, Instant now) {
+        return Sql.update(database.connection(),
+                "UPDATE contact_person SET partner_id = ?, updated_at = ?, version = version + 1 WHERE partner_id = ?",
+                toPartnerId, now, fromPartnerId);
+    }
+
     static ContactPerson person(ResultSet row) throws SQLException {
         return new ContactPerson(row.getLong("id"), row.getLong("partner_id"), row.getString("name"),
                 row.getString("role"), row.getString("email"), row.getString("phone"), row.getString("linkedin_url"),

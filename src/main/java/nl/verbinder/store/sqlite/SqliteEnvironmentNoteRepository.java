@@ -70,6 +70,21 @@ final class SqliteEnvironmentNoteRepository implements EnvironmentNoteRepository
     }
 
     @Override
+    public int moveLinks(long fromPartnerId, long toPartnerId, Instant now) {
+        Connection c = database.connection();
+        int changed = Sql.update(c, """
+                UPDATE environment_note SET updated_at = ?, version = version + 1
+                WHERE id IN (SELECT note_id FROM environment_note_partner WHERE partner_id = ?)
+                """, now, fromPartnerId);
+        Sql.update(c, """
+                INSERT OR IGNORE INTO environment_note_partner (note_id, partner_id)
+                SELECT note_id, ? FROM environment_note_partner WHERE partner_id = ?
+                """, toPartnerId, fromPartnerId);
+        Sql.update(c, "DELETE FROM environment_note_partner WHERE partner_id = ?", fromPartnerId);
+        return changed;
+    }
+
+    @Override
     public void delete(long id) {
         Sql.update(database.connection(), "DELETE FROM environment_note WHERE id = ?", id);
     }

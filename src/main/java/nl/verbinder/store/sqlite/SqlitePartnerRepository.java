@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerKind;
+import nl.verbinder.domain.PartnerDuplicate;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.PartnerStatus;
@@ -163,6 +164,44 @@ final class SqlitePartnerRepository implements PartnerRepository {
     @Override
     public int countActiveRecords() {
         return Sql.integer(database.connection(), "SELECT count(*) FROM partner WHERE deleted_at IS NULL");
+    }
+
+    @Override
+    public List<PartnerDuplicate> likelyDuplicates() {
+        Connection c = database.connection();
+        // Joins on equal keys, so SQLite uses the postcode index and an automatic index on
+        // the e-mail addresses instead of comparing every pair.
+        List<Object[]> pairs = Sql.list(c, """
+                WITH live AS (SELECT id, postcode, fold(name) AS folded, lower(email) AS mail
+                              FROM partner WHERE deleted_at IS NULL)
+                SELECT a.id, b.id, 'same-name-and-postcode' FROM live a
+                JOIN live b ON b.postcode = a.postcode AND b.folded = a.folded AND b.id > a.id
+                WHERE a.postcode IS NOT NULL
+                UNION
+                SELECT a.id, b.id, 'same-email' FROM live a
+                JOIN live b ON b.mail = a.mail AND b.id > a.id
+                WHERE a.mail IS NOT NULL
+                ORDER BY 1, 2, 3 DESC
+                """, row -> new Object[] {row.getLong(1), row.getLong(2), row.getString(3)});
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        pairs.forEach(p -> {
+            ids.add((Long) p[0]);
+            ids.add((Long) p[1]);
+        });
+        java.util.Map<Long, PartnerOverview> byId = new java.util.HashMap<>();
+        overviews(ids).forEach(o -> byId.put(o.id(), o));
+        java.util.Map<String, PartnerDuplicate> unique = new java.util.LinkedHashMap<>();
+        for (Object[] pair : pairs) {
+            PartnerDuplicate.Reason reason = "same-email".equals(pair[2]) ? PartnerDuplicate.Reason.SAME_EMAIL
+                    : PartnerDuplicate.Reason.SAME_NAME_AND_POSTCODE;
+            // A pair found for both reasons is named once, by its name and postcode.
+            unique.putIfAbsent(pair[0] + "-" + pair[1], new PartnerDuplicate(byId.get((Long) pair[0]),
+                    byId.get((Long) pair[1]), reason));
+        }
+        return List.copyOf(unique.values());
     }
 
     /**

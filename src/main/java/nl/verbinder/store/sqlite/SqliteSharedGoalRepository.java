@@ -80,6 +80,21 @@ final class SqliteSharedGoalRepository implements SharedGoalRepository {
     }
 
     @Override
+    public int moveLinks(long fromPartnerId, long toPartnerId, Instant now) {
+        Connection c = database.connection();
+        int changed = Sql.update(c, """
+                UPDATE shared_goal SET updated_at = ?, version = version + 1
+                WHERE id IN (SELECT goal_id FROM shared_goal_partner WHERE partner_id = ?)
+                """, now, fromPartnerId);
+        Sql.update(c, """
+                INSERT OR IGNORE INTO shared_goal_partner (goal_id, partner_id)
+                SELECT goal_id, ? FROM shared_goal_partner WHERE partner_id = ?
+                """, toPartnerId, fromPartnerId);
+        Sql.update(c, "DELETE FROM shared_goal_partner WHERE partner_id = ?", fromPartnerId);
+        return changed;
+    }
+
+    @Override
     public void delete(long id) {
         Sql.update(database.connection(), "DELETE FROM shared_goal WHERE id = ?", id);
     }

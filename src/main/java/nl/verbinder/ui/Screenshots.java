@@ -1,0 +1,135 @@
+package nl.verbinder.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.control.DialogPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.verbinder.domain.ContactKind;
+import nl.verbinder.domain.PartnerOverview;
+import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.Services;
+import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.common.SameThreadTaskRunner;
+import nl.verbinder.ui.common.Theme;
+import nl.verbinder.ui.common.UiSettings;
+import nl.verbinder.ui.log.LogMomentDialog;
+
+/**
+ * Renders every area of the main window to a PNG of 1280×800, without showing it: the
+ * window is built in a scene that is never put on a screen, its work runs on the spot (so
+ * everything is loaded), and {@link Scene#snapshot} draws it. Runs on the FX thread.
+ */
+public final class Screenshots {
+
+    private final Services services;
+    private final Messages messages;
+    private final boolean dark;
+
+    public Screenshots(Services services, Messages messages, boolean dark) {
+        this.services = services;
+        this.messages = messages;
+        this.dark = dark;
+    }
+
+    /** Writes one PNG per area, named {@code NN-area.png}, and returns them. */
+    public List<Path> renderAll(Path folder) {
+        UiSettings settings = UiSettings.inMemory();
+        settings.theme(dark ? Theme.DARK : Theme.LIGHT);
+        MainWindow window = new MainWindow(new Stage(), services, messages,
+                new MainWindow.Setup(fixed(services), settings, new SameThreadTaskRunner(), Duration.ZERO));
+        Scene scene = window.createScene(MainWindow.WIDTH, MainWindow.HEIGHT);
+        List<Path> files = new ArrayList<>();
+        Long showcase = showcase();
+        int number = 1;
+        for (Area area : Area.values()) {
+            window.show(area);
+            if (area == Area.PARTNERS && showcase != null) {
+                window.showPartner(showcase);
+            }
+            files.add(write(scene, folder.resolve(String.format("%02d-%s.png", number++, area.code()))));
+        }
+        window.show(Area.PARTNERS);
+        files.add(logDialog(window, scene, showcase, folder.resolve(String.format("%02d-log-moment.png", number))));
+        return files;
+    }
+
+    /** The partner to show: the one with the latest contact moment (the demo's liveliest), else the first. */
+    private Long showcase() {
+        var partners = services.partners().list(PartnerQuery.all());
+        return partners.stream()
+                .filter(p -> p.lastContact() != null)
+                .max(Comparator.comparing(PartnerOverview::lastContact).thenComparing(PartnerOverview::contactPersonCount))
+                .or(() -> partners.stream().findFirst())
+                .map(PartnerOverview::id)
+                .orElse(null);
+    }
+
+    /** The log dialog filled in, drawn over the dimmed window as it would appear. */
+    private Path logDialog(MainWindow window, Scene scene, Long partner, Path file) {
+        for (int i = 0; i < 3; i++) {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
+        WritableImage background = scene.snapshot(null);
+        LogMomentDialog dialog = new LogMomentDialog(window.context(), partner);
+        dialog.model().fillIn(ContactKind.IN_PERSON, messages.get("ui.screenshots.example.summary"),
+                messages.get("ui.screenshots.example.offered"), messages.get("ui.screenshots.example.asked"),
+                messages.get("ui.screenshots.example.follow-up"),
+                LocalDate.now(services.clock()).plusWeeks(2));
+        DialogPane pane = dialog.getDialogPane();
+        StackPane dialogFrame = new StackPane(pane);
+        dialogFrame.getStyleClass().add("screenshot-dialog");
+        dialogFrame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        Region scrim = new Region();
+        scrim.setStyle("-fx-background-color: rgba(0, 0, 0, 0.35);");
+        StackPane composed = new StackPane(new ImageView(background), scrim, dialogFrame);
+        Scene dialogScene = new Scene(composed, MainWindow.WIDTH, MainWindow.HEIGHT);
+        dialogScene.getStylesheets().add(Theme.STYLESHEET);
+        return write(dialogScene, file);
+    }
+
+    /** Lays the scene out until it is stable (virtual lists fill their cells over a few passes), then draws it. */
+    static Path write(Scene scene, Path file) {
+        for (int i = 0; i < 3; i++) {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
+        WritableImage image = scene.snapshot(null);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new VerbinderException("ui.screenshots.failed", e, e.getMessage());
+        }
+        return file;
+    }
+
+    /** The window may not open other databases while it is being drawn. */
+    private static ServicesFactory fixed(Services services) {
+        return new ServicesFactory() {
+            @Override
+            public Services open(Path location) {
+                throw new VerbinderException("ui.screenshots.unavailable");
+            }
+
+            @Override
+            public Path defaultLocation() {
+                return services.location();
+            }
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package nl.verbinder.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.ObservableMap;
+import nl.verbinder.domain.ConflictException;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.VerbinderException;
+
+/**
+ * What the view model of every form shares: the unsaved-changes guard, validate-as-you-type
+ * against the service's {@code check}, and the answer to a refused save (errors next to the
+ * fields, or the offer to reload after an edit conflict). Subclasses hold the fields as
+ * properties and build the draft from them.
+ *
+ * @param <D> the domain record the form edits
+ */
+public abstract class FormModel<D> {
+
+    protected final UiContext context;
+    private final UnsavedChanges unsaved;
+    private final LiveValidation<D> validation;
+    private final List<Runnable> pendingInput = new ArrayList<>();
+    private boolean filling;
+
+    protected FormModel(UiContext context, Function<D, List<FieldError>> check) {
+        this.context = context;
+        this.unsaved = new UnsavedChanges(context.dialogs());
+        this.validation = new LiveValidation<>(context, this::draft, check);
+    }
+
+    /** The record as the fields hold it now. */
+    protected abstract D draft();
+
+    /** Field name to the message shown under it. */
+    public ObservableMap<String, String> errors() {
+        return validation.errors();
+    }
+
+    public UnsavedChanges unsaved() {
+        return unsaved;
+    }
+
+    /** The user changed this field: the form is dirty and the field is checked after a pause. */
+    public void edited(String field) {
+        if (!filling) {
+            unsaved.markDirty();
+            validation.touched(field);
+        }
+    }
+
+    /** Text in a date field that is not a date ({@code null} when it is fine again). */
+    public void unreadableDate(String field, String text) {
+        if (filling) {
+            return;
+        }
+        validation.localError(field, text == null ? null : context.text("error.date", text));
+    }
+
+    /** A control whose typed text must be taken over before saving (a date field). */
+    public void commitBeforeSave(Runnable commit) {
+        pendingInput.add(commit);
+    }
+
+    /** Puts values in the fields without marking the form dirty; a fresh form. */
+    protected void fill(Runnable setValues) {
+        filling = true;
+        try {
+            setValues.run();
+        } finally {
+            filling = false;
+        }
+        unsaved.markClean();
+        validation.reset();
+    }
+
+    /**
+     * Takes over typed text; false (and every error showing) when the UI itself can already
+     * tell the input cannot be saved.
+     */
+    protected boolean readyToSave() {
+        pendingInput.forEach(Runnable::run);
+        if (validation.hasLocalErrors()) {
+            validation.showAll();
+            return false;
+        }
+        return true;
+    }
+
+    /** A save was refused: show why next to the fields, offer to reload after a conflict, or say what failed. */
+    protected void refused(VerbinderException refusal, Runnable reload) {
+        if (refusal instanceof ValidationException invalid) {
+            validation.show(invalid);
+        } else if (refusal instanceof ConflictException conflict) {
+            context.offerReload(conflict, reload);
+        } else {
+            context.showFailure(refusal);
+        }
+    }
+
+    protected void saved() {
+        unsaved.markClean();
+    }
+}

@@ -1,0 +1,227 @@
+package nl.verbinder.ui.environment;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.verbinder.domain.EnvironmentFactor;
+import nl.verbinder.ui.common.AreaCss;
+import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.common.UiStyles;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The area Omgevingsanalyse: at the top, the four core factors of the method with how many
+ * notes each has, and a clear warning on those without any; under it the notes grouped by
+ * factor, with source and date.
+ */
+public final class EnvironmentView implements AreaView {
+
+    private final UiContext context;
+    private final EnvironmentViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final HBox tiles = new HBox(10);
+    private final Label missingText = new Label();
+    private final VBox sections = new VBox(6);
+    private final Label count = new Label();
+
+    public EnvironmentView(UiContext context) {
+        this.context = context;
+        this.model = new EnvironmentViewModel(context);
+
+        tiles.setId("environment-coverage");
+        missingText.setId("environment-missing");
+        missingText.setWrapText(true);
+        missingText.getStyleClass().add(Styles.WARNING);
+        VBox top = new VBox(8, header(), coverageBox());
+        root.setTop(top);
+        sections.setPadding(new Insets(8, 24, 24, 20));
+        sections.setId("environment-notes");
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        root.setCenter(scroll);
+
+        model.loadedProperty().addListener((obs, old, loaded) -> refresh());
+        model.coverage().addListener((javafx.collections.ListChangeListener<FactorCoverage>) c -> refresh());
+        AreaCss.applyTo(root);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+
+    public EnvironmentViewModel model() {
+        return model;
+    }
+
+    private Node header() {
+        Label title = new Label(context.text("ui.area.environment"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button(context.text("areas.environment.new"), Icons.of(Material2AL.ADD, 16));
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setId("note-new");
+        add.setOnAction(e -> create(null));
+        HBox header = new HBox(12, title, count, spacer, add);
+        header.getStyleClass().add(UiStyles.AREA_HEADER);
+        return header;
+    }
+
+    private Node coverageBox() {
+        Label intro = new Label(context.text("areas.environment.coverage.intro"));
+        intro.getStyleClass().add(UiStyles.HINT);
+        intro.setWrapText(true);
+        VBox box = new VBox(8, intro, tiles, missingText);
+        box.setPadding(new Insets(0, 20, 8, 20));
+        return box;
+    }
+
+    private void create(EnvironmentFactor factor) {
+        new NoteDialog(context, model.newNote(factor)).showAndWait();
+    }
+
+    private void refresh() {
+        if (!model.loadedProperty().get()) {
+            return;
+        }
+        count.setText(context.text("areas.environment.count", model.notes().size()));
+        tiles.getChildren().setAll(model.coverage().stream().filter(c -> c.factor().isCore()).map(this::tile).toList());
+        List<EnvironmentFactor> missing = model.missing();
+        boolean anyMissing = !missing.isEmpty();
+        missingText.setVisible(anyMissing);
+        missingText.setManaged(anyMissing);
+        missingText.setText(anyMissing ? context.text("areas.environment.missing",
+                missing.stream().map(context::label).collect(Collectors.joining(", ")), missing.size()) : "");
+        missingText.setGraphic(anyMissing ? Icons.of(Material2AL.ERROR_OUTLINE, 16) : null);
+
+        sections.getChildren().clear();
+        if (model.notes().isEmpty()) {
+            Label empty = new Label(context.text("areas.environment.empty.title"));
+            empty.getStyleClass().add(Styles.TITLE_4);
+            Label text = new Label(context.text("areas.environment.empty.text"));
+            text.setWrapText(true);
+            text.getStyleClass().add(Styles.TEXT_MUTED);
+            sections.getChildren().addAll(empty, text);
+        }
+        for (FactorCoverage factor : model.coverage()) {
+            sections.getChildren().add(section(factor));
+        }
+    }
+
+    private Node tile(FactorCoverage coverage) {
+        Label name = new Label(context.label(coverage.factor()));
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        name.setWrapText(true);
+        Label notes = new Label(coverage.missing() ? context.text("areas.environment.coverage.none")
+                : context.text("areas.environment.coverage.notes", coverage.notes()),
+                Icons.of(coverage.missing() ? Material2AL.ERROR_OUTLINE : Material2AL.CHECK_CIRCLE_OUTLINE, 16));
+        notes.getStyleClass().add("coverage-count");
+        notes.setId("coverage-" + coverage.factor().code() + "-count");
+        VBox tile = new VBox(2, name, notes);
+        tile.getStyleClass().add("coverage-tile");
+        if (coverage.missing()) {
+            tile.getStyleClass().add("missing");
+        }
+        tile.setId("coverage-" + coverage.factor().code());
+        tile.setPrefWidth(240);
+        tile.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(tile, Priority.ALWAYS);
+        return tile;
+    }
+
+    private Node section(FactorCoverage factor) {
+        List<NoteCard> notes = model.notesFor(factor.factor());
+        Label title = new Label(context.label(factor.factor()) + "  " + notes.size());
+        title.getStyleClass().add(Styles.TITLE_4);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button(context.text("areas.environment.add-for", context.label(factor.factor())),
+                Icons.of(Material2AL.ADD, 14));
+        add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        add.setOnAction(e -> create(factor.factor()));
+        add.setId("note-add-" + factor.factor().code());
+        HBox heading = new HBox(8, title, spacer, add);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        VBox section = new VBox(6, heading);
+        section.getStyleClass().add("factor-section");
+        section.setId("factor-" + factor.factor().code());
+        if (notes.isEmpty()) {
+            Label none = new Label(context.text(factor.factor().isCore()
+                    ? "areas.environment.factor.none." + factor.factor().code() : "areas.environment.factor.none"));
+            none.getStyleClass().add(factor.factor().isCore() ? Styles.WARNING : UiStyles.HINT);
+            none.setWrapText(true);
+            section.getChildren().add(none);
+        }
+        notes.forEach(note -> section.getChildren().add(card(note)));
+        return section;
+    }
+
+    private Node card(NoteCard card) {
+        Label title = new Label(card.note().title());
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
+        Label meta = new Label(card.meta());
+        meta.getStyleClass().add(UiStyles.HINT);
+        meta.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button edit = new Button(null, Icons.of(Material2AL.EDIT, 16));
+        edit.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        edit.setAccessibleText(context.text("areas.environment.edit"));
+        edit.setTooltip(new Tooltip(context.text("areas.environment.edit")));
+        edit.setOnAction(e -> new NoteDialog(context, model.edit(card)).showAndWait());
+        Button delete = new Button(null, Icons.of(Material2AL.DELETE_OUTLINE, 16));
+        delete.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
+        delete.setAccessibleText(context.text("areas.action.delete"));
+        delete.setTooltip(new Tooltip(context.text("areas.action.delete")));
+        delete.setOnAction(e -> model.delete(card));
+        VBox text = new VBox(2, title, meta);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox top = new HBox(8, text, spacer, edit, delete);
+        top.setAlignment(Pos.TOP_LEFT);
+        VBox box = new VBox(6, top);
+        if (card.note().body() != null) {
+            Label body = new Label(card.note().body());
+            body.setWrapText(true);
+            body.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(body);
+        }
+        if (card.note().sourceUrl() != null) {
+            Hyperlink link = new Hyperlink(card.note().sourceUrl(), Icons.of(Material2MZ.OPEN_IN_NEW, 14));
+            link.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            link.setMaxWidth(560);
+            link.setTooltip(new Tooltip(context.text("areas.environment.open-source", card.note().sourceUrl())));
+            link.setOnAction(e -> model.openSource(card));
+            box.getChildren().add(link);
+        }
+        box.getStyleClass().add("note-card");
+        box.setUserData(card.note().id());
+        return box;
+    }
+}

@@ -1,0 +1,116 @@
+package nl.verbinder.ui.environment;
+
+import java.time.LocalDate;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.verbinder.domain.EnvironmentFactor;
+import nl.verbinder.domain.EnvironmentNote;
+import nl.verbinder.domain.SourceKind;
+import nl.verbinder.ui.common.FormModel;
+import nl.verbinder.ui.common.UiContext;
+
+/** The form of an environment note: factor, title, area, what was seen, the source and when. */
+public final class NoteEditor extends FormModel<EnvironmentNote> {
+
+    private EnvironmentNote original;
+    private final Runnable onSaved;
+    private final ObjectProperty<EnvironmentFactor> factor = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty area = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ObjectProperty<SourceKind> sourceKind = new SimpleObjectProperty<>();
+    private final StringProperty sourceUrl = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> observedOn = new SimpleObjectProperty<>();
+
+    NoteEditor(UiContext context, EnvironmentNote note, EnvironmentFactor factorOfNew, Runnable onSaved) {
+        super(context, context.services().environment()::check);
+        this.onSaved = onSaved;
+        fill(() -> show(note, factorOfNew));
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public void save(Runnable done) {
+        if (!readyToSave()) {
+            return;
+        }
+        EnvironmentNote draft = draft();
+        boolean creating = isNew();
+        context.run(() -> creating ? context.services().environment().create(draft)
+                : context.services().environment().update(draft), stored -> {
+                    original = stored;
+                    saved();
+                    done.run();
+                    onSaved.run();
+                }, refusal -> refused(refusal, this::reload));
+    }
+
+    @Override
+    protected EnvironmentNote draft() {
+        Set<Long> partners = original == null ? Set.of() : original.partnerIds();
+        return new EnvironmentNote(original == null ? null : original.id(), factor.get(), area.get(), title.get(),
+                body.get(), sourceKind.get(), sourceUrl.get(), observedOn.get(), partners,
+                original == null ? null : original.createdAt(), original == null ? null : original.updatedAt(),
+                original == null ? 0 : original.version());
+    }
+
+    private void reload() {
+        if (original != null) {
+            long id = original.id();
+            context.run(() -> context.services().environment().list().stream().filter(n -> n.id() == id)
+                    .findFirst().orElse(null), fresh -> {
+                        if (fresh != null) {
+                            fill(() -> show(fresh, fresh.factor()));
+                        }
+                    });
+        }
+    }
+
+    private void show(EnvironmentNote note, EnvironmentFactor factorOfNew) {
+        original = note;
+        factor.set(note == null ? factorOfNew : note.factor());
+        title.set(note == null ? "" : text(note.title()));
+        area.set(note == null ? "" : text(note.area()));
+        body.set(note == null ? "" : text(note.body()));
+        sourceKind.set(note == null ? null : note.sourceKind());
+        sourceUrl.set(note == null ? "" : text(note.sourceUrl()));
+        observedOn.set(note == null ? context.today() : note.observedOn());
+    }
+
+    public ObjectProperty<EnvironmentFactor> factorProperty() {
+        return factor;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty areaProperty() {
+        return area;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public ObjectProperty<SourceKind> sourceKindProperty() {
+        return sourceKind;
+    }
+
+    public StringProperty sourceUrlProperty() {
+        return sourceUrl;
+    }
+
+    public ObjectProperty<LocalDate> observedOnProperty() {
+        return observedOn;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,116 @@
+package nl.verbinder.ui.goals;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.verbinder.domain.GoalStatus;
+import nl.verbinder.domain.SharedGoal;
+import nl.verbinder.ui.common.FormModel;
+import nl.verbinder.ui.common.UiContext;
+
+/** The form of a shared goal: its title, status, target date and the method's four questions. */
+public final class GoalEditor extends FormModel<SharedGoal> {
+
+    private SharedGoal original;
+    private final LongConsumer onSaved;
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<GoalStatus> status = new SimpleObjectProperty<>(GoalStatus.IDEA);
+    private final ObjectProperty<LocalDate> targetDate = new SimpleObjectProperty<>();
+    private final StringProperty whatIsGoingOn = new SimpleStringProperty("");
+    private final StringProperty whatMattersForPatient = new SimpleStringProperty("");
+    private final StringProperty possibilities = new SimpleStringProperty("");
+    private final StringProperty whatWeGoFor = new SimpleStringProperty("");
+
+    /**
+     * @param goal    the goal to edit, or {@code null} for a new one
+     * @param onSaved told the stored goal's id
+     */
+    GoalEditor(UiContext context, SharedGoal goal, LongConsumer onSaved) {
+        super(context, context.services().goals()::check);
+        this.onSaved = onSaved;
+        fill(() -> show(goal));
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public void save(Runnable done) {
+        if (!readyToSave()) {
+            return;
+        }
+        SharedGoal draft = draft();
+        boolean creating = isNew();
+        context.run(() -> creating ? context.services().goals().create(draft) : context.services().goals().update(draft),
+                stored -> {
+                    original = stored;
+                    saved();
+                    done.run();
+                    onSaved.accept(stored.id());
+                }, refusal -> refused(refusal, this::reload));
+    }
+
+    @Override
+    protected SharedGoal draft() {
+        Set<Long> partners = original == null ? Set.of() : original.partnerIds();
+        return new SharedGoal(original == null ? null : original.id(), title.get(), whatIsGoingOn.get(),
+                whatMattersForPatient.get(), possibilities.get(), whatWeGoFor.get(), status.get(), targetDate.get(),
+                partners, original == null ? null : original.createdAt(), original == null ? null : original.updatedAt(),
+                original == null ? 0 : original.version());
+    }
+
+    private void reload() {
+        if (original == null) {
+            return;
+        }
+        long id = original.id();
+        context.run(() -> context.services().goals().get(id), fresh -> fill(() -> show(fresh)));
+    }
+
+    private void show(SharedGoal goal) {
+        original = goal;
+        title.set(goal == null ? "" : text(goal.title()));
+        status.set(goal == null ? GoalStatus.IDEA : goal.status());
+        targetDate.set(goal == null ? null : goal.targetDate());
+        whatIsGoingOn.set(goal == null ? "" : text(goal.whatIsGoingOn()));
+        whatMattersForPatient.set(goal == null ? "" : text(goal.whatMattersForPatient()));
+        possibilities.set(goal == null ? "" : text(goal.possibilities()));
+        whatWeGoFor.set(goal == null ? "" : text(goal.whatWeGoFor()));
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<GoalStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<LocalDate> targetDateProperty() {
+        return targetDate;
+    }
+
+    public StringProperty whatIsGoingOnProperty() {
+        return whatIsGoingOn;
+    }
+
+    public StringProperty whatMattersForPatientProperty() {
+        return whatMattersForPatient;
+    }
+
+    public StringProperty possibilitiesProperty() {
+        return possibilities;
+    }
+
+    public StringProperty whatWeGoForProperty() {
+        return whatWeGoFor;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

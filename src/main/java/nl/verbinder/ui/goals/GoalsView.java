@@ -1,0 +1,330 @@
+package nl.verbinder.ui.goals;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.verbinder.domain.GoalStatus;
+import nl.verbinder.domain.SharedGoal;
+import nl.verbinder.ui.common.AreaCss;
+import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.Choices;
+import nl.verbinder.ui.common.EmptyState;
+import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.PartnerSearchField;
+import nl.verbinder.ui.common.TypeToSelect;
+import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.common.UiStyles;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The area Gemeenschappelijke delers: the goals grouped by status on the left; the chosen one
+ * on the right with the four questions, its partners (link and unlink) and the contact
+ * moments that served it.
+ */
+public final class GoalsView implements AreaView {
+
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("selected");
+
+    private final UiContext context;
+    private final GoalsViewModel model;
+    private final StackPane root = new StackPane();
+    private final BorderPane content = new BorderPane();
+    private final VBox groups = new VBox(4);
+    private final VBox detail = new VBox(10);
+    private final Label count = new Label();
+    private final PartnerSearchField linkField;
+    private boolean showingStatus;
+
+    public GoalsView(UiContext context) {
+        this.context = context;
+        this.model = new GoalsViewModel(context);
+        this.linkField = new PartnerSearchField(context, context.text("areas.goals.link.prompt"));
+        linkField.node().setId("goal-link-partner");
+        linkField.selectedProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                model.link(chosen.id());
+                linkField.clear();
+            }
+        });
+
+        content.setTop(header());
+        groups.setPadding(new Insets(0, 12, 20, 20));
+        groups.setId("goal-groups");
+        ScrollPane left = new ScrollPane(groups);
+        left.setFitToWidth(true);
+        left.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        left.setPrefWidth(380);
+        left.setMinWidth(300);
+        detail.setPadding(new Insets(4, 24, 24, 16));
+        detail.setId("goal-detail");
+        ScrollPane right = new ScrollPane(detail);
+        right.setFitToWidth(true);
+        right.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        HBox centre = new HBox(left, right);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        content.setCenter(centre);
+        root.getChildren().add(content);
+
+        model.goals().addListener((javafx.collections.ListChangeListener<GoalCard>) c -> showGoals());
+        model.selectedProperty().addListener((obs, old, card) -> {
+            showGoals();
+            showDetail();
+        });
+        model.moments().addListener((javafx.collections.ListChangeListener<GoalMoment>) c -> showDetail());
+        model.loadedProperty().addListener((obs, old, loaded) -> showGoals());
+        AreaCss.applyTo(root);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+
+    public GoalsViewModel model() {
+        return model;
+    }
+
+    private Node header() {
+        Label title = new Label(context.text("ui.area.goals"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button(context.text("areas.goals.new"), Icons.of(Material2AL.ADD, 16));
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setId("goal-new");
+        add.setOnAction(e -> create());
+        HBox header = new HBox(12, title, count, spacer, add);
+        header.getStyleClass().add(UiStyles.AREA_HEADER);
+        return header;
+    }
+
+    private void create() {
+        new GoalDialog(context, model.newGoal()).showAndWait();
+    }
+
+    private void edit() {
+        GoalEditor editor = model.edit();
+        if (editor != null) {
+            new GoalDialog(context, editor).showAndWait();
+        }
+    }
+
+    // The list, grouped by status
+
+    private void showGoals() {
+        boolean empty = model.loadedProperty().get() && model.goals().isEmpty();
+        if (empty) {
+            root.getChildren().setAll(new EmptyState(Material2AL.FLAG, context.text("areas.goals.empty.title"),
+                    context.text("areas.goals.empty.text")).withAction(context.text("areas.goals.new"), this::create));
+            return;
+        }
+        if (root.getChildren().getFirst() != content) {
+            root.getChildren().setAll(content);
+        }
+        count.setText(context.text("areas.goals.count", model.goals().size()));
+        groups.getChildren().clear();
+        for (GoalStatus status : GoalStatus.values()) {
+            List<GoalCard> cards = model.withStatus(status);
+            Label heading = new Label(context.label(status) + "  " + cards.size());
+            heading.getStyleClass().add(UiStyles.SECTION_TITLE);
+            heading.setId("goal-status-" + status.code());
+            heading.setPadding(new Insets(10, 0, 2, 0));
+            groups.getChildren().add(heading);
+            if (cards.isEmpty()) {
+                Label none = new Label(context.text("areas.goals.status.none"));
+                none.getStyleClass().add(UiStyles.HINT);
+                groups.getChildren().add(none);
+            }
+            VBox column = new VBox(6);
+            column.setId("goal-column-" + status.code());
+            cards.forEach(card -> column.getChildren().add(card(card)));
+            groups.getChildren().add(column);
+        }
+    }
+
+    private Node card(GoalCard card) {
+        Label title = new Label(card.goal().title());
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
+        VBox box = new VBox(3, title);
+        if (!card.partners().isEmpty()) {
+            Label partners = new Label(card.partnerNames(), Icons.of(Material2AL.GROUP, 14));
+            partners.getStyleClass().add(UiStyles.HINT);
+            partners.setWrapText(true);
+            box.getChildren().add(partners);
+        }
+        if (card.goal().targetDate() != null) {
+            Label target = new Label(context.text("areas.goals.target", context.date(card.goal().targetDate())));
+            target.getStyleClass().add(UiStyles.HINT);
+            box.getChildren().add(target);
+        }
+        box.getStyleClass().addAll(UiStyles.CARD, "goal-card");
+        box.setFocusTraversable(true);
+        box.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        box.setAccessibleText(card.goal().title());
+        box.setUserData(card.id());
+        box.setOnMouseClicked(e -> {
+            box.requestFocus();
+            model.select(card);
+        });
+        box.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                model.select(card);
+                e.consume();
+            }
+        });
+        boolean chosen = model.selected() != null && model.selected().id() == card.id();
+        box.pseudoClassStateChanged(CHOSEN, chosen);
+        return box;
+    }
+
+    // The chosen goal
+
+    private void showDetail() {
+        detail.getChildren().clear();
+        GoalCard card = model.selected();
+        if (card == null) {
+            Label hint = new Label(context.text("areas.goals.detail.none"));
+            hint.getStyleClass().add(UiStyles.HINT);
+            detail.getChildren().add(hint);
+            return;
+        }
+        SharedGoal goal = card.goal();
+        Label title = new Label(goal.title());
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        title.setId("goal-title");
+
+        ComboBox<GoalStatus> status = new ComboBox<>();
+        Choices.coded(status, GoalStatus.class, context.messages(), null, false);
+        status.setId("goal-status");
+        TypeToSelect.install(status);
+        status.setAccessibleText(context.text("field.status"));
+        showingStatus = true;
+        status.setValue(goal.status());
+        showingStatus = false;
+        status.valueProperty().addListener((obs, old, chosen) -> {
+            if (!showingStatus) {
+                model.changeStatus(chosen);
+            }
+        });
+        Label statusLabel = new Label(context.text("field.status"));
+        statusLabel.setLabelFor(status);
+        Button edit = new Button(context.text("areas.action.edit"), Icons.of(Material2AL.EDIT, 16));
+        edit.setId("goal-edit");
+        edit.setOnAction(e -> edit());
+        Button delete = new Button(context.text("areas.action.delete"), Icons.of(Material2AL.DELETE_OUTLINE, 16));
+        delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+        delete.setOnAction(e -> model.delete());
+        HBox actions = new HBox(8, statusLabel, status, edit, delete);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        detail.getChildren().add(title);
+        if (goal.targetDate() != null) {
+            Label target = new Label(context.text("areas.goals.target", context.date(goal.targetDate())));
+            target.getStyleClass().add(Styles.TEXT_MUTED);
+            detail.getChildren().add(target);
+        }
+        detail.getChildren().add(actions);
+
+        question("whatIsGoingOn", goal.whatIsGoingOn());
+        question("whatMattersForPatient", goal.whatMattersForPatient());
+        question("possibilities", goal.possibilities());
+        question("whatWeGoFor", goal.whatWeGoFor());
+
+        detail.getChildren().add(sectionTitle("areas.goals.partners"));
+        FlowPane partners = new FlowPane(6, 6);
+        partners.setId("goal-partners");
+        for (GoalCard.LinkedPartner partner : card.partners()) {
+            partners.getChildren().add(partnerChip(partner));
+        }
+        if (card.partners().isEmpty()) {
+            partners.getChildren().add(hint("areas.goals.partners.none"));
+        }
+        linkField.node().setPrefWidth(320);
+        linkField.node().setMaxWidth(420);
+        detail.getChildren().addAll(partners, linkField.node());
+
+        detail.getChildren().add(sectionTitle("areas.goals.moments"));
+        if (model.moments().isEmpty()) {
+            detail.getChildren().add(hint("areas.goals.moments.none"));
+        }
+        VBox moments = new VBox(6);
+        moments.setId("goal-moments");
+        for (GoalMoment moment : model.moments()) {
+            Label heading = new Label(moment.heading());
+            heading.getStyleClass().add(Styles.TEXT_BOLD);
+            heading.setWrapText(true);
+            Label summary = new Label(moment.summary());
+            summary.setWrapText(true);
+            VBox box = new VBox(2, heading, summary);
+            box.getStyleClass().add(UiStyles.CARD);
+            moments.getChildren().add(box);
+        }
+        detail.getChildren().add(moments);
+    }
+
+    private Node partnerChip(GoalCard.LinkedPartner partner) {
+        String name = partner.inTrash() ? context.text("areas.goals.partner.in-trash", partner.name()) : partner.name();
+        Hyperlink open = new Hyperlink(name);
+        open.setOnAction(e -> model.openPartner(partner.id()));
+        open.setDisable(partner.inTrash());
+        Button unlink = new Button(null, Icons.of(Material2AL.CLOSE, 12));
+        unlink.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        unlink.setAccessibleText(context.text("areas.goals.unlink", partner.name()));
+        unlink.setTooltip(new javafx.scene.control.Tooltip(context.text("areas.goals.unlink", partner.name())));
+        unlink.setId("goal-unlink-" + partner.id());
+        unlink.setOnAction(e -> model.unlink(partner.id()));
+        HBox chip = new HBox(2, open, unlink);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("partner-chip");
+        return chip;
+    }
+
+    private void question(String name, String answer) {
+        detail.getChildren().add(sectionTitle("field." + name));
+        if (answer == null || answer.isBlank()) {
+            detail.getChildren().add(hint("areas.goals.question.empty"));
+        } else {
+            Label text = new Label(answer);
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            detail.getChildren().add(text);
+        }
+    }
+
+    private Label sectionTitle(String key) {
+        Label label = new Label(context.text(key));
+        label.getStyleClass().add(UiStyles.SECTION_TITLE);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private Label hint(String key) {
+        Label label = new Label(context.text(key));
+        label.getStyleClass().add(UiStyles.HINT);
+        label.setWrapText(true);
+        return label;
+    }
+}

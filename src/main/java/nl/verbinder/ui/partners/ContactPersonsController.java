@@ -1,0 +1,135 @@
+package nl.verbinder.ui.partners;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.verbinder.domain.ContactPerson;
+import nl.verbinder.domain.Partner;
+import nl.verbinder.ui.common.Changes;
+import nl.verbinder.ui.common.EmptyState;
+import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.UiContext;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The contact persons tab: the list, and add, edit, erase (GDPR, after a confirmation that
+ * says what goes) and merge two.
+ */
+final class ContactPersonsController {
+
+    private final UiContext context;
+    private final PartnerDetailViewModel model;
+    private final ListView<ContactPerson> list;
+    private final VBox box;
+
+    ContactPersonsController(UiContext context, PartnerDetailViewModel model) {
+        this.context = context;
+        this.model = model;
+        list = new ListView<>(model.persons());
+        list.setId("persons");
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(v -> new ContactPersonCell());
+        list.setPlaceholder(new EmptyState(Material2MZ.PERSON_OUTLINE, context.text("ui.persons.empty.title"),
+                context.text("ui.persons.empty.text")));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                edit();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                edit();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button add = new Button(context.text("ui.persons.add"), Icons.of(Material2MZ.PERSON_ADD, 16));
+        add.setId("person-add");
+        add.setOnAction(e -> add());
+        Button edit = new Button(context.text("ui.persons.edit"), Icons.of(Material2AL.EDIT, 16));
+        edit.setId("person-edit");
+        edit.setOnAction(e -> edit());
+        Button erase = new Button(context.text("ui.persons.erase"), Icons.of(Material2AL.DELETE_FOREVER, 16));
+        erase.setId("person-erase");
+        erase.getStyleClass().add(Styles.DANGER);
+        erase.setOnAction(e -> erase());
+        Button merge = new Button(context.text("ui.persons.merge"), Icons.of(Material2MZ.MERGE_TYPE, 16));
+        merge.setId("person-merge");
+        merge.setOnAction(e -> merge());
+        var selected = Bindings.size(list.getSelectionModel().getSelectedItems());
+        edit.disableProperty().bind(selected.isNotEqualTo(1));
+        erase.disableProperty().bind(selected.isNotEqualTo(1));
+        merge.disableProperty().bind(selected.isNotEqualTo(2));
+        HBox buttons = new HBox(8, add, edit, erase, merge);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        box = new VBox(8, buttons, list);
+        box.setPadding(new Insets(8, 12, 12, 12));
+    }
+
+    Node node() {
+        return box;
+    }
+
+    private void add() {
+        Partner partner = model.partnerProperty().get();
+        if (partner != null) {
+            context.dialogs().show(new ContactPersonDialog(context, partner.id(), null)).ifPresent(p -> changed());
+        }
+    }
+
+    private void edit() {
+        ContactPerson person = list.getSelectionModel().getSelectedItem();
+        if (person != null && list.getSelectionModel().getSelectedItems().size() == 1) {
+            context.dialogs().show(new ContactPersonDialog(context, person.partnerId(), person)).ifPresent(p -> changed());
+        }
+    }
+
+    private void erase() {
+        ContactPerson person = list.getSelectionModel().getSelectedItem();
+        if (person == null || !context.dialogs().confirm(context.text("ui.persons.erase.title", person.name()),
+                context.text("ui.persons.erase.message", person.name()), context.text("ui.persons.erase.confirm"))) {
+            return;
+        }
+        context.run(() -> context.services().contactPersons().erase(person.id()), redacted -> {
+            context.notifier().notify(context.text("ui.persons.erased", person.name(), redacted));
+            changed();
+        });
+    }
+
+    private void merge() {
+        List<ContactPerson> two = List.copyOf(list.getSelectionModel().getSelectedItems());
+        if (two.size() != 2) {
+            return;
+        }
+        MergePersonsDialog dialog = new MergePersonsDialog(context, two.get(0), two.get(1));
+        context.dialogs().show(dialog).ifPresent(choice -> context.run(
+                () -> context.services().contactPersons().merge(choice.kept(), choice.goneId(), choice.goneVersion()),
+                merged -> {
+                    context.notifier().notify(context.text("ui.persons.merged", merged.name()));
+                    changed();
+                },
+                refusal -> {
+                    if (refusal instanceof nl.verbinder.domain.ConflictException conflict) {
+                        context.offerReload(conflict, model::refresh);
+                    } else {
+                        context.showFailure(refusal);
+                    }
+                }));
+    }
+
+    private void changed() {
+        model.refresh();
+        context.changes().announce(Changes.Topic.CONTACT_PERSONS, Changes.Topic.PARTNERS);
+    }
+}

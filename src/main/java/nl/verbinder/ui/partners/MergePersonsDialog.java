@@ -1,0 +1,43 @@
+package nl.verbinder.ui.partners;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Supplier;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import nl.verbinder.domain.ContactPerson;
+import nl.verbinder.ui.common.UiContext;
+
+/** Merging two contact persons who are the same person: per field which value stays. */
+final class MergePersonsDialog extends Dialog<MergePersonsDialog.Plan> {
+
+    /** The person that stays with the chosen values, and the one that goes. */
+    record Plan(ContactPerson kept, long goneId, int goneVersion) {
+    }
+
+    MergePersonsDialog(UiContext context, ContactPerson first, ContactPerson second) {
+        setTitle(context.text("ui.merge.persons.title"));
+        setHeaderText(context.text("ui.merge.persons.header"));
+        MergeChoices choices = new MergeChoices(context, first.name(), second.name());
+        Supplier<String> name = choices.text(context.text("field.name"), first.name(), second.name());
+        Supplier<String> role = choices.text(context.text("field.role"), first.role(), second.role());
+        Supplier<String> email = choices.text(context.text("field.email"), first.email(), second.email());
+        Supplier<String> phone = choices.text(context.text("field.phone"), first.phone(), second.phone());
+        Supplier<String> linkedin = choices.text(context.text("field.linkedinUrl"), first.linkedinUrl(), second.linkedinUrl());
+        Supplier<String> notes = choices.longText(context.text("field.notes"), first.notes(), second.notes());
+        Label moves = new Label(context.text("ui.merge.persons.moves"));
+        moves.setWrapText(true);
+        moves.getStyleClass().add(Styles.TEXT_MUTED);
+        getDialogPane().setContent(new VBox(14, choices.node(), moves));
+        getDialogPane().setPrefWidth(700);
+        ButtonType merge = new ButtonType(context.text("ui.merge.action"), ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(merge, new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE));
+        getDialogPane().lookupButton(merge).setId("merge-confirm");
+        setResultConverter(button -> button != merge ? null
+                : new Plan(new ContactPerson(first.id(), first.partnerId(), name.get(), role.get(), email.get(), phone.get(),
+                        linkedin.get(), notes.get(), first.createdAt(), first.updatedAt(), first.version()),
+                        second.id(), second.version()));
+    }
+}

@@ -1,0 +1,194 @@
+package nl.verbinder.ui.partners;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.verbinder.domain.Category;
+import nl.verbinder.domain.PartnerDuplicate;
+import nl.verbinder.domain.PartnerOverview;
+import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.domain.PartnerStatus;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.ui.common.Debouncer;
+import nl.verbinder.ui.common.UiContext;
+
+/**
+ * The partner list: search text and filters in, the matching partners out. Each change of
+ * search or filters loads the list again in the background, in one query (owner names, last
+ * contacts and counts included); typing waits for a pause first, and a result that arrives
+ * after a newer one was asked for is dropped.
+ */
+public final class PartnerListViewModel {
+
+    private final UiContext context;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<PartnerStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Therapist> owner = new SimpleObjectProperty<>();
+    private final BooleanProperty attentionOnly = new SimpleBooleanProperty(false);
+    private final ObservableList<PartnerRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Therapist> therapists = FXCollections.observableArrayList();
+    private final ObservableList<PartnerDuplicate> duplicates = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final Debouncer typing;
+    private long generation;
+    private Runnable beforeLoad = () -> { };
+    private Runnable afterLoad = () -> { };
+
+    public PartnerListViewModel(UiContext context) {
+        this.context = context;
+        this.typing = new Debouncer(context.typingPause(), this::reloadList);
+        search.addListener((obs, old, text) -> typing.trigger());
+        category.addListener((obs, old, value) -> reloadList());
+        status.addListener((obs, old, value) -> reloadList());
+        owner.addListener((obs, old, value) -> reloadList());
+        attentionOnly.addListener((obs, old, value) -> reloadList());
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<PartnerStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Therapist> ownerProperty() {
+        return owner;
+    }
+
+    public BooleanProperty attentionOnlyProperty() {
+        return attentionOnly;
+    }
+
+    public ObservableList<PartnerRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<Therapist> therapists() {
+        return therapists;
+    }
+
+    /** Pairs of partners that look like one organisation. */
+    public ObservableList<PartnerDuplicate> duplicates() {
+        return duplicates;
+    }
+
+    /** How many partners there are (not in the trash), whatever the filters. */
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    /** False until the first load arrived (so the view does not flash "no partners yet"). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Whether a search or a filter narrows the list. */
+    public boolean isFiltered() {
+        return !search.get().isBlank() || category.get() != null || status.get() != null || owner.get() != null
+                || attentionOnly.get();
+    }
+
+    public void clearFilters() {
+        search.set("");
+        category.set(null);
+        status.set(null);
+        owner.set(null);
+        attentionOnly.set(false);
+    }
+
+    /**
+     * Called just before and just after each list that arrives replaces the rows, so the view
+     * can keep its selection across the reload.
+     */
+    public void onLoad(Runnable before, Runnable after) {
+        this.beforeLoad = before;
+        this.afterLoad = after;
+    }
+
+    /** Loads everything again: the list, the therapists for the owner filter, the duplicates. */
+    public void reload() {
+        PartnerQuery query = query();
+        long mine = ++generation;
+        context.run(() -> new Everything(context.services().partners().list(query),
+                        context.services().partners().count(PartnerQuery.all()),
+                        context.services().therapists().list(),
+                        context.services().partners().likelyDuplicates()),
+                everything -> {
+                    Therapist chosen = owner.get();
+                    therapists.setAll(everything.therapists());
+                    if (chosen != null && everything.therapists().stream().noneMatch(t -> t.id().equals(chosen.id()))) {
+                        owner.set(null);
+                    }
+                    duplicates.setAll(everything.duplicates());
+                    total.set(everything.total());
+                    if (mine == generation) {
+                        publish(everything.partners());
+                    }
+                });
+    }
+
+    /** Runs a waiting search now (Enter in the search field). */
+    public void searchNow() {
+        typing.flush();
+    }
+
+    private void reloadList() {
+        PartnerQuery query = query();
+        long mine = ++generation;
+        context.run(() -> context.services().partners().list(query), partners -> {
+            if (mine == generation) {
+                publish(partners);
+            }
+        });
+    }
+
+    private void publish(List<PartnerOverview> partners) {
+        List<PartnerRow> next = new ArrayList<>(partners.size());
+        for (PartnerOverview overview : partners) {
+            next.add(PartnerRow.of(overview, context));
+        }
+        beforeLoad.run();
+        rows.setAll(next);
+        loaded.set(true);
+        afterLoad.run();
+    }
+
+    private PartnerQuery query() {
+        PartnerQuery query = PartnerQuery.all().withSearch(search.get());
+        if (category.get() != null) {
+            query = query.withCategories(Set.of(category.get()));
+        }
+        if (status.get() != null) {
+            query = query.withStatuses(Set.of(status.get()));
+        }
+        if (owner.get() != null) {
+            query = query.withOwner(owner.get().id());
+        }
+        // The attention engine will say which relationships need attention and why; until
+        // then it is the partners whose last contact is longer ago than their rhythm.
+        return query.withNeedsAttention(attentionOnly.get());
+    }
+
+    private record Everything(List<PartnerOverview> partners, int total, List<Therapist> therapists,
+                              List<PartnerDuplicate> duplicates) {
+    }
+}

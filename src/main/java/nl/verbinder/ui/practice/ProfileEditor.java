@@ -1,0 +1,102 @@
+package nl.verbinder.ui.practice;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.verbinder.domain.PracticeProfile;
+import nl.verbinder.ui.common.Changes;
+import nl.verbinder.ui.common.FormModel;
+import nl.verbinder.ui.common.UiContext;
+
+/** The practice profile as a form: who the practice is, what it is good at and for whom. */
+public final class ProfileEditor extends FormModel<PracticeProfile> {
+
+    private PracticeProfile original = PracticeProfile.empty();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty street = new SimpleStringProperty("");
+    private final StringProperty postcode = new SimpleStringProperty("");
+    private final StringProperty city = new SimpleStringProperty("");
+    private final StringProperty specialisations = new SimpleStringProperty("");
+    private final StringProperty passionsAndCompetences = new SimpleStringProperty("");
+    private final StringProperty distinctiveStrengths = new SimpleStringProperty("");
+    private final StringProperty targetGroups = new SimpleStringProperty("");
+
+    ProfileEditor(UiContext context) {
+        super(context, context.services().practice()::check);
+    }
+
+    public void load() {
+        context.run(() -> context.services().practice().get(), profile -> fill(() -> show(profile)));
+    }
+
+    public void save() {
+        if (!readyToSave()) {
+            return;
+        }
+        PracticeProfile draft = draft();
+        context.run(() -> context.services().practice().save(draft), stored -> {
+            fill(() -> show(stored));
+            context.changes().announce(Changes.Topic.PRACTICE);
+            context.notifier().notify(context.text("areas.practice.saved"));
+        }, refusal -> refused(refusal, this::load));
+    }
+
+    /** Puts back what is stored, dropping the edit. */
+    public void revert() {
+        fill(() -> show(original));
+    }
+
+    @Override
+    protected PracticeProfile draft() {
+        return new PracticeProfile(name.get(), street.get(), postcode.get(), city.get(), specialisations.get(),
+                passionsAndCompetences.get(), distinctiveStrengths.get(), targetGroups.get(), original.updatedAt(),
+                original.version());
+    }
+
+    private void show(PracticeProfile profile) {
+        original = profile;
+        name.set(text(profile.name()));
+        street.set(text(profile.street()));
+        postcode.set(text(profile.postcode()));
+        city.set(text(profile.city()));
+        specialisations.set(text(profile.specialisations()));
+        passionsAndCompetences.set(text(profile.passionsAndCompetences()));
+        distinctiveStrengths.set(text(profile.distinctiveStrengths()));
+        targetGroups.set(text(profile.targetGroups()));
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty streetProperty() {
+        return street;
+    }
+
+    public StringProperty postcodeProperty() {
+        return postcode;
+    }
+
+    public StringProperty cityProperty() {
+        return city;
+    }
+
+    public StringProperty specialisationsProperty() {
+        return specialisations;
+    }
+
+    public StringProperty passionsAndCompetencesProperty() {
+        return passionsAndCompetences;
+    }
+
+    public StringProperty distinctiveStrengthsProperty() {
+        return distinctiveStrengths;
+    }
+
+    public StringProperty targetGroupsProperty() {
+        return targetGroups;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

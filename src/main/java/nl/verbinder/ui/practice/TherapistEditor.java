@@ -1,0 +1,86 @@
+package nl.verbinder.ui.practice;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.domain.TherapistRole;
+import nl.verbinder.ui.common.FormModel;
+import nl.verbinder.ui.common.UiContext;
+
+/** The form of a therapist: name, role, passions and competences, and whether they still work here. */
+public final class TherapistEditor extends FormModel<Therapist> {
+
+    private Therapist original;
+    private final Runnable onSaved;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<TherapistRole> role = new SimpleObjectProperty<>(TherapistRole.THERAPIST);
+    private final StringProperty competences = new SimpleStringProperty("");
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+
+    TherapistEditor(UiContext context, Therapist therapist, Runnable onSaved) {
+        super(context, context.services().therapists()::check);
+        this.onSaved = onSaved;
+        fill(() -> show(therapist));
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public void save(Runnable done) {
+        if (!readyToSave()) {
+            return;
+        }
+        Therapist draft = draft();
+        boolean adding = isNew();
+        context.run(() -> adding ? context.services().therapists().add(draft)
+                : context.services().therapists().update(draft), stored -> {
+                    original = stored;
+                    saved();
+                    done.run();
+                    onSaved.run();
+                }, refusal -> refused(refusal, this::reload));
+    }
+
+    @Override
+    protected Therapist draft() {
+        return new Therapist(original == null ? null : original.id(), name.get(), role.get(), active.get(),
+                competences.get(), original == null ? null : original.createdAt(),
+                original == null ? null : original.updatedAt(), original == null ? 0 : original.version());
+    }
+
+    private void reload() {
+        if (original != null) {
+            long id = original.id();
+            context.run(() -> context.services().therapists().get(id), fresh -> fill(() -> show(fresh)));
+        }
+    }
+
+    private void show(Therapist therapist) {
+        original = therapist;
+        name.set(therapist == null ? "" : therapist.name());
+        role.set(therapist == null ? TherapistRole.THERAPIST : therapist.role());
+        competences.set(therapist == null || therapist.competences() == null ? "" : therapist.competences());
+        active.set(therapist == null || therapist.active());
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<TherapistRole> roleProperty() {
+        return role;
+    }
+
+    public StringProperty competencesProperty() {
+        return competences;
+    }
+
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+}

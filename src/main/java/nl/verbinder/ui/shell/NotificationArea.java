@@ -1,0 +1,68 @@
+package nl.verbinder.ui.shell;
+
+import atlantafx.base.controls.Notification;
+import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.Notifier;
+import nl.verbinder.ui.common.UiStyles;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * Notifications stacked in the bottom-right corner of the window. Each goes away after a
+ * while or when closed; one with an action (undo) stays a little longer.
+ */
+public final class NotificationArea implements Notifier {
+
+    private static final Duration SHORT = Duration.seconds(5);
+    private static final Duration WITH_ACTION = Duration.seconds(12);
+
+    private final VBox box = new VBox(8);
+
+    public NotificationArea() {
+        box.getStyleClass().add(UiStyles.NOTIFICATIONS);
+        box.setAlignment(Pos.BOTTOM_RIGHT);
+        box.setPickOnBounds(false);
+        box.setMaxSize(420, Double.MAX_VALUE);
+        box.setFillWidth(true);
+    }
+
+    public VBox node() {
+        return box;
+    }
+
+    @Override
+    public void notify(String message) {
+        show(message, null, null);
+    }
+
+    @Override
+    public void notify(String message, String actionLabel, Runnable action) {
+        show(message, actionLabel, action);
+    }
+
+    private void show(String message, String actionLabel, Runnable action) {
+        Notification notification = new Notification(message, Icons.of(Material2AL.INFO, 18));
+        notification.getStyleClass().add(Styles.ELEVATED_1);
+        notification.setPrefWidth(400);
+        notification.setMaxWidth(400);
+        if (action != null) {
+            Button button = new Button(actionLabel);
+            button.getStyleClass().add(Styles.FLAT);
+            button.setOnAction(e -> {
+                box.getChildren().remove(notification);
+                action.run();
+            });
+            notification.setPrimaryActions(button);
+        }
+        notification.setOnClose(e -> box.getChildren().remove(notification));
+        box.getChildren().add(notification);
+        PauseTransition life = new PauseTransition(action != null ? WITH_ACTION : SHORT);
+        life.setOnFinished(e -> box.getChildren().remove(notification));
+        life.play();
+    }
+}

@@ -1,0 +1,26 @@
+package nl.verbinder.ui.shell;
+
+import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.common.Theme;
+
+/** What the menu can ask of the window. */
+public interface ShellActions {
+
+    void newDatabase();
+
+    void openDatabase();
+
+    void openOwnDatabase();
+
+    void openDemo();
+
+    void logMoment();
+
+    void language(String language);
+
+    void theme(Theme theme);
+
+    void show(Area area);
+
+    void quit();
+}

@@ -1,0 +1,89 @@
+package nl.verbinder.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.UiStyles;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The list of areas on the left. Choosing one asks the window to show it; when the window
+ * refuses (unsaved changes kept), the choice springs back.
+ */
+public final class Sidebar {
+
+    private final VBox box = new VBox(2);
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
+    private boolean updating;
+
+    public Sidebar(Messages messages, Predicate<Area> show) {
+        box.getStyleClass().add(UiStyles.SIDEBAR);
+        Label brand = new Label(messages.get("ui.title"), Icons.of(Material2AL.DEVICE_HUB, 22));
+        brand.getStyleClass().addAll("brand", Styles.TITLE_4);
+        box.getChildren().add(brand);
+        int index = 1;
+        for (Area area : Area.values()) {
+            ToggleButton button = new ToggleButton(messages.get(area.labelKey()), Icons.of(area.icon(), 18));
+            button.getStyleClass().add(UiStyles.SIDEBAR_BUTTON);
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setMnemonicParsing(false);
+            button.setWrapText(true);
+            button.setId("area-" + area.code());
+            button.setTooltip(new Tooltip(messages.get("ui.sidebar.shortcut", index++)));
+            button.setOnAction(e -> {
+                if (updating) {
+                    return;
+                }
+                Area current = selected();
+                if (!show.test(area)) {
+                    select(current);
+                }
+                // A toggle button can be clicked off; an area is always chosen.
+                button.setSelected(selected() == area || button.isSelected());
+            });
+            buttons.put(area, button);
+            if (area == Area.PRACTICE) {
+                Region gap = new Region();
+                gap.setMinHeight(12);
+                box.getChildren().add(gap);
+            }
+            box.getChildren().add(button);
+        }
+    }
+
+    public VBox node() {
+        return box;
+    }
+
+    /** Marks the area chosen without asking anything (the window is already showing it). */
+    public void select(Area area) {
+        updating = true;
+        try {
+            buttons.values().forEach(b -> b.setSelected(false));
+            if (area != null) {
+                buttons.get(area).setSelected(true);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private Area selected() {
+        return buttons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.verbinder.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.UiStyles;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The bar at the bottom: which database file is open, and whether work is under way. */
+public final class StatusBar {
+
+    private final HBox box = new HBox(8);
+
+    public StatusBar(Messages messages, Path database, boolean demo, ObservableBooleanValue busy) {
+        box.getStyleClass().add(UiStyles.STATUS_BAR);
+        box.setAlignment(Pos.CENTER_LEFT);
+        Label file = new Label(messages.get("ui.status.database", database.toString()), Icons.of(Material2MZ.STORAGE, 14));
+        file.setId("status-database");
+        file.setTooltip(new Tooltip(database.toString()));
+        file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        file.setMinWidth(0);
+        HBox.setHgrow(file, Priority.SOMETIMES);
+        box.getChildren().add(file);
+        if (demo) {
+            Label badge = new Label(messages.get("ui.status.demo"));
+            badge.getStyleClass().addAll(Styles.ACCENT, "badge");
+            box.getChildren().add(badge);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(14, 14);
+        working.visibleProperty().bind(busy);
+        Label workingText = new Label(messages.get("ui.status.busy"));
+        workingText.visibleProperty().bind(busy);
+        workingText.getStyleClass().add(Styles.TEXT_MUTED);
+        box.getChildren().addAll(spacer, working, workingText);
+    }
+
+    public HBox node() {
+        return box;
+    }
+}

@@ -1,0 +1,108 @@
+package nl.verbinder.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import javafx.stage.Stage;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.Services;
+import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.store.sqlite.SqliteStore;
+import nl.verbinder.testutil.TestDatabase;
+import nl.verbinder.ui.common.SameThreadTaskRunner;
+import nl.verbinder.ui.common.TaskRunner;
+import nl.verbinder.ui.common.UiSettings;
+
+/**
+ * The real main window on a real database file in a temp folder, for TestFX tests. Work runs
+ * on the spot ({@link SameThreadTaskRunner}) and typing pauses are zero, so every robot step
+ * has finished when it returns; the settings file lives in the temp folder too.
+ */
+public final class WindowFixture implements AutoCloseable {
+
+    private final Path folder;
+    private final TestDatabase database;
+    private final UiSettings settings;
+    private final MainWindow window;
+
+    private WindowFixture(Stage stage, Path folder, Messages messages, TaskRunner tasks, boolean welcomed) {
+        this.folder = folder;
+        this.database = TestDatabase.in(folder);
+        this.settings = UiSettings.load(folder.resolve(UiSettings.FILE_NAME));
+        if (welcomed) {
+            settings.welcomed(true);
+        }
+        this.window = new MainWindow(stage, database.services(), messages,
+                new MainWindow.Setup(factory(folder, TestDatabase.fixedClock(TestDatabase.TODAY)), settings, tasks,
+                        Duration.ZERO));
+    }
+
+    /** A window in Dutch over an empty database that has seen its first start already. */
+    public static WindowFixture in(Path folder, Stage stage) {
+        return new WindowFixture(stage, folder, Messages.dutch(), new SameThreadTaskRunner(), true);
+    }
+
+    /** A window that has never started before on this computer. */
+    public static WindowFixture firstStart(Path folder, Stage stage) {
+        return new WindowFixture(stage, folder, Messages.dutch(), new SameThreadTaskRunner(), false);
+    }
+
+    /** A window whose work runs in the background, as in the app. */
+    public static WindowFixture withBackgroundWork(Path folder, Stage stage, TaskRunner tasks) {
+        return new WindowFixture(stage, folder, Messages.dutch(), tasks, true);
+    }
+
+    /** Shows the window; call from TestFX's {@code @Start}. */
+    public WindowFixture show() {
+        window.show();
+        return this;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** The services of the database the window has open now. */
+    public Services services() {
+        return window.services();
+    }
+
+    /** The services of the database the fixture made (also after the window switched files). */
+    public Services original() {
+        return database.services();
+    }
+
+    public UiSettings settings() {
+        return settings;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path settingsFile() {
+        return folder.resolve(UiSettings.FILE_NAME);
+    }
+
+    @Override
+    public void close() {
+        if (window.services() != database.services()) {
+            window.services().close();
+        }
+        database.close();
+    }
+
+    static ServicesFactory factory(Path folder, Clock clock) {
+        return new ServicesFactory() {
+            @Override
+            public Services open(Path location) {
+                return Services.over(SqliteStore.open(location, clock), clock);
+            }
+
+            @Override
+            public Path defaultLocation() {
+                return folder.resolve("verbinder.db");
+            }
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package nl.verbinder.ui.environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import nl.verbinder.domain.EnvironmentFactor;
+import nl.verbinder.domain.EnvironmentNote;
+import nl.verbinder.domain.SourceKind;
+import nl.verbinder.ui.WindowFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class EnvironmentViewTest {
+
+    @TempDir
+    Path folder;
+
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = WindowFixture.in(folder, stage);
+        fixture.services().environment().create(EnvironmentNote.newNote(EnvironmentFactor.POPULATION, "Kruiskamp",
+                "Veel ouderen", null, SourceKind.ALLECIJFERS, "https://allecijfers.nl/wijk/kruiskamp/",
+                LocalDate.of(2026, 10, 1), null));
+        fixture.show();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aNoteOnAMissingFactorTakesAwayItsWarning(FxRobot robot) {
+        robot.clickOn("#area-environment");
+        assertThat(isMissing(robot, "health")).isTrue();
+        assertThat(isMissing(robot, "population")).isFalse();
+        assertThat(text(robot, "#coverage-health-count")).isEqualTo("Nog niets vastgelegd");
+        assertThat(text(robot, "#environment-missing"))
+                .contains("Gezondheid, Zorg- en welzijnsvoorzieningen, Bestaande netwerken");
+
+        robot.clickOn("#note-add-health");
+        robot.clickOn("#field-title").write("Overgewicht");
+        robot.clickOn("#field-sourceUrl").write("www.ggd.nl/monitor");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        assertThat(isMissing(robot, "health")).isFalse();
+        assertThat(text(robot, "#coverage-health-count")).isEqualTo("1 notitie");
+        assertThat(text(robot, "#environment-missing")).doesNotContain("Gezondheid")
+                .contains("Zorg- en welzijnsvoorzieningen, Bestaande netwerken");
+        assertThat(robot.lookup("#factor-health").lookup("Overgewicht").tryQuery()).isPresent();
+        assertThat(fixture.services().environment().missingCoreFactors())
+                .containsExactly(EnvironmentFactor.CARE_AND_WELFARE, EnvironmentFactor.EXISTING_NETWORKS);
+        EnvironmentNote stored = noteTitled("Overgewicht");
+        assertThat(stored.factor()).isEqualTo(EnvironmentFactor.HEALTH);
+        assertThat(stored.sourceUrl()).isEqualTo("https://www.ggd.nl/monitor");
+        assertThat(stored.observedOn()).isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void aSourceThatIsNoWebAddressIsRefusedNextToTheField(FxRobot robot) {
+        robot.clickOn("#area-environment");
+        robot.clickOn("#note-new");
+        robot.clickOn("#field-title").write("Wijkteam");
+        robot.clickOn("#field-sourceUrl").write("de gemeente");
+
+        robot.clickOn("#dialog-save");
+
+        assertThat(errorUnder(robot, "sourceUrl")).isEqualTo("'de gemeente' is geen webadres (zoals www.voorbeeld.nl)");
+        assertThat(fixture.services().environment().list()).hasSize(1);
+        robot.type(KeyCode.ESCAPE).clickOn("Weggooien");
+        assertThat(fixture.services().environment().list()).hasSize(1);
+    }
+
+    @Test
+    void withoutABrowserTheSourceAddressIsShownToCopy(FxRobot robot) {
+        robot.clickOn("#area-environment");
+
+        robot.clickOn("https://allecijfers.nl/wijk/kruiskamp/");
+
+        assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("https://allecijfers.nl/wijk/kruiskamp/")
+                && l.getText().startsWith("Er is op deze computer geen browser")).tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("Bron openen").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void deletingTheLastNoteOfAFactorBringsBackItsWarning(FxRobot robot) {
+        robot.clickOn("#area-environment");
+
+        robot.clickOn(robot.lookup("#factor-population").lookup(".danger").queryAs(Node.class));
+        robot.clickOn("Verwijderen");
+
+        assertThat(isMissing(robot, "population")).isTrue();
+        assertThat(fixture.services().environment().list()).isEmpty();
+    }
+
+    private EnvironmentNote noteTitled(String title) {
+        List<EnvironmentNote> notes = fixture.services().environment().list().stream()
+                .filter(n -> n.title().equals(title)).toList();
+        assertThat(notes).hasSize(1);
+        return notes.getFirst();
+    }
+
+    private static boolean isMissing(FxRobot robot, String factor) {
+        return robot.lookup("#coverage-" + factor).query().getStyleClass().contains("missing");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static String errorUnder(FxRobot robot, String field) {
+        VBox box = (VBox) robot.lookup("#field-" + field).query().getParent();
+        return ((Label) box.getChildren().get(2)).getText();
+    }
+}
