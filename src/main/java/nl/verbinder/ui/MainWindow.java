@@ -85,6 +85,18 @@ public final class MainWindow implements Navigator, ShellActions {
         stage.show();
         // After the window is up, so the question appears over it.
         javafx.application.Platform.runLater(this::welcomeOnFirstStart);
+        javafx.application.Platform.runLater(this::attentionNotice);
+    }
+
+    /** The quiet start-up notice: how many relationships need attention, counted in the background. */
+    private void attentionNotice() {
+        UiContext shownIn = context;
+        context.run(() -> services.attention().count(shownIn.today()), count -> {
+            if (count > 0 && shownIn == context) {
+                context.notifier().notify(messages.get("attention.view.notice", count),
+                        messages.get("attention.view.notice.open"), () -> show(Area.ATTENTION));
+            }
+        });
     }
 
     /** Builds the scene without showing the window (screenshots); the first area is Partners. */
@@ -134,6 +146,8 @@ public final class MainWindow implements Navigator, ShellActions {
         Long partner = partnerId;
         if (partner == null && current == Area.PARTNERS && views.get(Area.PARTNERS) instanceof PartnersView partners) {
             partner = partners.shownPartnerId().orElse(null);
+        } else if (partner == null && current != null && views.containsKey(current)) {
+            partner = views.get(current).partnerToLogFor().orElse(null);
         }
         context.dialogs().show(new LogMomentDialog(context, partner)).ifPresent(moment -> {
             saveSettings(); // the therapist who logged is remembered

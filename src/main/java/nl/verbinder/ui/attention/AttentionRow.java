@@ -1,17 +1,25 @@
 package nl.verbinder.ui.attention;
 
-import java.time.LocalDate;
-import nl.verbinder.domain.PartnerOverview;
+import java.util.List;
+import nl.verbinder.domain.attention.AttentionItem;
 
 /**
- * A partner whose last contact is longer ago than its rhythm.
+ * One item of the attention list as the view shows it, with every text already in the user's
+ * language (made in the background, so a cell only sets texts).
  *
- * @param daysOverdue how many days past its rhythm, or {@code null} when there was never any contact
+ * @param lastContact the date of the last contact moment, or "nooit"
+ * @param meta        category, owner and last contact in one line
+ * @param reasons     each reason's sentence, most points first
+ * @param snooze      what the item's snooze says ("Uitgesteld tot ..."), or {@code null} without one
  */
-record AttentionRow(PartnerOverview overview, String name, String category, String owner, LocalDate lastContact,
-                    int rhythmDays, Integer daysOverdue) {
+record AttentionRow(AttentionItem item, String name, String category, String owner, String lastContact,
+                    String meta, UrgencyLevel level, String levelText, List<String> reasons, String snooze) {
+
+    AttentionRow {
+        reasons = List.copyOf(reasons);
+    }
 
     long id() {
-        return overview.id();
+        return item.partnerId();
     }
 }

@@ -1,70 +1,102 @@
 package nl.verbinder.ui.attention;
 
 import atlantafx.base.theme.Styles;
-import java.time.LocalDate;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import atlantafx.base.theme.Tweaks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.domain.attention.HintCode;
+import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.ui.common.AreaCss;
 import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.Choices;
 import nl.verbinder.ui.common.EmptyState;
 import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.TypeToSelect;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.common.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The area Aandacht, for now a plain list: partners with no contact in longer than their
- * rhythm, most overdue first. The attention engine will replace this view.
+ * The area Aandacht: which relationships need attention and why, most urgent first, with the
+ * filters (mine, all, by owner, by reason), per item "log a contact moment", "snooze" and
+ * "open the partner", and beside the list the practice's hints and the counts per owner.
+ * The list is a virtualised {@link ListView}; the view model prepares every text.
  */
 public final class AttentionView implements AreaView {
 
+    /** Snoozes the chosen item. */
+    static final KeyCombination SNOOZE_KEY = new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN);
+    static final String STYLESHEET = AttentionView.class.getResource("/nl/verbinder/ui/attention.css")
+            .toExternalForm();
+
     private final UiContext context;
     private final AttentionViewModel model;
-    private final StackPane root = new StackPane();
-    private final BorderPane content = new BorderPane();
-    private final TableView<AttentionRow> table = new TableView<>();
+    private final BorderPane root = new BorderPane();
+    private final ListView<AttentionRow> list = new ListView<>();
     private final Label count = new Label();
+    private final ToggleButton mine = new ToggleButton();
+    private final ToggleButton all = new ToggleButton();
+    private final ToggleButton snoozed = new ToggleButton();
+    private final ComboBox<OwnerChoice> ownerBox = new ComboBox<>();
+    private final ComboBox<ReasonCode> reasonBox = new ComboBox<>();
+    private final ComboBox<Therapist> meBox = new ComboBox<>();
+    private final VBox hints = new VBox(8);
+    private final VBox owners = new VBox(2);
 
     public AttentionView(UiContext context) {
         this.context = context;
         this.model = new AttentionViewModel(context);
-
-        Label title = new Label(context.text("ui.area.attention"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.setId("attention-count");
-        HBox header = new HBox(12, title, count);
-        header.getStyleClass().add(UiStyles.AREA_HEADER);
-        Label hint = new Label(context.text("areas.attention.hint"));
-        hint.getStyleClass().add(UiStyles.HINT);
-        hint.setWrapText(true);
-        hint.setPadding(new Insets(0, 20, 8, 20));
-        content.setTop(new VBox(header, hint));
-        buildTable();
-        BorderPane.setMargin(table, new Insets(0, 20, 0, 20));
-        content.setCenter(table);
-        content.setBottom(buttons());
-        root.getChildren().add(content);
-
-        model.rows().addListener((javafx.collections.ListChangeListener<AttentionRow>) c -> refresh());
-        model.loadedProperty().addListener((obs, old, loaded) -> refresh());
+        root.setId("attention-view");
+        root.setTop(new VBox(header(), filters()));
+        root.setCenter(centre());
+        root.setBottom(actions());
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (SNOOZE_KEY.match(e)) {
+                withChosen(this::snooze);
+                e.consume();
+            }
+        });
+        model.rows().addListener((ListChangeListener<AttentionRow>) c -> refreshList());
+        model.hints().addListener((ListChangeListener<HintRow>) c -> refreshHints());
+        model.owners().addListener((ListChangeListener<OwnerRow>) c -> refreshOwners());
+        model.loadedProperty().addListener((obs, old, now) -> refreshList());
+        model.ownerProperty().addListener((obs, old, now) -> refreshToggles());
+        model.reasonProperty().addListener((obs, old, now) -> refreshToggles());
+        model.meProperty().addListener((obs, old, now) -> refreshToggles());
+        model.showSnoozedProperty().addListener((obs, old, now) -> refreshToggles());
+        refreshToggles();
         AreaCss.applyTo(root);
+        root.getStylesheets().add(STYLESHEET);
     }
 
     @Override
@@ -77,128 +109,302 @@ public final class AttentionView implements AreaView {
         model.load();
     }
 
+    @Override
+    public Optional<Long> partnerToLogFor() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(AttentionRow::id);
+    }
+
     public AttentionViewModel model() {
         return model;
     }
 
-    private void refresh() {
-        if (!model.loadedProperty().get()) {
-            return;
-        }
-        count.setText(context.text("areas.attention.count", model.rows().size()));
-        if (!model.rows().isEmpty()) {
-            root.getChildren().setAll(content);
-            if (table.getSelectionModel().isEmpty()) {
-                table.getSelectionModel().selectFirst();
-            }
-        } else if (model.anyPartnersProperty().get()) {
-            root.getChildren().setAll(new EmptyState(Material2AL.CHECK_CIRCLE_OUTLINE,
-                    context.text("areas.attention.empty.title"), context.text("areas.attention.empty.text")));
-        } else {
-            root.getChildren().setAll(new EmptyState(Material2AL.ALARM, context.text("areas.attention.first.title"),
-                    context.text("areas.attention.first.text"))
-                    .withAction(context.text("areas.attention.first.action"), model::showPartners));
-        }
+    // Building
+
+    private Node header() {
+        Label title = new Label(context.text("ui.area.attention"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.setId("attention-count");
+        HBox header = new HBox(12, title, count);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.getStyleClass().add(UiStyles.AREA_HEADER);
+        return header;
     }
 
-    private void buildTable() {
-        table.setId("attention-table");
-        table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column("field.partner", AttentionRow::name, 280));
-        table.getColumns().add(column("field.category", AttentionRow::category, 170));
-        table.getColumns().add(column("field.owner", AttentionRow::owner, 140));
-        TableColumn<AttentionRow, LocalDate> last = new TableColumn<>(context.text("areas.attention.column.last"));
-        last.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().lastContact()));
-        last.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setText(empty ? null : date == null ? context.text("areas.attention.never") : context.date(date));
+    private Node filters() {
+        mine.setText(context.text("attention.view.filter.mine"));
+        mine.setId("attention-mine");
+        mine.setOnAction(e -> {
+            model.showMine();
+            refreshToggles();
+        });
+        all.setText(context.text("attention.view.filter.all"));
+        all.setId("attention-all");
+        all.setOnAction(e -> {
+            model.showAll();
+            refreshToggles();
+        });
+        mine.getStyleClass().add(Styles.LEFT_PILL);
+        all.getStyleClass().add(Styles.RIGHT_PILL);
+        HBox scope = new HBox(mine, all);
+
+        ownerBox.setId("attention-owner");
+        ObservableList<OwnerChoice> ownerItems = FXCollections.observableArrayList();
+        ownerItems.add(null);
+        ownerBox.setItems(ownerItems);
+        ownerBox.setConverter(Choices.converter(OwnerChoice::name, context.text("attention.view.filter.every-owner")));
+        ownerBox.setPromptText(context.text("attention.view.filter.every-owner"));
+        ownerBox.valueProperty().bindBidirectional(model.ownerProperty());
+        ownerBox.setAccessibleText(context.text("attention.view.filter.owner"));
+        model.ownerChoices().addListener((ListChangeListener<OwnerChoice>) c -> {
+            List<OwnerChoice> items = new ArrayList<>();
+            items.add(null); // every owner
+            items.addAll(model.ownerChoices());
+            ownerItems.setAll(items); // setAll keeps the chosen value
+        });
+        TypeToSelect.install(ownerBox);
+
+        Choices.coded(reasonBox, ReasonCode.class, context.messages(), context.text("attention.view.filter.any-reason"),
+                false);
+        reasonBox.setId("attention-reason");
+        reasonBox.valueProperty().bindBidirectional(model.reasonProperty());
+        reasonBox.setAccessibleText(context.text("attention.view.filter.reason"));
+        TypeToSelect.install(reasonBox);
+
+        snoozed.setId("attention-snoozed");
+        snoozed.selectedProperty().bindBidirectional(model.showSnoozedProperty());
+        snoozed.setText(context.text("attention.view.filter.snoozed", 0));
+        model.snoozedCountProperty().addListener((obs, old, now) ->
+                snoozed.setText(context.text("attention.view.filter.snoozed", now.intValue())));
+        snoozed.setTooltip(new Tooltip(context.text("attention.view.filter.snoozed.tooltip")));
+
+        Label meLabel = new Label(context.text("attention.view.me"));
+        meBox.setId("attention-me");
+        meBox.setItems(model.therapists());
+        meBox.setConverter(Choices.converter(Therapist::name, ""));
+        meBox.setPromptText(context.text("attention.view.me.prompt"));
+        meBox.setAccessibleText(context.text("attention.view.me"));
+        meLabel.setLabelFor(meBox);
+        model.therapists().addListener((ListChangeListener<Therapist>) c -> showMe());
+        meBox.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                model.chooseMe(chosen.id());
             }
         });
-        last.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        last.setPrefWidth(140);
-        last.setMinWidth(140);
-        table.getColumns().add(last);
-        TableColumn<AttentionRow, Integer> rhythm = new TableColumn<>(context.text("areas.attention.column.rhythm"));
-        rhythm.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().rhythmDays()));
-        rhythm.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer days, boolean empty) {
-                super.updateItem(days, empty);
-                setText(empty || days == null ? null : context.text("areas.attention.days", days));
-            }
-        });
-        rhythm.setPrefWidth(130);
-        rhythm.setMinWidth(130);
-        table.getColumns().add(rhythm);
-        TableColumn<AttentionRow, Integer> overdue = new TableColumn<>(context.text("areas.attention.column.overdue"));
-        overdue.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().daysOverdue()));
-        overdue.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer days, boolean empty) {
-                super.updateItem(days, empty);
-                getStyleClass().remove("overdue-days");
-                if (empty) {
-                    setText(null);
-                    return;
-                }
-                setText(days == null ? context.text("areas.attention.no-contact")
-                        : context.text("areas.attention.days", days));
-                getStyleClass().add("overdue-days");
-            }
-        });
-        overdue.setComparator(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
-        overdue.setPrefWidth(140);
-        overdue.setMinWidth(140);
-        table.getColumns().add(overdue);
-        table.setRowFactory(t -> {
-            TableRow<AttentionRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    model.openPartner(row.getItem());
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(10, scope, label("attention.view.filter.owner", ownerBox), ownerBox,
+                label("attention.view.filter.reason", reasonBox), reasonBox, snoozed, grow, meLabel, meBox);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 20, 10, 20));
+        return bar;
+    }
+
+    private Label label(String key, Node control) {
+        Label label = new Label(context.text(key));
+        label.setLabelFor(control);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    private Node centre() {
+        list.setId("attention-list");
+        list.setItems(model.rows());
+        list.setCellFactory(l -> {
+            AttentionCell cell = new AttentionCell(l);
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !cell.isEmpty()) {
+                    model.openPartner(cell.getItem());
                 }
             });
-            return row;
+            return cell;
         });
-        table.setOnKeyPressed(e -> {
-            AttentionRow chosen = table.getSelectionModel().getSelectedItem();
-            if (chosen != null && e.getCode() == KeyCode.ENTER) {
-                model.openPartner(chosen);
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                withChosen(model::openPartner);
                 e.consume();
             }
         });
+        list.setContextMenu(contextMenu());
+        HBox.setHgrow(list, Priority.ALWAYS);
+
+        Label hintsTitle = new Label(context.text("attention.view.hints"));
+        hintsTitle.getStyleClass().add(UiStyles.SECTION_TITLE);
+        Label ownersTitle = new Label(context.text("attention.view.owners"));
+        ownersTitle.getStyleClass().add(UiStyles.SECTION_TITLE);
+        hints.setId("attention-hints");
+        owners.setId("attention-owners");
+        VBox side = new VBox(10, hintsTitle, hints, ownersTitle, owners);
+        side.setPadding(new Insets(0, 4, 0, 0));
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        scroll.setPrefWidth(310);
+        scroll.setMinWidth(260);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        HBox centre = new HBox(16, list, scroll);
+        centre.setPadding(new Insets(0, 20, 0, 20));
+        return centre;
     }
 
-    private Node buttons() {
+    private ContextMenu contextMenu() {
+        MenuItem log = new MenuItem(context.text("attention.view.log"));
+        log.setOnAction(e -> withChosen(model::logMoment));
+        MenuItem later = new MenuItem(context.text("attention.view.snooze"));
+        later.setOnAction(e -> withChosen(this::snooze));
+        MenuItem open = new MenuItem(context.text("areas.action.open-partner"));
+        open.setOnAction(e -> withChosen(model::openPartner));
+        return new ContextMenu(log, later, open);
+    }
+
+    private Node actions() {
+        Button log = new Button(context.text("attention.view.log"), Icons.of(Material2AL.ADD_COMMENT, 16));
+        log.setId("attention-log");
+        log.getStyleClass().add(Styles.ACCENT);
+        log.setTooltip(new Tooltip(context.text("attention.view.log.tooltip")));
+        log.setOnAction(e -> withChosen(model::logMoment));
+        Button later = new Button(context.text("attention.view.snooze"), Icons.of(Material2MZ.SNOOZE, 16));
+        later.setId("attention-snooze");
+        later.setTooltip(new Tooltip(context.text("attention.view.snooze.tooltip")));
+        later.setOnAction(e -> withChosen(this::snooze));
         Button open = new Button(context.text("areas.action.open-partner"), Icons.of(Material2MZ.OPEN_IN_NEW, 16));
         open.setId("attention-open");
+        open.setTooltip(new Tooltip(context.text("attention.view.open.tooltip")));
         open.setOnAction(e -> withChosen(model::openPartner));
-        Button log = new Button(context.text("areas.attention.log"), Icons.of(Material2AL.ADD_COMMENT, 16));
-        log.getStyleClass().add(Styles.ACCENT);
-        log.setOnAction(e -> withChosen(model::logMoment));
-        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        log.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        HBox bar = new HBox(10, log, open);
+        for (Button button : new Button[] {log, later, open}) {
+            button.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        HBox bar = new HBox(10, log, later, open);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 20, 16, 20));
         return bar;
     }
 
-    private void withChosen(java.util.function.Consumer<AttentionRow> action) {
-        AttentionRow chosen = table.getSelectionModel().getSelectedItem();
-        if (chosen != null) {
-            action.accept(chosen);
+    // Showing
+
+    private void refreshList() {
+        if (!model.loadedProperty().get()) {
+            return;
+        }
+        int total = model.totalProperty().get();
+        String counted = context.text("attention.view.count", total);
+        if (model.showSnoozedProperty().get()) {
+            counted = context.text("attention.view.count.snoozed", model.rows().size(), total);
+        } else if (model.filtered()) {
+            counted = context.text("attention.view.count.filtered", model.rows().size(), total);
+        }
+        count.setText(counted);
+        list.setPlaceholder(emptyState());
+        if (!model.rows().isEmpty() && list.getSelectionModel().isEmpty()) {
+            list.getSelectionModel().selectFirst();
         }
     }
 
-    private TableColumn<AttentionRow, String> column(String titleKey, Function<AttentionRow, String> value,
-                                                     double width) {
-        TableColumn<AttentionRow, String> column = new TableColumn<>(context.text(titleKey));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 150));
-        return column;
+    private Node emptyState() {
+        if (!model.anyPartnersProperty().get()) {
+            return new EmptyState(Material2AL.ALARM, context.text("attention.view.first.title"),
+                    context.text("attention.view.first.text"))
+                    .withAction(context.text("attention.view.first.action"), model::showPartners);
+        }
+        if (model.showSnoozedProperty().get()) {
+            return new EmptyState(Material2MZ.SNOOZE, context.text("attention.view.empty-snoozed.title"),
+                    context.text("attention.view.empty-snoozed.text"));
+        }
+        if (model.filtered()) {
+            return new EmptyState(Material2AL.FILTER_LIST, context.text("attention.view.empty-filtered.title"),
+                    context.text("attention.view.empty-filtered.text"))
+                    .withAction(context.text("attention.view.filter.all"), model::showAll);
+        }
+        return new EmptyState(Material2AL.CHECK_CIRCLE_OUTLINE, context.text("attention.view.empty.title"),
+                context.text("attention.view.empty.text"));
+    }
+
+    private void refreshHints() {
+        hints.getChildren().clear();
+        if (model.hints().isEmpty()) {
+            Label none = new Label(context.text("attention.view.hints.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            none.setWrapText(true);
+            hints.getChildren().add(none);
+            return;
+        }
+        for (HintRow hint : model.hints()) {
+            Label title = new Label(hint.title());
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            title.setWrapText(true);
+            Label message = new Label(hint.message());
+            message.setWrapText(true);
+            VBox card = new VBox(4, title, message);
+            card.getStyleClass().add("attention-hint");
+            card.setId("attention-hint-" + hint.code().code());
+            if (hint.code() == HintCode.ENVIRONMENT_GAP) {
+                Hyperlink open = new Hyperlink(context.text("attention.view.hints.open-environment"));
+                open.setId("attention-open-environment");
+                open.setOnAction(e -> model.showEnvironment());
+                card.getChildren().add(open);
+            }
+            hints.getChildren().add(card);
+        }
+    }
+
+    private void refreshOwners() {
+        owners.getChildren().clear();
+        for (OwnerRow row : model.owners()) {
+            Label name = new Label(row.owner().name());
+            name.setWrapText(true);
+            Label number = new Label(String.valueOf(row.count()));
+            number.getStyleClass().add(Styles.TEXT_BOLD);
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            HBox line = new HBox(8, name, grow, number);
+            line.setAlignment(Pos.CENTER_LEFT);
+            Button button = new Button();
+            button.setGraphic(line);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().addAll(Styles.FLAT, "attention-owner-count");
+            button.setId("attention-owner-" + (row.owner().unowned() ? "none" : row.owner().therapistId()));
+            button.setAccessibleText(row.owner().name() + ": " + row.count());
+            button.setOnAction(e -> model.showOwner(row.owner()));
+            owners.getChildren().add(button);
+        }
+    }
+
+    private void refreshToggles() {
+        mine.setSelected(model.showingMine());
+        mine.setDisable(model.meProperty().get() == null);
+        mine.setTooltip(new Tooltip(context.text(model.meProperty().get() == null
+                ? "attention.view.filter.mine.choose" : "attention.view.filter.mine.tooltip")));
+        all.setSelected(!model.filtered() && !model.showSnoozedProperty().get());
+        if (model.loadedProperty().get()) {
+            refreshList();
+        }
+    }
+
+    private void showMe() {
+        Long me = model.meProperty().get();
+        if (me == null) {
+            return;
+        }
+        model.therapists().stream().filter(t -> me.equals(t.id())).findFirst().ifPresent(meBox::setValue);
+    }
+
+    // Actions
+
+    private void snooze(AttentionRow row) {
+        SnoozeEditor editor = new SnoozeEditor(model, row);
+        switch (new SnoozeDialog(context, editor).showAndWait()) {
+            case SNOOZED -> model.snoozed(row, editor.stored());
+            case LIFTED -> model.unsnooze(row);
+            case NOTHING -> list.requestFocus();
+        }
+    }
+
+    private void withChosen(Consumer<AttentionRow> action) {
+        AttentionRow chosen = list.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            action.accept(chosen);
+        }
     }
 }

@@ -1,44 +1,127 @@
 package nl.verbinder.ui.attention;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.domain.attention.AttentionFilter;
+import nl.verbinder.domain.attention.AttentionItem;
+import nl.verbinder.domain.attention.AttentionOverview;
+import nl.verbinder.domain.attention.OwnerCount;
+import nl.verbinder.domain.attention.PracticeHint;
+import nl.verbinder.domain.attention.Reason;
+import nl.verbinder.domain.attention.ReasonCode;
+import nl.verbinder.domain.attention.Snooze;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.AttentionTexts;
 import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.common.UiContext;
 
 /**
- * The state of Aandacht, for now: the partners (prospect or active) whose last contact is
- * longer ago than their contact rhythm, or who were never contacted, most overdue first. The
- * attention engine replaces this with its reasons and priorities.
+ * The state of Aandacht: the engine's list as of today under the chosen filter, the practice
+ * hints, the counts per owner and the total. Each load is one call of the attention service
+ * in the background, which also turns every item into the texts its cell shows; a load that
+ * a newer one overtook is dropped.
  */
 public final class AttentionViewModel {
 
     private final UiContext context;
     private final ObservableList<AttentionRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<HintRow> hints = FXCollections.observableArrayList();
+    private final ObservableList<OwnerRow> owners = FXCollections.observableArrayList();
+    private final ObservableList<OwnerChoice> ownerChoices = FXCollections.observableArrayList();
+    private final ObservableList<Therapist> therapists = FXCollections.observableArrayList();
+    private final ObjectProperty<OwnerChoice> owner = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReasonCode> reason = new SimpleObjectProperty<>();
+    private final BooleanProperty showSnoozed = new SimpleBooleanProperty();
+    private final ObjectProperty<Long> me = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper snoozedCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper anyPartners = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper anyPartners = new ReadOnlyBooleanWrapper(true);
+    private long generation;
 
     public AttentionViewModel(UiContext context) {
         this.context = context;
+        me.set(context.settings().me().orElse(null));
         Runnable reload = () -> {
             if (loaded.get()) {
                 load();
             }
         };
-        context.changes().listen(Changes.Topic.MOMENTS, reload);
-        context.changes().listen(Changes.Topic.PARTNERS, reload);
+        for (Changes.Topic topic : List.of(Changes.Topic.MOMENTS, Changes.Topic.PARTNERS, Changes.Topic.GOALS,
+                Changes.Topic.ENVIRONMENT, Changes.Topic.THERAPISTS)) {
+            context.changes().listen(topic, reload);
+        }
+        owner.addListener((obs, old, now) -> reload.run());
+        reason.addListener((obs, old, now) -> reload.run());
+        showSnoozed.addListener((obs, old, now) -> reload.run());
     }
 
+    /** The items the filter lets through, most urgent first (or the snoozed ones, when those are shown). */
     public ObservableList<AttentionRow> rows() {
         return rows;
+    }
+
+    public ObservableList<HintRow> hints() {
+        return hints;
+    }
+
+    /** Per owner, how many relationships need attention in the whole practice, most first. */
+    public ObservableList<OwnerRow> owners() {
+        return owners;
+    }
+
+    /** The owner filter's choices: every therapist, then "zonder eigenaar". */
+    public ObservableList<OwnerChoice> ownerChoices() {
+        return ownerChoices;
+    }
+
+    /** The choices of "Ik ben:": the therapists who work here. */
+    public ObservableList<Therapist> therapists() {
+        return therapists;
+    }
+
+    /** Only this owner's items; {@code null} for everyone's. */
+    public ObjectProperty<OwnerChoice> ownerProperty() {
+        return owner;
+    }
+
+    /** Only items with this reason; {@code null} for any. */
+    public ObjectProperty<ReasonCode> reasonProperty() {
+        return reason;
+    }
+
+    /** Shows the snoozed items instead of the list. */
+    public BooleanProperty showSnoozedProperty() {
+        return showSnoozed;
+    }
+
+    /** The therapist who uses this computer, or {@code null} when not chosen. */
+    public ObjectProperty<Long> meProperty() {
+        return me;
+    }
+
+    /** How many relationships need attention in the whole practice (snoozed ones not counted). */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty snoozedCountProperty() {
+        return snoozedCount.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
@@ -50,16 +133,69 @@ public final class AttentionViewModel {
         return anyPartners.getReadOnlyProperty();
     }
 
-    private record Loaded(List<PartnerOverview> overdue, boolean anyPartners) {
+    public boolean filtered() {
+        return owner.get() != null || reason.get() != null;
+    }
+
+    /** Whether the owner filter is the current therapist's ("Mijn relaties"). */
+    public boolean showingMine() {
+        return me.get() != null && owner.get() != null && me.get().equals(owner.get().therapistId());
+    }
+
+    /** "Mijn relaties": the current therapist's items, any reason. */
+    public void showMine() {
+        if (me.get() == null) {
+            return;
+        }
+        reason.set(null);
+        owner.set(choiceFor(me.get()));
+    }
+
+    /** "Alle": no filter. */
+    public void showAll() {
+        reason.set(null);
+        owner.set(null);
+        showSnoozed.set(false);
+    }
+
+    /** Filters on one owner from the counts beside the list. */
+    public void showOwner(OwnerChoice choice) {
+        showSnoozed.set(false);
+        owner.set(choice);
+    }
+
+    /** "Ik ben:": remembers on this computer who uses it. */
+    public void chooseMe(Long therapistId) {
+        if (Objects.equals(me.get(), therapistId)) {
+            return;
+        }
+        me.set(therapistId);
+        context.settings().me(therapistId);
+        context.tasks().run(() -> {
+            context.settings().save();
+            return null;
+        }, done -> { }, context::showFailure);
     }
 
     public void load() {
-        PartnerQuery overdue = PartnerQuery.all().withOverdueOnly(true);
+        long mine = ++generation;
+        LocalDate today = context.today();
+        OwnerChoice ownerChoice = owner.get();
+        AttentionFilter filter = new AttentionFilter(ownerChoice == null ? null : ownerChoice.therapistId(),
+                reason.get());
+        boolean snoozed = showSnoozed.get();
+        Messages messages = context.messages();
         context.run(() -> {
-            List<PartnerOverview> found = context.services().partners().list(overdue);
-            boolean any = !found.isEmpty() || context.services().partners().count(PartnerQuery.all()) > 0;
-            return new Loaded(found, any);
-        }, this::show);
+            AttentionOverview overview = context.services().attention().overview(today, filter);
+            List<Therapist> all = context.services().therapists().list();
+            boolean any = overview.total() > 0 || !overview.snoozed().isEmpty()
+                    || context.services().partners().count(PartnerQuery.all()) > 0;
+            return prepare(overview, all, any, ownerChoice, snoozed, messages);
+        }, found -> {
+            if (mine == generation) {
+                show(found);
+            }
+        });
     }
 
     public void openPartner(AttentionRow row) {
@@ -74,20 +210,117 @@ public final class AttentionViewModel {
         context.navigator().show(Area.PARTNERS);
     }
 
+    public void showEnvironment() {
+        context.navigator().show(Area.ENVIRONMENT);
+    }
+
+    /** The snooze was saved: reload, and offer to undo it. */
+    void snoozed(AttentionRow row, Snooze snooze) {
+        load();
+        context.notifier().notify(context.text("attention.view.snoozed", row.name(), context.date(snooze.until())),
+                context.text("attention.view.undo"), () -> unsnooze(row));
+    }
+
+    /** Brings a snoozed item back now. */
+    void unsnooze(AttentionRow row) {
+        long id = row.id();
+        context.run(() -> {
+            context.services().attention().unsnooze(id);
+            return null;
+        }, done -> {
+            load();
+            context.notifier().notify(context.text("attention.view.unsnoozed", row.name()));
+        });
+    }
+
+    UiContext context() {
+        return context;
+    }
+
+    private record Loaded(List<AttentionRow> rows, List<HintRow> hints, List<OwnerRow> owners,
+                          List<OwnerChoice> ownerChoices, List<Therapist> therapists, int total, int snoozed,
+                          boolean anyPartners) {
+    }
+
+    /** Runs in the background: every text the view shows. */
+    private static Loaded prepare(AttentionOverview overview, List<Therapist> all, boolean any, OwnerChoice ownerChoice,
+                                  boolean snoozed, Messages messages) {
+        String none = messages.get("attention.view.owner.none");
+        List<AttentionItem> items = snoozed
+                ? overview.snoozed().stream().filter(overview.filter()::matches).toList() : overview.items();
+        List<AttentionRow> rows = new ArrayList<>(items.size());
+        for (AttentionItem item : items) {
+            if (ownerChoice != null && ownerChoice.unowned() && item.ownerId() != null) {
+                continue;
+            }
+            rows.add(row(item, snoozed, none, messages));
+        }
+        List<HintRow> hints = new ArrayList<>();
+        for (PracticeHint hint : overview.hints()) {
+            hints.add(new HintRow(hint.code(), messages.get(hint.code().labelKey()),
+                    AttentionTexts.sentence(messages, hint)));
+        }
+        List<OwnerRow> owners = new ArrayList<>();
+        for (OwnerCount count : overview.owners()) {
+            owners.add(new OwnerRow(new OwnerChoice(count.ownerId(),
+                    count.ownerId() == null ? none : count.ownerName()), count.count()));
+        }
+        List<OwnerChoice> choices = new ArrayList<>();
+        all.forEach(t -> choices.add(new OwnerChoice(t.id(), t.name())));
+        choices.add(new OwnerChoice(null, none));
+        List<Therapist> working = all.stream().filter(Therapist::active).toList();
+        return new Loaded(rows, hints, owners, choices, working, overview.total(), overview.snoozed().size(), any);
+    }
+
+    private static AttentionRow row(AttentionItem item, boolean snoozedList, String none, Messages messages) {
+        List<String> reasons = new ArrayList<>(item.reasons().size());
+        for (Reason reason : item.reasons()) {
+            reasons.add(AttentionTexts.sentence(messages, reason));
+        }
+        UrgencyLevel level = UrgencyLevel.of(item.score());
+        String snooze = null;
+        if (item.snooze() != null) {
+            Snooze s = item.snooze();
+            String key = snoozedList ? "attention.view.snooze.until" : "attention.view.snooze.back";
+            snooze = messages.get(key, messages.date(s.until()));
+            if (s.note() != null && !s.note().isBlank()) {
+                snooze = snooze + " — " + s.note();
+            }
+        }
+        String category = messages.get(item.category().labelKey());
+        String owner = item.ownerName() == null ? none : item.ownerName();
+        String last = item.lastContact() == null ? messages.get("attention.view.never")
+                : messages.date(item.lastContact());
+        return new AttentionRow(item, item.partnerName(), category, owner, last,
+                messages.get("attention.view.meta", category, owner, last), level, messages.get(level.labelKey()),
+                reasons, snooze);
+    }
+
     private void show(Loaded found) {
-        LocalDate today = context.today();
-        rows.setAll(found.overdue().stream().map(p -> row(p, today))
-                .sorted(Comparator.comparing(AttentionRow::daysOverdue, Comparator.nullsFirst(Comparator.reverseOrder())))
-                .toList());
+        total.set(found.total());
+        snoozedCount.set(found.snoozed());
         anyPartners.set(found.anyPartners());
+        hints.setAll(found.hints());
+        owners.setAll(found.owners());
+        if (!ownerChoices.equals(found.ownerChoices())) {
+            ownerChoices.setAll(found.ownerChoices());
+        }
+        if (!therapists.equals(found.therapists())) {
+            therapists.setAll(found.therapists());
+        }
+        rows.setAll(found.rows());
         loaded.set(true);
     }
 
-    private AttentionRow row(PartnerOverview overview, LocalDate today) {
-        int rhythm = overview.partner().effectiveRhythmDays();
-        Integer overdue = overview.lastContact() == null ? null
-                : (int) (ChronoUnit.DAYS.between(overview.lastContact(), today) - rhythm);
-        return new AttentionRow(overview, overview.name(), context.label(overview.partner().category()),
-                overview.ownerName() == null ? "" : overview.ownerName(), overview.lastContact(), rhythm, overdue);
+    /** The owner filter's choice for this therapist (an equal record, so the combo box shows it). */
+    private OwnerChoice choiceFor(long therapistId) {
+        for (OwnerChoice choice : ownerChoices) {
+            if (choice.therapistId() != null && choice.therapistId() == therapistId) {
+                return choice;
+            }
+        }
+        String name = therapists.stream().filter(t -> t.id() == therapistId).map(Therapist::name).findFirst()
+                .orElse(String.valueOf(therapistId));
+        return new OwnerChoice(therapistId, name);
     }
 }

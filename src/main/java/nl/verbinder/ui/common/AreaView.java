@@ -20,4 +20,9 @@ public interface AreaView {
     default boolean mayLeave() {
         return true;
     }
+
+    /** The partner a contact moment logged now (Ctrl+L) is for, when the area has one chosen. */
+    default java.util.Optional<Long> partnerToLogFor() {
+        return java.util.Optional.empty();
+    }
 }

@@ -119,7 +119,11 @@ public final class UiSettings {
 
     /** The therapist who logs moments on this computer, as last chosen. */
     public Optional<Long> loggedBy() {
-        return text("logged-by").flatMap(v -> {
+        return id("logged-by");
+    }
+
+    private Optional<Long> id(String key) {
+        return text(key).flatMap(v -> {
             try {
                 return Optional.of(Long.parseLong(v));
             } catch (NumberFormatException e) {
@@ -133,6 +137,23 @@ public final class UiSettings {
             values.remove("logged-by");
         } else {
             values.setProperty("logged-by", String.valueOf(therapistId));
+        }
+    }
+
+    /**
+     * The therapist who uses this computer ("Ik ben:"), for "Mijn relaties" in Aandacht; until
+     * chosen, the therapist who last logged a moment here.
+     */
+    public Optional<Long> me() {
+        Optional<Long> chosen = id("me");
+        return chosen.isPresent() ? chosen : loggedBy();
+    }
+
+    public synchronized void me(Long therapistId) {
+        if (therapistId == null) {
+            values.remove("me");
+        } else {
+            values.setProperty("me", String.valueOf(therapistId));
         }
     }
 

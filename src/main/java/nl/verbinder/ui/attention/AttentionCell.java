@@ -1,0 +1,68 @@
+package nl.verbinder.ui.attention;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One item of the attention list: the urgency marker (colour and word), the partner's name,
+ * category, owner and last contact, and each reason's sentence. Nodes are made once per cell
+ * and only their texts change, so scrolling through thousands of items stays smooth.
+ */
+final class AttentionCell extends ListCell<AttentionRow> {
+
+    private final Label marker = new Label();
+    private final Label name = new Label();
+    private final Label meta = new Label();
+    private final Label reasons = new Label();
+    private final Label snooze = new Label();
+    private final HBox box;
+
+    AttentionCell(ListView<AttentionRow> list) {
+        marker.getStyleClass().add("urgency-marker");
+        marker.setMinWidth(Region.USE_PREF_SIZE);
+        name.getStyleClass().addAll(Styles.TEXT_BOLD, "attention-name");
+        meta.getStyleClass().add(Styles.TEXT_MUTED);
+        reasons.setWrapText(true);
+        reasons.getStyleClass().add("attention-reasons");
+        snooze.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
+        snooze.setWrapText(true);
+        HBox heading = new HBox(10, name, meta);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        VBox text = new VBox(3, heading, reasons, snooze);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        box = new HBox(12, marker, text);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.setPadding(new Insets(4, 4, 4, 0));
+        // Wrap the sentences at the list's width instead of widening the cell.
+        text.maxWidthProperty().bind(list.widthProperty().subtract(150));
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(AttentionRow row, boolean empty) {
+        super.updateItem(row, empty);
+        setText(null);
+        if (empty || row == null) {
+            setGraphic(null);
+            return;
+        }
+        marker.setText(row.levelText());
+        marker.getStyleClass().removeAll("urgency-fine", "urgency-attention", "urgency-urgent");
+        marker.getStyleClass().add(row.level().styleClass());
+        name.setText(row.name());
+        meta.setText(row.meta());
+        reasons.setText("• " + String.join("\n• ", row.reasons()));
+        snooze.setText(row.snooze());
+        snooze.setVisible(row.snooze() != null);
+        snooze.setManaged(row.snooze() != null);
+        setGraphic(box);
+    }
+}
