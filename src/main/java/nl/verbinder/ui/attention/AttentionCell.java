@@ -25,24 +25,26 @@ final class AttentionCell extends ListCell<AttentionRow> {
     private final Label snooze = new Label();
     private final HBox box;
 
+    /** The marker's width, the gaps and the scroll bar: what the texts leave of the list's width. */
+    private static final double TEXT_INSET = 150;
+
     AttentionCell(ListView<AttentionRow> list) {
         marker.getStyleClass().add("urgency-marker");
         marker.setMinWidth(Region.USE_PREF_SIZE);
         name.getStyleClass().addAll(Styles.TEXT_BOLD, "attention-name");
         meta.getStyleClass().add(Styles.TEXT_MUTED);
-        reasons.setWrapText(true);
-        reasons.getStyleClass().add("attention-reasons");
         snooze.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
-        snooze.setWrapText(true);
-        HBox heading = new HBox(10, name, meta);
-        heading.setAlignment(Pos.BASELINE_LEFT);
-        VBox text = new VBox(3, heading, reasons, snooze);
+        VBox text = new VBox(2, name, meta, reasons, snooze);
+        // Wrap at the list's width: a label's height follows its preferred width.
+        for (Label label : new Label[] {name, meta, reasons, snooze}) {
+            label.setWrapText(true);
+            label.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         HBox.setHgrow(text, Priority.ALWAYS);
         box = new HBox(12, marker, text);
         box.setAlignment(Pos.TOP_LEFT);
         box.setPadding(new Insets(4, 4, 4, 0));
-        // Wrap the sentences at the list's width instead of widening the cell.
-        text.maxWidthProperty().bind(list.widthProperty().subtract(150));
         setPrefWidth(0);
     }
 

@@ -89,7 +89,10 @@ public final class AttentionView implements AreaView {
         model.rows().addListener((ListChangeListener<AttentionRow>) c -> refreshList());
         model.hints().addListener((ListChangeListener<HintRow>) c -> refreshHints());
         model.owners().addListener((ListChangeListener<OwnerRow>) c -> refreshOwners());
-        model.loadedProperty().addListener((obs, old, now) -> refreshList());
+        model.loadedProperty().addListener((obs, old, now) -> {
+            refreshList();
+            refreshHints();
+        });
         model.ownerProperty().addListener((obs, old, now) -> refreshToggles());
         model.reasonProperty().addListener((obs, old, now) -> refreshToggles());
         model.meProperty().addListener((obs, old, now) -> refreshToggles());
@@ -125,8 +128,25 @@ public final class AttentionView implements AreaView {
         title.getStyleClass().add(Styles.TITLE_3);
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("attention-count");
-        HBox header = new HBox(12, title, count);
-        header.setAlignment(Pos.BASELINE_LEFT);
+        Label meLabel = new Label(context.text("attention.view.me"));
+        meBox.setId("attention-me");
+        meBox.setItems(model.therapists());
+        meBox.setConverter(Choices.converter(Therapist::name, ""));
+        meBox.setPromptText(context.text("attention.view.me.prompt"));
+        meBox.setAccessibleText(context.text("attention.view.me"));
+        meBox.setPrefWidth(200);
+        meLabel.setLabelFor(meBox);
+        meLabel.setMinWidth(Region.USE_PREF_SIZE);
+        model.therapists().addListener((ListChangeListener<Therapist>) c -> showMe());
+        meBox.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                model.chooseMe(chosen.id());
+            }
+        });
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(12, title, count, grow, meLabel, meBox);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(UiStyles.AREA_HEADER);
         return header;
     }
@@ -178,34 +198,15 @@ public final class AttentionView implements AreaView {
                 snoozed.setText(context.text("attention.view.filter.snoozed", now.intValue())));
         snoozed.setTooltip(new Tooltip(context.text("attention.view.filter.snoozed.tooltip")));
 
-        Label meLabel = new Label(context.text("attention.view.me"));
-        meBox.setId("attention-me");
-        meBox.setItems(model.therapists());
-        meBox.setConverter(Choices.converter(Therapist::name, ""));
-        meBox.setPromptText(context.text("attention.view.me.prompt"));
-        meBox.setAccessibleText(context.text("attention.view.me"));
-        meLabel.setLabelFor(meBox);
-        model.therapists().addListener((ListChangeListener<Therapist>) c -> showMe());
-        meBox.valueProperty().addListener((obs, old, chosen) -> {
-            if (chosen != null) {
-                model.chooseMe(chosen.id());
-            }
-        });
-
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, scope, label("attention.view.filter.owner", ownerBox), ownerBox,
-                label("attention.view.filter.reason", reasonBox), reasonBox, snoozed, grow, meLabel, meBox);
+        ownerBox.setPrefWidth(220);
+        reasonBox.setPrefWidth(220);
+        for (ToggleButton button : new ToggleButton[] {mine, all, snoozed}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(10, scope, ownerBox, reasonBox, snoozed);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 20, 10, 20));
         return bar;
-    }
-
-    private Label label(String key, Node control) {
-        Label label = new Label(context.text(key));
-        label.setLabelFor(control);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
     }
 
     private Node centre() {
@@ -353,7 +354,6 @@ public final class AttentionView implements AreaView {
         owners.getChildren().clear();
         for (OwnerRow row : model.owners()) {
             Label name = new Label(row.owner().name());
-            name.setWrapText(true);
             Label number = new Label(String.valueOf(row.count()));
             number.getStyleClass().add(Styles.TEXT_BOLD);
             Region grow = new Region();

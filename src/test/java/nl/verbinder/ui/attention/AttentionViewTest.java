@@ -1,21 +1,34 @@
 package nl.verbinder.ui.attention;
 
 import static nl.verbinder.testutil.PartnerBuilder.aPartner;
+import static nl.verbinder.testutil.TestDatabase.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
-import javafx.scene.control.TableView;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.Partner;
-import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.domain.PartnerStatus;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.domain.TherapistRole;
+import nl.verbinder.domain.attention.AttentionFilter;
+import nl.verbinder.service.Services;
+import nl.verbinder.testutil.PlainSqlite;
+import nl.verbinder.testutil.TestDatabase;
+import nl.verbinder.ui.AreasRobot;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.Changes;
+import nl.verbinder.ui.partners.PartnersView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,24 +37,48 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+/**
+ * Aandacht over a hand-made practice: a GP 100 days without contact (rhythm 90), a prospect
+ * added 30 days ago and never contacted, and a dietitian whose follow-up is 9 days late;
+ * no insurer, municipality or patient organisation, and no environment notes.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AttentionViewTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final String GP = "Huisartsenpraktijk De Linde";
+    private static final String PROSPECT = "Verloskundigenpraktijk Oost";
+    private static final String DIETITIAN = "Diëtistenpraktijk 't Hart";
 
     @TempDir
     Path folder;
 
     private WindowFixture fixture;
+    private Therapist anna;
+    private Therapist bram;
     private Partner gp;
+    private Partner dietitian;
+    private Partner prospect;
 
     @Start
     void start(Stage stage) {
+        // The prospect was added a month ago: made with that day's clock, in the same file.
+        try (TestDatabase earlier = TestDatabase.in(folder, TestDatabase.fixedClock(TODAY.minusDays(30)))) {
+            Services then = earlier.services();
+            anna = then.therapists().add(Therapist.newTherapist("Anna de Vries", TherapistRole.PRACTICE_OWNER, null));
+            bram = then.therapists().add(Therapist.newTherapist("Bram van den Berg", TherapistRole.THERAPIST, null));
+            prospect = then.partners().create(aPartner().named(PROSPECT).inCategory(Category.MIDWIFE)
+                    .withStatus(PartnerStatus.PROSPECT).ownedBy(bram.id()).build());
+        }
         fixture = WindowFixture.in(folder, stage);
-        gp = partner("Huisartsenpraktijk De Linde", Category.GP, TODAY.minusDays(100));
-        partner("Sportvereniging Hercules", Category.SPORTS_CLUB, TODAY.minusDays(200));
-        partner("Gemeente Amersfoort", Category.MUNICIPALITY, null);
-        partner("Diëtistenpraktijk 't Hart", Category.DIETITIAN, TODAY.minusDays(10));
+        Services services = fixture.services();
+        gp = services.partners().create(aPartner().named(GP).inCategory(Category.GP).ownedBy(anna.id()).build());
+        services.moments().log(ContactMoment.builder().partnerId(gp.id()).date(TODAY.minusDays(100))
+                .kind(ContactKind.IN_PERSON).summary("Kennismaking").build());
+        dietitian = services.partners().create(aPartner().named(DIETITIAN).inCategory(Category.DIETITIAN)
+                .ownedBy(anna.id()).build());
+        services.moments().log(ContactMoment.builder().partnerId(dietitian.id()).date(TODAY.minusDays(30))
+                .kind(ContactKind.PHONE).summary("Gebeld over verwijzingen").followUp("Flyer sturen")
+                .followUpDue(TODAY.minusDays(9)).build());
         fixture.show();
     }
 
@@ -51,50 +88,189 @@ class AttentionViewTest {
     }
 
     @Test
-    void listsOverduePartnersNeverContactedFirstThenMostOverdue(FxRobot robot) {
+    void showsTheEnginesItemsWithTheirReasonsMostUrgentFirst(FxRobot robot) {
         robot.clickOn("#area-attention");
 
-        // The municipality was added today: never contacted, but within the 14 days a new partner gets.
-        assertThat(rows(robot)).extracting(AttentionRow::name)
-                .containsExactly("Sportvereniging Hercules", "Huisartsenpraktijk De Linde");
-        assertThat(rows(robot)).extracting(AttentionRow::daysOverdue).containsExactly(80, 10);
-        assertThat(robot.lookup("#attention-count").queryLabeled().getText()).isEqualTo("2 relaties vragen aandacht");
-        assertThat(fixture.services().partners().count(PartnerQuery.all().withOverdueOnly(true))).isEqualTo(2);
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(GP, PROSPECT, DIETITIAN);
+        assertThat(rows(robot)).extracting(r -> r.reasons()).containsExactly(
+                List.of("laatste contact 100 dagen geleden, ritme 90 dagen"),
+                List.of("nog geen contactmoment, toegevoegd 30 dagen geleden"),
+                List.of("vervolgactie 'Flyer sturen' moest uiterlijk 14-11-2026 gebeuren, 9 dagen over tijd"));
+        assertThat(rows(robot)).extracting(AttentionRow::lastContact)
+                .containsExactly("15-08-2026", "nooit", "24-10-2026");
+        assertThat(rows(robot)).extracting(AttentionRow::levelText).containsExactly("Aandacht", "Aandacht", "Rustig");
+        assertThat(rows(robot)).extracting(r -> r.item().score()).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("3 relaties vragen aandacht");
+        assertThat(shownTexts(robot)).contains(GP, "Huisarts · Anna de Vries · laatste contact 15-08-2026",
+                "• laatste contact 100 dagen geleden, ritme 90 dagen", "Rustig");
     }
 
     @Test
-    void aNewContactMomentTakesThePartnerOffTheList(FxRobot robot) {
+    void filtersByReasonAndByOwnerNarrowTheListAndTheCount(FxRobot robot) {
         robot.clickOn("#area-attention");
 
-        robot.interact(() -> {
-            fixture.services().moments().log(ContactMoment.builder().partnerId(gp.id()).date(TODAY)
-                    .kind(ContactKind.PHONE).summary("Even gebeld").build());
-            fixture.window().context().changes().announce(Changes.Topic.MOMENTS);
-        });
+        AreasRobot.choose(robot, "#attention-reason", "Nog nooit contact");
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(PROSPECT);
+        assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("1 getoond van 3 relaties die aandacht vragen");
 
-        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly("Sportvereniging Hercules");
+        AreasRobot.choose(robot, "#attention-reason", "Elke reden");
+        AreasRobot.choose(robot, "#attention-owner", "Anna de Vries");
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(GP, DIETITIAN);
+        assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("2 getoond van 3 relaties die aandacht vragen");
+
+        robot.clickOn("#attention-owner-" + bram.id());
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(PROSPECT);
+
+        robot.clickOn("#attention-all");
+        assertThat(rows(robot)).hasSize(3);
+        assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("3 relaties vragen aandacht");
     }
 
     @Test
-    void openingAPartnerGoesToThePartnersArea(FxRobot robot) {
+    void mineShowsTheRelationshipsOfWhoeverChoseThemselvesAndIsRemembered(FxRobot robot) {
         robot.clickOn("#area-attention");
+        assertThat(robot.lookup("#attention-mine").queryAs(Node.class).isDisabled()).isTrue();
 
-        robot.clickOn("#attention-open");
+        AreasRobot.choose(robot, "#attention-me", "Bram van den Berg");
+        robot.clickOn("#attention-mine");
+
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(PROSPECT);
+        assertThat(fixture.settings().me()).contains(bram.id());
+        assertThat(fixture.settingsFile()).content().contains("me=" + bram.id());
+    }
+
+    @Test
+    void loggingAMomentFromAnItemTakesTheOverdueItemOffAtOnce(FxRobot robot) {
+        robot.clickOn("#area-attention");
+        robot.clickOn(cell(robot, GP));
+
+        robot.clickOn("#attention-log");
+        assertThat(robot.lookup("#log-partner").queryAs(TextInputControl.class).getText()).isEqualTo(GP);
+        robot.targetWindow(robot.lookup(".dialog-pane").query().getScene().getWindow());
+        robot.write("v");                          // Video
+        robot.push(KeyCode.TAB);
+        robot.write("Verwijsroute besproken.");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(PROSPECT, DIETITIAN);
+        assertThat(fixture.services().moments().timeline(gp.id())).hasSize(2);
+    }
+
+    @Test
+    void ctrlLLogsForTheChosenItem(FxRobot robot) {
+        robot.clickOn("#area-attention");
+        robot.clickOn(cell(robot, DIETITIAN));
+
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+
+        assertThat(robot.lookup("#log-partner").queryAs(TextInputControl.class).getText()).isEqualTo(DIETITIAN);
+        robot.push(KeyCode.ESCAPE);
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void enterOpensThePartner(FxRobot robot) {
+        robot.clickOn("#area-attention");
+        robot.clickOn(cell(robot, PROSPECT));
+
+        robot.push(KeyCode.ENTER);
 
         assertThat(fixture.window().currentArea()).isEqualTo(Area.PARTNERS);
+        assertThat(((PartnersView) fixture.window().view(Area.PARTNERS)).shownPartnerId()).contains(prospect.id());
     }
 
-    private Partner partner(String name, Category category, LocalDate lastContact) {
-        Partner partner = fixture.services().partners().create(aPartner().named(name).inCategory(category).build());
-        if (lastContact != null) {
-            fixture.services().moments().log(ContactMoment.builder().partnerId(partner.id()).date(lastContact)
-                    .kind(ContactKind.IN_PERSON).summary("Kennismaking").build());
+    @Test
+    void snoozingHidesTheItemAndStoresTheSnoozeWhichCanBeLifted(FxRobot robot) throws SQLException {
+        robot.clickOn("#area-attention");
+        robot.clickOn(cell(robot, DIETITIAN));
+
+        robot.push(KeyCode.CONTROL, KeyCode.U);
+        assertThat(robot.lookup("#field-until").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(TODAY.plusDays(14));
+        robot.clickOn("#field-note").write("Marieke is met verlof");
+        robot.clickOn("#dialog-save");
+
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(GP, PROSPECT);
+        assertThat(AreasRobot.text(robot, "#attention-snoozed")).isEqualTo("Uitgesteld (1)");
+        try (Connection db = PlainSqlite.open(fixture.folder().resolve("verbinder.db"))) {
+            assertThat(PlainSqlite.column(db, "SELECT until || ' ' || note FROM attention_snooze WHERE partner_id = ?",
+                    dietitian.id())).containsExactly(TODAY.plusDays(14) + " Marieke is met verlof");
         }
-        return partner;
+
+        robot.clickOn("#attention-snoozed");
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(DIETITIAN);
+        assertThat(rows(robot).getFirst().snooze()).isEqualTo("Uitgesteld tot en met 07-12-2026 — Marieke is met verlof");
+        robot.clickOn(cell(robot, DIETITIAN));
+        robot.clickOn("#attention-snooze");
+        assertThat(AreasRobot.text(robot, "#snooze-current")).isEqualTo("Nu uitgesteld tot en met 07-12-2026.");
+        robot.clickOn("#snooze-lift");
+
+        assertThat(fixture.services().attention().overview(TODAY, AttentionFilter.all()).snoozed()).isEmpty();
+        robot.clickOn("#attention-all");
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(GP, PROSPECT, DIETITIAN);
+    }
+
+    @Test
+    void aSnoozeUntilADayPastIsRefusedWithTheServicesMessage(FxRobot robot) {
+        robot.clickOn("#area-attention");
+        robot.clickOn(cell(robot, GP));
+        robot.clickOn("#attention-snooze");
+
+        TextInputControl until = robot.lookup("#field-until").queryAs(javafx.scene.control.DatePicker.class).getEditor();
+        robot.interact(() -> until.setText(""));
+        robot.clickOn(until).write("01-11-2026");
+        robot.clickOn("#dialog-save");
+
+        assertThat(AreasRobot.errorUnder(robot, "until")).isEqualTo("01-11-2026 ligt in het verleden");
+        AreasRobot.pressInDialog(robot, "Annuleren");
+        assertThat(fixture.services().attention().overview(TODAY, AttentionFilter.all()).snoozed()).isEmpty();
+    }
+
+    @Test
+    void practiceHintsShowBesideTheListAndTheEnvironmentGapOpensTheAnalysis(FxRobot robot) {
+        robot.clickOn("#area-attention");
+
+        assertThat(AreasRobot.text(robot, "#attention-hint-MISSING_FINANCIER .label")).isEqualTo("Geen financier");
+        assertThat(shownTexts(robot)).contains(
+                "Geen zorgverzekeraar of gemeente onder de actieve partners: een zorginnovatie heeft naast patiënt"
+                        + " en zorgverlener ook een financier nodig.",
+                "Geen patiëntenorganisatie onder de actieve partners: de stem van de patiënt ontbreekt in het netwerk.");
+        assertThat(robot.lookup("#attention-hint-ENVIRONMENT_GAP").tryQuery()).isPresent();
+        assertThat(AreasRobot.text(robot, "#attention-owner-" + anna.id() + " .label")).isEqualTo("Anna de Vries");
+
+        robot.clickOn("#attention-open-environment");
+
+        assertThat(fixture.window().currentArea()).isEqualTo(Area.ENVIRONMENT);
+    }
+
+    @Test
+    void inEnglishTheListSpeaksEnglish(FxRobot robot) {
+        robot.interact(() -> fixture.window().language("en"));
+        robot.clickOn("#area-attention");
+
+        assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("3 relationships need attention");
+        assertThat(rows(robot)).extracting(r -> r.reasons().getFirst()).containsExactly(
+                "last contact 100 days ago, rhythm 90 days",
+                "no contact moment yet, added 30 days ago",
+                "follow-up 'Flyer sturen' was due by 14/11/2026, 9 days overdue");
+        assertThat(rows(robot)).extracting(AttentionRow::lastContact).containsExactly("15/08/2026", "never",
+                "24/10/2026");
+        assertThat(shownTexts(robot)).contains("Attention", "Calm", "Signals for the practice");
+    }
+
+    private static Node cell(FxRobot robot, String name) {
+        return robot.lookup("#attention-list .list-cell")
+                .match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof AttentionRow r
+                        && r.name().equals(name)).query();
+    }
+
+    private static List<String> shownTexts(FxRobot robot) {
+        return robot.lookup("#attention-view .label").queryAllAs(Label.class).stream().filter(Node::isVisible)
+                .map(Label::getText).toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<AttentionRow> rows(FxRobot robot) {
-        return robot.lookup("#attention-table").queryAs(TableView.class).getItems();
+        return robot.lookup("#attention-list").queryAs(ListView.class).getItems();
     }
 }
