@@ -14,24 +14,27 @@ import javafx.stage.Stage;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
-import nl.verbinder.ui.MainWindow;
 import nl.verbinder.ui.common.FxTaskRunner;
 import nl.verbinder.ui.common.UiSettings;
 
 /**
  * Measures app start to first frame: from the start of this JVM to the first pulse in which
  * the main window's scene is laid out (the frame is drawn in that same pulse). Opens the
- * window exactly as {@link JavaFxLauncher} does, so it must follow when the window's start-up
- * changes; the benchmark runs it in a fresh JVM (see docs/performance.md).
+ * window with {@link JavaFxLauncher#openWindow}, the launcher's own way, so a change to the
+ * window's start-up is measured too; the benchmark runs it in fresh JVMs (see
+ * docs/performance.md). Without a display run it headless ({@code -Dglass.platform=Headless
+ * -Dprism.order=sw}), as the benchmark does.
  */
 final class FirstFrameProbe {
 
     private static final long TIMEOUT_SECONDS = 60;
 
     private final ServicesFactory factory;
+    private final JavaFxLauncher launcher;
 
-    FirstFrameProbe(ServicesFactory factory) {
+    FirstFrameProbe(ServicesFactory factory, JavaFxLauncher launcher) {
         this.factory = factory;
+        this.launcher = launcher;
     }
 
     Optional<Duration> measure(Path database, String language) {
@@ -42,13 +45,13 @@ final class FirstFrameProbe {
         AtomicReference<Stage> shown = new AtomicReference<>();
         CountDownLatch framed = new CountDownLatch(1);
         FxTaskRunner tasks = new FxTaskRunner();
+        boolean started = false;
         try {
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 shown.set(stage);
-                // As JavaFxLauncher opens it, with settings kept in memory so the user's are not touched.
-                new MainWindow(stage, services, messages, new MainWindow.Setup(factory, UiSettings.inMemory(), tasks,
-                        JavaFxLauncher.TYPING_PAUSE)).show();
+                // As the app opens it, with settings kept in memory so the user's are not touched.
+                launcher.openWindow(stage, services, messages, UiSettings.inMemory(), tasks);
                 Scene scene = stage.getScene();
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
@@ -57,6 +60,7 @@ final class FirstFrameProbe {
                 };
                 scene.addPostLayoutPulseListener(once[0]);
             });
+            started = true;
             if (!framed.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 return Optional.empty();
             }
@@ -67,21 +71,29 @@ final class FirstFrameProbe {
         } catch (UnsupportedOperationException | IllegalStateException e) {
             return Optional.empty();
         } finally {
-            CountDownLatch closed = new CountDownLatch(1);
-            try {
-                Platform.runLater(() -> {
-                    if (shown.get() != null) {
-                        shown.get().close();
-                    }
-                    closed.countDown();
-                });
-                closed.await(5, TimeUnit.SECONDS);
-            } catch (IllegalStateException | InterruptedException e) {
-                // The toolkit never started; nothing to close.
+            // Without a toolkit (no display, not headless) there is nothing to close, and
+            // Platform.runLater would wait for a start that never comes.
+            if (started) {
+                close(shown.get());
+                Platform.exit();
             }
             tasks.shutdown();
-            Platform.exit();
             services.close();
+        }
+    }
+
+    private static void close(Stage stage) {
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+            closed.countDown();
+        });
+        try {
+            closed.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

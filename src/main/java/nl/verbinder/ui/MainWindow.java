@@ -54,9 +54,17 @@ public final class MainWindow implements Navigator, ShellActions {
     /**
      * What the window needs besides the open database.
      *
-     * @param typingPause how long search-as-you-type waits; zero in tests
+     * @param typingPause         how long search-as-you-type waits; zero in tests
+     * @param loadAfterFirstFrame whether {@link #show()} lets the first area load its data, and
+     *                            counts what needs attention, only once the first frame is
+     *                            drawn (the app); tests load at once, so every step has finished
      */
-    public record Setup(ServicesFactory factory, UiSettings settings, TaskRunner tasks, Duration typingPause) {
+    public record Setup(ServicesFactory factory, UiSettings settings, TaskRunner tasks, Duration typingPause,
+                        boolean loadAfterFirstFrame) {
+
+        public Setup(ServicesFactory factory, UiSettings settings, TaskRunner tasks, Duration typingPause) {
+            this(factory, settings, tasks, typingPause, false);
+        }
     }
 
     private final Stage stage;
@@ -68,6 +76,9 @@ public final class MainWindow implements Navigator, ShellActions {
     private Area current;
     private StackPane content;
     private Sidebar sidebar;
+    /** Until the first frame, the shown area's {@code shown()} waits here (see {@link Setup#loadAfterFirstFrame()}). */
+    private boolean holdLoading;
+    private AreaView heldView;
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
@@ -78,14 +89,40 @@ public final class MainWindow implements Navigator, ShellActions {
 
     /** Shows the window where it was last time, on the Partners area; offers the demo on a first start. */
     public void show() {
+        holdLoading = setup.loadAfterFirstFrame();
         Scene scene = createScene(WIDTH, HEIGHT);
         placeWindow();
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closing);
         stage.show();
+        if (holdLoading) {
+            afterFirstFrame(scene, this::firstFrameDrawn);
+        } else {
+            firstFrameDrawn();
+        }
+    }
+
+    /** What waits for the window to be up: the first area's data, the welcome question, the attention notice. */
+    private void firstFrameDrawn() {
+        holdLoading = false;
+        if (heldView != null) {
+            AreaView view = heldView;
+            heldView = null;
+            view.shown();
+        }
         // After the window is up, so the question appears over it.
         javafx.application.Platform.runLater(this::welcomeOnFirstStart);
         javafx.application.Platform.runLater(this::attentionNotice);
+    }
+
+    /** Runs {@code action} once, just after the first pulse that lays the scene out (and draws it). */
+    private static void afterFirstFrame(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** The quiet start-up notice: how many relationships need attention, counted in the background. */
@@ -182,7 +219,11 @@ public final class MainWindow implements Navigator, ShellActions {
         content.getChildren().setAll(view.node());
         current = area;
         sidebar.select(area);
-        view.shown();
+        if (holdLoading) {
+            heldView = view;
+        } else {
+            view.shown();
+        }
         return true;
     }
 
