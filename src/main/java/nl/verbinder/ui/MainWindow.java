@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -79,6 +80,9 @@ public final class MainWindow implements Navigator, ShellActions {
     /** Until the first frame, the shown area's {@code shown()} waits here (see {@link Setup#loadAfterFirstFrame()}). */
     private boolean holdLoading;
     private AreaView heldView;
+    private NotificationArea notifications;
+    /** Takes the start-up notice away, while it shows. */
+    private Runnable dismissNotice;
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
@@ -125,14 +129,28 @@ public final class MainWindow implements Navigator, ShellActions {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
-    /** The quiet start-up notice: how many relationships need attention, counted in the background. */
+    /**
+     * The quiet start-up notice: how many relationships need attention, counted in the
+     * background. It sits under the sidebar's areas, where it covers nothing, until it is
+     * closed or Aandacht is opened.
+     */
     private void attentionNotice() {
         UiContext shownIn = context;
         context.run(() -> services.attention().count(shownIn.today()), count -> {
-            if (count > 0 && shownIn == context) {
-                context.notifier().notify(messages.get("attention.view.notice", count),
-                        messages.get("attention.view.notice.open"), () -> show(Area.ATTENTION));
+            if (count == 0 || shownIn != context || current == Area.ATTENTION) {
+                return;
             }
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            javafx.scene.layout.VBox.setVgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.VBox side = sidebar.node();
+            Node[] notice = new Node[1];
+            dismissNotice = () -> {
+                side.getChildren().removeAll(gap, notice[0]);
+                dismissNotice = null;
+            };
+            notice[0] = notifications.notice(messages.get("attention.view.notice", count),
+                    messages.get("attention.view.notice.open"), () -> show(Area.ATTENTION), dismissNotice);
+            side.getChildren().addAll(gap, notice[0]);
         });
     }
 
@@ -219,6 +237,9 @@ public final class MainWindow implements Navigator, ShellActions {
         content.getChildren().setAll(view.node());
         current = area;
         sidebar.select(area);
+        if (area == Area.ATTENTION && dismissNotice != null) {
+            dismissNotice.run();
+        }
         if (holdLoading) {
             heldView = view;
         } else {
@@ -319,7 +340,8 @@ public final class MainWindow implements Navigator, ShellActions {
         views.clear();
         current = null;
         FxDialogs dialogs = new FxDialogs(stage, messages);
-        NotificationArea notifications = new NotificationArea();
+        notifications = new NotificationArea();
+        dismissNotice = null;
         context = new UiContext(services, messages, setup.tasks(), dialogs, notifications, new Changes(), this,
                 setup.settings(), setup.typingPause());
         stage.setTitle(messages.get("ui.window.title", services.location().getFileName().toString()));

@@ -45,6 +45,28 @@ public final class NotificationArea implements Notifier {
         show(message, actionLabel, action);
     }
 
+    /**
+     * A notice that stays until it is closed or its action is used, for a corner of the window
+     * where it covers nothing (the start-up notice sits under the sidebar's areas). {@code gone}
+     * runs when it goes away, however that happens.
+     */
+    public Notification notice(String message, String actionLabel, Runnable action, Runnable gone) {
+        Notification notice = new Notification(message, Icons.of(Material2AL.ALARM, 18));
+        notice.getStyleClass().addAll(Styles.ELEVATED_1, "startup-notice");
+        notice.setId("startup-notice");
+        notice.setMaxWidth(Double.MAX_VALUE);
+        Button button = new Button(actionLabel);
+        button.getStyleClass().add(Styles.FLAT);
+        button.setId("startup-notice-open");
+        button.setOnAction(e -> {
+            gone.run();
+            action.run();
+        });
+        notice.setPrimaryActions(button);
+        notice.setOnClose(e -> gone.run());
+        return notice;
+    }
+
     private void show(String message, String actionLabel, Runnable action) {
         Notification notification = new Notification(message, Icons.of(Material2AL.INFO, 18));
         notification.getStyleClass().add(Styles.ELEVATED_1);
