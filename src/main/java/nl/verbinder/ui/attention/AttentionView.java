@@ -28,6 +28,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -128,6 +129,14 @@ public final class AttentionView implements AreaView {
         title.getStyleClass().add(Styles.TITLE_3);
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("attention-count");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, count);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.getStyleClass().add(UiStyles.AREA_HEADER);
+        return header;
+    }
+
+    private Node filters() {
         Label meLabel = new Label(context.text("attention.view.me"));
         meBox.setId("attention-me");
         meBox.setItems(model.therapists());
@@ -143,15 +152,9 @@ public final class AttentionView implements AreaView {
                 model.chooseMe(chosen.id());
             }
         });
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(12, title, count, grow, meLabel, meBox);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add(UiStyles.AREA_HEADER);
-        return header;
-    }
+        HBox meChoice = new HBox(8, meLabel, meBox);
+        meChoice.setAlignment(Pos.CENTER_LEFT);
 
-    private Node filters() {
         mine.setText(context.text("attention.view.filter.mine"));
         mine.setId("attention-mine");
         mine.setOnAction(e -> {
@@ -198,12 +201,13 @@ public final class AttentionView implements AreaView {
                 snoozed.setText(context.text("attention.view.filter.snoozed", now.intValue())));
         snoozed.setTooltip(new Tooltip(context.text("attention.view.filter.snoozed.tooltip")));
 
-        ownerBox.setPrefWidth(220);
-        reasonBox.setPrefWidth(220);
+        ownerBox.setPrefWidth(200);
+        reasonBox.setPrefWidth(200);
         for (ToggleButton button : new ToggleButton[] {mine, all, snoozed}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(10, scope, ownerBox, reasonBox, snoozed);
+        // Wraps onto a second line in a narrow window instead of cutting labels off.
+        FlowPane bar = new FlowPane(10, 8, scope, ownerBox, reasonBox, snoozed, meChoice);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 20, 10, 20));
         return bar;

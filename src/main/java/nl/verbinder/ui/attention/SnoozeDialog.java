@@ -63,7 +63,7 @@ final class SnoozeDialog {
                     outcome = Outcome.SNOOZED;
                     done.run();
                 }));
-        dialog.dialog().getDialogPane().setPrefWidth(520);
+        dialog.dialog().getDialogPane().setPrefSize(520, existing == null ? 380 : 430);
         dialog.dialog().setOnShown(e -> until.control().getEditor().requestFocus());
         if (liftButton != null) {
             liftButton.setOnAction(e -> {
