@@ -21,7 +21,6 @@ import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.domain.attention.AttentionOverview;
 import nl.verbinder.domain.attention.OwnerCount;
 import nl.verbinder.domain.attention.PracticeHint;
-import nl.verbinder.domain.attention.Reason;
 import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.domain.attention.Snooze;
 import nl.verbinder.i18n.Messages;
@@ -33,8 +32,8 @@ import nl.verbinder.ui.common.UiContext;
 /**
  * The state of Aandacht: the engine's list as of today under the chosen filter, the practice
  * hints, the counts per owner and the total. Each load is one call of the attention service
- * in the background, which also turns every item into the texts its cell shows; a load that
- * a newer one overtook is dropped.
+ * in the background; a load that a newer one overtook is dropped. The rows format their texts
+ * when a cell first shows them (see {@link AttentionRow}).
  */
 public final class AttentionViewModel {
 
@@ -242,7 +241,7 @@ public final class AttentionViewModel {
                           boolean anyPartners) {
     }
 
-    /** Runs in the background: every text the view shows. */
+    /** Runs in the background: the rows (their texts are made when shown), the hints and counts. */
     private static Loaded prepare(AttentionOverview overview, List<Therapist> all, boolean any, OwnerChoice ownerChoice,
                                   boolean snoozed, Messages messages) {
         String none = messages.get("attention.view.owner.none");
@@ -253,7 +252,7 @@ public final class AttentionViewModel {
             if (ownerChoice != null && ownerChoice.unowned() && item.ownerId() != null) {
                 continue;
             }
-            rows.add(row(item, snoozed, none, messages));
+            rows.add(new AttentionRow(item, messages, snoozed));
         }
         List<HintRow> hints = new ArrayList<>();
         for (PracticeHint hint : overview.hints()) {
@@ -270,30 +269,6 @@ public final class AttentionViewModel {
         choices.add(new OwnerChoice(null, none));
         List<Therapist> working = all.stream().filter(Therapist::active).toList();
         return new Loaded(rows, hints, owners, choices, working, overview.total(), overview.snoozed().size(), any);
-    }
-
-    private static AttentionRow row(AttentionItem item, boolean snoozedList, String none, Messages messages) {
-        List<String> reasons = new ArrayList<>(item.reasons().size());
-        for (Reason reason : item.reasons()) {
-            reasons.add(AttentionTexts.sentence(messages, reason));
-        }
-        UrgencyLevel level = UrgencyLevel.of(item.score());
-        String snooze = null;
-        if (item.snooze() != null) {
-            Snooze s = item.snooze();
-            String key = snoozedList ? "attention.view.snooze.until" : "attention.view.snooze.back";
-            snooze = messages.get(key, messages.date(s.until()));
-            if (s.note() != null && !s.note().isBlank()) {
-                snooze = snooze + " — " + s.note();
-            }
-        }
-        String category = messages.get(item.category().labelKey());
-        String owner = item.ownerName() == null ? none : item.ownerName();
-        String last = item.lastContact() == null ? messages.get("attention.view.never")
-                : messages.date(item.lastContact());
-        return new AttentionRow(item, item.partnerName(), category, owner, last,
-                messages.get("attention.view.meta", category, owner, last), level, messages.get(level.labelKey()),
-                reasons, snooze);
     }
 
     private void show(Loaded found) {
