@@ -158,7 +158,13 @@ public final class AttentionView implements AreaView {
         mine.setText(context.text("attention.view.filter.mine"));
         mine.setId("attention-mine");
         mine.setOnAction(e -> {
-            model.showMine();
+            if (model.meProperty().get() == null) {
+                // Who "me" is has not been chosen on this computer yet: ask first.
+                meBox.requestFocus();
+                meBox.show();
+            } else {
+                model.showMine();
+            }
             refreshToggles();
         });
         all.setText(context.text("attention.view.filter.all"));
@@ -377,7 +383,6 @@ public final class AttentionView implements AreaView {
 
     private void refreshToggles() {
         mine.setSelected(model.showingMine());
-        mine.setDisable(model.meProperty().get() == null);
         mine.setTooltip(new Tooltip(context.text(model.meProperty().get() == null
                 ? "attention.view.filter.mine.choose" : "attention.view.filter.mine.tooltip")));
         all.setSelected(!model.filtered() && !model.showSnoozedProperty().get());

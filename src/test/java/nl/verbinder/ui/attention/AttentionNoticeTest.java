@@ -71,6 +71,8 @@ class AttentionNoticeTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(notices(robot)).isEmpty();
+        robot.clickOn("#area-attention");
+        assertThat(robot.lookup("Alle relaties zijn in orde").tryQuery()).isPresent();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
@@ -129,12 +130,17 @@ class AttentionViewTest {
     @Test
     void mineShowsTheRelationshipsOfWhoeverChoseThemselvesAndIsRemembered(FxRobot robot) {
         robot.clickOn("#area-attention");
-        assertThat(robot.lookup("#attention-mine").queryAs(Node.class).isDisabled()).isTrue();
+        robot.clickOn("#attention-mine");
+        assertThat(robot.lookup("#attention-me").queryAs(ComboBox.class).isShowing())
+                .as("without a choice of who you are, Mijn relaties asks first").isTrue();
+        assertThat(rows(robot)).hasSize(3);
+        robot.push(KeyCode.ESCAPE);
 
         AreasRobot.choose(robot, "#attention-me", "Bram van den Berg");
         robot.clickOn("#attention-mine");
 
         assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(PROSPECT);
+        assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("1 getoond van 3 relaties die aandacht vragen");
         assertThat(fixture.settings().me()).contains(bram.id());
         assertThat(fixture.settingsFile()).content().contains("me=" + bram.id());
     }
