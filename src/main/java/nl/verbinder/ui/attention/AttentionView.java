@@ -73,6 +73,8 @@ public final class AttentionView implements AreaView {
     private final ComboBox<Therapist> meBox = new ComboBox<>();
     private final VBox hints = new VBox(8);
     private final VBox owners = new VBox(2);
+    /** The view model's rows as the list shows them, taken over so the choice survives a reload. */
+    private final ObservableList<AttentionRow> shownRows = FXCollections.observableArrayList();
 
     public AttentionView(UiContext context) {
         this.context = context;
@@ -87,7 +89,7 @@ public final class AttentionView implements AreaView {
                 e.consume();
             }
         });
-        model.rows().addListener((ListChangeListener<AttentionRow>) c -> refreshList());
+        model.rows().addListener((ListChangeListener<AttentionRow>) c -> takeRows());
         model.hints().addListener((ListChangeListener<HintRow>) c -> refreshHints());
         model.owners().addListener((ListChangeListener<OwnerRow>) c -> refreshOwners());
         model.loadedProperty().addListener((obs, old, now) -> {
@@ -221,7 +223,7 @@ public final class AttentionView implements AreaView {
 
     private Node centre() {
         list.setId("attention-list");
-        list.setItems(model.rows());
+        list.setItems(shownRows);
         list.setCellFactory(l -> {
             AttentionCell cell = new AttentionCell(l);
             cell.setOnMouseClicked(e -> {
@@ -238,6 +240,7 @@ public final class AttentionView implements AreaView {
             }
         });
         list.setContextMenu(contextMenu());
+
         HBox.setHgrow(list, Priority.ALWAYS);
 
         Label hintsTitle = new Label(context.text("attention.view.hints"));
@@ -308,9 +311,27 @@ public final class AttentionView implements AreaView {
         }
         count.setText(counted);
         list.setPlaceholder(emptyState());
-        if (!model.rows().isEmpty() && list.getSelectionModel().isEmpty()) {
-            list.getSelectionModel().selectFirst();
+    }
+
+    /** After a reload the same item stays chosen, or, when it left the list, the one that took its place. */
+    private void takeRows() {
+        AttentionRow chosen = list.getSelectionModel().getSelectedItem();
+        int index = Math.max(0, list.getSelectionModel().getSelectedIndex());
+        shownRows.setAll(model.rows());
+        list.getSelectionModel().clearSelection();
+        if (shownRows.isEmpty()) {
+            refreshList();
+            return;
         }
+        index = Math.min(index, shownRows.size() - 1);
+        for (int i = 0; chosen != null && i < shownRows.size(); i++) {
+            if (shownRows.get(i).id() == chosen.id()) {
+                index = i;
+                break;
+            }
+        }
+        list.getSelectionModel().select(index);
+        refreshList();
     }
 
     private Node emptyState() {
@@ -406,8 +427,9 @@ public final class AttentionView implements AreaView {
         switch (new SnoozeDialog(context, editor).showAndWait()) {
             case SNOOZED -> model.snoozed(row, editor.stored());
             case LIFTED -> model.unsnooze(row);
-            case NOTHING -> list.requestFocus();
+            case NOTHING -> { }
         }
+        list.requestFocus();
     }
 
     private void withChosen(Consumer<AttentionRow> action) {

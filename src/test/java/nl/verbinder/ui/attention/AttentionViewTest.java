@@ -29,6 +29,7 @@ import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.AreasRobot;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.partners.PartnersView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -175,6 +176,16 @@ class AttentionViewTest {
     }
 
     @Test
+    void aReloadKeepsTheChosenItemChosen(FxRobot robot) {
+        robot.clickOn("#area-attention");
+        robot.clickOn(cell(robot, PROSPECT));
+
+        robot.interact(() -> fixture.window().context().changes().announce(Changes.Topic.PARTNERS));
+
+        assertThat(chosen(robot)).isEqualTo(PROSPECT);
+    }
+
+    @Test
     void enterOpensThePartner(FxRobot robot) {
         robot.clickOn("#area-attention");
         robot.clickOn(cell(robot, PROSPECT));
@@ -197,6 +208,7 @@ class AttentionViewTest {
         robot.clickOn("#dialog-save");
 
         assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(GP, PROSPECT);
+        assertThat(chosen(robot)).as("the item now in its place").isEqualTo(PROSPECT);
         assertThat(AreasRobot.text(robot, "#attention-snoozed")).isEqualTo("Uitgesteld (1)");
         try (Connection db = PlainSqlite.open(fixture.folder().resolve("verbinder.db"))) {
             assertThat(PlainSqlite.column(db, "SELECT until || ' ' || note FROM attention_snooze WHERE partner_id = ?",
@@ -273,6 +285,13 @@ class AttentionViewTest {
     private static List<String> shownTexts(FxRobot robot) {
         return robot.lookup("#attention-view .label").queryAllAs(Label.class).stream().filter(Node::isVisible)
                 .map(Label::getText).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String chosen(FxRobot robot) {
+        AttentionRow row = (AttentionRow) robot.lookup("#attention-list").queryAs(ListView.class).getSelectionModel()
+                .getSelectedItem();
+        return row == null ? null : row.name();
     }
 
     @SuppressWarnings("unchecked")
