@@ -139,46 +139,6 @@ public final class AttentionView implements AreaView {
     }
 
     private Node filters() {
-        Label meLabel = new Label(context.text("attention.view.me"));
-        meBox.setId("attention-me");
-        meBox.setItems(model.therapists());
-        meBox.setConverter(Choices.converter(Therapist::name, ""));
-        meBox.setPromptText(context.text("attention.view.me.prompt"));
-        meBox.setAccessibleText(context.text("attention.view.me"));
-        meBox.setPrefWidth(200);
-        meLabel.setLabelFor(meBox);
-        meLabel.setMinWidth(Region.USE_PREF_SIZE);
-        model.therapists().addListener((ListChangeListener<Therapist>) c -> showMe());
-        meBox.valueProperty().addListener((obs, old, chosen) -> {
-            if (chosen != null) {
-                model.chooseMe(chosen.id());
-            }
-        });
-        HBox meChoice = new HBox(8, meLabel, meBox);
-        meChoice.setAlignment(Pos.CENTER_LEFT);
-
-        mine.setText(context.text("attention.view.filter.mine"));
-        mine.setId("attention-mine");
-        mine.setOnAction(e -> {
-            if (model.meProperty().get() == null) {
-                // Who "me" is has not been chosen on this computer yet: ask first.
-                meBox.requestFocus();
-                meBox.show();
-            } else {
-                model.showMine();
-            }
-            refreshToggles();
-        });
-        all.setText(context.text("attention.view.filter.all"));
-        all.setId("attention-all");
-        all.setOnAction(e -> {
-            model.showAll();
-            refreshToggles();
-        });
-        mine.getStyleClass().add(Styles.LEFT_PILL);
-        all.getStyleClass().add(Styles.RIGHT_PILL);
-        HBox scope = new HBox(mine, all);
-
         ownerBox.setId("attention-owner");
         ObservableList<OwnerChoice> ownerItems = FXCollections.observableArrayList();
         ownerItems.add(null);
@@ -215,10 +175,57 @@ public final class AttentionView implements AreaView {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         // Wraps onto a second line in a narrow window instead of cutting labels off.
-        FlowPane bar = new FlowPane(10, 8, scope, ownerBox, reasonBox, snoozed, meChoice);
+        FlowPane bar = new FlowPane(10, 8, scope(), ownerBox, reasonBox, snoozed, meChoice());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 20, 10, 20));
         return bar;
+    }
+
+    /** "Mijn relaties" and "Alle". */
+    private Node scope() {
+        mine.setText(context.text("attention.view.filter.mine"));
+        mine.setId("attention-mine");
+        mine.setOnAction(e -> {
+            if (model.meProperty().get() == null) {
+                // Who "me" is has not been chosen on this computer yet: ask first.
+                meBox.requestFocus();
+                meBox.show();
+            } else {
+                model.showMine();
+            }
+            refreshToggles();
+        });
+        all.setText(context.text("attention.view.filter.all"));
+        all.setId("attention-all");
+        all.setOnAction(e -> {
+            model.showAll();
+            refreshToggles();
+        });
+        mine.getStyleClass().add(Styles.LEFT_PILL);
+        all.getStyleClass().add(Styles.RIGHT_PILL);
+        return new HBox(mine, all);
+    }
+
+    /** "Ik ben:": who uses this computer, for "Mijn relaties". */
+    private Node meChoice() {
+        Label meLabel = new Label(context.text("attention.view.me"));
+        meBox.setId("attention-me");
+        meBox.setItems(model.therapists());
+        meBox.setConverter(Choices.converter(Therapist::name, ""));
+        meBox.setPromptText(context.text("attention.view.me.prompt"));
+        meBox.setAccessibleText(context.text("attention.view.me"));
+        meBox.setPrefWidth(200);
+        meLabel.setLabelFor(meBox);
+        meLabel.setMinWidth(Region.USE_PREF_SIZE);
+        model.therapists().addListener((ListChangeListener<Therapist>) c -> showMe());
+        meBox.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null) {
+                model.chooseMe(chosen.id());
+            }
+        });
+        HBox meChoice = new HBox(8, meLabel, meBox);
+        meChoice.setAlignment(Pos.CENTER_LEFT);
+        return meChoice;
     }
 
     private Node centre() {
@@ -240,7 +247,6 @@ public final class AttentionView implements AreaView {
             }
         });
         list.setContextMenu(contextMenu());
-
         HBox.setHgrow(list, Priority.ALWAYS);
 
         Label hintsTitle = new Label(context.text("attention.view.hints"));
