@@ -129,6 +129,21 @@ class AttentionViewTest {
     }
 
     @Test
+    void partnersWithoutAnOwnerHaveACountThatFiltersOnThem(FxRobot robot) {
+        Partner club = fixture.services().partners().create(aPartner().named("Sportvereniging Hercules")
+                .inCategory(Category.SPORTS_CLUB).build());
+        fixture.services().moments().log(ContactMoment.builder().partnerId(club.id()).date(TODAY.minusDays(200))
+                .kind(ContactKind.PHONE).summary("Gebeld").build());
+        robot.clickOn("#area-attention");
+
+        robot.clickOn("#attention-owner-none");
+
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly("Sportvereniging Hercules");
+        assertThat(rows(robot).getFirst().owner()).isEqualTo("Zonder eigenaar");
+        assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("1 getoond van 4 relaties die aandacht vragen");
+    }
+
+    @Test
     void mineShowsTheRelationshipsOfWhoeverChoseThemselvesAndIsRemembered(FxRobot robot) {
         robot.clickOn("#area-attention");
         robot.clickOn("#attention-mine");
