@@ -54,6 +54,7 @@ final class AttentionCell extends ListCell<AttentionRow> {
         setText(null);
         if (empty || row == null) {
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         marker.setText(row.levelText());
@@ -66,5 +67,7 @@ final class AttentionCell extends ListCell<AttentionRow> {
         snooze.setVisible(row.snooze() != null);
         snooze.setManaged(row.snooze() != null);
         setGraphic(box);
+        // What a screen reader says: the marker's word, the partner, why.
+        setAccessibleText(row.levelText() + ", " + row.name() + ": " + String.join("; ", row.reasons()));
     }
 }
