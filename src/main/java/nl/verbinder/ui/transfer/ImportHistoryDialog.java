@@ -66,7 +66,7 @@ final class ImportHistoryDialog {
             message.getStyleClass().remove(Styles.DANGER);
             if (context.dialogs().confirm(context.text("transfer.ui.history.undo"),
                     context.text("transfer.ui.history.undo.confirm", chosen.id(), chosen.file(), chosen.created()),
-                    context.text("transfer.ui.history.undo"))) {
+                    context.text("transfer.ui.history.undo.yes"))) {
                 model.undo(chosen, () -> message.getStyleClass().add(Styles.DANGER));
             }
         });
