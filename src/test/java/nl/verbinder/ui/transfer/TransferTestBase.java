@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -57,11 +58,21 @@ abstract class TransferTestBase {
         return fixture.services();
     }
 
-    /** Chooses File → submenu → item, or File → item when no submenu is given. */
+    /**
+     * Chooses File → submenu → item, or File → item. Into a submenu the mouse moves sideways first,
+     * as a user does, so it does not pass over (and open) the next submenu on its way down.
+     */
     void menu(FxRobot robot, String... path) {
-        for (String step : path) {
-            robot.clickOn(robot.lookup((Node n) -> n instanceof Labeled l && step.equals(l.getText()) && n.isVisible())
-                    .queryAs(Node.class));
+        for (int i = 0; i < path.length; i++) {
+            String step = path[i];
+            Node item = robot.lookup((Node n) -> n instanceof Labeled l && step.equals(l.getText()) && n.isVisible()
+                    && n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                    .queryAs(Node.class);
+            if (i == 2) {
+                Point2D mouse = robot.robotContext().getBaseRobot().retrieveMouse();
+                robot.moveTo(new Point2D(robot.point(item).query().getX(), mouse.getY()));
+            }
+            robot.clickOn(item);
         }
     }
 
