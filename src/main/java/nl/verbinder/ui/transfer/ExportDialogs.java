@@ -58,6 +58,7 @@ final class ExportDialogs {
                 : m.get("transfer.ui.export.partners.all", count));
         what.setId("export-partners-what");
         what.setWrapText(true);
+        what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         RadioChoice<CsvDialect> dialect = dialect();
         ObservableList<CheckOption> columns = FXCollections.observableArrayList(option -> new javafx.beans.Observable[] {
             option.chosenProperty()});
@@ -223,6 +224,7 @@ final class ExportDialogs {
     private static Label hint(String text) {
         Label hint = new Label(text);
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         return hint;
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.ui.common.AreaCss;
 import nl.verbinder.ui.common.Theme;
@@ -70,12 +71,14 @@ final class ImportHistoryDialog {
                 model.undo(chosen, () -> message.getStyleClass().add(Styles.DANGER));
             }
         });
-        HBox actions = new HBox(12, undo, message);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(12, undo);
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(message, Priority.ALWAYS);
 
-        dialog.getDialogPane().setContent(new VBox(12, table, actions));
-        dialog.getDialogPane().setPrefSize(980, 520);
+        dialog.getDialogPane().setContent(new VBox(12, table, actions, message));
+        dialog.getDialogPane().setPrefSize(980, 560);
+        dialog.getDialogPane().setMinSize(640, 420);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(context.text("ui.action.close"), ButtonData.CANCEL_CLOSE));
         AreaCss.applyTo(dialog.getDialogPane());
         dialog.getDialogPane().getStylesheets().add(Theme.STYLESHEET);

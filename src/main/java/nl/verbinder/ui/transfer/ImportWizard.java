@@ -25,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -74,7 +75,8 @@ final class ImportWizard {
         dialog.setResizable(true);
         dialog.getDialogPane().setId("import-wizard");
         dialog.getDialogPane().setContent(pages);
-        dialog.getDialogPane().setPrefSize(860, 640);
+        dialog.getDialogPane().setPrefSize(860, 680);
+        dialog.getDialogPane().setMinSize(640, 520);
         AreaCss.applyTo(dialog.getDialogPane());
         dialog.getDialogPane().getStylesheets().add(Theme.STYLESHEET);
         buttons();
@@ -205,6 +207,7 @@ final class ImportWizard {
         }
         for (ColumnRow column : model.columns()) {
             Label header = new Label(column.header());
+            header.setMinWidth(Region.USE_PREF_SIZE);
             Label sample = new Label(column.sample());
             sample.getStyleClass().add(Styles.TEXT_MUTED);
             sample.setMaxWidth(220);
@@ -219,6 +222,7 @@ final class ImportWizard {
                 }
             });
             Label unknown = new Label(column.known() ? "" : m.get("transfer.ui.import.columns.unknown"));
+            unknown.setMinWidth(Region.USE_PREF_SIZE);
             unknown.getStyleClass().add(Styles.WARNING);
             columnChoices.add(choice);
             columnGrid.addRow(column.index() + 1, header, sample, choice, unknown);
@@ -257,7 +261,18 @@ final class ImportWizard {
         table.getColumns().add(column(m.get("transfer.ui.import.rows.name"), PreviewRow::name, 200));
         table.getColumns().add(column(m.get("transfer.ui.import.rows.action"), PreviewRow::actionText, 110));
         table.getColumns().add(column(m.get("transfer.ui.import.rows.match"), PreviewRow::match, 200));
-        table.getColumns().add(column(m.get("transfer.ui.import.rows.problems"), PreviewRow::problems, 260));
+        TableColumn<PreviewRow, String> problemsColumn = column(m.get("transfer.ui.import.rows.problems"),
+                PreviewRow::problems, 260);
+        problemsColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        table.getColumns().add(problemsColumn);
+        table.setMinHeight(140);
         table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(PreviewRow row, boolean empty) {
@@ -296,6 +311,8 @@ final class ImportWizard {
             }
         });
         showChoice.run();
+        choiceLabel.setMinWidth(Region.USE_PREF_SIZE);
+        choice.setMinWidth(160);
         HBox choiceRow = new HBox(8, choiceLabel, choice);
         choiceRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -307,6 +324,7 @@ final class ImportWizard {
         ListView<String> problems = new ListView<>(model.problems());
         problems.setId("wizard-problems");
         problems.setPrefHeight(120);
+        problems.setMinHeight(90);
         problems.setPlaceholder(new Label(m.get("transfer.ui.import.no-problems")));
         problemsTitle.setLabelFor(problems);
 
@@ -352,12 +370,14 @@ final class ImportWizard {
     private Label heading(String key) {
         Label label = new Label(context.text(key));
         label.getStyleClass().add(UiStyles.SECTION_TITLE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE); // a wrapped label in a VBox would be cut off rather than wrap
         return label;
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.transfer.Progress;
@@ -73,7 +74,8 @@ final class TransferDialog extends Dialog<String> {
         bar.managedProperty().bind(running);
         status.setId("transfer-status");
         status.setWrapText(true);
-        status.setMaxWidth(520);
+        status.setMaxWidth(560);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(14, options, bar, status);
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(600);

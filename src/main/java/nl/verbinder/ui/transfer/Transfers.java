@@ -96,6 +96,7 @@ public final class Transfers {
         }
         Label what = new Label(m.get("transfer.ui.restore.what", source.toString(), target.toString()));
         what.setWrapText(true);
+        what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         what.setId("restore-what");
         BooleanExpression ready = BooleanExpression.booleanExpression(new SimpleBooleanProperty(true));
         TransferDialog dialog = new TransferDialog(context, "restore", m.get("transfer.ui.restore.title"), what,
