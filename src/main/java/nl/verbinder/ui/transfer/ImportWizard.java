@@ -97,10 +97,6 @@ final class ImportWizard {
         context.dialogs().show(dialog);
     }
 
-    ImportWizardModel model() {
-        return model;
-    }
-
     private void buttons() {
         ButtonType backType = new ButtonType(context.text("transfer.ui.import.back"), ButtonData.BACK_PREVIOUS);
         ButtonType nextType = new ButtonType(context.text("transfer.ui.import.next"), ButtonData.NEXT_FORWARD);

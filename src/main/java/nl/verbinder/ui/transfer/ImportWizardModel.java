@@ -94,6 +94,7 @@ final class ImportWizardModel {
         fileInfo.set("");
         plan.set(null);
         table = null;
+        options = ImportOptions.defaults().withSkipInvalid(skipInvalid.get()); // choices per row were for the other file
         ImportService imports = context.services().imports();
         if (hasColumns()) {
             context.run(() -> imports.readPartnerList(chosen), this::tableRead, this::fileRefused);
@@ -173,6 +174,7 @@ final class ImportWizardModel {
             case RUN -> {
                 if (!running.get() && !done.get()) {
                     step.set(Step.PREVIEW);
+                    replan(); // the database may have changed since the preview (the import then refuses to run)
                 }
             }
             default -> {

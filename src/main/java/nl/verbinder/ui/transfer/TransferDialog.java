@@ -110,11 +110,6 @@ final class TransferDialog extends Dialog<String> {
         setResultConverter(button -> null);
     }
 
-    /** Whether the work is under way (for tests that cancel it). */
-    boolean isRunning() {
-        return running.get();
-    }
-
     private void begin() {
         status.getStyleClass().remove(Styles.DANGER);
         status.setText("");

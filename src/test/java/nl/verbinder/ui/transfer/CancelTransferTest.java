@@ -3,7 +3,10 @@ package nl.verbinder.ui.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
@@ -14,8 +17,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The import as the app runs it, in the background, cancelled while it runs. */
-class CancelImportTest extends TransferTestBase {
+/** Imports and exports as the app runs them, in the background, cancelled while they run. */
+class CancelTransferTest extends TransferTestBase {
 
     private final HeldTaskRunner tasks = new HeldTaskRunner();
 
@@ -60,6 +63,28 @@ class CancelImportTest extends TransferTestBase {
         assertThat(fixture.services().imports().history()).isEmpty();
         assertThat(this.<Node>inDialog(robot, "#wizard-back").isDisabled()).isFalse();
         assertThat(cancel.getText()).isEqualTo("Sluiten");
+    }
+
+    @Test
+    void cancellingAnExportWhileItRunsLeavesNoFileBehind(FxRobot robot) throws Exception {
+        Path target = folder.resolve("partners.csv");
+        files.then(target);
+        idle();
+
+        menu(robot, "Bestand", "Exporteren", "Partners (CSV)…");
+        idle();
+        tasks.holdNext();
+        robot.clickOn(this.<Node>inDialog(robot, "#transfer-start"));
+        assertThat(this.<Node>inDialog(robot, "#transfer-progress").isVisible()).isTrue();
+        robot.clickOn(this.<Node>inDialog(robot, "#transfer-cancel"));
+        tasks.release();
+        idle();
+
+        assertThat(textOf(robot, "#transfer-status")).isEqualTo("Afgebroken; er is niets (half) opgeslagen.");
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("partners.csv"));
+        }
+        assertThat(this.<Node>inDialog(robot, "#transfer-start").isDisabled()).isFalse();
     }
 
     /** Waits until the background thread has nothing left and the FX thread has shown the results. */
