@@ -91,6 +91,56 @@ class ExportTest extends TransferTestBase {
         assertThat(files.asked()).singleElement().asString().endsWith("verbinder-reservekopie-2026-11-23.json");
     }
 
+    @Test
+    void momentsOfAPeriodGoToCsvWithNames(FxRobot robot) throws Exception {
+        Path target = folder.resolve("november.csv");
+        files.then(target);
+
+        menu(robot, "Bestand", "Exporteren", "Contactmomenten (CSV)…");
+        robot.clickOn(this.<Node>inDialog(robot, "#export-from"));
+        robot.targetWindow(this.<Node>inDialog(robot, "#export-from").getScene().getWindow());
+        robot.write("01-11-2026");
+        robot.clickOn(this.<Node>inDialog(robot, "#transfer-start"));
+
+        List<String> lines = List.of(Files.readString(target, StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("\"16-11-2026\";\"Huisartsenpraktijk De Linde\";Telefoon;");
+        assertThat(notified(robot, "1 contactmoment geëxporteerd naar november.csv.")).isTrue();
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsRefusedInTheDialog(FxRobot robot) {
+        files.then(folder.resolve("nooit.csv"));
+
+        menu(robot, "Bestand", "Exporteren", "Contactmomenten (CSV)…");
+        robot.clickOn(this.<Node>inDialog(robot, "#export-from"));
+        robot.targetWindow(this.<Node>inDialog(robot, "#export-from").getScene().getWindow());
+        robot.write("01-11-2026");
+        robot.clickOn(this.<Node>inDialog(robot, "#export-to"));
+        robot.write("01-10-2026");
+        robot.clickOn(this.<Node>inDialog(robot, "#transfer-start"));
+
+        assertThat(textOf(robot, "#transfer-status")).contains("de einddatum").contains("vóór de begindatum");
+        assertThat(Files.exists(folder.resolve("nooit.csv"))).isFalse();
+    }
+
+    @Test
+    void contactPersonsGoOneFilePerPersonIntoAFolder(FxRobot robot) throws Exception {
+        Path target = folder.resolve("kaarten");
+        files.then(target);
+
+        menu(robot, "Bestand", "Exporteren", "Contactpersonen (vCard)…");
+        robot.clickOn(this.<Node>inDialog(robot, "#export-vcard-files-1"));
+        robot.clickOn(this.<Node>inDialog(robot, "#transfer-start"));
+
+        try (java.util.stream.Stream<Path> cards = Files.list(target)) {
+            assertThat(cards.map(p -> p.getFileName().toString()).sorted().toList()).hasSize(2)
+                    .allSatisfy(name -> assertThat(name).endsWith(".vcf"));
+        }
+        assertThat(notified(robot,
+                "2 contactpersonen geëxporteerd naar de map kaarten, één bestand per persoon.")).isTrue();
+    }
+
     /** Unticks columns as a user does by keyboard: move to the column in the list, press Space. */
     private void untick(FxRobot robot, String... labels) {
         ListView<CheckOption> list = inDialog(robot, "#export-columns");

@@ -138,6 +138,29 @@ class ImportWizardTest extends TransferTestBase {
                 .contains("Joost Smit");
     }
 
+    @Test
+    void linkedInConnectionsSkipTheNotesAndReportPeopleWithoutACompany(FxRobot robot) throws Exception {
+        files.then(file("Connections.csv", """
+                Notes:
+                "When exporting your connection data, you may notice that some of the email addresses are missing."
+
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Sanne,de Wit,https://www.linkedin.com/in/sannedewit,,Huisartsenpraktijk De Linde,Praktijkmanager,01 Oct 2026
+                Kees,Zonder,https://www.linkedin.com/in/kees,,,Zelfstandige,02 Oct 2026
+                """, StandardCharsets.UTF_8));
+
+        menu(robot, "Bestand", "Importeren", "LinkedIn-connecties (Connections.csv)…");
+        robot.clickOn(this.<Node>inDialog(robot, "#wizard-choose"));
+        robot.clickOn(this.<Node>inDialog(robot, "#wizard-next"));
+
+        assertThat(rows(robot).getItems()).extracting(PreviewRow::actionText).containsExactly("Samenvoegen", "Overslaan");
+        assertThat(problems(robot)).anySatisfy(p -> assertThat(p).contains("rij 6").contains("geen bedrijf"));
+        robot.clickOn(this.<Node>inDialog(robot, "#wizard-import"));
+
+        assertThat(services().contactPersons().forPartner(sample.linde.id())).extracting(p -> p.name())
+                .contains("Sanne de Wit");
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<PreviewRow> rows(FxRobot robot) {
         return inDialog(robot, "#wizard-rows");
