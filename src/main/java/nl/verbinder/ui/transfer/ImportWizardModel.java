@@ -113,7 +113,8 @@ final class ImportWizardModel {
 
     private void tableRead(CsvTable read) {
         table = read;
-        fileInfo.set(context.text("transfer.ui.import.file-info.csv", read.source().encodingName(), read.separatorName(),
+        fileInfo.set(context.text("transfer.ui.import.file-info.csv", read.source().encodingName(),
+                separatorName(read.separator()),
                 read.rows().size()));
         ColumnMapping suggested = ColumnMapping.suggest(read);
         List<ColumnRow> found = new ArrayList<>();
@@ -366,10 +367,16 @@ final class ImportWizardModel {
         return result;
     }
 
-    private static String separatorName(Character separator) {
+    /** The separator as people call it: "puntkomma", "komma", "tab". */
+    private String separatorName(Character separator) {
         if (separator == null) {
             return "";
         }
-        return separator == '\t' ? "tab" : String.valueOf(separator);
+        return switch (separator) {
+            case ',' -> context.text("transfer.ui.separator.comma");
+            case ';' -> context.text("transfer.ui.separator.semicolon");
+            case '\t' -> context.text("transfer.ui.separator.tab");
+            default -> String.valueOf(separator);
+        };
     }
 }

@@ -38,7 +38,7 @@ class ImportWizardTest extends TransferTestBase {
 
         menu(robot, "Bestand", "Importeren", "Partnerlijst (CSV)…");
         robot.clickOn(this.<Node>inDialog(robot, "#wizard-choose"));
-        assertThat(textOf(robot, "#wizard-file-info")).isEqualTo("Gelezen als UTF-8, scheidingsteken ;, 3 rijen.");
+        assertThat(textOf(robot, "#wizard-file-info")).isEqualTo("Gelezen als UTF-8, gescheiden door puntkomma, 3 rijen.");
         robot.clickOn(this.<Node>inDialog(robot, "#wizard-next"));
 
         assertThat(this.<ComboBox<PartnerColumn>>inDialog(robot, "#map-0").getValue()).isEqualTo(PartnerColumn.NAME);

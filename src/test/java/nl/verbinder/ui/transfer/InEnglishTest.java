@@ -30,7 +30,7 @@ class InEnglishTest extends TransferTestBase {
 
         menu(robot, "File", "Import", "Partner list (CSV)…");
         robot.clickOn(this.<Node>inDialog(robot, "#wizard-choose"));
-        assertThat(textOf(robot, "#wizard-file-info")).isEqualTo("Read as Windows-1252, separator ,, 2 rows.");
+        assertThat(textOf(robot, "#wizard-file-info")).isEqualTo("Read as Windows-1252, separated by comma, 2 rows.");
         robot.clickOn(this.<Node>inDialog(robot, "#wizard-next"));
         robot.clickOn(this.<Node>inDialog(robot, "#wizard-next"));
 
