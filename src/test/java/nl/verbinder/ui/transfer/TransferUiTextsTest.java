@@ -63,5 +63,7 @@ class TransferUiTextsTest {
                 .isEqualTo("1 partner geëxporteerd naar partners.csv.");
         assertThat(Messages.english().get("transfer.ui.export.partners.done", 1234, "partners.csv"))
                 .isEqualTo("1,234 partners exported to partners.csv.");
+        assertThat(Messages.dutch().get("transfer.ui.history.counts", 1, 0)).isEqualTo("1 partner, 0 contactpersonen");
+        assertThat(Messages.english().get("transfer.ui.history.counts", 2, 1)).isEqualTo("2 partners, 1 contact person");
     }
 }
