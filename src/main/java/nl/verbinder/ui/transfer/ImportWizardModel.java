@@ -276,8 +276,18 @@ final class ImportWizardModel {
         summary.set(text);
         if (imported.record() != null) {
             context.changes().announce(Changes.Topic.PARTNERS, Changes.Topic.CONTACT_PERSONS);
-            context.notifier().notify(text);
+            long id = imported.record().id();
+            String name = ExportDialogs.fileName(file.get());
+            context.notifier().notify(text, context.text("transfer.ui.history.undo"), () -> undo(id, name));
         }
+    }
+
+    /** Undoes the import just done, from the notification's button (the history offers the same). */
+    private void undo(long id, String name) {
+        context.run(() -> context.services().imports().undo(id), undone -> {
+            context.changes().announce(Changes.Topic.PARTNERS, Changes.Topic.CONTACT_PERSONS);
+            context.notifier().notify(context.text("transfer.ui.history.undone", id, name));
+        }, refusal -> context.dialogs().error(TransferTexts.refusal(context.messages(), refusal)));
     }
 
     /** Stops a running import; it rolls back, so nothing is written. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -62,6 +63,12 @@ class ImportWizardTest extends TransferTestBase {
         assertThat(names()).contains("Fysio Noord", "Zorggroep Yılmaz").doesNotContain("Yoga 't Hart").hasSize(9);
         robot.clickOn(this.<Node>inDialog(robot, "#wizard-close"));
         assertThat(robot.lookup("#partner-table").queryAs(TableView.class).getItems()).hasSize(9);
+
+        robot.clickOn(robot.lookup(".notification .button").match((Node n) -> n instanceof Button b
+                && "Ongedaan maken".equals(b.getText())).queryAs(Node.class));
+        assertThat(names()).hasSize(7).doesNotContain("Fysio Noord");
+        assertThat(robot.lookup("#partner-table").queryAs(TableView.class).getItems()).hasSize(7);
+        assertThat(notified(robot, "Import 1 (partners.csv) is ongedaan gemaakt.")).isTrue();
     }
 
     @Test
