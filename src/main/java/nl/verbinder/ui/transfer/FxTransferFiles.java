@@ -31,7 +31,16 @@ public final class FxTransferFiles implements TransferFiles {
     public Optional<Path> save(String title, String suggestedName, FileKind kind) {
         FileChooser chooser = chooser(title, kind);
         chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner));
+        return remember(chooser.showSaveDialog(owner)).map(file -> withExtension(file, kind));
+    }
+
+    /** A name typed without an extension gets the kind's own ("partners" → "partners.csv"), as on Windows. */
+    static Path withExtension(Path file, FileKind kind) {
+        String name = file.getFileName().toString();
+        if (name.contains(".")) {
+            return file;
+        }
+        return file.resolveSibling(name + kind.patterns().getFirst().substring(1));
     }
 
     @Override
