@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -229,8 +230,9 @@ final class ExportDialogs {
         return hint;
     }
 
-    private static BooleanExpression always() {
-        return BooleanExpression.booleanExpression(new javafx.beans.property.SimpleBooleanProperty(true));
+    /** Ready at once: the dialog's choices are all valid from the start. */
+    static BooleanExpression always() {
+        return new SimpleBooleanProperty(true);
     }
 
     static String fileName(Path path) {

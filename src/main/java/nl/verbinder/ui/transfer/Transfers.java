@@ -3,10 +3,9 @@ package nl.verbinder.ui.transfer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.binding.BooleanExpression;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
 import nl.verbinder.domain.ImportSource;
 import nl.verbinder.domain.PartnerQuery;
@@ -14,6 +13,7 @@ import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.service.transfer.BackupSummary;
+import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.ui.common.UiContext;
 
 /**
@@ -98,9 +98,8 @@ public final class Transfers {
         what.setWrapText(true);
         what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         what.setId("restore-what");
-        BooleanExpression ready = BooleanExpression.booleanExpression(new SimpleBooleanProperty(true));
         TransferDialog dialog = new TransferDialog(context, "restore", m.get("transfer.ui.restore.title"), what,
-                m.get("transfer.ui.restore.start"), ready, problem -> java.util.Optional.of(progress -> {
+                m.get("transfer.ui.restore.start"), ExportDialogs.always(), problem -> Optional.of(progress -> {
                     BackupSummary summary = restoreInto(source, target, progress);
                     return m.get("transfer.ui.restore.done", ExportDialogs.fileName(target), summary.rows());
                 }));
@@ -115,7 +114,7 @@ public final class Transfers {
     }
 
     /** Opens (creating) the target, restores into it and closes it; a target made here goes again when that fails. */
-    private BackupSummary restoreInto(Path source, Path target, nl.verbinder.service.transfer.Progress progress) {
+    private BackupSummary restoreInto(Path source, Path target, Progress progress) {
         boolean existed = Files.exists(target);
         boolean restored = false;
         try (Services opened = factory.open(target)) {
