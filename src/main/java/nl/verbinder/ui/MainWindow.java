@@ -406,6 +406,7 @@ public final class MainWindow implements Navigator, ShellActions {
         setup.settings().lastDatabase(opened.location());
         saveSettings();
         rebuild();
+        attentionNotice(); // another practice: say what needs attention in it
         if (old != opened) {
             setup.tasks().run(() -> {
                 old.close();

@@ -14,6 +14,7 @@ import nl.verbinder.domain.Category;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.Partner;
+import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.Area;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +84,25 @@ class AttentionNoticeTest {
         assertThat(notices(robot)).isEmpty();
         robot.clickOn("#area-attention");
         assertThat(robot.lookup("Nog geen partners").tryQuery()).isPresent();
+    }
+
+    @Test
+    void openingAnotherDatabaseSaysWhatNeedsAttentionThere(FxRobot robot) {
+        Path other;
+        try (TestDatabase database = TestDatabase.in(folder.resolve("andere"))) {
+            Partner gp = database.services().partners().create(aPartner().named("Huisartsenpraktijk Oost").build());
+            database.services().moments().log(ContactMoment.builder().partnerId(gp.id()).date(TODAY.minusDays(120))
+                    .kind(ContactKind.PHONE).summary("Gebeld").build());
+            other = database.file();
+        }
+        robot.interact(() -> fixture = WindowFixture.in(folder, new Stage()).show());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(notices(robot)).isEmpty();
+
+        robot.interact(() -> fixture.window().openDatabase(other));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(notices(robot)).containsExactly("1 relatie vraagt aandacht");
     }
 
     private void overdue(String name, Category category, int daysAgo) {
