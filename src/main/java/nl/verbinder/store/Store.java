@@ -37,6 +37,9 @@ public interface Store extends AutoCloseable {
 
     ArchiveRepository archive();
 
+    /** Counts for the charts and the quarterly report. */
+    InsightRepository insights();
+
     /** Where the data lives, as the user should see it (a file path for SQLite). */
     Path location();
 

@@ -10,6 +10,7 @@ import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
 import nl.verbinder.store.EnvironmentNoteRepository;
 import nl.verbinder.store.ImportRecordRepository;
+import nl.verbinder.store.InsightRepository;
 import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeProfileRepository;
@@ -38,6 +39,7 @@ public final class SqliteStore implements Store {
     private final BulkWriter bulkWriter;
     private final ImportRecordRepository importRecords;
     private final ArchiveRepository archive;
+    private final InsightRepository insights;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
@@ -56,6 +58,7 @@ public final class SqliteStore implements Store {
         this.bulkWriter = new SqliteBulkWriter(database);
         this.importRecords = new SqliteImportRecordRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
+        this.insights = new SqliteInsightRepository(database);
     }
 
     /**
@@ -159,6 +162,11 @@ public final class SqliteStore implements Store {
     @Override
     public ArchiveRepository archive() {
         return archive;
+    }
+
+    @Override
+    public InsightRepository insights() {
+        return insights;
     }
 
     @Override

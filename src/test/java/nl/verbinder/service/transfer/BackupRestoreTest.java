@@ -62,7 +62,7 @@ class BackupRestoreTest {
         JsonNode json = new ObjectMapper().readTree(backup.toFile());
         assertThat(json.get("format").asText()).isEqualTo("verbinder-backup");
         assertThat(json.get("formatVersion").asInt()).isEqualTo(1);
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(3);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(4);
         JsonNode partner = table(json, "partner");
         assertThat(partner.get("columns").get(0).asText()).isEqualTo("id");
         JsonNode firstRow = partner.get("rows").get(0);
