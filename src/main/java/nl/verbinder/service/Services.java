@@ -2,6 +2,7 @@ package nl.verbinder.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.verbinder.service.insight.NetworkService;
 import nl.verbinder.service.transfer.BackupService;
 import nl.verbinder.service.transfer.ExportService;
 import nl.verbinder.service.transfer.ImportService;
@@ -26,7 +27,8 @@ public record Services(
         GeneratorService generator,
         ExportService exports,
         ImportService imports,
-        BackupService backups) implements AutoCloseable {
+        BackupService backups,
+        NetworkService network) implements AutoCloseable {
 
     /** Where the data lives, as the user should see it (the database file). */
     public Path location() {
@@ -59,7 +61,8 @@ public record Services(
         ExportService exports = new ExportService(store, clock, partners);
         ImportService imports = new ImportService(store, clock, partners, contactPersons);
         BackupService backups = new BackupService(store, clock);
+        NetworkService network = new NetworkService(store, clock, attention);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
-                demo, attention, generator, exports, imports, backups);
+                demo, attention, generator, exports, imports, backups, network);
     }
 }
