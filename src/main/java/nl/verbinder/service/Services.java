@@ -3,6 +3,7 @@ package nl.verbinder.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import nl.verbinder.service.insight.InsightService;
+import nl.verbinder.service.insight.NetworkService;
 import nl.verbinder.service.transfer.BackupService;
 import nl.verbinder.service.transfer.ExportService;
 import nl.verbinder.service.transfer.ImportService;
@@ -28,6 +29,7 @@ public record Services(
         ExportService exports,
         ImportService imports,
         BackupService backups,
+        NetworkService network,
         InsightService insights) implements AutoCloseable {
 
     /** Where the data lives, as the user should see it (the database file). */
@@ -61,8 +63,9 @@ public record Services(
         ExportService exports = new ExportService(store, clock, partners);
         ImportService imports = new ImportService(store, clock, partners, contactPersons);
         BackupService backups = new BackupService(store, clock);
+        NetworkService network = new NetworkService(store, clock, attention);
         InsightService insights = new InsightService(store, clock);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
-                demo, attention, generator, exports, imports, backups, insights);
+                demo, attention, generator, exports, imports, backups, network, insights);
     }
 }

@@ -29,6 +29,8 @@ public interface Store extends AutoCloseable {
 
     AttentionRepository attention();
 
+    NetworkRepository network();
+
     SettingRepository settings();
 
     /** Fast writes of many records, for generated data. */

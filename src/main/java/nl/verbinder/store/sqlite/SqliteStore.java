@@ -11,6 +11,7 @@ import nl.verbinder.store.ContactPersonRepository;
 import nl.verbinder.store.EnvironmentNoteRepository;
 import nl.verbinder.store.ImportRecordRepository;
 import nl.verbinder.store.InsightRepository;
+import nl.verbinder.store.NetworkRepository;
 import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeProfileRepository;
@@ -35,6 +36,7 @@ public final class SqliteStore implements Store {
     private final EnvironmentNoteRepository environmentNotes;
     private final PersonalDataRepository personalData;
     private final AttentionRepository attention;
+    private final NetworkRepository network;
     private final SettingRepository settings;
     private final BulkWriter bulkWriter;
     private final ImportRecordRepository importRecords;
@@ -54,6 +56,7 @@ public final class SqliteStore implements Store {
         this.environmentNotes = new SqliteEnvironmentNoteRepository(database);
         this.personalData = new SqlitePersonalDataRepository(database);
         this.attention = new SqliteAttentionRepository(database);
+        this.network = new SqliteNetworkRepository(database);
         this.settings = new SqliteSettingRepository(database);
         this.bulkWriter = new SqliteBulkWriter(database);
         this.importRecords = new SqliteImportRecordRepository(database);
@@ -142,6 +145,11 @@ public final class SqliteStore implements Store {
     @Override
     public AttentionRepository attention() {
         return attention;
+    }
+
+    @Override
+    public NetworkRepository network() {
+        return network;
     }
 
     @Override
