@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import nl.verbinder.service.insight.InsightService;
 import nl.verbinder.service.insight.NetworkService;
+import nl.verbinder.service.insight.ReportService;
 import nl.verbinder.service.transfer.BackupService;
 import nl.verbinder.service.transfer.ExportService;
 import nl.verbinder.service.transfer.ImportService;
@@ -30,7 +31,8 @@ public record Services(
         ImportService imports,
         BackupService backups,
         NetworkService network,
-        InsightService insights) implements AutoCloseable {
+        InsightService insights,
+        ReportService reports) implements AutoCloseable {
 
     /** Where the data lives, as the user should see it (the database file). */
     public Path location() {
@@ -65,7 +67,9 @@ public record Services(
         BackupService backups = new BackupService(store, clock);
         NetworkService network = new NetworkService(store, clock, attention);
         InsightService insights = new InsightService(store, clock);
+        ReportService reports = new ReportService(store, clock, insights, network, attention);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
-                demo, attention, generator, exports, imports, backups, network, insights);
+                demo, attention, generator, exports, imports, backups, network, insights,
+                reports);
     }
 }
