@@ -34,7 +34,7 @@ import nl.verbinder.store.Store;
 public final class ReportService {
 
     /** How many partners of the attention list the report names. */
-    public static final int ATTENTION_ROWS = 12;
+    public static final int ATTENTION_ROWS = 10;
 
     private final Store store;
     private final Clock clock;

@@ -112,9 +112,9 @@ final class ReportWriter {
             page.text(period, LEFT, top + 12, regular, 11, PdfCanvas.BLACK, CONTENT);
             top += 22;
         } else {
-            page.text(practiceName(report), LEFT, top + 10, bold, 10, PdfCanvas.BLACK, CONTENT * 0.6f);
+            page.text(practiceName(report), LEFT, top + 10, bold, 10, PdfCanvas.BLACK, CONTENT * 0.46f);
             page.textRight(m.get("insights.report.title") + " · " + quarterName(report), RIGHT, top + 10, regular, 10,
-                    PdfCanvas.GREY, CONTENT * 0.38f);
+                    PdfCanvas.GREY, CONTENT * 0.52f);
             top += 18;
         }
         page.line(LEFT, top, RIGHT, top, PdfCanvas.LIGHT, 0.8f);
@@ -173,12 +173,12 @@ final class ReportWriter {
                 reasons.add(AttentionTexts.sentence(m, reason));
             }
             float needed = 14 + 2 * 11.7f + 6;
-            if (top + needed > BOTTOM) {
+            if (top + needed > BOTTOM - 14) {
                 page.text(m.get("insights.report.attention-more", report.attentionTotal() - rank + 1), LEFT, top + 9,
                         page.fonts.regular, 9, PdfCanvas.GREY, CONTENT);
                 return;
             }
-            MapState state = item.score() >= MapState.URGENT_SCORE ? MapState.URGENT : MapState.ATTENTION;
+            MapState state = MapState.of(item, report.until());
             page.circle(LEFT + 5, top + 6, 4, Rgb.hex(ChartPalette.state(state)), null, 0);
             String title = rank + ". " + item.partnerName();
             float titleWidth = Math.min(page.width(title, page.fonts.bold, 10), CONTENT * 0.7f);
@@ -187,9 +187,13 @@ final class ReportWriter {
                     + (item.ownerName() == null ? "" : " · " + item.ownerName());
             page.text(meta, LEFT + 14 + titleWidth + 8, top + 10, page.fonts.regular, 9, PdfCanvas.GREY,
                     CONTENT - 22 - titleWidth);
-            top = page.paragraph(String.join(" ", reasons), LEFT + 14, top + 14, CONTENT - 14, page.fonts.regular, 9,
+            top = page.paragraph(String.join("; ", reasons), LEFT + 14, top + 14, CONTENT - 14, page.fonts.regular, 9,
                     PdfCanvas.BLACK, 2) + 6;
             rank++;
+        }
+        if (report.attentionTotal() >= rank) {
+            page.text(m.get("insights.report.attention-more", report.attentionTotal() - rank + 1), LEFT, top + 9,
+                    page.fonts.regular, 9, PdfCanvas.GREY, CONTENT);
         }
     }
 
@@ -300,10 +304,10 @@ final class ReportWriter {
             return top + height;
         }
         int scale = niceCeiling(max);
-        for (int i = 0; i <= 2; i++) {
-            float y = plotBottom - (plotBottom - plotTop) * i / 2f;
+        for (int i = 0; i <= 4; i++) {
+            float y = plotBottom - (plotBottom - plotTop) * i / 4f;
             page.line(axis, y, RIGHT, y, i == 0 ? PdfCanvas.GREY : PdfCanvas.LIGHT, 0.5f);
-            page.textRight(m.get("insights.figure.value", scale * i / 2), axis - 4, y + 3, page.fonts.regular, 7,
+            page.textRight(m.get("insights.figure.value", scale * i / 4), axis - 4, y + 3, page.fonts.regular, 7,
                     PdfCanvas.GREY, 20);
         }
         float slot = (RIGHT - axis) / stacks.size();
@@ -375,16 +379,15 @@ final class ReportWriter {
         return y;
     }
 
-    /** The smallest of 1, 2, 5 × 10^n that is at least {@code value}, and even, so half of it is whole. */
+    /** A scale for the value axis: four equal steps of 1, 2, 3, 4, 5, 6 or 8 × 10^n that reach {@code value}. */
     static int niceCeiling(int value) {
-        int step = 1;
-        while (true) {
-            for (int f : new int[] {2, 4, 6, 10}) {
-                if (f * step >= value) {
-                    return f * step;
+        int quarter = Math.max(1, (value + 3) / 4);
+        for (int step = 1; ; step *= 10) {
+            for (int f : new int[] {1, 2, 3, 4, 5, 6, 8, 10}) {
+                if (f * step >= quarter) {
+                    return 4 * f * step;
                 }
             }
-            step *= 10;
         }
     }
 
@@ -411,22 +414,23 @@ final class ReportWriter {
                     PdfCanvas.GREY, 2);
             return;
         }
-        float size = Math.min(CONTENT, BOTTOM - top - 8);
+        float labelRoom = 84;
+        float outer = Math.min((CONTENT - 2 * labelRoom) / 2, (BOTTOM - top - 28) / 2);
         float cx = LEFT + CONTENT / 2;
-        float cy = top + size / 2;
-        float scale = (float) (size / 2 / (map.extent() * 1.08));
+        float cy = top + 14 + outer;
+        float scale = (float) (outer / map.extent());
         boolean shade = false;
         for (MapSector sector : map.sectors()) {
-            page.wedge(cx, cy, 0, scale, sector.startAngle(), sector.endAngle(),
-                    shade ? Rgb.hex(0xf3f4f6) : Rgb.hex(0xfafbfc));
+            page.wedge(cx, cy, 0, outer, sector.startAngle(), sector.endAngle(),
+                    shade ? Rgb.hex(0xf0f2f4) : Rgb.hex(0xfafbfc));
             shade = !shade;
         }
-        for (double ring : new double[] {0.33, 0.66, 1.0}) {
+        for (double ring : new double[] {1 / 3.0, 2 / 3.0, 1.0}) {
             page.circle(cx, cy, (float) (scale * ring), null, PdfCanvas.LIGHT, 0.5f);
         }
         for (MapSector sector : map.sectors()) {
             double a = sector.startAngle();
-            page.line(cx, cy, (float) (cx + scale * Math.cos(a)), (float) (cy + scale * Math.sin(a)), PdfCanvas.LIGHT,
+            page.line(cx, cy, (float) (cx + outer * Math.cos(a)), (float) (cy + outer * Math.sin(a)), PdfCanvas.LIGHT,
                     0.5f);
         }
         Map<Long, MapNode> byId = new LinkedHashMap<>();
@@ -444,35 +448,96 @@ final class ReportWriter {
                     Math.max(1.5f, (float) (node.radius() * scale)), Rgb.hex(ChartPalette.state(node.state())),
                     PdfCanvas.WHITE, 0.5f);
         }
-        String practice = practiceName(report);
-        float practiceWidth = Math.min(page.width(practice, page.fonts.bold, 9), 140);
-        page.circle(cx, cy, 5, PdfCanvas.BLACK, null, 0);
-        page.textCentred(practice, cx, cy + 16, page.fonts.bold, 9, PdfCanvas.BLACK, 140);
-        sectorLabels(page, map, cx, cy, scale);
-        nodeLabels(page, map, cx, cy, scale,
-                new MapLabels.Box(cx - practiceWidth / 2 - 2, cy - 6, practiceWidth + 4, 26));
+        String practice = page.fit(practiceName(report), page.fonts.bold, 8, 120);
+        float practiceWidth = page.width(practice, page.fonts.bold, 8);
+        page.circle(cx, cy, 4, PdfCanvas.BLACK, PdfCanvas.WHITE, 1);
+        page.rect(cx - practiceWidth / 2 - 3, cy + 7, practiceWidth + 6, 11, PdfCanvas.WHITE);
+        page.textCentred(practice, cx, cy + 15.5f, page.fonts.bold, 8, PdfCanvas.BLACK, 120);
+        List<MapLabels.Box> obstacles = new ArrayList<>();
+        obstacles.add(new MapLabels.Box(cx - practiceWidth / 2 - 3, cy - 5, practiceWidth + 6, 23));
+        obstacles.addAll(sectorLabels(page, map, cx, cy, outer + 5, labelRoom));
+        nodeLabels(page, map, cx, cy, scale, obstacles);
+        sectorTable(page, map, cy + outer + 30);
     }
 
-    private void sectorLabels(PdfCanvas page, NetworkMap map, float cx, float cy, float scale) {
+    /** Under the map: per category how many partners are fine, need attention, are urgent; two columns. */
+    private void sectorTable(PdfCanvas page, NetworkMap map, float top) {
+        Map<Category, Map<MapState, Integer>> counts = new LinkedHashMap<>();
         for (MapSector sector : map.sectors()) {
-            double a = sector.middleAngle();
-            float r = scale * 1.03f;
-            float x = (float) (cx + r * Math.cos(a));
-            float y = (float) (cy + r * Math.sin(a));
-            String label = m.get(sector.category().labelKey()) + " (" + sector.count() + ")";
-            float max = 110;
-            if (Math.cos(a) > 0.3) {
-                page.text(label, x, y + 3, page.fonts.bold, 7, PdfCanvas.GREY, Math.min(max, RIGHT - x));
-            } else if (Math.cos(a) < -0.3) {
-                page.textRight(label, x, y + 3, page.fonts.bold, 7, PdfCanvas.GREY, Math.min(max, x - LEFT));
-            } else {
-                page.textCentred(label, x, Math.sin(a) < 0 ? y - 2 : y + 8, page.fonts.bold, 7, PdfCanvas.GREY, max);
+            counts.put(sector.category(), new EnumMap<>(MapState.class));
+        }
+        for (MapNode node : map.nodes()) {
+            counts.computeIfAbsent(node.category(), k -> new EnumMap<>(MapState.class)).merge(node.state(), 1,
+                    Integer::sum);
+        }
+        float size = 8;
+        float rowHeight = 12;
+        int perColumn = (counts.size() + 1) / 2;
+        if (top + (perColumn + 1) * rowHeight > BOTTOM - 10) {
+            return;
+        }
+        float columnWidth = (CONTENT - 24) / 2;
+        for (int column = 0; column < 2; column++) {
+            float x = LEFT + column * (columnWidth + 24);
+            float numbers = x + columnWidth - 3 * 34;
+            page.text(m.get("field.category"), x, top + size, page.fonts.bold, size, PdfCanvas.GREY, numbers - x - 4);
+            int i = 0;
+            for (MapState state : MapState.values()) {
+                page.circle(numbers + i * 34 + 26, top + size - 3, 3, Rgb.hex(ChartPalette.state(state)), null, 0);
+                i++;
             }
+        }
+        int index = 0;
+        for (Map.Entry<Category, Map<MapState, Integer>> entry : counts.entrySet()) {
+            int column = index < perColumn ? 0 : 1;
+            float x = LEFT + column * (columnWidth + 24);
+            float y = top + rowHeight * (1 + (column == 0 ? index : index - perColumn));
+            float numbers = x + columnWidth - 3 * 34;
+            page.line(x, y + 2, x + columnWidth, y + 2, PdfCanvas.FAINT, 0.5f);
+            page.text(m.get(entry.getKey().labelKey()), x, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK,
+                    numbers - x - 4);
+            int i = 0;
+            for (MapState state : MapState.values()) {
+                page.textRight(m.get("insights.figure.value", entry.getValue().getOrDefault(state, 0)),
+                        numbers + i * 34 + 30, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK, 30);
+                i++;
+            }
+            index++;
         }
     }
 
+    /** Each sector's category and count just outside the map; returns the boxes they take. */
+    private List<MapLabels.Box> sectorLabels(PdfCanvas page, NetworkMap map, float cx, float cy, float r, float room) {
+        List<MapLabels.Box> boxes = new ArrayList<>();
+        float size = 7;
+        for (MapSector sector : map.sectors()) {
+            double a = sector.middleAngle();
+            float x = (float) (cx + r * Math.cos(a));
+            float y = (float) (cy + r * Math.sin(a));
+            String label = page.fit(m.get(sector.category().labelKey()) + " (" + sector.count() + ")", page.fonts.bold,
+                    size, room - 4);
+            float w = page.width(label, page.fonts.bold, size);
+            float left;
+            float baseline;
+            if (Math.cos(a) > 0.35) {
+                left = x;
+                baseline = y + size * 0.35f;
+            } else if (Math.cos(a) < -0.35) {
+                left = x - w;
+                baseline = y + size * 0.35f;
+            } else {
+                left = x - w / 2;
+                baseline = Math.sin(a) < 0 ? y - 1 : y + size;
+            }
+            page.text(label, left, baseline, page.fonts.bold, size, PdfCanvas.GREY, room);
+            boxes.add(new MapLabels.Box(left, baseline - size, w, size + 2));
+        }
+        return boxes;
+    }
+
     /** Names beside the circles where they do not overlap (the map's own label rule), most urgent first. */
-    private void nodeLabels(PdfCanvas page, NetworkMap map, float cx, float cy, float scale, MapLabels.Box practice) {
+    private void nodeLabels(PdfCanvas page, NetworkMap map, float cx, float cy, float scale,
+                            List<MapLabels.Box> fixed) {
         float size = 6.5f;
         List<MapNode> order = new ArrayList<>(map.nodes());
         order.sort(MapLabels.IMPORTANCE);
@@ -491,8 +556,7 @@ final class ReportWriter {
                     new MapLabels.Box(x - w / 2, y + r + 1, w, size + 1),
                     new MapLabels.Box(x - w / 2, y - r - size - 2, w, size + 1))));
         }
-        List<MapLabels.Box> obstacles = new ArrayList<>();
-        obstacles.add(practice);
+        List<MapLabels.Box> obstacles = new ArrayList<>(fixed);
         for (MapNode node : map.nodes()) {
             float r = Math.max(1.5f, (float) (node.radius() * scale));
             obstacles.add(new MapLabels.Box(cx + node.x() * scale - r, cy + node.y() * scale - r, 2 * r, 2 * r));
