@@ -38,8 +38,11 @@ import nl.verbinder.domain.insight.NetworkMap;
  */
 final class MapCanvas extends Region {
 
-    /** Room around the outer ring for the sectors' names, in unit space. */
-    static final double MARGIN = 0.30;
+    /** The sectors' names are written this far beyond the outermost partner, in unit space. */
+    static final double TITLE_DISTANCE = 0.1;
+    /** Room for the sectors' names beside and above the circle, in pixels. */
+    static final double SIDE_ROOM = 150;
+    static final double TOP_ROOM = 20;
     static final double MAX_ZOOM = 60;
     private static final Font LABEL = Font.font("System", 11);
     private static final Font SECTOR = Font.font("System", FontWeight.BOLD, 12);
@@ -178,8 +181,9 @@ final class MapCanvas extends Region {
     }
 
     private double scale() {
-        double extent = (map == null ? 1 : map.extent()) + MARGIN;
-        return Math.min(getWidth(), getHeight()) / 2 / extent * zoom;
+        double extent = (map == null ? 1 : map.extent()) + TITLE_DISTANCE;
+        double fit = Math.min(getWidth() / 2 - SIDE_ROOM, getHeight() / 2 - TOP_ROOM) / extent;
+        return Math.max(20, fit) * zoom;
     }
 
     private double screenX(double ux) {
@@ -343,7 +347,7 @@ final class MapCanvas extends Region {
         List<Box> boxes = new ArrayList<>();
         g.setFont(SECTOR);
         g.setTextBaseline(VPos.CENTER);
-        double distance = (Math.max(1, map.extent()) + 0.1) * s;
+        double distance = (Math.max(1, map.extent()) + TITLE_DISTANCE) * s;
         for (MapSector sector : map.sectors()) {
             String title = texts.sector(sector);
             double a = sector.middleAngle();
