@@ -6,6 +6,7 @@ import nl.verbinder.ui.common.AreaView;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.environment.EnvironmentView;
 import nl.verbinder.ui.goals.GoalsView;
+import nl.verbinder.ui.insight.InsightView;
 import nl.verbinder.ui.moments.MomentsView;
 import nl.verbinder.ui.network.NetworkView;
 import nl.verbinder.ui.partners.PartnersView;
@@ -26,6 +27,7 @@ final class AreaViews {
             case GOALS -> new GoalsView(context);
             case ENVIRONMENT -> new EnvironmentView(context);
             case NETWORK -> new NetworkView(context);
+            case INSIGHT -> new InsightView(context);
             case PRACTICE -> new PracticeView(context);
             case TRASH -> new TrashView(context);
         };

@@ -16,6 +16,9 @@ public interface ShellActions {
 
     void logMoment();
 
+    /** "Kwartaalrapport…": the quarterly network report as PDF. */
+    void quarterlyReport();
+
     void language(String language);
 
     void theme(Theme theme);

@@ -31,6 +31,8 @@ public final class ShellMenu {
                 item(messages.get("ui.menu.file.own"), "menu-own-database", null, actions::openOwnDatabase),
                 item(messages.get("ui.menu.file.demo"), "menu-demo", null, actions::openDemo),
                 new SeparatorMenuItem(),
+                item(messages.get("insights.report.menu"), "menu-quarterly-report", null, actions::quarterlyReport),
+                new SeparatorMenuItem(),
                 item(messages.get("ui.menu.file.quit"), "menu-quit", KeyCombination.keyCombination("Shortcut+Q"),
                         actions::quit));
 
