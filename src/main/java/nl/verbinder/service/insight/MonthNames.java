@@ -18,6 +18,6 @@ public final class MonthNames {
     /** The short month alone ("okt", "Oct"). */
     public static String shortMonth(YearMonth month, Locale locale) {
         String name = month.getMonth().getDisplayName(TextStyle.SHORT, locale).replace(".", "");
-        return name.length() > 4 ? name.substring(0, 3) : name;
+        return name.length() > 3 ? name.substring(0, 3) : name;
     }
 }

@@ -61,6 +61,7 @@ final class ChartCard extends VBox {
         export.setId("insight-" + code + "-export");
         export.getStyleClass().add(Styles.SMALL);
         export.setOnAction(e -> exportPng());
+        export.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, heading, spacer, export);
         top.setAlignment(Pos.CENTER_LEFT);
         chart.setId("insight-" + code + "-chart");

@@ -102,6 +102,9 @@ public final class InsightView implements AreaView {
         root.setTop(top);
 
         giveAsk.getStyleClass().add("give-ask-chart");
+        giveAsk.setBarGap(1);
+        giveAsk.setCategoryGap(6);
+        moments.setCategoryGap(12);
         partners.getStyleClass().add("partners-chart");
         goals.setLegendVisible(false);
         factors.setLegendVisible(false);
