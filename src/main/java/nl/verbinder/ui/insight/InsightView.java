@@ -417,7 +417,6 @@ public final class InsightView implements AreaView {
         item.nodeProperty().addListener((obs, old, node) -> {
             if (node != null) {
                 Tooltip.install(node, new Tooltip(text));
-                node.setAccessibleText(text);
             }
         });
     }
