@@ -7,7 +7,6 @@ import java.util.Map;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.insight.CategoryStatusCount;
-import nl.verbinder.domain.insight.GiveAskMonth;
 import nl.verbinder.domain.insight.Quarter;
 import nl.verbinder.domain.insight.QuarterFigures;
 
@@ -17,25 +16,22 @@ import nl.verbinder.domain.insight.QuarterFigures;
  */
 public interface InsightRepository {
 
-    /** Contact moments of one therapist (by who logged it; {@code null} = nobody known) in one month. */
-    record TherapistMonth(YearMonth month, Long therapistId, String therapistName, int count) {
+    /**
+     * Contact moments in one month logged by one therapist ({@code null} = nobody known) of
+     * one kind: how many, and how many of them offered and asked something.
+     */
+    record MomentMonth(YearMonth month, Long therapistId, String therapistName, ContactKind kind, int count,
+                       int offered, int asked) {
     }
 
-    /** Contact moments of one kind in one month. */
-    record KindMonth(YearMonth month, ContactKind kind, int count) {
-    }
-
-    /** Moments dated from {@code from} to {@code to} (both included), per month and therapist; months without moments are absent. */
-    List<TherapistMonth> momentsPerMonthByTherapist(LocalDate from, LocalDate to);
-
-    /** Moments dated from {@code from} to {@code to} (both included), per month and kind; months without moments are absent. */
-    List<KindMonth> momentsPerMonthByKind(LocalDate from, LocalDate to);
+    /**
+     * Moments dated from {@code from} to {@code to} (both included), per month, therapist and
+     * kind, in one pass; combinations without moments are absent.
+     */
+    List<MomentMonth> momentsPerMonth(LocalDate from, LocalDate to);
 
     /** Partners per category and status; combinations without partners are absent. */
     List<CategoryStatusCount> partnersPerCategoryAndStatus();
-
-    /** Per month from {@code from} to {@code to}: moments where we offered, where we asked; months without either are absent. */
-    List<GiveAskMonth> giveAndAskPerMonth(LocalDate from, LocalDate to);
 
     /** Shared goals per status; statuses without goals are absent. */
     Map<GoalStatus, Integer> goalsPerStatus();

@@ -24,8 +24,7 @@ import nl.verbinder.domain.insight.MonthSeries;
 import nl.verbinder.domain.insight.Quarter;
 import nl.verbinder.domain.insight.QuarterFigures;
 import nl.verbinder.store.InsightRepository;
-import nl.verbinder.store.InsightRepository.KindMonth;
-import nl.verbinder.store.InsightRepository.TherapistMonth;
+import nl.verbinder.store.InsightRepository.MomentMonth;
 import nl.verbinder.store.Store;
 
 /**
@@ -55,13 +54,10 @@ public final class InsightService {
         return store.transactions().read(() -> {
             InsightRepository repository = store.insights();
             List<YearMonth> months = months(from, to);
-            return new InsightCharts(from, to,
-                    byTherapist(months, repository.momentsPerMonthByTherapist(first, last)),
-                    byKind(months, repository.momentsPerMonthByKind(first, last)),
-                    sorted(repository.partnersPerCategoryAndStatus()),
-                    giveAndAsk(months, repository.giveAndAskPerMonth(first, last)),
-                    goals(repository.goalsPerStatus()),
-                    factors(store.environmentNotes().countByFactor()));
+            List<MomentMonth> moments = repository.momentsPerMonth(first, last);
+            return new InsightCharts(from, to, byTherapist(months, moments), byKind(months, moments),
+                    sorted(repository.partnersPerCategoryAndStatus()), giveAndAsk(months, moments),
+                    goals(repository.goalsPerStatus()), factors(store.environmentNotes().countByFactor()));
         });
     }
 
@@ -71,9 +67,8 @@ public final class InsightService {
         LocalDate first = from.atDay(1);
         LocalDate last = to.atEndOfMonth();
         List<YearMonth> months = months(from, to);
-        return store.transactions().read(() -> grouping == MomentGrouping.KIND
-                ? byKind(months, store.insights().momentsPerMonthByKind(first, last))
-                : byTherapist(months, store.insights().momentsPerMonthByTherapist(first, last)));
+        List<MomentMonth> moments = store.transactions().read(() -> store.insights().momentsPerMonth(first, last));
+        return grouping == MomentGrouping.KIND ? byKind(months, moments) : byTherapist(months, moments);
     }
 
     /** Partners (not in the trash) per category and status, by category then status; no zero counts. */
@@ -84,8 +79,8 @@ public final class InsightService {
     /** Per month from {@code from} to {@code to}: moments where we offered, where we asked (zero months included). */
     public List<GiveAskMonth> giveAndAsk(YearMonth from, YearMonth to) {
         checkPeriod(from, to);
-        return store.transactions().read(() -> giveAndAsk(months(from, to),
-                store.insights().giveAndAskPerMonth(from.atDay(1), to.atEndOfMonth())));
+        return giveAndAsk(months(from, to), store.transactions().read(
+                () -> store.insights().momentsPerMonth(from.atDay(1), to.atEndOfMonth())));
     }
 
     /** Shared goals per status, every status present. */
@@ -144,10 +139,10 @@ public final class InsightService {
     }
 
     /** One series per therapist with moments in the period, by name; moments logged by nobody known last. */
-    private static MomentsPerMonth byTherapist(List<YearMonth> months, List<TherapistMonth> rows) {
+    private static MomentsPerMonth byTherapist(List<YearMonth> months, List<MomentMonth> rows) {
         Map<Long, int[]> counts = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
-        for (TherapistMonth row : rows) {
+        for (MomentMonth row : rows) {
             int index = months.indexOf(row.month());
             if (index >= 0) {
                 counts.computeIfAbsent(row.therapistId(), k -> new int[months.size()])[index] += row.count();
@@ -162,9 +157,9 @@ public final class InsightService {
     }
 
     /** One series per kind with moments in the period, in the kinds' order. */
-    private static MomentsPerMonth byKind(List<YearMonth> months, List<KindMonth> rows) {
+    private static MomentsPerMonth byKind(List<YearMonth> months, List<MomentMonth> rows) {
         Map<ContactKind, int[]> counts = new EnumMap<>(ContactKind.class);
-        for (KindMonth row : rows) {
+        for (MomentMonth row : rows) {
             int index = months.indexOf(row.month());
             if (index >= 0) {
                 counts.computeIfAbsent(row.kind(), k -> new int[months.size()])[index] += row.count();
@@ -175,15 +170,21 @@ public final class InsightService {
         return new MomentsPerMonth(MomentGrouping.KIND, months, series);
     }
 
-    private static List<GiveAskMonth> giveAndAsk(List<YearMonth> months, List<GiveAskMonth> rows) {
-        Map<YearMonth, GiveAskMonth> byMonth = new LinkedHashMap<>();
-        for (YearMonth month : months) {
-            byMonth.put(month, new GiveAskMonth(month, 0, 0));
+    private static List<GiveAskMonth> giveAndAsk(List<YearMonth> months, List<MomentMonth> rows) {
+        int[] offered = new int[months.size()];
+        int[] asked = new int[months.size()];
+        for (MomentMonth row : rows) {
+            int index = months.indexOf(row.month());
+            if (index >= 0) {
+                offered[index] += row.offered();
+                asked[index] += row.asked();
+            }
         }
-        for (GiveAskMonth row : rows) {
-            byMonth.computeIfPresent(row.month(), (m, zero) -> row);
+        List<GiveAskMonth> result = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            result.add(new GiveAskMonth(months.get(i), offered[i], asked[i]));
         }
-        return List.copyOf(byMonth.values());
+        return result;
     }
 
     private static List<CategoryStatusCount> sorted(List<CategoryStatusCount> rows) {

@@ -11,7 +11,6 @@ import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.insight.CategoryStatusCount;
-import nl.verbinder.domain.insight.GiveAskMonth;
 import nl.verbinder.domain.insight.Quarter;
 import nl.verbinder.domain.insight.QuarterFigures;
 import nl.verbinder.store.InsightRepository;
@@ -23,11 +22,8 @@ import nl.verbinder.store.InsightRepository;
  */
 final class SqliteInsightRepository implements InsightRepository {
 
-    /** Moments of partners that are not in the trash, dated in a range. */
-    private static final String MOMENTS_IN_RANGE = """
-            FROM contact_moment m
-            JOIN partner p ON p.id = m.partner_id AND p.deleted_at IS NULL
-            """;
+    /** Leaves out moments of partners in the trash; cheaper than joining every moment to its partner. */
+    private static final String NOT_TRASHED = "m.partner_id NOT IN (SELECT id FROM partner WHERE deleted_at IS NOT NULL)";
 
     private final SqliteDatabase database;
 
@@ -36,28 +32,19 @@ final class SqliteInsightRepository implements InsightRepository {
     }
 
     @Override
-    public List<TherapistMonth> momentsPerMonthByTherapist(LocalDate from, LocalDate to) {
+    public List<MomentMonth> momentsPerMonth(LocalDate from, LocalDate to) {
         return Sql.list(database.connection(), """
-                SELECT substr(m.moment_date, 1, 7) AS month, m.logged_by, t.name, count(*)
-                %s
-                LEFT JOIN therapist t ON t.id = m.logged_by
-                WHERE m.moment_date BETWEEN ? AND ?
-                GROUP BY month, m.logged_by
-                ORDER BY month, t.name COLLATE NOCASE
-                """.formatted(MOMENTS_IN_RANGE), row -> new TherapistMonth(YearMonth.parse(row.getString(1)),
-                Sql.nullableLong(row, "logged_by"), row.getString(3), row.getInt(4)), from, to);
-    }
-
-    @Override
-    public List<KindMonth> momentsPerMonthByKind(LocalDate from, LocalDate to) {
-        return Sql.list(database.connection(), """
-                SELECT substr(m.moment_date, 1, 7) AS month, m.kind, count(*)
-                %s
-                WHERE m.moment_date BETWEEN ? AND ?
-                GROUP BY month, m.kind
-                ORDER BY month
-                """.formatted(MOMENTS_IN_RANGE), row -> new KindMonth(YearMonth.parse(row.getString(1)),
-                Coded.fromCode(ContactKind.class, row.getString(2)), row.getInt(3)), from, to);
+                SELECT g.month, g.logged_by, t.name, g.kind, g.n, g.offered, g.asked
+                FROM (SELECT substr(m.moment_date, 1, 7) AS month, m.logged_by, m.kind, count(*) AS n,
+                             sum(m.offered IS NOT NULL) AS offered, sum(m.asked IS NOT NULL) AS asked
+                      FROM contact_moment m
+                      WHERE m.moment_date BETWEEN ? AND ? AND %s
+                      GROUP BY month, m.logged_by, m.kind) g
+                LEFT JOIN therapist t ON t.id = g.logged_by
+                ORDER BY g.month
+                """.formatted(NOT_TRASHED), row -> new MomentMonth(YearMonth.parse(row.getString(1)),
+                Sql.nullableLong(row, "logged_by"), row.getString(3), Coded.fromCode(ContactKind.class, row.getString(4)),
+                row.getInt(5), row.getInt(6), row.getInt(7)), from, to);
     }
 
     @Override
@@ -68,19 +55,6 @@ final class SqliteInsightRepository implements InsightRepository {
                 GROUP BY category, status
                 """, row -> new CategoryStatusCount(Coded.fromCode(Category.class, row.getString(1)),
                 Coded.fromCode(PartnerStatus.class, row.getString(2)), row.getInt(3)));
-    }
-
-    @Override
-    public List<GiveAskMonth> giveAndAskPerMonth(LocalDate from, LocalDate to) {
-        return Sql.list(database.connection(), """
-                SELECT substr(m.moment_date, 1, 7) AS month,
-                       sum(m.offered IS NOT NULL), sum(m.asked IS NOT NULL)
-                %s
-                WHERE m.moment_date BETWEEN ? AND ? AND (m.offered IS NOT NULL OR m.asked IS NOT NULL)
-                GROUP BY month
-                ORDER BY month
-                """.formatted(MOMENTS_IN_RANGE), row -> new GiveAskMonth(YearMonth.parse(row.getString(1)),
-                row.getInt(2), row.getInt(3)), from, to);
     }
 
     @Override
@@ -102,13 +76,13 @@ final class SqliteInsightRepository implements InsightRepository {
                    WHERE deleted_at IS NULL AND status = 'active' AND substr(created_at, 1, 10) <= ?1),
                   (SELECT count(*) FROM partner
                    WHERE deleted_at IS NULL AND substr(created_at, 1, 10) BETWEEN ?2 AND ?1),
-                  (SELECT count(*) %1$s WHERE m.moment_date BETWEEN ?2 AND ?1),
-                  (SELECT count(*) %1$s WHERE m.follow_up_done BETWEEN ?2 AND ?1),
-                  (SELECT count(*) %1$s
+                  (SELECT count(*) FROM contact_moment m WHERE m.moment_date BETWEEN ?2 AND ?1 AND %1$s),
+                  (SELECT count(*) FROM contact_moment m WHERE m.follow_up_done BETWEEN ?2 AND ?1 AND %1$s),
+                  (SELECT count(*) FROM contact_moment m
                    WHERE m.follow_up IS NOT NULL AND m.follow_up_due < ?1
-                     AND (m.follow_up_done IS NULL OR m.follow_up_done > ?1)),
+                     AND (m.follow_up_done IS NULL OR m.follow_up_done > ?1) AND %1$s),
                   (SELECT count(*) FROM shared_goal WHERE achieved_on BETWEEN ?2 AND ?1)
-                """.formatted(MOMENTS_IN_RANGE.replace('\n', ' ')), row -> new QuarterFigures(quarter, until,
+                """.formatted(NOT_TRASHED), row -> new QuarterFigures(quarter, until,
                 row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5), row.getInt(6)),
                 until, start).orElseThrow();
     }
