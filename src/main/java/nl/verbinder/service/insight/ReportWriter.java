@@ -434,12 +434,14 @@ final class ReportWriter {
         }
         Map<Long, MapNode> byId = new LinkedHashMap<>();
         map.nodes().forEach(n -> byId.put(n.partnerId(), n));
+        boolean crowded = map.nodes().size() > 300;
+        Rgb linkColour = crowded ? Rgb.hex(0xd9c3d3) : Rgb.hex(0xB279A2);
         for (MapLink link : map.links()) {
             MapNode a = byId.get(link.fromPartnerId());
             MapNode b = byId.get(link.toPartnerId());
             if (a != null && b != null) {
                 page.line((float) (cx + a.x() * scale), (float) (cy + a.y() * scale), (float) (cx + b.x() * scale),
-                        (float) (cy + b.y() * scale), Rgb.hex(0xB279A2), 0.6f);
+                        (float) (cy + b.y() * scale), linkColour, crowded ? 0.25f : 0.6f);
             }
         }
         for (MapNode node : map.nodes()) {
