@@ -62,8 +62,8 @@ final class ChartCard extends VBox {
         export.getStyleClass().add(Styles.SMALL);
         export.setOnAction(e -> exportPng());
         export.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, heading, spacer, export);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = new HBox(8, spacer, export);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
         chart.setId("insight-" + code + "-chart");
         chart.setAnimated(false);
         chart.setMinHeight(260);
@@ -78,7 +78,7 @@ final class ChartCard extends VBox {
         note.setWrapText(true);
         note.setVisible(false);
         note.setManaged(false);
-        getChildren().addAll(top, body, note);
+        getChildren().addAll(heading, body, note, bottom);
         showData(false);
     }
 

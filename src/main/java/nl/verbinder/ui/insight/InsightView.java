@@ -76,7 +76,7 @@ public final class InsightView implements AreaView {
     private final CategoryAxis partnerCategories = new CategoryAxis();
     private final StackedBarChart<Number, String> partners = new StackedBarChart<>(count(), partnerCategories);
     private final CategoryAxis goalStatuses = new CategoryAxis();
-    private final BarChart<String, Number> goals = new BarChart<>(goalStatuses, count());
+    private final BarChart<Number, String> goals = new BarChart<>(count(), goalStatuses);
     private final CategoryAxis factorNames = new CategoryAxis();
     private final BarChart<Number, String> factors = new BarChart<>(count(), factorNames);
     private final Map<String, ChartCard> cards = new LinkedHashMap<>();
@@ -367,12 +367,17 @@ public final class InsightView implements AreaView {
 
     private void showGoals(Map<GoalStatus, Integer> data) {
         List<String> statuses = new ArrayList<>();
-        XYChart.Series<String, Number> one = new XYChart.Series<>();
+        XYChart.Series<Number, String> one = new XYChart.Series<>();
         one.setName(context.text("insights.chart.goals"));
-        for (GoalStatus status : GoalStatus.values()) {
+        List<GoalStatus> order = new ArrayList<>(List.of(GoalStatus.values()));
+        java.util.Collections.reverse(order); // idea at the top
+        for (GoalStatus status : order) {
             String label = context.label(status);
             statuses.add(label);
-            one.getData().add(bar(label, data.getOrDefault(status, 0), null));
+            int n = data.getOrDefault(status, 0);
+            XYChart.Data<Number, String> item = new XYChart.Data<>(n, label);
+            tooltip(item, label + ": " + n);
+            one.getData().add(item);
         }
         goalStatuses.setCategories(FXCollections.observableArrayList(statuses));
         goals.getData().setAll(List.of(one));

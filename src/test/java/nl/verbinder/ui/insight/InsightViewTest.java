@@ -109,8 +109,9 @@ class InsightViewTest {
         assertThat(value(named(giveAsk, "Aangeboden"), "okt 2026")).isEqualTo(1);
         assertThat(value(named(giveAsk, "Gevraagd"), "okt 2026")).isEqualTo(1);
         assertThat(value(named(giveAsk, "Gevraagd"), "nov 2026")).isEqualTo(0);
-        List<XYChart.Series<String, Number>> goals = series(view, "goals");
-        assertThat(value(goals.getFirst(), "Lopend")).isEqualTo(1);
+        List<XYChart.Series<Number, String>> goals = series(view, "goals");
+        assertThat(goals.getFirst().getData().stream().filter(d -> "Lopend".equals(d.getYValue())).findFirst()
+                .orElseThrow().getXValue()).isEqualTo(1);
         List<XYChart.Series<Number, String>> partners = series(view, "partners");
         assertThat(partners).extracting(XYChart.Series::getName).containsExactly("Prospect", "Actief", "Slapend",
                 "Beëindigd");
