@@ -67,6 +67,8 @@ final class MapCanvas extends Region {
     private final java.util.function.Supplier<MapPalette> palettes;
     private MapPalette palette;
     private NetworkMap map;
+    /** {@link NetworkMap#extent()} of the map shown, which looks at every partner: computed once per map. */
+    private double extent = 1;
     private boolean showGoals = true;
     private double zoom = 1;
     private double panX;
@@ -105,6 +107,7 @@ final class MapCanvas extends Region {
     void show(NetworkMap value) {
         boolean sameDate = map != null && value != null && map.asOf().equals(value.asOf());
         map = value;
+        extent = value == null ? 1 : value.extent();
         labelWidths.clear();
         if (!sameDate) {
             fit();
@@ -181,8 +184,7 @@ final class MapCanvas extends Region {
     }
 
     private double scale() {
-        double extent = (map == null ? 1 : map.extent()) + TITLE_DISTANCE;
-        double fit = Math.min(getWidth() / 2 - SIDE_ROOM, getHeight() / 2 - TOP_ROOM) / extent;
+        double fit = Math.min(getWidth() / 2 - SIDE_ROOM, getHeight() / 2 - TOP_ROOM) / (extent + TITLE_DISTANCE);
         return Math.max(20, fit) * zoom;
     }
 
@@ -347,7 +349,7 @@ final class MapCanvas extends Region {
         List<Box> boxes = new ArrayList<>();
         g.setFont(SECTOR);
         g.setTextBaseline(VPos.CENTER);
-        double distance = (Math.max(1, map.extent()) + TITLE_DISTANCE) * s;
+        double distance = (extent + TITLE_DISTANCE) * s;
         for (MapSector sector : map.sectors()) {
             String title = texts.sector(sector);
             double a = sector.middleAngle();
