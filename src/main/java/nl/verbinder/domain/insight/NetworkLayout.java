@@ -29,13 +29,12 @@ import nl.verbinder.domain.attention.Reason;
  *       acts, more room than the distant past.</li>
  *   <li><b>Size</b>: the radius grows with the square root of the moments in the last twelve
  *       months, capped at {@link #MOMENTS_CAP}, from 40% to 100% of the map's node size. The
- *       node size shrinks as the map fills, so the circles cover about a quarter of the ring
- *       between {@link #INNER} and 1, and never exceeds {@link #MAX_RADIUS}.</li>
+ *       node size shrinks as the map fills ({@link #nodeSize}), never exceeding
+ *       {@link #MAX_RADIUS}.</li>
  *   <li><b>No overlap</b>: within its wedge a partner starts at an angle derived from its id
- *       (stable when other partners come and go) and, when that spot is taken, tries angles
- *       left and right of it in steps of half its size; only when its whole arc is full it
- *       moves a little outward. Partners are placed nearest first, so crowding can only push
- *       a partner outward, by as little as needed.</li>
+ *       (stable when other partners come and go) and takes the free angle nearest to it;
+ *       only when its whole arc is full it moves a little outward. Partners are placed
+ *       nearest first, so crowding can only push a partner outward, by as little as needed.</li>
  *   <li><b>Links</b>: a goal with up to {@link #ALL_PAIRS_UP_TO} partners on the map links
  *       every pair of them; a larger goal links them in a ring in the order of their angle, so
  *       the picture stays readable.</li>
