@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.verbinder.cli.Cli;
 import nl.verbinder.cli.CliContext;
 import nl.verbinder.i18n.Messages;
@@ -14,10 +16,18 @@ import nl.verbinder.i18n.Messages;
  */
 public final class Main {
 
+    /**
+     * JavaFX's own logger. JavaFX warns on every start that it runs from the class path (the
+     * shaded jar) rather than from modules; a user cannot act on that, so only errors pass.
+     * Held here because java.util.logging keeps its loggers weakly.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err, System.getenv(), Clock.systemDefaultZone()));

@@ -197,7 +197,7 @@ class AttentionServiceTest {
 
         assertThat(item.codes()).containsExactly(ReasonCode.DECLINING);
         assertThat(AttentionTexts.sentence(Messages.dutch(), item.reasons().getFirst()))
-                .isEqualTo("1 contactmomenten in de laatste 6 maanden, tegen 4 in de 6 maanden daarvoor");
+                .isEqualTo("1 contactmoment in de laatste 6 maanden, tegen 4 in de 6 maanden daarvoor");
     }
 
     @Test

@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactKind;
@@ -102,9 +103,12 @@ public final class LogMomentDialog extends Dialog<ContactMoment> {
         loggedBy.control().setPromptText(context.text("ui.log.logged-by.prompt"));
         TypeToSelect.install(loggedBy.control());
 
-        FlowPane therapists = checks(model.therapists, model.tookPart, Therapist::id, Therapist::name, "log-therapist-");
-        FlowPane persons = checks(model.persons, model.personsTookPart, ContactPerson::id, ContactPerson::name, "log-person-");
-        FlowPane goals = checks(model.goals, model.goalsServed, SharedGoal::id, SharedGoal::title, "log-goal-");
+        Pane therapists = checks(new FlowPane(10, 6), model.therapists, model.tookPart, Therapist::id, Therapist::name,
+                "log-therapist-");
+        Pane persons = checks(new FlowPane(10, 6), model.persons, model.personsTookPart, ContactPerson::id,
+                ContactPerson::name, "log-person-");
+        // Goal titles are long: one per line, wrapped, so they stay inside the dialog.
+        Pane goals = checks(new VBox(6), model.goals, model.goalsServed, SharedGoal::id, SharedGoal::title, "log-goal-");
         Label noPersons = hint(context.text("ui.log.persons.none"));
         Label noGoals = hint(context.text("ui.log.goals.none"));
         showWhenEmpty(noPersons, model.persons);
@@ -182,15 +186,15 @@ public final class LogMomentDialog extends Dialog<ContactMoment> {
         });
     }
 
-    private <T> FlowPane checks(ObservableList<T> items, ObservableSet<Long> chosen, Function<T, Long> id,
-                                Function<T, String> label, String idPrefix) {
-        FlowPane pane = new FlowPane(10, 6);
+    private <T> Pane checks(Pane pane, ObservableList<T> items, ObservableSet<Long> chosen, Function<T, Long> id,
+                            Function<T, String> label, String idPrefix) {
         Runnable fill = () -> {
             pane.getChildren().clear();
             for (T item : items) {
                 CheckBox box = new CheckBox(label.apply(item));
                 long key = id.apply(item);
                 box.setId(idPrefix + key);
+                box.setWrapText(true);
                 box.setSelected(chosen.contains(key));
                 box.selectedProperty().addListener((obs, old, on) -> {
                     if (on) {

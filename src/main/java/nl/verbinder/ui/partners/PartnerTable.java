@@ -38,14 +38,14 @@ final class PartnerTable {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setComparator(Comparator.comparing(PartnerRow::name, collator));
         name.setCellFactory(column -> new NameCell());
-        name.setPrefWidth(260);
+        name.setPrefWidth(208);
         name.setMinWidth(140);
 
         TableColumn<PartnerRow, String> status = text(context.text("ui.partners.column.status"), PartnerRow::statusText, collator);
-        status.setPrefWidth(80);
+        status.setPrefWidth(75);
         status.setMinWidth(60);
         TableColumn<PartnerRow, String> owner = text(context.text("ui.partners.column.owner"), PartnerRow::owner, collator);
-        owner.setPrefWidth(110);
+        owner.setPrefWidth(120);
         owner.setMinWidth(70);
 
         TableColumn<PartnerRow, LocalDate> last = new TableColumn<>(context.text("ui.partners.column.last-contact"));
@@ -64,7 +64,7 @@ final class PartnerTable {
                 }
             }
         });
-        last.setPrefWidth(125);
+        last.setPrefWidth(122);
         last.setMinWidth(100);
 
         table.getColumns().addAll(name, status, owner, last);

@@ -82,7 +82,7 @@ public final class PartnersView implements AreaView, PartnerActions {
         VBox.setVgrow(table, Priority.ALWAYS);
         duplicatesBanner();
         root.getItems().addAll(left, right);
-        root.setDividerPositions(0.55);
+        root.setDividerPositions(0.56);
         root.setId("partners-area");
 
         placeholders();
