@@ -94,6 +94,7 @@ final class MapCanvas extends Region {
         measure.setFont(LABEL);
         setOnScroll(this::scrolled);
         setOnMousePressed(e -> {
+            requestFocus();
             pressX = e.getX();
             pressY = e.getY();
             dragged = false;
@@ -102,6 +103,32 @@ final class MapCanvas extends Region {
         setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         setOnMouseExited(e -> hover(Double.NaN, Double.NaN));
         setOnMouseClicked(this::clicked);
+        setFocusTraversable(true);
+        setOnKeyPressed(this::keyPressed);
+    }
+
+    /** Without a mouse: + and - zoom around the centre, the arrow keys pan, 0 fits the map again. */
+    private void keyPressed(javafx.scene.input.KeyEvent e) {
+        double step = 40;
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> zoomAt(1.25, getWidth() / 2, getHeight() / 2);
+            case MINUS, SUBTRACT -> zoomAt(0.8, getWidth() / 2, getHeight() / 2);
+            case LEFT -> pan(step, 0);
+            case RIGHT -> pan(-step, 0);
+            case UP -> pan(0, step);
+            case DOWN -> pan(0, -step);
+            case DIGIT0, NUMPAD0 -> fit();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void pan(double dx, double dy) {
+        panX += dx;
+        panY += dy;
+        draw();
     }
 
     void show(NetworkMap value) {
