@@ -29,13 +29,12 @@ import nl.verbinder.domain.attention.Reason;
  *       acts, more room than the distant past.</li>
  *   <li><b>Size</b>: the radius grows with the square root of the moments in the last twelve
  *       months, capped at {@link #MOMENTS_CAP}, from 40% to 100% of the map's node size. The
- *       node size shrinks as the map fills, so the circles cover about a quarter of the ring
- *       between {@link #INNER} and 1, and never exceeds {@link #MAX_RADIUS}.</li>
+ *       node size shrinks as the map fills ({@link #nodeSize}), never exceeding
+ *       {@link #MAX_RADIUS}.</li>
  *   <li><b>No overlap</b>: within its wedge a partner starts at an angle derived from its id
- *       (stable when other partners come and go) and, when that spot is taken, tries angles
- *       left and right of it in steps of half its size; only when its whole arc is full it
- *       moves a little outward. Partners are placed nearest first, so crowding can only push
- *       a partner outward, by as little as needed.</li>
+ *       (stable when other partners come and go) and takes the free angle nearest to it;
+ *       only when its whole arc is full it moves a little outward. Partners are placed
+ *       nearest first, so crowding can only push a partner outward, by as little as needed.</li>
  *   <li><b>Links</b>: a goal with up to {@link #ALL_PAIRS_UP_TO} partners on the map links
  *       every pair of them; a larger goal links them in a ring in the order of their angle, so
  *       the picture stays readable.</li>
@@ -56,6 +55,10 @@ public final class NetworkLayout {
     static final int ALL_PAIRS_UP_TO = 4;
     /** The share of the ring between {@link #INNER} and 1 the circles may cover together. */
     static final double FILL = 0.25;
+    /** The width of the bands in which crowding is measured, and the share of a band the circles may cover. */
+    static final double BAND = 0.1;
+    static final double BAND_FILL = 0.35;
+    static final double SMALLEST_SHARE = 0.35;
     static final double SMALLEST_SIZE = 0.4;
     /** The space kept between two circles, as a share of the node size. */
     static final double GAP = 0.15;
@@ -79,10 +82,12 @@ public final class NetworkLayout {
         Map<Long, AttentionItem> items = new HashMap<>();
         attention.forEach(i -> items.put(i.partnerId(), i));
         List<MapSector> sectors = sectors(sorted);
-        double size = nodeSize(sorted);
-        Placer placer = new Placer(size);
-        Map<Category, MapSector> byCategory = new EnumMap<>(Category.class);
-        sectors.forEach(s -> byCategory.put(s.category(), s));
+        double size = nodeSize(sorted, asOf);
+        Placer placer = new Placer(size, sectors.size());
+        Map<Category, Integer> sectorIndex = new EnumMap<>(Category.class);
+        for (int i = 0; i < sectors.size(); i++) {
+            sectorIndex.put(sectors.get(i).category(), i);
+        }
 
         record Pending(MapPartner partner, Integer days, double distance, double radius) {
         }
@@ -97,7 +102,8 @@ public final class NetworkLayout {
         Map<Long, MapNode> nodes = new LinkedHashMap<>();
         for (Pending q : pending) {
             MapPartner p = q.partner();
-            double[] xy = placer.place(byCategory.get(p.category()), p.partnerId(), q.distance(), q.radius());
+            int index = sectorIndex.get(p.category());
+            double[] xy = placer.place(sectors.get(index), index, p.partnerId(), q.distance(), q.radius());
             AttentionItem item = items.get(p.partnerId());
             List<Reason> reasons = item == null ? List.of() : item.reasons();
             nodes.put(p.partnerId(), new MapNode(p.partnerId(), p.name(), p.category(), p.status(), p.ownerId(),
@@ -132,18 +138,34 @@ public final class NetworkLayout {
         return SMALLEST_SIZE + (1 - SMALLEST_SIZE) * share;
     }
 
-    /** The radius of the largest circle: the circles cover {@link #FILL} of the ring, at most {@link #MAX_RADIUS}. */
-    static double nodeSize(List<MapPartner> partners) {
+    /**
+     * The radius of the largest circle. The circles may cover {@link #FILL} of the ring
+     * between {@link #INNER} and 1 together, and {@link #BAND_FILL} of each band of
+     * {@link #BAND} width they crowd into (never-contacted partners count as spread over a band
+     * outside the outer ring), but never shrink below {@link #SMALLEST_SHARE} of the first
+     * bound: when most contact is recent, circles get smaller rather than pushed outward.
+     */
+    static double nodeSize(List<MapPartner> partners, LocalDate asOf) {
         double squares = 0;
+        Map<Integer, Double> perBand = new HashMap<>();
         for (MapPartner p : partners) {
             double f = sizeFactor(p.momentsLastYear());
             squares += f * f;
+            double d = distance(daysSince(p.lastContact(), asOf));
+            perBand.merge((int) Math.floor((d - INNER) / BAND), f * f, Double::sum);
         }
         if (squares == 0) {
             return MAX_RADIUS;
         }
         double ring = Math.PI * (1 - INNER * INNER);
-        return Math.min(MAX_RADIUS, Math.sqrt(FILL * ring / (Math.PI * squares)));
+        double overall = Math.min(MAX_RADIUS, Math.sqrt(FILL * ring / (Math.PI * squares)));
+        double size = overall;
+        for (Map.Entry<Integer, Double> band : perBand.entrySet()) {
+            double inner = INNER + band.getKey() * BAND;
+            double area = Math.PI * ((inner + BAND) * (inner + BAND) - inner * inner);
+            size = Math.min(size, Math.sqrt(BAND_FILL * area / (Math.PI * band.getValue())));
+        }
+        return Math.max(size, SMALLEST_SHARE * overall);
     }
 
     static List<MapSector> sectors(List<MapPartner> partners) {
@@ -215,77 +237,140 @@ public final class NetworkLayout {
         return (z >>> 11) * 0x1.0p-53;
     }
 
-    /** Places circles without overlap, looking up neighbours in a grid. */
+    /**
+     * Places circles without overlap. Placed circles are kept per sector in rings as wide as
+     * the largest possible distance between two touching centres, so the circles that can touch
+     * a new one are in its own ring and the two next to it, in its own sector: a circle keeps
+     * a gap's width from its sector's edges, so circles of two sectors never meet (unless a
+     * sector is narrower than a circle near the centre; then its neighbours are checked too).
+     * For a distance, each of those circles blocks an interval of angles; the new circle takes
+     * the free angle nearest its starting angle.
+     */
     private static final class Placer {
         private final double gap;
-        private final double cell;
-        private final Map<Long, List<double[]>> grid = new HashMap<>();
+        private final double ringWidth;
+        private final int sectors;
+        private final Map<Long, List<double[]>> rings = new HashMap<>();
+        private double[] starts = new double[64];
+        private double[] ends = new double[64];
 
-        Placer(double size) {
+        Placer(double size, int sectors) {
             this.gap = GAP * size;
-            this.cell = 2 * size + gap;
+            this.ringWidth = 2 * size + gap;
+            this.sectors = sectors;
         }
 
-        double[] place(MapSector sector, long id, double targetDistance, double radius) {
+        double[] place(MapSector sector, int index, long id, double targetDistance, double radius) {
             double span = sector.endAngle() - sector.startAngle();
             double from = spot(id);
-            for (double d = targetDistance; d <= GIVE_UP_DISTANCE; d += 0.75 * radius) {
-                double margin = Math.min(Math.asin(Math.min(1, (radius + gap) / d)), span / 2 * 0.999);
+            for (double d = targetDistance; d <= GIVE_UP_DISTANCE; d += radius) {
+                double needed = Math.asin(Math.min(1, (radius + gap) / d));
+                double margin = Math.min(needed, span / 2 * 0.999);
                 double low = sector.startAngle() + margin;
                 double high = sector.endAngle() - margin;
-                double first = low + from * (high - low);
-                double step = Math.max(radius / d, 1e-4);
-                for (int j = 0; ; j++) {
-                    double offset = ((j + 1) / 2) * step * (j % 2 == 1 ? 1 : -1);
-                    double angle = first + offset;
-                    if (Math.abs(offset) > (high - low) + step) {
-                        break;
-                    }
-                    if (angle < low || angle > high) {
-                        continue;
-                    }
-                    double x = d * Math.cos(angle);
-                    double y = d * Math.sin(angle);
-                    if (free(x, y, radius)) {
-                        return add(x, y, radius);
-                    }
+                double wanted = low + from * (high - low);
+                double angle = freeAngle(index, margin < needed, d, radius, low, high, wanted);
+                if (!Double.isNaN(angle)) {
+                    return add(index, d * Math.cos(angle), d * Math.sin(angle), radius);
                 }
             }
             double angle = sector.startAngle() + from * span;
-            return add(GIVE_UP_DISTANCE * Math.cos(angle), GIVE_UP_DISTANCE * Math.sin(angle), radius);
+            return add(index, GIVE_UP_DISTANCE * Math.cos(angle), GIVE_UP_DISTANCE * Math.sin(angle), radius);
         }
 
-        private boolean free(double x, double y, double radius) {
-            long cx = (long) Math.floor(x / cell);
-            long cy = (long) Math.floor(y / cell);
-            for (long i = cx - 1; i <= cx + 1; i++) {
-                for (long j = cy - 1; j <= cy + 1; j++) {
-                    List<double[]> here = grid.get(key(i, j));
+        /** The free angle in [low, high] at distance d nearest {@code wanted}, or NaN when there is none. */
+        private double freeAngle(int index, boolean narrow, double d, double radius, double low, double high,
+                                 double wanted) {
+            int count = 0;
+            int ring = ring(d);
+            double turn = 2 * Math.PI;
+            double middle = (low + high) / 2;
+            int first = narrow && sectors > 1 ? index - 1 : index;
+            int last = narrow && sectors > 1 ? index + 1 : index;
+            for (int s = first; s <= last; s++) {
+                int sector = Math.floorMod(s, sectors);
+                for (int i = ring - 1; i <= ring + 1; i++) {
+                    List<double[]> here = rings.get(key(sector, i));
                     if (here == null) {
                         continue;
                     }
                     for (double[] c : here) {
+                        double cd = c[3];
                         double min = radius + c[2] + gap;
-                        double dx = x - c[0];
-                        double dy = y - c[1];
-                        if (dx * dx + dy * dy < min * min) {
-                            return false;
+                        if (Math.abs(cd - d) >= min) {
+                            continue;
                         }
+                        double cos = (d * d + cd * cd - min * min) / (2 * d * cd);
+                        double half = cos <= -1 ? Math.PI : Math.acos(cos) + 1e-9;
+                        double a = c[4] + Math.rint((middle - c[4]) / turn) * turn;
+                        if (a + half <= low || a - half >= high) {
+                            continue;
+                        }
+                        if (count == starts.length) {
+                            starts = java.util.Arrays.copyOf(starts, count * 2);
+                            ends = java.util.Arrays.copyOf(ends, count * 2);
+                        }
+                        starts[count] = a - half;
+                        ends[count++] = a + half;
                     }
                 }
             }
-            return true;
+            if (count == 0) {
+                return wanted;
+            }
+            // the union of open intervals, swept with their starts and ends sorted apart
+            int n = count;
+            java.util.Arrays.sort(starts, 0, n);
+            java.util.Arrays.sort(ends, 0, n);
+            double best = Double.NaN;
+            double free = low;
+            int depth = 0;
+            int i = 0;
+            int j = 0;
+            while (i < n && free < high) {
+                if (starts[i] <= ends[j]) {
+                    if (depth == 0 && starts[i] > free) {
+                        best = nearer(best, clamp(wanted, free, Math.min(starts[i], high)), wanted);
+                    }
+                    depth++;
+                    i++;
+                } else {
+                    depth--;
+                    if (depth == 0) {
+                        free = Math.max(free, ends[j]);
+                    }
+                    j++;
+                }
+            }
+            if (i == n) {
+                free = Math.max(free, ends[n - 1]);
+            }
+            if (free <= high) {
+                best = nearer(best, clamp(wanted, free, high), wanted);
+            }
+            return best;
         }
 
-        private double[] add(double x, double y, double radius) {
-            double[] c = {x, y, radius};
-            grid.computeIfAbsent(key((long) Math.floor(x / cell), (long) Math.floor(y / cell)),
-                    k -> new ArrayList<>()).add(c);
+        private static double clamp(double value, double from, double to) {
+            return Math.max(from, Math.min(to, value));
+        }
+
+        private static double nearer(double best, double candidate, double wanted) {
+            return Double.isNaN(best) || Math.abs(candidate - wanted) < Math.abs(best - wanted) ? candidate : best;
+        }
+
+        private int ring(double d) {
+            return (int) Math.floor(d / ringWidth);
+        }
+
+        private static long key(int sector, int ring) {
+            return ((long) sector << 32) ^ (ring & 0xffffffffL);
+        }
+
+        private double[] add(int sector, double x, double y, double radius) {
+            double[] c = {x, y, radius, Math.hypot(x, y), Math.atan2(y, x)};
+            rings.computeIfAbsent(key(sector, ring(c[3])), k -> new ArrayList<>()).add(c);
             return c;
-        }
-
-        private static long key(long i, long j) {
-            return (i << 32) ^ (j & 0xffffffffL);
         }
     }
 }

@@ -20,7 +20,7 @@ import nl.verbinder.store.Store;
  * window's Netwerk view and the quarterly report alike.
  *
  * <p>What the database does not remember is taken as it is now: a partner's status, category
- * and owner, a goal's status, whether a follow-up was done, and the trash.
+ * and owner, a goal's status, whether a follow-up was done, snoozes, and the trash.
  */
 public final class NetworkService {
 

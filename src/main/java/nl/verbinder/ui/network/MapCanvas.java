@@ -67,6 +67,8 @@ final class MapCanvas extends Region {
     private final java.util.function.Supplier<MapPalette> palettes;
     private MapPalette palette;
     private NetworkMap map;
+    /** {@link NetworkMap#extent()} of the map shown, which looks at every partner: computed once per map. */
+    private double extent = 1;
     private boolean showGoals = true;
     private double zoom = 1;
     private double panX;
@@ -92,6 +94,7 @@ final class MapCanvas extends Region {
         measure.setFont(LABEL);
         setOnScroll(this::scrolled);
         setOnMousePressed(e -> {
+            requestFocus();
             pressX = e.getX();
             pressY = e.getY();
             dragged = false;
@@ -100,11 +103,38 @@ final class MapCanvas extends Region {
         setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         setOnMouseExited(e -> hover(Double.NaN, Double.NaN));
         setOnMouseClicked(this::clicked);
+        setFocusTraversable(true);
+        setOnKeyPressed(this::keyPressed);
+    }
+
+    /** Without a mouse: + and - zoom around the centre, the arrow keys pan, 0 fits the map again. */
+    private void keyPressed(javafx.scene.input.KeyEvent e) {
+        double step = 40;
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> zoomAt(1.25, getWidth() / 2, getHeight() / 2);
+            case MINUS, SUBTRACT -> zoomAt(0.8, getWidth() / 2, getHeight() / 2);
+            case LEFT -> pan(step, 0);
+            case RIGHT -> pan(-step, 0);
+            case UP -> pan(0, step);
+            case DOWN -> pan(0, -step);
+            case DIGIT0, NUMPAD0 -> fit();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void pan(double dx, double dy) {
+        panX += dx;
+        panY += dy;
+        draw();
     }
 
     void show(NetworkMap value) {
         boolean sameDate = map != null && value != null && map.asOf().equals(value.asOf());
         map = value;
+        extent = value == null ? 1 : value.extent();
         labelWidths.clear();
         if (!sameDate) {
             fit();
@@ -181,8 +211,7 @@ final class MapCanvas extends Region {
     }
 
     private double scale() {
-        double extent = (map == null ? 1 : map.extent()) + TITLE_DISTANCE;
-        double fit = Math.min(getWidth() / 2 - SIDE_ROOM, getHeight() / 2 - TOP_ROOM) / extent;
+        double fit = Math.min(getWidth() / 2 - SIDE_ROOM, getHeight() / 2 - TOP_ROOM) / (extent + TITLE_DISTANCE);
         return Math.max(20, fit) * zoom;
     }
 
@@ -347,7 +376,7 @@ final class MapCanvas extends Region {
         List<Box> boxes = new ArrayList<>();
         g.setFont(SECTOR);
         g.setTextBaseline(VPos.CENTER);
-        double distance = (Math.max(1, map.extent()) + TITLE_DISTANCE) * s;
+        double distance = (extent + TITLE_DISTANCE) * s;
         for (MapSector sector : map.sectors()) {
             String title = texts.sector(sector);
             double a = sector.middleAngle();

@@ -215,6 +215,25 @@ class NetworkLayoutTest {
     }
 
     @Test
+    void aCrowdedMonthShrinksTheCirclesAndPushesOutwardOnlyALittle() {
+        List<MapPartner> partners = new ArrayList<>();
+        Random random = new Random(9);
+        for (int i = 1; i <= 2000; i++) {
+            partners.add(partner(i, i % 4 == 0 ? Category.GP : Category.SPORTS_CLUB, random.nextInt(30),
+                    random.nextInt(30)));
+        }
+
+        NetworkMap map = layout(partners);
+
+        assertNoOverlap(map);
+        for (MapNode n : map.nodes()) {
+            assertThat(n.distance() - NetworkLayout.distance(n.daysSinceContact())).as(n.name())
+                    .isBetween(-1e-9, 0.05);
+            assertThat(sector(map, n.category()).contains(n.angle())).isTrue();
+        }
+    }
+
+    @Test
     void sharedGoalsLinkThePartnersOnTheMap() {
         List<MapPartner> partners = List.of(partner(1, Category.GP, 10, 2), partner(2, Category.GYM, 10, 2),
                 partner(3, Category.SCHOOL, 10, 2));

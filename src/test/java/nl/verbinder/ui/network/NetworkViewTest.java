@@ -160,6 +160,34 @@ class NetworkViewTest {
     }
 
     @Test
+    void theKeyboardZoomsAndFitsToo(FxRobot robot) {
+        NetworkView view = open(robot);
+        robot.clickOn("#network-canvas");
+
+        robot.type(javafx.scene.input.KeyCode.PLUS);
+
+        assertThat(view.canvas().zoom()).isEqualTo(1.25);
+        robot.type(javafx.scene.input.KeyCode.DIGIT0);
+        assertThat(view.canvas().zoom()).isEqualTo(1);
+    }
+
+    @Test
+    void aLoggedMomentMovesThePartnerInward(FxRobot robot) {
+        NetworkView view = open(robot);
+        double before = node(view, sample.zwembad.id()).distance();
+
+        robot.interact(() -> {
+            fixture.services().moments().log(nl.verbinder.domain.ContactMoment.builder()
+                    .partnerId(sample.zwembad.id()).date(nl.verbinder.testutil.TestDatabase.TODAY)
+                    .kind(nl.verbinder.domain.ContactKind.PHONE).summary("Even gebeld").build());
+            fixture.window().context().changes().announce(nl.verbinder.ui.common.Changes.Topic.MOMENTS);
+        });
+
+        assertThat(node(view, sample.zwembad.id()).distance()).isLessThan(before);
+        assertThat(node(view, sample.zwembad.id()).lastContact()).isEqualTo(nl.verbinder.testutil.TestDatabase.TODAY);
+    }
+
+    @Test
     void exportsTheMapAsAPng(FxRobot robot) throws Exception {
         NetworkView view = open(robot);
         Path file = folder.resolve("netwerk.png");
