@@ -63,6 +63,8 @@ public final class NetworkView implements AreaView {
 
     static final String STYLESHEET = NetworkView.class.getResource("/nl/verbinder/ui/network.css").toExternalForm();
 
+    private static final double CARD_WIDTH = 360;
+
     private final UiContext context;
     private final NetworkViewModel model;
     private final BorderPane root = new BorderPane();
@@ -96,7 +98,7 @@ public final class NetworkView implements AreaView {
 
         card.setId("network-card");
         card.getStyleClass().addAll(UiStyles.CARD, "network-card");
-        card.setMaxWidth(340);
+        card.setMaxWidth(CARD_WIDTH);
         card.setVisible(false);
         card.setMouseTransparent(true);
         overlay.getChildren().add(card);
@@ -340,11 +342,12 @@ public final class NetworkView implements AreaView {
             card.setVisible(false);
             return;
         }
-        card.getChildren().setAll(cardLines(node));
+        List<Node> lines = cardLines(node);
+        lines.forEach(line -> ((Label) line).setWrapText(true));
+        card.getChildren().setAll(lines);
         card.setVisible(true);
         card.applyCss();
-        card.autosize();
-        double w = card.prefWidth(-1);
+        double w = Math.min(CARD_WIDTH, card.prefWidth(-1));
         double h = card.prefHeight(w);
         card.resize(w, h);
         double left = x + 16 + w > mapStack.getWidth() ? x - 16 - w : x + 16;
