@@ -298,7 +298,8 @@ final class MapCanvas extends Region {
             if (x + r + 8 < 0 || y + r + 8 < 0 || x - r - 8 > w || y - r - 8 > h) {
                 continue;
             }
-            MapPainter.node(g, palette, n.state(), x, y, r, n == hovered);
+            MapPainter.node(g, palette, n.state(), x, y, r, n == hovered,
+                    n.status() == nl.verbinder.domain.PartnerStatus.ENDED);
         }
         obstacles.addAll(drawSectorTitles(g, s, cx, cy));
         obstacles.add(drawCentre(g, s, cx, cy));

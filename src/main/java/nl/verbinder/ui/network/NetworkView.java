@@ -310,6 +310,9 @@ public final class NetworkView implements AreaView {
         canvas.showGoals(model.showGoalsProperty().get());
         canvas.show(map);
         legend(map);
+        Map<MapState, Integer> counts = map.countsByState();
+        canvas.setAccessibleText(context.text("ui.network.summary", map.nodes().size(), counts.get(MapState.FINE),
+                counts.get(MapState.ATTENTION), counts.get(MapState.URGENT)));
     }
 
     private void legend(NetworkMap map) {
@@ -318,7 +321,7 @@ public final class NetworkView implements AreaView {
         Map<MapState, Integer> counts = map.countsByState();
         for (MapState state : MapState.values()) {
             Canvas icon = new Canvas(26, 22);
-            MapPainter.node(icon.getGraphicsContext2D(), palette, state, 13, 11, 5, false);
+            MapPainter.node(icon.getGraphicsContext2D(), palette, state, 13, 11, 5, false, false);
             Label label = new Label(context.label(state) + " (" + counts.get(state) + ")", icon);
             label.setId("network-legend-" + state.code());
             legend.getChildren().add(label);

@@ -73,6 +73,8 @@ class NetworkViewTest {
         assertThat(AreasRobot.text(robot, "#network-legend-urgent")).isEqualTo("Dringend (1)");
         assertThat(AreasRobot.text(robot, "#network-legend-fine")).startsWith("In orde (");
         assertThat(view.labels()).extracting(Placed::id).contains(sample.linde.id());
+        assertThat(view.canvas().getAccessibleText()).startsWith("Netwerkkaart met 7 partners: ")
+                .endsWith("1 dringend");
     }
 
     @Test
