@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -20,6 +23,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.insight.MapLabels;
 import nl.verbinder.domain.insight.MapLabels.Box;
 import nl.verbinder.domain.insight.MapLabels.Candidate;
@@ -64,7 +68,7 @@ final class MapCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private final Texts texts;
-    private final java.util.function.Supplier<MapPalette> palettes;
+    private final Supplier<MapPalette> palettes;
     private MapPalette palette;
     private NetworkMap map;
     /** {@link NetworkMap#extent()} of the map shown, which looks at every partner: computed once per map. */
@@ -84,7 +88,7 @@ final class MapCanvas extends Region {
     private boolean dragged;
 
     /** @param palettes the colours of the current theme, asked at every drawing (the theme can change any time) */
-    MapCanvas(Texts texts, java.util.function.Supplier<MapPalette> palettes) {
+    MapCanvas(Texts texts, Supplier<MapPalette> palettes) {
         this.texts = texts;
         this.palettes = palettes;
         this.palette = palettes.get();
@@ -108,7 +112,7 @@ final class MapCanvas extends Region {
     }
 
     /** Without a mouse: + and - zoom around the centre, the arrow keys pan, 0 fits the map again. */
-    private void keyPressed(javafx.scene.input.KeyEvent e) {
+    private void keyPressed(KeyEvent e) {
         double step = 40;
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> zoomAt(1.25, getWidth() / 2, getHeight() / 2);
@@ -260,7 +264,7 @@ final class MapCanvas extends Region {
 
     private void hover(double x, double y) {
         MapNode under = Double.isNaN(x) ? null : nodeAt(x, y).orElse(null);
-        setCursor(under == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.HAND);
+        setCursor(under == null ? Cursor.DEFAULT : Cursor.HAND);
         if (under != hovered) {
             hovered = under;
             draw();
@@ -299,7 +303,7 @@ final class MapCanvas extends Region {
                 continue;
             }
             MapPainter.node(g, palette, n.state(), x, y, r, n == hovered,
-                    n.status() == nl.verbinder.domain.PartnerStatus.ENDED);
+                    n.status() == PartnerStatus.ENDED);
         }
         obstacles.addAll(drawSectorTitles(g, s, cx, cy));
         obstacles.add(drawCentre(g, s, cx, cy));

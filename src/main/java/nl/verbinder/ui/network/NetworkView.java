@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -187,7 +188,7 @@ public final class NetworkView implements AreaView {
         ComboBox<Therapist> owner = new ComboBox<>();
         owner.setId("network-owner");
         owner.setConverter(Choices.converter(Therapist::name, context.text("ui.network.filter.owner.all")));
-        model.owners().addListener((javafx.collections.ListChangeListener<Therapist>) c -> {
+        model.owners().addListener((ListChangeListener<Therapist>) c -> {
             Therapist chosen = model.ownerProperty().get();
             List<Therapist> items = new ArrayList<>();
             items.add(null);
