@@ -121,7 +121,12 @@ public final class NetworkView implements AreaView {
         canvas.onHover(this::hovered);
         canvas.onOpen(node -> model.openPartner(node.partnerId()));
         model.mapProperty().addListener((obs, old, map) -> refresh());
-        model.showGoalsProperty().addListener((obs, old, show) -> canvas.showGoals(show));
+        model.showGoalsProperty().addListener((obs, old, show) -> {
+            canvas.showGoals(show);
+            if (model.mapProperty().get() != null) {
+                legend(model.mapProperty().get());
+            }
+        });
         AreaCss.applyTo(root);
         root.getStylesheets().add(STYLESHEET);
     }

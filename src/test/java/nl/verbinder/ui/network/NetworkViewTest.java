@@ -78,6 +78,24 @@ class NetworkViewTest {
     }
 
     @Test
+    void sharedGoalsAreDrawnAsLinksUntilSwitchedOff(FxRobot robot) {
+        robot.interact(() -> {
+            fixture.services().goals().create(nl.verbinder.testutil.SharedGoalBuilder.aGoal().titled("Zwemles")
+                    .withStatus(nl.verbinder.domain.GoalStatus.ACTIVE)
+                    .withPartners(sample.zwembad.id(), sample.linde.id()).build());
+        });
+        NetworkView view = open(robot);
+
+        assertThat(view.model().mapProperty().get().links()).extracting(l -> l.goalTitle()).containsExactly("Zwemles");
+        assertThat(robot.lookup("Gedeeld doel").tryQuery()).isPresent();
+
+        robot.clickOn("#network-goals");
+
+        assertThat(view.model().showGoalsProperty().get()).isFalse();
+        assertThat(robot.lookup("Gedeeld doel").tryQuery()).isEmpty();
+    }
+
+    @Test
     void hoveringAPartnerShowsItsNameLastContactAndReasons(FxRobot robot) {
         NetworkView view = open(robot);
 
