@@ -20,9 +20,9 @@ final class MapPainter {
     static void node(GraphicsContext g, MapPalette palette, MapState state, double x, double y, double radius,
                      boolean highlighted, boolean ended) {
         double r = Math.max(MIN_RADIUS, radius);
-        g.setFill(ended ? palette.muted().deriveColor(0, 1, 1, 0.5) : palette.state(state).deriveColor(0, 1, 1, 0.88));
+        g.setFill(ended ? palette.muted().deriveColor(0, 1, 1, 0.5) : palette.fill(state));
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
-        g.setStroke(palette.state(state).darker());
+        g.setStroke(palette.edge(state));
         g.setLineWidth(highlighted ? 2.5 : 0.8);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
         if (state == MapState.FINE) {
