@@ -47,6 +47,8 @@ final class MapCanvas extends Region {
     /** Room for the sectors' names beside and above the circle, in pixels. */
     static final double SIDE_ROOM = 150;
     static final double TOP_ROOM = 20;
+    /** How wide the practice's name may be on one line before it wraps, in pixels. */
+    static final double CENTRE_WIDTH = 150;
     static final double MAX_ZOOM = 60;
     private static final Font LABEL = Font.font("System", 11);
     private static final Font SECTOR = Font.font("System", FontWeight.BOLD, 12);
@@ -403,27 +405,29 @@ final class MapCanvas extends Region {
         return boxes;
     }
 
+    /** The practice at the centre: its name on a rounded label in the accent colour, on one or two lines. */
     private Box drawCentre(GraphicsContext g, double s, double cx, double cy) {
-        double r = Math.max(22, NetworkLayout.INNER * 0.75 * s);
+        Font font = Font.font("System", FontWeight.BOLD, 12);
+        List<String> lines = wrap(texts.practice(map), font, CENTRE_WIDTH);
+        if (lines.size() > 2) {
+            lines = List.of(lines.getFirst(), String.join(" ", lines.subList(1, lines.size())));
+        }
+        double width = Math.min(widest(lines, 12), 1.5 * CENTRE_WIDTH) + 16;
+        double lineHeight = 15;
+        double height = lines.size() * lineHeight + 8;
+        double left = cx - width / 2;
+        double top = cy - height / 2;
         g.setFill(palette.centre());
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.fillRoundRect(left, top, width, height, 12, 12);
+        g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(palette.centreText());
-        double size = 13;
-        List<String> lines = wrap(texts.practice(map), Font.font("System", FontWeight.BOLD, size), 1.7 * r);
-        while (size > 8 && (lines.size() * (size + 2) > 1.5 * r || widest(lines, size) > 1.7 * r)) {
-            size -= 1;
-            lines = wrap(texts.practice(map), Font.font("System", FontWeight.BOLD, size), 1.7 * r);
-        }
-        g.setFont(Font.font("System", FontWeight.BOLD, size));
-        double lineHeight = size + 2;
-        double top = cy - lineHeight * (lines.size() - 1) / 2;
         for (int i = 0; i < lines.size(); i++) {
-            g.fillText(lines.get(i), cx, top + i * lineHeight, 1.8 * r);
+            g.fillText(lines.get(i), cx, top + 4 + lineHeight * (i + 0.5), width - 12);
         }
         measure.setFont(LABEL);
-        return new Box(cx - r, cy - r, 2 * r, 2 * r);
+        return new Box(left, top, width, height);
     }
 
     /** The words of {@code text} in lines no wider than {@code width} where possible. */
