@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.ErrorText;
 import nl.verbinder.service.Services;
@@ -38,6 +39,10 @@ import nl.verbinder.ui.shell.ShellActions;
 import nl.verbinder.ui.shell.ShellMenu;
 import nl.verbinder.ui.shell.Sidebar;
 import nl.verbinder.ui.shell.StatusBar;
+import nl.verbinder.ui.transfer.FxTransferFiles;
+import nl.verbinder.ui.transfer.TransferAction;
+import nl.verbinder.ui.transfer.TransferFiles;
+import nl.verbinder.ui.transfer.Transfers;
 
 /**
  * The main window: menu, sidebar of areas, the chosen area, status bar. It owns the open
@@ -68,6 +73,8 @@ public final class MainWindow implements Navigator, ShellActions {
     private Area current;
     private StackPane content;
     private Sidebar sidebar;
+    private Transfers transfers;
+    private TransferFiles transferFiles;
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
@@ -176,6 +183,30 @@ public final class MainWindow implements Navigator, ShellActions {
         return current == null || !views.containsKey(current) || views.get(current).mayLeave();
     }
 
+    // Imports, exports, backups
+
+    @Override
+    public void transfer(TransferAction action) {
+        transfers.start(action);
+    }
+
+    @Override
+    public void exportPartners(PartnerQuery query) {
+        transfers.exportPartners(query, true);
+    }
+
+    /** Where import, export and backup files are chosen: the system's choosers unless a test puts its own here. */
+    public void useTransferFiles(TransferFiles files) {
+        this.transferFiles = files;
+    }
+
+    private TransferFiles transferFiles() {
+        if (transferFiles == null) {
+            transferFiles = new FxTransferFiles(stage, messages, () -> services.location().toAbsolutePath().getParent());
+        }
+        return transferFiles;
+    }
+
     // Menu actions
 
     @Override
@@ -237,6 +268,9 @@ public final class MainWindow implements Navigator, ShellActions {
             return;
         }
         messages = Messages.forLanguage(language);
+        if (transferFiles instanceof FxTransferFiles) {
+            transferFiles = null; // the choosers' filter names are in the old language
+        }
         setup.settings().language(language);
         saveSettings();
         rebuild();
@@ -267,6 +301,7 @@ public final class MainWindow implements Navigator, ShellActions {
         NotificationArea notifications = new NotificationArea();
         context = new UiContext(services, messages, setup.tasks(), dialogs, notifications, new Changes(), this,
                 setup.settings(), setup.typingPause());
+        transfers = new Transfers(context, this::transferFiles, setup.factory(), this::openDatabase);
         stage.setTitle(messages.get("ui.window.title", services.location().getFileName().toString()));
 
         BorderPane root = new BorderPane();

@@ -1,5 +1,7 @@
 package nl.verbinder.ui.common;
 
+import nl.verbinder.domain.PartnerQuery;
+
 /** Moves the user between areas; implemented by the main window. */
 public interface Navigator {
 
@@ -14,4 +16,7 @@ public interface Navigator {
 
     /** Opens the log-a-contact-moment dialog, for this partner or (null) one still to choose. */
     void logMoment(Long partnerId);
+
+    /** Opens the export of the partners this query finds (the Partners table's current filter). */
+    void exportPartners(PartnerQuery query);
 }

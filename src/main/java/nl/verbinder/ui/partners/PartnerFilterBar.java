@@ -23,7 +23,7 @@ import nl.verbinder.ui.common.UiContext;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Above the table: search-as-you-type, the filters, the count and "new partner". */
+/** Above the table: search-as-you-type, the filters, the count, "new partner" and exporting what is shown. */
 final class PartnerFilterBar {
 
     private final VBox box = new VBox(8);
@@ -31,7 +31,7 @@ final class PartnerFilterBar {
     private final Label count = new Label();
     private final Button newPartner;
 
-    PartnerFilterBar(UiContext context, PartnerListViewModel model, Runnable onNewPartner) {
+    PartnerFilterBar(UiContext context, PartnerListViewModel model, Runnable onNewPartner, Runnable onExport) {
         search.setId("partner-search");
         search.setPromptText(context.text("ui.partners.search.prompt"));
         search.setLeft(Icons.of(Material2MZ.SEARCH, 16));
@@ -96,7 +96,17 @@ final class PartnerFilterBar {
 
         FlowPane filters = new FlowPane(8, 8, category, status, owner, attention);
         filters.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(top, filters, count);
+        Button export = new Button(context.text("transfer.ui.partners.export"), Icons.of(Material2AL.GET_APP, 14));
+        export.setId("partners-export");
+        export.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        export.setTooltip(new Tooltip(context.text("transfer.ui.partners.export.tooltip")));
+        export.setOnAction(e -> onExport.run());
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox countRow = new HBox(8, count, gap, export);
+        countRow.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(top, filters, countRow);
     }
 
     VBox node() {

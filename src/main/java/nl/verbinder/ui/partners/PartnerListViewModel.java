@@ -172,7 +172,8 @@ public final class PartnerListViewModel {
         afterLoad.run();
     }
 
-    private PartnerQuery query() {
+    /** The query of the search and filters as they are now (for exporting what the table shows). */
+    PartnerQuery query() {
         PartnerQuery query = PartnerQuery.all().withSearch(search.get());
         if (category.get() != null) {
             query = query.withCategories(Set.of(category.get()));

@@ -48,6 +48,7 @@ public final class PartnersView implements AreaView, PartnerActions {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext context;
     private final PartnerListViewModel list;
@@ -69,7 +70,7 @@ public final class PartnersView implements AreaView, PartnerActions {
         this.context = context;
         this.list = new PartnerListViewModel(context);
         this.detail = new PartnerDetailViewModel(context);
-        this.filters = new PartnerFilterBar(context, list, this::startNew);
+        this.filters = new PartnerFilterBar(context, list, this::startNew, this::export);
         this.table = new PartnerTable(context, list).node();
         this.detailView = new PartnerDetailView(context, detail, this);
         this.hint = new EmptyState(Material2AL.GROUP, context.text("ui.partners.choose.title"),
@@ -109,6 +110,9 @@ public final class PartnersView implements AreaView, PartnerActions {
             } else if (SAVE.match(e)) {
                 e.consume();
                 detail.save();
+            } else if (EXPORT.match(e)) {
+                e.consume();
+                export();
             }
         });
         context.changes().listen(Changes.Topic.PARTNERS, this::refresh);
@@ -133,6 +137,11 @@ public final class PartnersView implements AreaView, PartnerActions {
     @Override
     public boolean mayLeave() {
         return detail.unsaved().mayDiscard();
+    }
+
+    /** Exports the partners as the table's search and filters find them. */
+    private void export() {
+        context.navigator().exportPartners(list.query());
     }
 
     /** Shows this partner: selects it in the table (clearing filters that hide it) and opens its detail. */

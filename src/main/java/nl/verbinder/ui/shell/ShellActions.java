@@ -2,6 +2,7 @@ package nl.verbinder.ui.shell;
 
 import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.common.Theme;
+import nl.verbinder.ui.transfer.TransferAction;
 
 /** What the menu can ask of the window. */
 public interface ShellActions {
@@ -15,6 +16,9 @@ public interface ShellActions {
     void openDemo();
 
     void logMoment();
+
+    /** An import, export, the import history, a backup or a restore. */
+    void transfer(TransferAction action);
 
     void language(String language);
 

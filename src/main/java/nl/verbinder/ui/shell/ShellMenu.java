@@ -13,6 +13,7 @@ import nl.verbinder.i18n.Messages;
 import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.common.Icons;
 import nl.verbinder.ui.common.Theme;
+import nl.verbinder.ui.transfer.TransferMenu;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -30,6 +31,9 @@ public final class ShellMenu {
                         actions::openDatabase),
                 item(messages.get("ui.menu.file.own"), "menu-own-database", null, actions::openOwnDatabase),
                 item(messages.get("ui.menu.file.demo"), "menu-demo", null, actions::openDemo),
+                new SeparatorMenuItem());
+        file.getItems().addAll(TransferMenu.items(messages, actions::transfer));
+        file.getItems().addAll(
                 new SeparatorMenuItem(),
                 item(messages.get("ui.menu.file.quit"), "menu-quit", KeyCombination.keyCombination("Shortcut+Q"),
                         actions::quit));

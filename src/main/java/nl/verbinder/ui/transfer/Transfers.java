@@ -1,0 +1,140 @@
+package nl.verbinder.ui.transfer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import nl.verbinder.domain.ImportSource;
+import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.Services;
+import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.service.transfer.BackupSummary;
+import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.ui.common.UiContext;
+
+/**
+ * Starts the window's imports, exports, backups and restores: the menu's entries and the
+ * Partners view's "Exporteren…" end here. Made with every scene build, like the views.
+ */
+public final class Transfers {
+
+    private final UiContext context;
+    private final Supplier<TransferFiles> files;
+    private final ServicesFactory factory;
+    private final Consumer<Path> openDatabase;
+
+    /**
+     * @param files        where files are chosen (asked each time: a test may put its own choice there)
+     * @param factory      opens the new database a restore writes into
+     * @param openDatabase switches the window to a database file
+     */
+    public Transfers(UiContext context, Supplier<TransferFiles> files, ServicesFactory factory,
+                     Consumer<Path> openDatabase) {
+        this.context = context;
+        this.files = files;
+        this.factory = factory;
+        this.openDatabase = openDatabase;
+    }
+
+    public void start(TransferAction action) {
+        switch (action) {
+            case IMPORT_PARTNERS -> importFile(ImportSource.PARTNERS_CSV);
+            case IMPORT_LINKEDIN -> importFile(ImportSource.LINKEDIN);
+            case IMPORT_VCARD -> importFile(ImportSource.VCARD);
+            case IMPORT_HISTORY -> context.dialogs().show(new ImportHistoryDialog(context).dialog());
+            case EXPORT_PARTNERS -> exportPartners(PartnerQuery.all(), false);
+            case EXPORT_MOMENTS -> export(exports().moments());
+            case EXPORT_VCARD -> export(exports().contactPersons());
+            case EXPORT_FOLLOW_UPS -> export(exports().followUps());
+            case BACKUP -> export(exports().backup());
+            case RESTORE -> restore();
+        }
+    }
+
+    /**
+     * Exports the partners the query finds.
+     *
+     * @param filtered whether the query is the Partners table's filter (the dialog says so)
+     */
+    public void exportPartners(PartnerQuery query, boolean filtered) {
+        PartnerQuery all = query.withPage(0, 0);
+        context.run(() -> context.services().partners().count(all),
+                count -> export(exports().partners(all, filtered, count)));
+    }
+
+    private void importFile(ImportSource source) {
+        new ImportWizard(context, files.get(), source).showAndWait();
+    }
+
+    private void export(TransferDialog dialog) {
+        context.dialogs().show(dialog).ifPresent(message -> context.notifier().notify(message));
+    }
+
+    private ExportDialogs exports() {
+        return new ExportDialogs(context, files.get());
+    }
+
+    /**
+     * Restores a backup into a new, empty database file the user names, then offers to open
+     * it. The open database is not touched; a target with data in it is refused.
+     */
+    private void restore() {
+        Messages m = context.messages();
+        TransferFiles chooser = files.get();
+        Path source = chooser.open(m.get("transfer.ui.restore.choose-backup"), FileKind.BACKUP).orElse(null);
+        if (source == null) {
+            return;
+        }
+        Path target = chooser.save(m.get("transfer.ui.restore.choose-target"), m.get("transfer.ui.restore.file"),
+                FileKind.DATABASE).orElse(null);
+        if (target == null) {
+            return;
+        }
+        Label what = new Label(m.get("transfer.ui.restore.what", source.toString(), target.toString()));
+        what.setWrapText(true);
+        what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        what.setId("restore-what");
+        TransferDialog dialog = new TransferDialog(context, "restore", m.get("transfer.ui.restore.title"), what,
+                m.get("transfer.ui.restore.start"), ExportDialogs.always(), problem -> Optional.of(progress -> {
+                    BackupSummary summary = restoreInto(source, target, progress);
+                    return m.get("transfer.ui.restore.done", ExportDialogs.fileName(target), summary.rows());
+                }));
+        context.dialogs().show(dialog).ifPresent(message -> {
+            if (context.dialogs().confirm(m.get("transfer.ui.restore.title"),
+                    message + "\n\n" + m.get("transfer.ui.restore.open-question"), m.get("transfer.ui.restore.open"))) {
+                openDatabase.accept(target);
+            } else {
+                context.notifier().notify(message);
+            }
+        });
+    }
+
+    /** Opens (creating) the target, restores into it and closes it; a target made here goes again when that fails. */
+    private BackupSummary restoreInto(Path source, Path target, Progress progress) {
+        boolean existed = Files.exists(target);
+        boolean restored = false;
+        try (Services opened = factory.open(target)) {
+            BackupSummary summary = opened.backups().restore(source, progress);
+            restored = true;
+            return summary;
+        } finally {
+            if (!restored && !existed) {
+                deleteQuietly(target);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path database) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(database.resolveSibling(database.getFileName() + suffix));
+            } catch (IOException e) {
+                // An empty database file left behind does no harm; the refusal is what the user needs to read.
+            }
+        }
+    }
+}
