@@ -1,6 +1,7 @@
 package nl.verbinder.domain.insight;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import nl.verbinder.domain.Coded;
 import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.domain.attention.ReasonCode;
@@ -41,7 +42,7 @@ public enum MapState implements Coded {
 
     @Override
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static java.time.temporal.ChronoUnit.DAYS;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -307,8 +308,8 @@ public final class NetworkLayout {
                             continue;
                         }
                         if (count == starts.length) {
-                            starts = java.util.Arrays.copyOf(starts, count * 2);
-                            ends = java.util.Arrays.copyOf(ends, count * 2);
+                            starts = Arrays.copyOf(starts, count * 2);
+                            ends = Arrays.copyOf(ends, count * 2);
                         }
                         starts[count] = a - half;
                         ends[count++] = a + half;
@@ -320,8 +321,8 @@ public final class NetworkLayout {
             }
             // the union of open intervals, swept with their starts and ends sorted apart
             int n = count;
-            java.util.Arrays.sort(starts, 0, n);
-            java.util.Arrays.sort(ends, 0, n);
+            Arrays.sort(starts, 0, n);
+            Arrays.sort(ends, 0, n);
             double best = Double.NaN;
             double free = low;
             int depth = 0;

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -20,6 +23,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.insight.MapLabels;
 import nl.verbinder.domain.insight.MapLabels.Box;
 import nl.verbinder.domain.insight.MapLabels.Candidate;
@@ -43,6 +47,8 @@ final class MapCanvas extends Region {
     /** Room for the sectors' names beside and above the circle, in pixels. */
     static final double SIDE_ROOM = 150;
     static final double TOP_ROOM = 20;
+    /** How wide the practice's name may be on one line before it wraps, in pixels. */
+    static final double CENTRE_WIDTH = 150;
     static final double MAX_ZOOM = 60;
     private static final Font LABEL = Font.font("System", 11);
     private static final Font SECTOR = Font.font("System", FontWeight.BOLD, 12);
@@ -64,7 +70,7 @@ final class MapCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private final Texts texts;
-    private final java.util.function.Supplier<MapPalette> palettes;
+    private final Supplier<MapPalette> palettes;
     private MapPalette palette;
     private NetworkMap map;
     /** {@link NetworkMap#extent()} of the map shown, which looks at every partner: computed once per map. */
@@ -84,7 +90,7 @@ final class MapCanvas extends Region {
     private boolean dragged;
 
     /** @param palettes the colours of the current theme, asked at every drawing (the theme can change any time) */
-    MapCanvas(Texts texts, java.util.function.Supplier<MapPalette> palettes) {
+    MapCanvas(Texts texts, Supplier<MapPalette> palettes) {
         this.texts = texts;
         this.palettes = palettes;
         this.palette = palettes.get();
@@ -108,7 +114,7 @@ final class MapCanvas extends Region {
     }
 
     /** Without a mouse: + and - zoom around the centre, the arrow keys pan, 0 fits the map again. */
-    private void keyPressed(javafx.scene.input.KeyEvent e) {
+    private void keyPressed(KeyEvent e) {
         double step = 40;
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> zoomAt(1.25, getWidth() / 2, getHeight() / 2);
@@ -260,7 +266,7 @@ final class MapCanvas extends Region {
 
     private void hover(double x, double y) {
         MapNode under = Double.isNaN(x) ? null : nodeAt(x, y).orElse(null);
-        setCursor(under == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.HAND);
+        setCursor(under == null ? Cursor.DEFAULT : Cursor.HAND);
         if (under != hovered) {
             hovered = under;
             draw();
@@ -298,7 +304,8 @@ final class MapCanvas extends Region {
             if (x + r + 8 < 0 || y + r + 8 < 0 || x - r - 8 > w || y - r - 8 > h) {
                 continue;
             }
-            MapPainter.node(g, palette, n.state(), x, y, r, n == hovered);
+            MapPainter.node(g, palette, n.state(), x, y, r, n == hovered,
+                    n.status() == PartnerStatus.ENDED);
         }
         obstacles.addAll(drawSectorTitles(g, s, cx, cy));
         obstacles.add(drawCentre(g, s, cx, cy));
@@ -398,27 +405,29 @@ final class MapCanvas extends Region {
         return boxes;
     }
 
+    /** The practice at the centre: its name on a rounded label in the accent colour, on one or two lines. */
     private Box drawCentre(GraphicsContext g, double s, double cx, double cy) {
-        double r = Math.max(22, NetworkLayout.INNER * 0.75 * s);
+        Font font = Font.font("System", FontWeight.BOLD, 12);
+        List<String> lines = wrap(texts.practice(map), font, CENTRE_WIDTH);
+        if (lines.size() > 2) {
+            lines = List.of(lines.getFirst(), String.join(" ", lines.subList(1, lines.size())));
+        }
+        double width = Math.min(widest(lines, 12), 1.5 * CENTRE_WIDTH) + 16;
+        double lineHeight = 15;
+        double height = lines.size() * lineHeight + 8;
+        double left = cx - width / 2;
+        double top = cy - height / 2;
         g.setFill(palette.centre());
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.fillRoundRect(left, top, width, height, 12, 12);
+        g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(palette.centreText());
-        double size = 13;
-        List<String> lines = wrap(texts.practice(map), Font.font("System", FontWeight.BOLD, size), 1.7 * r);
-        while (size > 8 && (lines.size() * (size + 2) > 1.5 * r || widest(lines, size) > 1.7 * r)) {
-            size -= 1;
-            lines = wrap(texts.practice(map), Font.font("System", FontWeight.BOLD, size), 1.7 * r);
-        }
-        g.setFont(Font.font("System", FontWeight.BOLD, size));
-        double lineHeight = size + 2;
-        double top = cy - lineHeight * (lines.size() - 1) / 2;
         for (int i = 0; i < lines.size(); i++) {
-            g.fillText(lines.get(i), cx, top + i * lineHeight, 1.8 * r);
+            g.fillText(lines.get(i), cx, top + 4 + lineHeight * (i + 0.5), width - 12);
         }
         measure.setFont(LABEL);
-        return new Box(cx - r, cy - r, 2 * r, 2 * r);
+        return new Box(left, top, width, height);
     }
 
     /** The words of {@code text} in lines no wider than {@code width} where possible. */

@@ -14,14 +14,15 @@ final class MapPainter {
 
     /**
      * A filled circle in the state's colour. Without colour the states still differ: fine is a
-     * plain circle, attention has one ring around it, urgent two.
+     * plain circle, attention has one ring around it, urgent two. A relationship that ended is
+     * drawn faded: it is only on the map when the user asked for ended partners.
      */
     static void node(GraphicsContext g, MapPalette palette, MapState state, double x, double y, double radius,
-                     boolean highlighted) {
+                     boolean highlighted, boolean ended) {
         double r = Math.max(MIN_RADIUS, radius);
-        g.setFill(palette.state(state).deriveColor(0, 1, 1, 0.88));
+        g.setFill(ended ? palette.muted().deriveColor(0, 1, 1, 0.5) : palette.fill(state));
         g.fillOval(x - r, y - r, 2 * r, 2 * r);
-        g.setStroke(palette.state(state).darker());
+        g.setStroke(palette.edge(state));
         g.setLineWidth(highlighted ? 2.5 : 0.8);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
         if (state == MapState.FINE) {

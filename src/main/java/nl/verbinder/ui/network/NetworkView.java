@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -63,6 +64,8 @@ public final class NetworkView implements AreaView {
 
     static final String STYLESHEET = NetworkView.class.getResource("/nl/verbinder/ui/network.css").toExternalForm();
 
+    private static final double CARD_WIDTH = 360;
+
     private final UiContext context;
     private final NetworkViewModel model;
     private final BorderPane root = new BorderPane();
@@ -96,7 +99,7 @@ public final class NetworkView implements AreaView {
 
         card.setId("network-card");
         card.getStyleClass().addAll(UiStyles.CARD, "network-card");
-        card.setMaxWidth(340);
+        card.setMaxWidth(CARD_WIDTH);
         card.setVisible(false);
         card.setMouseTransparent(true);
         overlay.getChildren().add(card);
@@ -118,7 +121,12 @@ public final class NetworkView implements AreaView {
         canvas.onHover(this::hovered);
         canvas.onOpen(node -> model.openPartner(node.partnerId()));
         model.mapProperty().addListener((obs, old, map) -> refresh());
-        model.showGoalsProperty().addListener((obs, old, show) -> canvas.showGoals(show));
+        model.showGoalsProperty().addListener((obs, old, show) -> {
+            canvas.showGoals(show);
+            if (model.mapProperty().get() != null) {
+                legend(model.mapProperty().get());
+            }
+        });
         AreaCss.applyTo(root);
         root.getStylesheets().add(STYLESHEET);
     }
@@ -185,7 +193,7 @@ public final class NetworkView implements AreaView {
         ComboBox<Therapist> owner = new ComboBox<>();
         owner.setId("network-owner");
         owner.setConverter(Choices.converter(Therapist::name, context.text("ui.network.filter.owner.all")));
-        model.owners().addListener((javafx.collections.ListChangeListener<Therapist>) c -> {
+        model.owners().addListener((ListChangeListener<Therapist>) c -> {
             Therapist chosen = model.ownerProperty().get();
             List<Therapist> items = new ArrayList<>();
             items.add(null);
@@ -308,6 +316,9 @@ public final class NetworkView implements AreaView {
         canvas.showGoals(model.showGoalsProperty().get());
         canvas.show(map);
         legend(map);
+        Map<MapState, Integer> counts = map.countsByState();
+        canvas.setAccessibleText(context.text("ui.network.summary", map.nodes().size(), counts.get(MapState.FINE),
+                counts.get(MapState.ATTENTION), counts.get(MapState.URGENT)));
     }
 
     private void legend(NetworkMap map) {
@@ -316,7 +327,7 @@ public final class NetworkView implements AreaView {
         Map<MapState, Integer> counts = map.countsByState();
         for (MapState state : MapState.values()) {
             Canvas icon = new Canvas(26, 22);
-            MapPainter.node(icon.getGraphicsContext2D(), palette, state, 13, 11, 5, false);
+            MapPainter.node(icon.getGraphicsContext2D(), palette, state, 13, 11, 5, false, false);
             Label label = new Label(context.label(state) + " (" + counts.get(state) + ")", icon);
             label.setId("network-legend-" + state.code());
             legend.getChildren().add(label);
@@ -340,11 +351,12 @@ public final class NetworkView implements AreaView {
             card.setVisible(false);
             return;
         }
-        card.getChildren().setAll(cardLines(node));
+        List<Node> lines = cardLines(node);
+        lines.forEach(line -> ((Label) line).setWrapText(true));
+        card.getChildren().setAll(lines);
         card.setVisible(true);
         card.applyCss();
-        card.autosize();
-        double w = card.prefWidth(-1);
+        double w = Math.min(CARD_WIDTH, card.prefWidth(-1));
         double h = card.prefHeight(w);
         card.resize(w, h);
         double left = x + 16 + w > mapStack.getWidth() ? x - 16 - w : x + 16;

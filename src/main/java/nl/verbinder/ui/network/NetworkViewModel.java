@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.Category;
+import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.insight.NetworkFilter;
@@ -114,7 +115,7 @@ public final class NetworkViewModel {
         context.run(() -> {
             NetworkMap result = context.services().network().map(day, filter);
             boolean any = !result.isEmpty()
-                    || context.services().partners().count(nl.verbinder.domain.PartnerQuery.all()) > 0;
+                    || context.services().partners().count(PartnerQuery.all()) > 0;
             return new Loaded(result, context.services().therapists().list(), any);
         }, this::show);
     }

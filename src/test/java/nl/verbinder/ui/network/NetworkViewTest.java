@@ -73,6 +73,26 @@ class NetworkViewTest {
         assertThat(AreasRobot.text(robot, "#network-legend-urgent")).isEqualTo("Dringend (1)");
         assertThat(AreasRobot.text(robot, "#network-legend-fine")).startsWith("In orde (");
         assertThat(view.labels()).extracting(Placed::id).contains(sample.linde.id());
+        assertThat(view.canvas().getAccessibleText()).startsWith("Netwerkkaart met 7 partners: ")
+                .endsWith("1 dringend");
+    }
+
+    @Test
+    void sharedGoalsAreDrawnAsLinksUntilSwitchedOff(FxRobot robot) {
+        robot.interact(() -> {
+            fixture.services().goals().create(nl.verbinder.testutil.SharedGoalBuilder.aGoal().titled("Zwemles")
+                    .withStatus(nl.verbinder.domain.GoalStatus.ACTIVE)
+                    .withPartners(sample.zwembad.id(), sample.linde.id()).build());
+        });
+        NetworkView view = open(robot);
+
+        assertThat(view.model().mapProperty().get().links()).extracting(l -> l.goalTitle()).containsExactly("Zwemles");
+        assertThat(robot.lookup("Gedeeld doel").tryQuery()).isPresent();
+
+        robot.clickOn("#network-goals");
+
+        assertThat(view.model().showGoalsProperty().get()).isFalse();
+        assertThat(robot.lookup("Gedeeld doel").tryQuery()).isEmpty();
     }
 
     @Test
