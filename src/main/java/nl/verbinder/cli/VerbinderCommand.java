@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             ImportCommand.class,
             BackupCommand.class,
+            ReportCommand.class,
             RestoreCommand.class,
             ScreenshotsCommand.class,
         })

@@ -1,6 +1,7 @@
 package nl.verbinder.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -167,7 +168,27 @@ public final class DemoService extends ServiceBase {
             }
             planned.sort(Comparator.comparing(PlannedMoment::date));
             planned.forEach(moment -> moments.log(toMoment(moment)));
+            backdateCreation(planned);
             return planned.size();
+        }
+
+        /**
+         * A practice's partners were not all added today: each demo partner is dated two weeks
+         * before its first moment, and one without moments some weeks ago, so that a report or
+         * the network map of an earlier quarter shows the practice as it was then, and prospects
+         * never contacted are old enough for the attention list.
+         */
+        private void backdateCreation(List<PlannedMoment> planned) {
+            Map<String, LocalDate> firstMoment = new HashMap<>();
+            planned.forEach(moment -> firstMoment.merge(moment.partner(), moment.date(),
+                    (a, b) -> a.isBefore(b) ? a : b));
+            int withoutMoments = 0;
+            for (PartnerRow row : data.partners()) {
+                LocalDate first = firstMoment.get(row.key());
+                LocalDate added = first != null ? first.minusDays(14) : today().minusDays(21 + 9L * withoutMoments++);
+                store.partners().recordCreatedAt(partnerIds.get(row.key()),
+                        added.atTime(9, 0).atZone(clock.getZone()).toInstant());
+            }
         }
 
         private ContactMoment toMoment(PlannedMoment planned) {

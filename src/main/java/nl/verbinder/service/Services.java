@@ -2,6 +2,9 @@ package nl.verbinder.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.verbinder.service.insight.InsightService;
+import nl.verbinder.service.insight.NetworkService;
+import nl.verbinder.service.insight.ReportService;
 import nl.verbinder.service.transfer.BackupService;
 import nl.verbinder.service.transfer.ExportService;
 import nl.verbinder.service.transfer.ImportService;
@@ -26,7 +29,10 @@ public record Services(
         GeneratorService generator,
         ExportService exports,
         ImportService imports,
-        BackupService backups) implements AutoCloseable {
+        BackupService backups,
+        NetworkService network,
+        InsightService insights,
+        ReportService reports) implements AutoCloseable {
 
     /** Where the data lives, as the user should see it (the database file). */
     public Path location() {
@@ -59,7 +65,11 @@ public record Services(
         ExportService exports = new ExportService(store, clock, partners);
         ImportService imports = new ImportService(store, clock, partners, contactPersons);
         BackupService backups = new BackupService(store, clock);
+        NetworkService network = new NetworkService(store, clock, attention);
+        InsightService insights = new InsightService(store, clock);
+        ReportService reports = new ReportService(store, clock, insights, network, attention);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
-                demo, attention, generator, exports, imports, backups);
+                demo, attention, generator, exports, imports, backups, network, insights,
+                reports);
     }
 }

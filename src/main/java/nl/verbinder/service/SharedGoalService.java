@@ -1,8 +1,10 @@
 package nl.verbinder.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.FieldError;
@@ -27,6 +29,9 @@ public final class SharedGoalService extends ServiceBase {
         return tx().write(() -> {
             SharedGoal clean = validated(draft);
             long id = store.sharedGoals().insert(clean, now());
+            if (clean.status() == GoalStatus.ACHIEVED) {
+                store.sharedGoals().markAchieved(id, today());
+            }
             return store.sharedGoals().find(id).orElseThrow();
         });
     }
@@ -55,6 +60,11 @@ public final class SharedGoalService extends ServiceBase {
             partners.remove(partnerId);
             return save(goal.withPartnerIds(partners));
         });
+    }
+
+    /** The day the goal was achieved, when it is (set when its status became achieved). */
+    public Optional<LocalDate> achievedOn(long id) {
+        return tx().read(() -> store.sharedGoals().achievedOn(id));
     }
 
     public List<FieldError> check(SharedGoal draft) {
@@ -108,6 +118,9 @@ public final class SharedGoalService extends ServiceBase {
         SharedGoal clean = validated(edited);
         if (!store.sharedGoals().update(clean, now())) {
             throw new ConflictException("goal", edited.id());
+        }
+        if (clean.status() != current.status()) {
+            store.sharedGoals().markAchieved(clean.id(), clean.status() == GoalStatus.ACHIEVED ? today() : null);
         }
         return store.sharedGoals().find(edited.id()).orElseThrow();
     }

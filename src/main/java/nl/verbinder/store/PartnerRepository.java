@@ -54,6 +54,12 @@ public interface PartnerRepository {
     int countActiveRecords();
 
     /**
+     * Sets when a partner was added, for a history that starts before today (the demo
+     * practice); nothing else changes, not even the version.
+     */
+    void recordCreatedAt(long id, Instant createdAt);
+
+    /**
      * Pairs of partners (not in the trash) that are probably one organisation: the same name
      * at the same postcode, or the same e-mail address. In a fixed number of queries.
      */

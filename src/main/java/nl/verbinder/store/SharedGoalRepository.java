@@ -1,6 +1,7 @@
 package nl.verbinder.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.verbinder.domain.SharedGoal;
@@ -22,6 +23,12 @@ public interface SharedGoalRepository {
     List<SharedGoal> forPartner(long partnerId);
 
     void delete(long id);
+
+    /** Records the day the goal was achieved, or clears it ({@code null}); the goal's version stays. */
+    void markAchieved(long id, LocalDate on);
+
+    /** The day the goal was achieved, when it is. */
+    Optional<LocalDate> achievedOn(long id);
 
     /** Links the goals of one partner to another instead (a merge); the goals' versions go up. */
     int moveLinks(long fromPartnerId, long toPartnerId, Instant now);

@@ -29,6 +29,8 @@ public interface Store extends AutoCloseable {
 
     AttentionRepository attention();
 
+    NetworkRepository network();
+
     SettingRepository settings();
 
     /** Fast writes of many records, for generated data. */
@@ -36,6 +38,9 @@ public interface Store extends AutoCloseable {
     ImportRecordRepository importRecords();
 
     ArchiveRepository archive();
+
+    /** Counts for the charts and the quarterly report. */
+    InsightRepository insights();
 
     /** Where the data lives, as the user should see it (a file path for SQLite). */
     Path location();

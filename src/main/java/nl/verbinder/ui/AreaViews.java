@@ -6,7 +6,9 @@ import nl.verbinder.ui.common.AreaView;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.environment.EnvironmentView;
 import nl.verbinder.ui.goals.GoalsView;
+import nl.verbinder.ui.insight.InsightView;
 import nl.verbinder.ui.moments.MomentsView;
+import nl.verbinder.ui.network.NetworkView;
 import nl.verbinder.ui.partners.PartnersView;
 import nl.verbinder.ui.practice.PracticeView;
 import nl.verbinder.ui.trash.TrashView;
@@ -24,6 +26,8 @@ final class AreaViews {
             case MOMENTS -> new MomentsView(context);
             case GOALS -> new GoalsView(context);
             case ENVIRONMENT -> new EnvironmentView(context);
+            case NETWORK -> new NetworkView(context);
+            case INSIGHT -> new InsightView(context);
             case PRACTICE -> new PracticeView(context);
             case TRASH -> new TrashView(context);
         };

@@ -33,6 +33,7 @@ import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.common.UiSettings;
 import nl.verbinder.ui.common.UiSettings.WindowBounds;
 import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.insight.QuarterlyReportAction;
 import nl.verbinder.ui.log.LogMomentDialog;
 import nl.verbinder.ui.partners.PartnersView;
 import nl.verbinder.ui.shell.NotificationArea;
@@ -229,6 +230,11 @@ public final class MainWindow implements Navigator, ShellActions {
     @Override
     public void logMoment() {
         logMoment(null);
+    }
+
+    @Override
+    public void quarterlyReport() {
+        new QuarterlyReportAction(context).run();
     }
 
     private boolean showArea(Area area) {

@@ -177,7 +177,7 @@ class TransferCommandLineTest {
         Path json = folder.resolve("reserve.json");
         Path copy = folder.resolve("reserve.db");
         assertThat(ok("backup", "--out", json.toString()).out()).contains("Reservekopie geschreven naar " + json)
-                .contains("schemaversie 3");
+                .contains("schemaversie " + nl.verbinder.store.sqlite.SqliteStore.latestSchemaVersion());
         ok("backup", "--out", copy.toString());
 
         Path fromJson = folder.resolve("uit-json.db");

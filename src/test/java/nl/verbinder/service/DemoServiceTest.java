@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -200,8 +202,8 @@ class DemoServiceTest {
             assertThat(overdue).hasSizeGreaterThanOrEqualTo(5);
             assertThat(overdue).anyMatch(p -> p.lastContact() != null);
             // Partners never contacted count once they were added more than two weeks ago (the
-            // attention engine's NEVER_CONTACTED); the demo adds them today.
-            assertThat(services.attention().overview(TODAY.plusDays(15),
+            // attention engine's NEVER_CONTACTED); the demo added them weeks ago.
+            assertThat(services.attention().overview(TODAY,
                     nl.verbinder.domain.attention.AttentionFilter.all()).items())
                     .anyMatch(i -> i.has(nl.verbinder.domain.attention.ReasonCode.NEVER_CONTACTED));
             long upToDate = partners.stream()
@@ -210,6 +212,20 @@ class DemoServiceTest {
                     .filter(p -> p.lastContact().plusDays(p.partner().effectiveRhythmDays()).isAfter(TODAY))
                     .count();
             assertThat(upToDate).isGreaterThanOrEqualTo(10);
+        }
+
+        @Test
+        void partnersWereAddedBeforeTheirFirstMomentNotToday() {
+            ZoneId zone = ZoneId.systemDefault();
+            for (PartnerOverview p : partners) {
+                LocalDate added = p.partner().createdAt().atZone(zone).toLocalDate();
+                assertThat(added).as(p.partner().name()).isBefore(TODAY.minusDays(14));
+                moments.stream().map(MomentView::moment)
+                        .filter(m -> m.partnerId() == p.partner().id())
+                        .map(ContactMoment::date)
+                        .min(Comparator.naturalOrder())
+                        .ifPresent(first -> assertThat(added).as(p.partner().name()).isBefore(first));
+            }
         }
 
         @Test

@@ -162,6 +162,11 @@ final class SqlitePartnerRepository implements PartnerRepository {
     }
 
     @Override
+    public void recordCreatedAt(long id, Instant createdAt) {
+        Sql.update(database.connection(), "UPDATE partner SET created_at = ? WHERE id = ?", createdAt, id);
+    }
+
+    @Override
     public int countActiveRecords() {
         return Sql.integer(database.connection(), "SELECT count(*) FROM partner WHERE deleted_at IS NULL");
     }

@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.verbinder.domain.GoalStatus;
@@ -97,6 +99,17 @@ final class SqliteSharedGoalRepository implements SharedGoalRepository {
     @Override
     public void delete(long id) {
         Sql.update(database.connection(), "DELETE FROM shared_goal WHERE id = ?", id);
+    }
+
+    @Override
+    public void markAchieved(long id, LocalDate on) {
+        Sql.update(database.connection(), "UPDATE shared_goal SET achieved_on = ? WHERE id = ?", on, id);
+    }
+
+    @Override
+    public Optional<LocalDate> achievedOn(long id) {
+        return Sql.one(database.connection(), "SELECT achieved_on FROM shared_goal WHERE id = ?",
+                row -> Sql.date(row, "achieved_on"), id).filter(Objects::nonNull);
     }
 
     private static void writePartners(Connection c, long goalId, Set<Long> partnerIds) {

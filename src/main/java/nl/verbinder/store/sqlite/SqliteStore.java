@@ -10,6 +10,8 @@ import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
 import nl.verbinder.store.EnvironmentNoteRepository;
 import nl.verbinder.store.ImportRecordRepository;
+import nl.verbinder.store.InsightRepository;
+import nl.verbinder.store.NetworkRepository;
 import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeProfileRepository;
@@ -34,10 +36,12 @@ public final class SqliteStore implements Store {
     private final EnvironmentNoteRepository environmentNotes;
     private final PersonalDataRepository personalData;
     private final AttentionRepository attention;
+    private final NetworkRepository network;
     private final SettingRepository settings;
     private final BulkWriter bulkWriter;
     private final ImportRecordRepository importRecords;
     private final ArchiveRepository archive;
+    private final InsightRepository insights;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
@@ -52,10 +56,12 @@ public final class SqliteStore implements Store {
         this.environmentNotes = new SqliteEnvironmentNoteRepository(database);
         this.personalData = new SqlitePersonalDataRepository(database);
         this.attention = new SqliteAttentionRepository(database);
+        this.network = new SqliteNetworkRepository(database);
         this.settings = new SqliteSettingRepository(database);
         this.bulkWriter = new SqliteBulkWriter(database);
         this.importRecords = new SqliteImportRecordRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
+        this.insights = new SqliteInsightRepository(database);
     }
 
     /**
@@ -142,6 +148,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public NetworkRepository network() {
+        return network;
+    }
+
+    @Override
     public SettingRepository settings() {
         return settings;
     }
@@ -159,6 +170,11 @@ public final class SqliteStore implements Store {
     @Override
     public ArchiveRepository archive() {
         return archive;
+    }
+
+    @Override
+    public InsightRepository insights() {
+        return insights;
     }
 
     @Override

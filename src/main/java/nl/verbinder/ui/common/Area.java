@@ -10,6 +10,8 @@ public enum Area {
     MOMENTS("moments", Material2AL.CHAT_BUBBLE_OUTLINE),
     GOALS("goals", Material2AL.FLAG),
     ENVIRONMENT("environment", Material2AL.EXPLORE),
+    NETWORK("network", Material2AL.BUBBLE_CHART),
+    INSIGHT("insight", Material2AL.INSERT_CHART_OUTLINED),
     PRACTICE("practice", Material2AL.HOME_WORK),
     TRASH("trash", Material2AL.DELETE_OUTLINE);
 

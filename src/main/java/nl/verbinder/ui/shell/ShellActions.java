@@ -20,6 +20,9 @@ public interface ShellActions {
     /** An import, export, the import history, a backup or a restore. */
     void transfer(TransferAction action);
 
+    /** "Kwartaalrapport…": the quarterly network report as PDF. */
+    void quarterlyReport();
+
     void language(String language);
 
     void theme(Theme theme);

@@ -35,6 +35,8 @@ public final class ShellMenu {
         file.getItems().addAll(TransferMenu.items(messages, actions::transfer));
         file.getItems().addAll(
                 new SeparatorMenuItem(),
+                item(messages.get("insights.report.menu"), "menu-quarterly-report", null, actions::quarterlyReport),
+                new SeparatorMenuItem(),
                 item(messages.get("ui.menu.file.quit"), "menu-quit", KeyCombination.keyCombination("Shortcut+Q"),
                         actions::quit));
 

@@ -1,0 +1,44 @@
+package nl.verbinder.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import nl.verbinder.domain.insight.Quarter;
+import nl.verbinder.service.insight.ReportSummary;
+import nl.verbinder.service.transfer.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code report --quarter 2026Q3 --out FILE.pdf}: the quarterly network report as PDF, in the
+ * language of {@code --lang}. Without {@code --quarter}: the last quarter that ended.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
+final class ReportCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--quarter", paramLabel = "YYYYQn", descriptionKey = "report.quarter")
+    String quarter;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", descriptionKey = "report.out")
+    Path out;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "report.today")
+    String today;
+
+    ReportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
+        Quarter chosen = quarter == null ? Quarter.of(day).previous() : Quarter.parse(quarter);
+        ReportSummary summary = context.services().reports().write(chosen, day, out, context.messages(),
+                Progress.none());
+        context.out().println(context.messages().get("insights.report.done", summary.file().toString(),
+                context.messages().get("insights.quarter.name", chosen.number(), chosen.year()), summary.pages()));
+        return ExitCodes.DONE;
+    }
+}

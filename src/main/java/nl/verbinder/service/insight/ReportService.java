@@ -1,0 +1,132 @@
+package nl.verbinder.service.insight;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.domain.attention.AttentionFilter;
+import nl.verbinder.domain.attention.AttentionOverview;
+import nl.verbinder.domain.insight.InsightCharts;
+import nl.verbinder.domain.insight.NetworkFilter;
+import nl.verbinder.domain.insight.NetworkMap;
+import nl.verbinder.domain.insight.Quarter;
+import nl.verbinder.domain.insight.QuarterFigures;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.AttentionService;
+import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.store.Store;
+
+/**
+ * The quarterly network report: one to three A4 pages of PDF in the user's language with the
+ * practice's name, the period, the headline figures, the attention list at the quarter's end,
+ * the charts and the network map. Gathered in one read transaction, drawn by
+ * {@link ReportWriter}, written to a temporary file next to the target and moved into place
+ * when complete, so a failure leaves no half-written report.
+ */
+public final class ReportService {
+
+    /** How many partners of the attention list the report names. */
+    public static final int ATTENTION_ROWS = 10;
+
+    private final Store store;
+    private final Clock clock;
+    private final InsightService insights;
+    private final NetworkService network;
+    private final AttentionService attention;
+
+    public ReportService(Store store, Clock clock, InsightService insights, NetworkService network,
+                         AttentionService attention) {
+        this.store = store;
+        this.clock = clock;
+        this.insights = insights;
+        this.network = network;
+        this.attention = attention;
+    }
+
+    /** The quarter before the running one: the report one usually wants. */
+    public Quarter lastQuarter() {
+        return Quarter.of(LocalDate.now(clock)).previous();
+    }
+
+    /**
+     * Everything the report shows, as of the quarter's last day (today for the running quarter).
+     *
+     * @throws VerbinderException {@code insights.quarter.future} for a quarter that has not begun
+     */
+    public QuarterlyReport gather(Quarter quarter, LocalDate today) {
+        LocalDate until = InsightService.until(quarter, today);
+        YearMonth last = YearMonth.from(until);
+        return store.transactions().read(() -> {
+            QuarterFigures figures = insights.quarterFigures(quarter, today);
+            InsightCharts charts = insights.charts(last.minusMonths(11), last);
+            AttentionOverview overview = attention.overview(until, AttentionFilter.all());
+            NetworkMap map = network.map(until, NetworkFilter.all());
+            String name = store.practiceProfile().load().name();
+            return new QuarterlyReport(name, quarter, until, today, figures, charts,
+                    overview.items().stream().limit(ATTENTION_ROWS).toList(), overview.items().size(), map);
+        });
+    }
+
+    /** Writes the report for the quarter, as of the clock's today. */
+    public ReportSummary write(Quarter quarter, Path target, Messages messages, Progress progress) {
+        return write(quarter, LocalDate.now(clock), target, messages, progress);
+    }
+
+    /**
+     * Writes the report for the quarter to {@code target} in the language of {@code messages}.
+     *
+     * @throws VerbinderException {@code insights.quarter.future}, {@code insights.report.target-is-folder},
+     *                            {@code insights.report.write-failed}
+     */
+    public ReportSummary write(Quarter quarter, LocalDate today, Path target, Messages messages, Progress progress) {
+        Path file = target.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new VerbinderException("insights.report.target-is-folder", file.toString());
+        }
+        progress.update(0, 3);
+        QuarterlyReport report = gather(quarter, today);
+        progress.update(1, 3);
+        Path temporary = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".part");
+            int pages;
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                pages = new ReportWriter(messages).write(report, out);
+            }
+            progress.update(2, 3);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+            progress.update(3, 3);
+            return new ReportSummary(file, quarter, pages);
+        } catch (IOException e) {
+            throw new VerbinderException("insights.report.write-failed", e, file.toString(), String.valueOf(e.getMessage()));
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // The temporary file stays; it is hidden and named after the report.
+                }
+            }
+        }
+    }
+
+    /** The quarters a report can be made for, newest first: the running one and the eleven before. */
+    public List<Quarter> quarters() {
+        Quarter current = Quarter.of(LocalDate.now(clock));
+        return Stream.iterate(current, Quarter::previous).limit(12).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package nl.verbinder.ui.insight;
+
+import java.nio.file.Path;
+import nl.verbinder.domain.insight.Quarter;
+import nl.verbinder.service.insight.ReportSummary;
+import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.ui.common.UiContext;
+
+/**
+ * "Kwartaalrapport…": asks for the quarter and the file, writes the report in the background
+ * (the status bar shows it is busy) and says where it went. The same from the menu and from
+ * the Inzicht view.
+ */
+public final class QuarterlyReportAction {
+
+    private final UiContext context;
+
+    public QuarterlyReportAction(UiContext context) {
+        this.context = context;
+    }
+
+    public void run() {
+        context.dialogs().show(new ReportDialog(context)).ifPresent(this::write);
+    }
+
+    /** Writes the report for the quarter to the file; a notification says when it is there. */
+    public void write(ReportDialog.Request request) {
+        Quarter quarter = request.quarter();
+        Path file = request.file();
+        context.notifier().notify(context.text("insights.report.busy", quarterName(quarter)));
+        context.run(() -> context.services().reports().write(quarter, file, context.messages(), Progress.none()),
+                (ReportSummary summary) -> context.notifier().notify(context.text("insights.report.saved",
+                        quarterName(quarter), summary.file().getFileName(), summary.pages())));
+    }
+
+    private String quarterName(Quarter quarter) {
+        return context.text("insights.quarter.name", quarter.number(), quarter.year());
+    }
+}

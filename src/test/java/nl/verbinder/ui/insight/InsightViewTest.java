@@ -1,0 +1,181 @@
+package nl.verbinder.ui.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.verbinder.domain.insight.InsightCharts;
+import nl.verbinder.domain.insight.MonthSeries;
+import nl.verbinder.ui.AreasRobot;
+import nl.verbinder.ui.SamplePractice;
+import nl.verbinder.ui.WindowFixture;
+import nl.verbinder.ui.common.Area;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Inzicht view on a sample practice: the charts carry the service's numbers, stacking, PNG export, the report. */
+@ExtendWith(ApplicationExtension.class)
+class InsightViewTest {
+
+    @TempDir
+    Path folder;
+
+    private WindowFixture fixture;
+    private SamplePractice sample;
+
+    @Start
+    void start(Stage stage) {
+        fixture = WindowFixture.in(folder, stage);
+        sample = SamplePractice.in(fixture.services());
+        fixture.show();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private InsightView open(FxRobot robot) {
+        robot.clickOn("#area-insight");
+        return (InsightView) fixture.window().view(Area.INSIGHT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <X, Y> List<XYChart.Series<X, Y>> series(InsightView view, String card) {
+        return ((XYChart<X, Y>) view.card(card).chart()).getData();
+    }
+
+    private static <X, Y> XYChart.Series<X, Y> named(List<XYChart.Series<X, Y>> all, String name) {
+        return all.stream().filter(s -> name.equals(s.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + all.stream().map(XYChart.Series::getName).toList()));
+    }
+
+    private static Number value(XYChart.Series<String, Number> series, String category) {
+        return series.getData().stream().filter(d -> category.equals(d.getXValue())).findFirst().orElseThrow()
+                .getYValue();
+    }
+
+    /** The messages of the notifications that are showing. */
+    private static List<String> notifications(FxRobot robot) {
+        return robot.lookup(".notifications").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .filter(n -> n instanceof atlantafx.base.controls.Notification)
+                .map(n -> ((atlantafx.base.controls.Notification) n).getMessage()).toList();
+    }
+
+    @Test
+    void theMomentsChartShowsTheServicesCountsPerTherapistAndPerKind(FxRobot robot) {
+        InsightView view = open(robot);
+        YearMonth now = YearMonth.from(fixture.services().clock().instant().atZone(fixture.services().clock().getZone()));
+        InsightCharts expected = fixture.services().insights().charts(now.minusMonths(11), now);
+        MonthSeries anna = expected.byTherapist().series().stream()
+                .filter(s -> "Anna de Vries".equals(s.therapistName())).findFirst().orElseThrow();
+        String october = "okt 2026";
+        int octoberIndex = expected.byTherapist().months().indexOf(YearMonth.of(2026, 10));
+
+        List<XYChart.Series<String, Number>> byTherapist = series(view, "moments");
+        assertThat(byTherapist).extracting(XYChart.Series::getName).containsExactly("Anna de Vries", "Bram van den Berg");
+        assertThat(value(named(byTherapist, "Anna de Vries"), october)).isEqualTo(anna.counts().get(octoberIndex))
+                .isEqualTo(1);
+        assertThat(value(named(byTherapist, "Bram van den Berg"), "nov 2026")).isEqualTo(1);
+        assertThat(byTherapist.getFirst().getData()).hasSize(12);
+
+        robot.clickOn("#insight-by-kind");
+
+        List<XYChart.Series<String, Number>> byKind = series(view, "moments");
+        assertThat(byKind).extracting(XYChart.Series::getName).containsExactly("Persoonlijk", "Telefoon");
+        assertThat(value(named(byKind, "Telefoon"), "nov 2026")).isEqualTo(1);
+    }
+
+    @Test
+    void giveAskGoalsPartnersAndMissingFactorsAreShown(FxRobot robot) {
+        InsightView view = open(robot);
+
+        List<XYChart.Series<String, Number>> giveAsk = series(view, "give-ask");
+        assertThat(value(named(giveAsk, "Aangeboden"), "okt 2026")).isEqualTo(1);
+        assertThat(value(named(giveAsk, "Gevraagd"), "okt 2026")).isEqualTo(1);
+        assertThat(value(named(giveAsk, "Gevraagd"), "nov 2026")).isEqualTo(0);
+        List<XYChart.Series<Number, String>> goals = series(view, "goals");
+        assertThat(goals.getFirst().getData().stream().filter(d -> "Lopend".equals(d.getYValue())).findFirst()
+                .orElseThrow().getXValue()).isEqualTo(1);
+        List<XYChart.Series<Number, String>> partners = series(view, "partners");
+        assertThat(partners).extracting(XYChart.Series::getName).containsExactly("Prospect", "Actief", "Slapend",
+                "Beëindigd");
+        assertThat(named(partners, "Actief").getData().stream().filter(d -> "Huisarts".equals(d.getYValue()))
+                .findFirst().orElseThrow().getXValue()).as("De Linde and the long-named GP").isEqualTo(2);
+        assertThat(AreasRobot.text(robot, "#insight-factors-note")).contains("Bevolking", "Gezondheid");
+    }
+
+    @Test
+    void exportingAChartWritesAPng(FxRobot robot) throws Exception {
+        InsightView view = open(robot);
+        Path png = folder.resolve("momenten.png");
+        List<String> suggested = new java.util.ArrayList<>();
+        view.pngChooser(name -> {
+            suggested.add(name);
+            return Optional.of(png);
+        });
+
+        robot.clickOn("#insight-moments-export");
+
+        assertThat(suggested).singleElement().asString().startsWith("inzicht-moments-").endsWith(".png");
+        assertThat(png).exists();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(200);
+        assertThat(image.getHeight()).isGreaterThan(150);
+        assertThat(notifications(robot))
+                .anyMatch(t -> t.contains("momenten.png"));
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItBeginsSaysSo(FxRobot robot) {
+        InsightView view = open(robot);
+
+        robot.interact(() -> {
+            view.model().periodProperty().set(InsightViewModel.Period.CUSTOM);
+            view.model().fromProperty().set(YearMonth.of(2026, 10));
+            view.model().toProperty().set(YearMonth.of(2026, 3));
+        });
+
+        assertThat(AreasRobot.text(robot, "#insight-problem")).contains("eindigt voor ze begint");
+
+        robot.interact(() -> view.model().toProperty().set(YearMonth.of(2026, 11)));
+
+        assertThat(robot.lookup("#insight-problem").query().isVisible()).isFalse();
+        assertThat(series(view, "moments").getFirst().getData()).hasSize(2);
+    }
+
+    @Test
+    void theQuarterlyReportIsMadeFromTheMenu(FxRobot robot) throws Exception {
+        Path pdf = folder.resolve("rapport-q3.pdf");
+        robot.clickOn("Bestand").clickOn("#menu-quarterly-report");
+        robot.interact(() -> {
+            TextField file = robot.lookup("#report-file").queryAs(TextField.class);
+            file.setText(pdf.toString());
+        });
+
+        AreasRobot.pressInDialog(robot, "Rapport maken");
+
+        assertThat(pdf).exists();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+        }
+        assertThat(notifications(robot))
+                .anyMatch(t -> t.contains("3e kwartaal 2026") && t.contains("rapport-q3.pdf"));
+        assertThat(Files.size(pdf)).isPositive();
+    }
+}
