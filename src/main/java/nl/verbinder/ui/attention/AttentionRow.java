@@ -1,5 +1,6 @@
 package nl.verbinder.ui.attention;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verbinder.domain.attention.AttentionItem;
@@ -19,16 +20,19 @@ final class AttentionRow {
     private final AttentionItem item;
     private final Messages messages;
     private final boolean snoozedList;
+    private final LocalDate today;
     private Texts texts;
 
     /**
      * @param snoozedList whether the item is on the list of snoozed items (its snooze hides it)
      *                    rather than back on the list
+     * @param today       the day the list was computed for
      */
-    AttentionRow(AttentionItem item, Messages messages, boolean snoozedList) {
+    AttentionRow(AttentionItem item, Messages messages, boolean snoozedList, LocalDate today) {
         this.item = item;
         this.messages = messages;
         this.snoozedList = snoozedList;
+        this.today = today;
     }
 
     /**
@@ -54,7 +58,7 @@ final class AttentionRow {
     }
 
     UrgencyLevel level() {
-        return UrgencyLevel.of(item.score());
+        return UrgencyLevel.of(item, today);
     }
 
     String category() {

@@ -252,7 +252,7 @@ public final class AttentionViewModel {
             if (ownerChoice != null && ownerChoice.unowned() && item.ownerId() != null) {
                 continue;
             }
-            rows.add(new AttentionRow(item, messages, snoozed));
+            rows.add(new AttentionRow(item, messages, snoozed, overview.today()));
         }
         List<HintRow> hints = new ArrayList<>();
         for (PracticeHint hint : overview.hints()) {

@@ -1,18 +1,18 @@
 package nl.verbinder.ui.attention;
 
+import java.time.LocalDate;
+import nl.verbinder.domain.attention.AttentionItem;
+import nl.verbinder.domain.insight.MapState;
+
 /**
- * How an item's score is shown: a marker with a colour and a word, so the colour is never the
- * only signal. The bands follow the rules' points: one reason that has just started (a
- * declining or only-asking pattern, a follow-up a few days late) stays below 25; a clearly
- * overdue relationship or two reasons together reach 50.
+ * How an item's urgency is shown: a marker with a colour and a word, so the colour is never the
+ * only signal. The level is the network map's and the quarterly report's state of the partner
+ * ({@link MapState}), so a partner is "Dringend" in all three places or in none.
  */
 enum UrgencyLevel {
     FINE("fine"),
     ATTENTION("attention"),
     URGENT("urgent");
-
-    static final int ATTENTION_FROM = 25;
-    static final int URGENT_FROM = 50;
 
     private final String code;
 
@@ -20,8 +20,12 @@ enum UrgencyLevel {
         this.code = code;
     }
 
-    static UrgencyLevel of(int score) {
-        return score >= URGENT_FROM ? URGENT : score >= ATTENTION_FROM ? ATTENTION : FINE;
+    static UrgencyLevel of(AttentionItem item, LocalDate today) {
+        return switch (MapState.of(item, today)) {
+            case FINE -> FINE;
+            case ATTENTION -> ATTENTION;
+            case URGENT -> URGENT;
+        };
     }
 
     /** The style class of the marker: {@code urgency-fine}, {@code urgency-attention}, {@code urgency-urgent}. */

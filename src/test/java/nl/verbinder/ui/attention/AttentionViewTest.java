@@ -100,11 +100,11 @@ class AttentionViewTest {
                 List.of("vervolgactie 'Flyer sturen' moest uiterlijk 14-11-2026 gebeuren, 9 dagen over tijd"));
         assertThat(rows(robot)).extracting(AttentionRow::lastContact)
                 .containsExactly("15-08-2026", "nooit", "24-10-2026");
-        assertThat(rows(robot)).extracting(AttentionRow::levelText).containsExactly("Aandacht", "Aandacht", "Rustig");
+        assertThat(rows(robot)).extracting(AttentionRow::levelText).containsExactly("Aandacht", "Aandacht", "Dringend");
         assertThat(rows(robot)).extracting(r -> r.item().score()).isSortedAccordingTo((a, b) -> b - a);
         assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("3 relaties vragen aandacht");
         assertThat(shownTexts(robot)).contains(GP, "Huisarts · Anna de Vries · laatste contact 15-08-2026",
-                "• laatste contact 100 dagen geleden, ritme 90 dagen", "Rustig");
+                "• laatste contact 100 dagen geleden, ritme 90 dagen", "Dringend");
     }
 
     @Test
@@ -288,7 +288,7 @@ class AttentionViewTest {
                 "follow-up 'Flyer sturen' was due by 14/11/2026, 9 days overdue");
         assertThat(rows(robot)).extracting(AttentionRow::lastContact).containsExactly("15/08/2026", "never",
                 "24/10/2026");
-        assertThat(shownTexts(robot)).contains("Attention", "Calm", "Signals for the practice");
+        assertThat(shownTexts(robot)).contains("Attention", "Urgent", "Signals for the practice");
     }
 
     private static Node cell(FxRobot robot, String name) {
