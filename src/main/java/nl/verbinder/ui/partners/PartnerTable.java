@@ -38,7 +38,7 @@ final class PartnerTable {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setComparator(Comparator.comparing(PartnerRow::name, collator));
         name.setCellFactory(column -> new NameCell());
-        name.setPrefWidth(208);
+        name.setPrefWidth(196);
         name.setMinWidth(140);
 
         TableColumn<PartnerRow, String> status = text(context.text("ui.partners.column.status"), PartnerRow::statusText, collator);
@@ -64,7 +64,7 @@ final class PartnerTable {
                 }
             }
         });
-        last.setPrefWidth(122);
+        last.setPrefWidth(134);
         last.setMinWidth(100);
 
         table.getColumns().addAll(name, status, owner, last);
