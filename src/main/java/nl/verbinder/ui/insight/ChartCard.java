@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.PngTarget;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.common.UiStyles;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -40,10 +41,10 @@ final class ChartCard extends VBox {
     private final Chart chart;
     private final Label empty;
     private final Label note = new Label();
-    private final Supplier<PngChooser> chooser;
+    private final Supplier<PngTarget> chooser;
     private final Button export;
 
-    ChartCard(UiContext context, String code, String title, Chart chart, Supplier<PngChooser> chooser) {
+    ChartCard(UiContext context, String code, String title, Chart chart, Supplier<PngTarget> chooser) {
         super(6);
         this.context = context;
         this.code = code;

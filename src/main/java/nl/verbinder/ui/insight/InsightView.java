@@ -47,7 +47,9 @@ import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.common.AreaCss;
 import nl.verbinder.ui.common.AreaView;
 import nl.verbinder.ui.common.EmptyState;
+import nl.verbinder.ui.common.FxPngTarget;
 import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.PngTarget;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.common.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -80,12 +82,12 @@ public final class InsightView implements AreaView {
     private final CategoryAxis factorNames = new CategoryAxis();
     private final BarChart<Number, String> factors = new BarChart<>(count(), factorNames);
     private final Map<String, ChartCard> cards = new LinkedHashMap<>();
-    private PngChooser pngChooser;
+    private PngTarget pngChooser;
 
     public InsightView(UiContext context) {
         this.context = context;
         this.model = new InsightViewModel(context);
-        this.pngChooser = new FxPngChooser(context.messages(),
+        this.pngChooser = new FxPngTarget(context.text("insights.export.title"), context.text("insights.export.files"),
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
 
         Label hint = new Label(context.text("insights.hint"));
@@ -153,7 +155,7 @@ public final class InsightView implements AreaView {
     }
 
     /** Where "Exporteren als PNG" writes; the window's save dialog unless a test says otherwise. */
-    public void pngChooser(PngChooser chooser) {
+    public void pngChooser(PngTarget chooser) {
         this.pngChooser = chooser;
     }
 

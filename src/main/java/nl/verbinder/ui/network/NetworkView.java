@@ -46,7 +46,9 @@ import nl.verbinder.ui.common.AreaCss;
 import nl.verbinder.ui.common.AreaView;
 import nl.verbinder.ui.common.Choices;
 import nl.verbinder.ui.common.EmptyState;
+import nl.verbinder.ui.common.FxPngTarget;
 import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.PngTarget;
 import nl.verbinder.ui.common.TypeToSelect;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.common.UiStyles;
@@ -86,8 +88,8 @@ public final class NetworkView implements AreaView {
         this.context = context;
         this.model = new NetworkViewModel(context);
         this.canvas = new MapCanvas(texts(), () -> MapPalette.of(context.settings().theme()));
-        this.pngTarget = new FxPngTarget(context.messages(), () -> root.getScene() == null ? null
-                : root.getScene().getWindow());
+        this.pngTarget = new FxPngTarget(context.text("ui.network.export.title"), context.text("ui.network.export.files"),
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
 
         Label hint = new Label(context.text("ui.network.hint"));
         hint.getStyleClass().add(UiStyles.HINT);

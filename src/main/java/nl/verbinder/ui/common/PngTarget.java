@@ -1,11 +1,11 @@
-package nl.verbinder.ui.insight;
+package nl.verbinder.ui.common;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Where an exported chart goes: the save dialog in the window, a fixed file in tests. */
+/** Where an exported picture (the map, a chart) goes: the save dialog in the window, a fixed file in tests. */
 @FunctionalInterface
-public interface PngChooser {
+public interface PngTarget {
 
     /** The file to write, or empty when the user cancelled. */
     Optional<Path> choose(String suggestedName);
