@@ -38,7 +38,7 @@ final class PartnerTable {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setComparator(Comparator.comparing(PartnerRow::name, collator));
         name.setCellFactory(column -> new NameCell());
-        name.setPrefWidth(196);
+        name.setPrefWidth(188);
         name.setMinWidth(140);
 
         TableColumn<PartnerRow, String> status = text(context.text("ui.partners.column.status"), PartnerRow::statusText, collator);
@@ -64,8 +64,8 @@ final class PartnerTable {
                 }
             }
         });
-        last.setPrefWidth(134);
-        last.setMinWidth(100);
+        last.setPrefWidth(142);
+        last.setMinWidth(138);
 
         table.getColumns().addAll(name, status, owner, last);
         SortedList<PartnerRow> sorted = new SortedList<>(model.rows());
