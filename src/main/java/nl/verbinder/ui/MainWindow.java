@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,7 +14,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -123,8 +127,8 @@ public final class MainWindow implements Navigator, ShellActions {
             view.shown();
         }
         // After the window is up, so the question appears over it.
-        javafx.application.Platform.runLater(this::welcomeOnFirstStart);
-        javafx.application.Platform.runLater(this::attentionNotice);
+        Platform.runLater(this::welcomeOnFirstStart);
+        Platform.runLater(this::attentionNotice);
     }
 
     /** Runs {@code action} once, just after the first pulse that lays the scene out (and draws it). */
@@ -132,7 +136,7 @@ public final class MainWindow implements Navigator, ShellActions {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(action);
+            Platform.runLater(action);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
@@ -148,9 +152,9 @@ public final class MainWindow implements Navigator, ShellActions {
             if (count == 0 || shownIn != context || current == Area.ATTENTION) {
                 return;
             }
-            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-            javafx.scene.layout.VBox.setVgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-            javafx.scene.layout.VBox side = sidebar.node();
+            Region gap = new Region();
+            VBox.setVgrow(gap, Priority.ALWAYS);
+            VBox side = sidebar.node();
             Node[] notice = new Node[1];
             dismissNotice = () -> {
                 side.getChildren().removeAll(gap, notice[0]);
