@@ -1,11 +1,8 @@
 package nl.verbinder.service.insight;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +19,7 @@ import nl.verbinder.domain.insight.QuarterFigures;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.AttentionService;
 import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.store.Store;
 
 /**
@@ -84,7 +82,7 @@ public final class ReportService {
      * Writes the report for the quarter to {@code target} in the language of {@code messages}.
      *
      * @throws VerbinderException {@code insights.quarter.future}, {@code insights.report.target-is-folder},
-     *                            {@code insights.report.write-failed}
+     *                            {@code transfer.export.write-failed}
      */
     public ReportSummary write(Quarter quarter, LocalDate today, Path target, Messages messages, Progress progress) {
         Path file = target.toAbsolutePath();
@@ -94,34 +92,15 @@ public final class ReportService {
         progress.update(0, 3);
         QuarterlyReport report = gather(quarter, today);
         progress.update(1, 3);
-        Path temporary = null;
-        try {
-            Files.createDirectories(file.getParent());
-            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".part");
-            int pages;
+        int[] pages = new int[1];
+        SafeOutput.writeFile(file, temporary -> {
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                pages = new ReportWriter(messages).write(report, out);
+                pages[0] = new ReportWriter(messages).write(report, out);
             }
             progress.update(2, 3);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
-            progress.update(3, 3);
-            return new ReportSummary(file, quarter, pages);
-        } catch (IOException e) {
-            throw new VerbinderException("insights.report.write-failed", e, file.toString(), String.valueOf(e.getMessage()));
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // The temporary file stays; it is hidden and named after the report.
-                }
-            }
-        }
+        });
+        progress.update(3, 3);
+        return new ReportSummary(file, quarter, pages[0]);
     }
 
     /** The quarters a report can be made for, newest first: the running one and the eleven before. */

@@ -14,16 +14,16 @@ import java.util.stream.Stream;
 import nl.verbinder.domain.VerbinderException;
 
 /**
- * Writes an export or backup so that it is never seen half-written: into a temporary file (or
+ * Writes an export, backup or report so that it is never seen half-written: into a temporary file (or
  * folder) next to the target, moved into place only when complete; on failure or cancel the
  * temporary file goes and an existing target is left as it was. Files are created readable by
  * their owner only: they hold personal data (contact persons, notes).
  */
-final class SafeOutput {
+public final class SafeOutput {
 
     /** Writes the content of a file. */
     @FunctionalInterface
-    interface FileWork {
+    public interface FileWork {
         void write(Path temporary) throws IOException;
     }
 
@@ -37,7 +37,7 @@ final class SafeOutput {
     }
 
     /** Runs the work on a temporary file, then moves it to the target. */
-    static void writeFile(Path target, FileWork work) {
+    public static void writeFile(Path target, FileWork work) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) {

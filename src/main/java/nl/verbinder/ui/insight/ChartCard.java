@@ -41,15 +41,15 @@ final class ChartCard extends VBox {
     private final Chart chart;
     private final Label empty;
     private final Label note = new Label();
-    private final Supplier<PngTarget> chooser;
+    private final Supplier<PngTarget> target;
     private final Button export;
 
-    ChartCard(UiContext context, String code, String title, Chart chart, Supplier<PngTarget> chooser) {
+    ChartCard(UiContext context, String code, String title, Chart chart, Supplier<PngTarget> target) {
         super(6);
         this.context = context;
         this.code = code;
         this.chart = chart;
-        this.chooser = chooser;
+        this.target = target;
         setId("insight-" + code);
         getStyleClass().addAll(UiStyles.CARD, "insight-card");
         setPadding(new Insets(12));
@@ -107,7 +107,7 @@ final class ChartCard extends VBox {
 
     /** Saves the chart as it is drawn now (with its legend) as a PNG where the user chooses. */
     void exportPng() {
-        var file = chooser.get().choose(context.text("insights.export.file-name", code, context.today().toString()));
+        var file = target.get().choose(context.text("insights.export.file-name", code, context.today().toString()));
         if (file.isEmpty()) {
             return;
         }

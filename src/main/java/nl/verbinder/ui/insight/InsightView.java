@@ -82,12 +82,12 @@ public final class InsightView implements AreaView {
     private final CategoryAxis factorNames = new CategoryAxis();
     private final BarChart<Number, String> factors = new BarChart<>(count(), factorNames);
     private final Map<String, ChartCard> cards = new LinkedHashMap<>();
-    private PngTarget pngChooser;
+    private PngTarget pngTarget;
 
     public InsightView(UiContext context) {
         this.context = context;
         this.model = new InsightViewModel(context);
-        this.pngChooser = new FxPngTarget(context.text("insights.export.title"), context.text("insights.export.files"),
+        this.pngTarget = new FxPngTarget(context.text("insights.export.title"), context.text("insights.export.files"),
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
 
         Label hint = new Label(context.text("insights.hint"));
@@ -155,8 +155,8 @@ public final class InsightView implements AreaView {
     }
 
     /** Where "Exporteren als PNG" writes; the window's save dialog unless a test says otherwise. */
-    public void pngChooser(PngTarget chooser) {
-        this.pngChooser = chooser;
+    public void pngTarget(PngTarget target) {
+        this.pngTarget = target;
     }
 
     ChartCard card(String code) {
@@ -182,7 +182,7 @@ public final class InsightView implements AreaView {
     }
 
     private void card(String code, String title, XYChart<?, ?> chart) {
-        cards.put(code, new ChartCard(context, code, title, chart, () -> pngChooser));
+        cards.put(code, new ChartCard(context, code, title, chart, () -> pngTarget));
     }
 
     private Node header() {

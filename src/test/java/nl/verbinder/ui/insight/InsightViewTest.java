@@ -125,7 +125,7 @@ class InsightViewTest {
         InsightView view = open(robot);
         Path png = folder.resolve("momenten.png");
         List<String> suggested = new java.util.ArrayList<>();
-        view.pngChooser(name -> {
+        view.pngTarget(name -> {
             suggested.add(name);
             return Optional.of(png);
         });
