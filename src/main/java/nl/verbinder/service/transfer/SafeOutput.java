@@ -252,23 +252,32 @@ public final class SafeOutput {
         return false;
     }
 
-    /** The path with every link and {@code ..} resolved as far as the file system knows it. */
+    /**
+     * The path with every link and {@code ..} resolved: the part that exists as the file system
+     * sees it, a dangling link followed to where it points, the rest (to be created) lexically.
+     */
     private static Path resolved(Path absolute) {
-        try {
-            return absolute.toRealPath();
-        } catch (IOException e) {
+        Path path = absolute;
+        for (int hops = 0; hops < 40; hops++) {
             try {
-                Path link = absolute;
-                for (int hops = 0; hops < 40 && Files.isSymbolicLink(link); hops++) {
-                    link = link.resolveSibling(Files.readSymbolicLink(link));
-                }
-                Path parent = link.getParent();
-                Path realParent = parent == null ? null : resolved(parent);
-                return realParent == null ? link.normalize() : realParent.resolve(link.getFileName().toString());
-            } catch (IOException | UnsupportedOperationException inner) {
-                return absolute.normalize();
+                return path.toRealPath();
+            } catch (IOException | UnsupportedOperationException e) {
+                // Not there (yet): resolved below.
+            }
+            if (!Files.isSymbolicLink(path)) {
+                break;
+            }
+            try {
+                path = path.resolveSibling(Files.readSymbolicLink(path));
+            } catch (IOException | UnsupportedOperationException e) {
+                break;
             }
         }
+        Path parent = path.getParent();
+        if (parent == null || path.getFileName() == null) {
+            return path.normalize();
+        }
+        return resolved(parent).resolve(path.getFileName().toString()).normalize();
     }
 
     /** What is at a target path, followed through links. */
