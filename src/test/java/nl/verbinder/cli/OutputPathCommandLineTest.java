@@ -143,8 +143,9 @@ class OutputPathCommandLineTest {
             }
         }, readers);
 
-        ok("export", "partners", "--out", fifo.toString());
+        CliRun run = ok("export", "partners", "--out", fifo.toString());
 
+        assertThat(run.err()).as("said on stderr, not mixed into piped content").contains("1 partner geëxporteerd");
         assertThat(Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther())
                 .as("still a named pipe, not replaced by a file").isTrue();
         assertThat(read.get(30, TimeUnit.SECONDS)).contains("Sportvereniging Hercules");
@@ -162,6 +163,18 @@ class OutputPathCommandLineTest {
         assertThat(run.err()).contains("De schijf is vol").contains("/dev/full");
         assertThat(Files.readAttributes(full, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther())
                 .as("/dev/full is still a character device").isTrue();
+    }
+
+    @Test
+    void exportToDevNullWritesNothingAndLeavesTheDevice() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        assumeTrue(Files.exists(devNull), "/dev/null exists on Linux and macOS");
+
+        CliRun run = ok("export", "ics", "--out", devNull.toString());
+
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readAttributes(devNull, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther())
+                .as("/dev/null is still a character device").isTrue();
     }
 
     @Test

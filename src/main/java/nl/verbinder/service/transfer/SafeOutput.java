@@ -77,6 +77,15 @@ public final class SafeOutput {
         write(target, openDatabase, work, false);
     }
 
+    /** Whether content for this target is streamed into it (a pipe, a device, {@code /dev/stdout}) rather than written aside. */
+    public static boolean streamsInto(Path target) {
+        try {
+            return Destination.of(target.toAbsolutePath()).kind() == Kind.SPECIAL;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Refuses a file to read from (a restore's input) that is the open database or one of its files. */
     public static void refuseOpenDatabaseAsInput(Path source, Path openDatabase) {
         if (isOpenDatabase(source, openDatabase)) {
