@@ -212,6 +212,32 @@ class SafeOutputTest {
     }
 
     @Test
+    void aReadOnlyFileOfTheUserIsNotReplaced() throws IOException {
+        assumeTrue(!"root".equals(System.getProperty("user.name")), "root may write any file, read-only or not");
+        Path target = Files.writeString(folder.resolve("vast.csv"), "kept");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--------"));
+
+        assertThatThrownBy(() -> SafeOutput.writeFile(target, database, file -> Files.writeString(file, "new")))
+                .isInstanceOfSatisfying(VerbinderException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("transfer.export.read-only"));
+        assertThat(Files.readString(target)).isEqualTo("kept");
+    }
+
+    @Test
+    void pipesAndDevicesAreStreamedIntoFilesAndLinksAreNot() throws Exception {
+        Path file = Files.writeString(folder.resolve("a.csv"), "x");
+        Path link = Files.createSymbolicLink(folder.resolve("b.csv"), file);
+
+        assertThat(SafeOutput.streamsInto(mkfifo(folder.resolve("pijp")))).isTrue();
+        assertThat(SafeOutput.streamsInto(file)).isFalse();
+        assertThat(SafeOutput.streamsInto(link)).isFalse();
+        assertThat(SafeOutput.streamsInto(folder.resolve("nieuw.csv"))).isFalse();
+        if (Files.exists(Path.of("/dev/null"))) {
+            assertThat(SafeOutput.streamsInto(Path.of("/dev/null"))).isTrue();
+        }
+    }
+
+    @Test
     void aFolderExportIsOwnerOnlyAlsoWhenAnEarlierExportMadeTheFolderOpen() throws IOException {
         Path cards = Files.createDirectories(folder.resolve("kaarten"));
         Files.writeString(cards.resolve("Oud.vcf"), "old");
