@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.store.TemporaryFiles;
 import nl.verbinder.store.sqlite.SqliteStore;
 
 /** Opens the services over a SQLite file: the composition root of the data side. */
@@ -20,7 +21,10 @@ final class SqliteServicesFactory implements ServicesFactory {
 
     @Override
     public Services open(Path location) {
-        return Services.over(SqliteStore.open(location, clock), clock);
+        Services services = Services.over(SqliteStore.open(location, clock), clock);
+        // What a killed export, backup or restore left next to the database holds personal data.
+        TemporaryFiles.removeLeftoversNextTo(location);
+        return services;
     }
 
     @Override

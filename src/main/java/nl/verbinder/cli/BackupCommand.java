@@ -23,7 +23,8 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BackupSummary summary = context.services().backups().backUp(out, Progress.none());
-        context.out().println(context.messages().get("transfer.backup.done", out.toString(), summary.tables(), summary.rows(),
+        ExportCommand.doneTo(context, out).println(
+                context.messages().get("transfer.backup.done", out.toString(), summary.tables(), summary.rows(),
                 summary.schemaVersion()));
         return ExitCodes.DONE;
     }

@@ -1,6 +1,9 @@
 package nl.verbinder.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.verbinder.service.transfer.SafeOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -21,5 +24,13 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * Where to say what was written: on standard error when the content itself went to a pipe
+     * or {@code /dev/stdout}, so the message does not land in the content.
+     */
+    static PrintWriter doneTo(CliContext context, Path out) {
+        return SafeOutput.streamsInto(out) ? context.err() : context.out();
     }
 }

@@ -28,9 +28,11 @@ final class ExportIcsCommand implements Callable<Integer> {
     public Integer call() {
         ExportSummary summary = context.services().exports().exportFollowUps(
                 tasks ? CalendarStyle.TASKS : CalendarStyle.EVENTS, context.messages(), out, Progress.none());
-        context.out().println(context.messages().get("transfer.export.ics.done", summary.written(), out.toString()));
+        ExportCommand.doneTo(context, out).println(
+                context.messages().get("transfer.export.ics.done", summary.written(), out.toString()));
         if (summary.leftOut() > 0) {
-            context.out().println(context.messages().get("transfer.export.ics.left-out", summary.leftOut()));
+            ExportCommand.doneTo(context, out).println(
+                    context.messages().get("transfer.export.ics.left-out", summary.leftOut()));
         }
         return ExitCodes.DONE;
     }

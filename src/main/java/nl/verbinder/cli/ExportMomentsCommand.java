@@ -40,7 +40,8 @@ final class ExportMomentsCommand implements Callable<Integer> {
         options.throwIfInvalid();
         ExportSummary summary = context.services().exports().exportMoments(fromDate, toDate,
                 excel ? CsvDialect.EXCEL_NL : CsvDialect.STANDARD, context.messages(), out, Progress.none());
-        context.out().println(context.messages().get("transfer.export.moments.done", summary.written(), out.toString()));
+        ExportCommand.doneTo(context, out).println(
+                context.messages().get("transfer.export.moments.done", summary.written(), out.toString()));
         return ExitCodes.DONE;
     }
 }

@@ -69,7 +69,8 @@ final class ExportPartnersCommand implements Callable<Integer> {
                 .withStatuses(statusSet).withOwner(ownerId).withNeedsAttention(needsAttention);
         ExportSummary summary = context.services().exports().exportPartners(query, chosen,
                 excel ? CsvDialect.EXCEL_NL : CsvDialect.STANDARD, context.messages(), out, Progress.none());
-        context.out().println(context.messages().get("transfer.export.partners.done", summary.written(), out.toString()));
+        ExportCommand.doneTo(context, out).println(
+                context.messages().get("transfer.export.partners.done", summary.written(), out.toString()));
         return ExitCodes.DONE;
     }
 

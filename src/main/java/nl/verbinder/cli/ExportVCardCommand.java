@@ -40,7 +40,8 @@ final class ExportVCardCommand implements Callable<Integer> {
         ExportSummary summary = context.services().exports().exportContactPersons(chosen, perPerson, out,
                 Progress.none());
         String key = perPerson ? "transfer.export.vcard.done-per-person" : "transfer.export.vcard.done";
-        context.out().println(context.messages().get(key, summary.written(), out.toString(), chosen.number()));
+        ExportCommand.doneTo(context, out).println(
+                context.messages().get(key, summary.written(), out.toString(), chosen.number()));
         return ExitCodes.DONE;
     }
 }

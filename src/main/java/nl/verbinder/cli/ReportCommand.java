@@ -37,7 +37,8 @@ final class ReportCommand implements Callable<Integer> {
         Quarter chosen = quarter == null ? Quarter.of(day).previous() : Quarter.parse(quarter);
         ReportSummary summary = context.services().reports().write(chosen, day, out, context.messages(),
                 Progress.none());
-        context.out().println(context.messages().get("insights.report.done", summary.file().toString(),
+        ExportCommand.doneTo(context, out).println(
+                context.messages().get("insights.report.done", summary.file().toString(),
                 context.messages().get("insights.quarter.name", chosen.number(), chosen.year()), summary.pages()));
         return ExitCodes.DONE;
     }

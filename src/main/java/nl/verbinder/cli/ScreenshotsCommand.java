@@ -1,12 +1,11 @@
 package nl.verbinder.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.Services;
+import nl.verbinder.service.transfer.SafeOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,12 +35,9 @@ final class ScreenshotsCommand implements Callable<Integer> {
             case "light", "licht" -> false;
             default -> throw new VerbinderException("ui.screenshots.theme", theme);
         };
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new VerbinderException("ui.screenshots.folder", folder.toString(), e.getMessage());
-        }
         Services services = context.services();
+        // Owner-only (the pictures show the practice's partners), never the database itself.
+        SafeOutput.ownFolder(folder, services.location(), ".png");
         if (services.demo().isEmpty()) {
             context.err().println(context.messages().get("ui.screenshots.empty", context.databasePath().toString()));
         }

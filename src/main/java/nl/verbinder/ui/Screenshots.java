@@ -1,6 +1,7 @@
 package nl.verbinder.ui;
 
-import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.common.SameThreadTaskRunner;
 import nl.verbinder.ui.common.Theme;
@@ -61,7 +63,8 @@ public final class Screenshots {
             if (area == Area.PARTNERS && showcase != null) {
                 window.showPartner(showcase);
             }
-            files.add(write(scene, folder.resolve(String.format("%02d-%s.png", number++, area.code()))));
+            Path file = folder.resolve(String.format("%02d-%s.png", number++, area.code()));
+            files.add(write(scene, services.location(), file));
         }
         window.show(Area.PARTNERS);
         files.add(logDialog(window, scene, showcase, folder.resolve(String.format("%02d-log-moment.png", number))));
@@ -100,21 +103,22 @@ public final class Screenshots {
         StackPane composed = new StackPane(new ImageView(background), scrim, dialogFrame);
         Scene dialogScene = new Scene(composed, MainWindow.WIDTH, MainWindow.HEIGHT);
         dialogScene.getStylesheets().add(Theme.STYLESHEET);
-        return write(dialogScene, file);
+        return write(dialogScene, services.location(), file);
     }
 
     /** Lays the scene out until it is stable (virtual lists fill their cells over a few passes), then draws it. */
-    static Path write(Scene scene, Path file) {
+    static Path write(Scene scene, Path database, Path file) {
         for (int i = 0; i < 3; i++) {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
         }
         WritableImage image = scene.snapshot(null);
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        } catch (IOException e) {
-            throw new VerbinderException("ui.screenshots.failed", e, e.getMessage());
-        }
+        // Owner-only, written aside and moved into place, never over the database (see SafeOutput).
+        SafeOutput.writeFile(file, database, temporary -> {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out);
+            }
+        });
         return file;
     }
 

@@ -93,7 +93,7 @@ public final class ReportService {
         QuarterlyReport report = gather(quarter, today);
         progress.update(1, 3);
         int[] pages = new int[1];
-        SafeOutput.writeFile(file, temporary -> {
+        SafeOutput.writeFile(file, store.location(), temporary -> {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 pages[0] = new ReportWriter(messages).write(report, out);
             }

@@ -63,7 +63,7 @@ public final class BackupService {
     public BackupSummary writeJson(Path target, Progress progress) {
         ArchiveRepository archive = store.archive();
         long[] counts = new long[2];
-        SafeOutput.writeFile(target, file -> store.transactions().read(() -> {
+        SafeOutput.writeFile(target, store.location(), file -> store.transactions().read(() -> {
             List<Table> tables = archive.tables();
             long total = tables.stream().mapToLong(Table::rowCount).sum();
             try (JsonGenerator json = JSON.createGenerator(file.toFile(), JsonEncoding.UTF8)) {
@@ -111,7 +111,7 @@ public final class BackupService {
     public BackupSummary copyDatabase(Path target, Progress progress) {
         progress.checkCancelled();
         List<Table> tables = store.transactions().read(() -> store.archive().tables());
-        SafeOutput.writeFile(target, file -> {
+        SafeOutput.writeDatabaseCopy(target, store.location(), file -> {
             store.archive().copyDatabaseTo(file);
             progress.update(1, 1);
         });
@@ -126,6 +126,7 @@ public final class BackupService {
      * refused with nothing changed.
      */
     public BackupSummary restore(Path source, Progress progress) {
+        SafeOutput.refuseOpenDatabaseAsInput(source, store.location());
         if (!store.transactions().read(() -> store.archive().isEmpty())) {
             throw new VerbinderException("transfer.restore.not-empty", store.location().toString());
         }

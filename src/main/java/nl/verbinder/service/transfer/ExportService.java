@@ -116,7 +116,7 @@ public final class ExportService {
         });
         int total = entries.size();
         if (!onePerPerson) {
-            SafeOutput.writeFile(target, file -> {
+            SafeOutput.writeFile(target, store.location(), file -> {
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                      VCardWriter cards = vCardWriter(out, version)) {
                     int done = 0;
@@ -129,7 +129,7 @@ public final class ExportService {
             return new ExportSummary(target, total, 0, List.of(target));
         }
         List<Path> files = new ArrayList<>();
-        SafeOutput.writeFolder(target, folder -> {
+        SafeOutput.writeFolder(target, store.location(), ".vcf", folder -> {
             // Names are unique within the export; a file of an earlier export with the same name is replaced.
             Set<String> taken = new HashSet<>();
             int done = 0;
@@ -173,7 +173,7 @@ public final class ExportService {
             }
             progress.update(++done, ordered.size());
         }
-        SafeOutput.writeFile(target, file -> {
+        SafeOutput.writeFile(target, store.location(), file -> {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                  ICalWriter writer = new ICalWriter(out, ICalVersion.V2_0)) {
                 writer.write(calendar.calendar());
@@ -184,7 +184,7 @@ public final class ExportService {
 
     private <T> void writeCsv(Path target, CsvDialect dialect, List<String> header, List<T> records,
                               Function<T, List<String>> row, Progress progress) {
-        SafeOutput.writeFile(target, file -> {
+        SafeOutput.writeFile(target, store.location(), file -> {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                  CsvTableWriter csv = CsvTableWriter.start(out, dialect, header)) {
                 int done = 0;

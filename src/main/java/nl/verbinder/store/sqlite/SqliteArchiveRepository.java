@@ -21,6 +21,7 @@ import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.DatabaseFileException;
 import nl.verbinder.store.StoreException;
+import nl.verbinder.store.TemporaryFiles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
@@ -333,18 +334,16 @@ final class SqliteArchiveRepository implements ArchiveRepository {
         }
     }
 
-    /** A private folder next to the database for a restore's copies; removed with all its files. */
+    /**
+     * A private folder next to the database for a restore's copies; removed with all its files,
+     * and named so that a run after a crash removes it (see {@link TemporaryFiles}).
+     */
     private record Folder(Path path) implements AutoCloseable {
 
         static Folder nextTo(Path databaseFile) {
             Path parent = databaseFile.toAbsolutePath().getParent();
             try {
-                boolean posix = parent.getFileSystem().supportedFileAttributeViews().contains("posix");
-                FileAttribute<?>[] attributes = posix
-                        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
-                                PosixFilePermissions.fromString("rwx------"))}
-                        : new FileAttribute<?>[0];
-                return new Folder(Files.createTempDirectory(parent, ".verbinder-restore-", attributes));
+                return new Folder(TemporaryFiles.newFolder(parent, "restore"));
             } catch (IOException e) {
                 throw new StoreException("transfer.restore.failed", e, String.valueOf(e.getMessage()));
             }
@@ -359,13 +358,7 @@ final class SqliteArchiveRepository implements ArchiveRepository {
 
         @Override
         public void close() {
-            try (Stream<Path> files = Files.walk(path)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                // A leftover private folder holds nothing the user needs; it is owner-only.
-            }
+            TemporaryFiles.delete(path);
         }
     }
 }

@@ -2,7 +2,8 @@ package nl.verbinder.ui.insight;
 
 import atlantafx.base.theme.Styles;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
@@ -24,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
 import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.ui.common.Icons;
 import nl.verbinder.ui.common.PngTarget;
 import nl.verbinder.ui.common.UiContext;
@@ -116,8 +118,9 @@ final class ChartCard extends VBox {
         WritableImage image = snapshotOf(chart, parameters);
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
         Path target = file.get();
+        Path database = context.services().location();
         context.run(() -> {
-            write(picture, target);
+            write(picture, target, database);
             return target;
         }, written -> context.notifier().notify(context.text("insights.export.done", written.getFileName())));
     }
@@ -135,13 +138,14 @@ final class ChartCard extends VBox {
         return node.snapshot(parameters, null);
     }
 
-    private static void write(BufferedImage picture, Path target) {
-        try {
-            if (!ImageIO.write(picture, "png", target.toFile())) {
-                throw new IOException("no PNG writer");
+    /** Owner-only, written aside and moved into place, never over the open database (see SafeOutput). */
+    private static void write(BufferedImage picture, Path target, Path database) {
+        SafeOutput.writeFile(target, database, file -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                if (!ImageIO.write(picture, "png", out)) {
+                    throw new VerbinderException("insights.export.failed", target.toString(), "no PNG writer");
+                }
             }
-        } catch (IOException e) {
-            throw new VerbinderException("insights.export.failed", e, target.toString(), String.valueOf(e.getMessage()));
-        }
+        });
     }
 }

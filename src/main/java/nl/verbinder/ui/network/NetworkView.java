@@ -2,7 +2,8 @@ package nl.verbinder.ui.network;
 
 import atlantafx.base.theme.Styles;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,6 +43,7 @@ import nl.verbinder.domain.insight.MapSector;
 import nl.verbinder.domain.insight.MapState;
 import nl.verbinder.domain.insight.NetworkMap;
 import nl.verbinder.service.AttentionTexts;
+import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.ui.common.AreaCss;
 import nl.verbinder.ui.common.AreaView;
 import nl.verbinder.ui.common.Choices;
@@ -436,19 +438,21 @@ public final class NetworkView implements AreaView {
         card.setVisible(cardShown);
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
         Path target = file.get();
+        Path database = context.services().location();
         context.run(() -> {
-            write(picture, target);
+            write(picture, target, database);
             return target;
         }, written -> context.notifier().notify(context.text("ui.network.export.done", written.getFileName())));
     }
 
-    private static void write(BufferedImage picture, Path target) {
-        try {
-            if (!ImageIO.write(picture, "png", target.toFile())) {
-                throw new IOException("no PNG writer");
+    /** Owner-only, written aside and moved into place, never over the open database (see SafeOutput). */
+    private static void write(BufferedImage picture, Path target, Path database) {
+        SafeOutput.writeFile(target, database, file -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                if (!ImageIO.write(picture, "png", out)) {
+                    throw new VerbinderException("ui.network.export.failed", "no PNG writer");
+                }
             }
-        } catch (IOException e) {
-            throw new VerbinderException("ui.network.export.failed", e, String.valueOf(e.getMessage()));
-        }
+        });
     }
 }

@@ -134,6 +134,8 @@ class InsightViewTest {
 
         assertThat(suggested).singleElement().asString().startsWith("inzicht-moments-").endsWith(".png");
         assertThat(png).exists();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(png)).as("owner-only, as every export")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(200);
         assertThat(image.getHeight()).isGreaterThan(150);

@@ -219,6 +219,8 @@ class NetworkViewTest {
         robot.clickOn("#network-export");
 
         assertThat(Files.size(file)).isGreaterThan(1000);
+        assertThat(Files.getPosixFilePermissions(file)).as("owner-only: the map names partners")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image.getWidth()).isGreaterThan(300);
         assertThat(image.getHeight()).isGreaterThan(200);
