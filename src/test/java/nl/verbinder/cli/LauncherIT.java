@@ -61,6 +61,22 @@ class LauncherIT {
     }
 
     @Test
+    void afterARebuildTheClassArchiveIsMadeAgainSilently() throws Exception {
+        Path archive = PROJECT.resolve("target/verbinder.jsa");
+        run(Map.of("JAVA_HOME", JDK_25), "./verbinder", "--version");
+        assertThat(archive).exists();
+        // As after `mvn package`: the jar is newer than the archive made from the old one.
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.from(
+                Files.getLastModifiedTime(JAR).toInstant().minusSeconds(60)));
+
+        Result rebuilt = run(Map.of("JAVA_HOME", JDK_25), "./verbinder", "--version");
+
+        assertThat(rebuilt.exitCode()).isZero();
+        assertThat(rebuilt.err()).as("no [error][cds] after a rebuild").isEmpty();
+        assertThat(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(JAR))).isPositive();
+    }
+
+    @Test
     void anOldJavaEverywhereIsRefusedWithAClearMessage() throws Exception {
         Result run = run(Map.of("JAVA_HOME", JAVA_17.getParent().toString()), "./verbinder", "--version");
 
