@@ -296,9 +296,9 @@ class CliMessagesTest {
         CliRun negative = rawOn(db(), "bench", "--warmups", "-3", "--partners", "-1", "--no-first-frame");
 
         assertThat(zero.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(zero.err()).contains("--runs: moet minstens 1 zijn").doesNotContain("Index");
+        assertThat(zero.err()).contains("Metingen (--runs): moet minstens 1 zijn").doesNotContain("Index");
         assertThat(negative.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(negative.err()).contains("--warmups: moet minstens 0 zijn").contains("Partners: moet minstens 1");
+        assertThat(negative.err()).contains("Opwarmrondes (--warmups): moet minstens 0 zijn").contains("Partners: moet minstens 1");
         assertThat(db()).doesNotExist();
     }
 
