@@ -208,7 +208,7 @@ public final class Cli {
         if (raw.contains("CHECK constraint") || raw.contains("SQLITE_CONSTRAINT")) {
             return messages.get("cli.storage.rule");
         }
-        return messages.get("cli.storage.other");
+        return messages.get("cli.storage.other", raw);
     }
 
     /** A file the system refused, said with the file and the reason in the user's language. */
