@@ -48,6 +48,10 @@ public final class Cli {
     /** Commands that may make the database chosen with --db: init, and those that fill a new file. */
     private static final Set<String> CREATING = Set.of("init", "demo", "generate", "restore", "bench");
 
+    /** Refusals whose advice is for the window; on the command line the advice names a command. */
+    private static final Map<String, String> COMMAND_LINE_TEXTS = Map.of(
+            "error.therapist.none", "cli.error.therapist.none");
+
     public Cli(CliContext context, Map<String, String> env) {
         this.context = context;
         this.env = env;
@@ -165,8 +169,9 @@ public final class Cli {
         for (FieldError error : invalid.errors()) {
             String label = invalid instanceof UsageException && !messages.has("field." + error.field())
                     ? "--" + error.field() : ErrorText.fieldLabel(messages, error.field());
+            String key = COMMAND_LINE_TEXTS.getOrDefault(error.messageKey(), error.messageKey());
             lines.add("  " + messages.get("error.field", label,
-                    messages.get(error.messageKey(), Choices.localize(messages, error.args()))));
+                    messages.get(key, Choices.localize(messages, error.args()))));
         }
         return String.join(System.lineSeparator(), lines);
     }

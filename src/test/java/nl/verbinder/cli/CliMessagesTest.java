@@ -156,6 +156,7 @@ class CliMessagesTest {
         assertThat(german.err()).contains("Taal 'de' ken ik niet; kies nl (Nederlands) of en (Engels)");
         assertThat(empty.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(empty.err()).contains("kies nl");
+        assertThat(CliRun.on(db(), "partners", "--lang", "de").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliRun.on(db(), "--lang", "en", "partners").exitCode()).isZero();
     }
 
@@ -351,6 +352,16 @@ class CliMessagesTest {
                 .contains("nee").contains("2 therapeuten");
         assertThat(CliRun.on(db(), "partners", "--owner", "Sanne").exitCode()).isEqualTo(ExitCodes.REFUSED);
         assertThat(CliRun.on(db(), "partners", "--owner", "Sanne Jansen").out()).contains("Huisarts Oost");
+    }
+
+    @Test
+    void anOwnerWithoutTherapistsPointsToTherapistAdd() {
+        CliRun run = CliRun.on(db(), "partner", "add", "--name", "Huisarts Oost", "--category", "gp",
+                "--owner", "Sanne Jansen");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err()).contains("er zijn nog geen therapeuten; voeg ze toe met therapist add")
+                .doesNotContain("onder Praktijk");
     }
 
     @Test
