@@ -1,6 +1,8 @@
 package nl.verbinder.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.FieldError;
@@ -8,7 +10,9 @@ import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerKind;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.domain.Validator;
+import nl.verbinder.domain.ValidationException;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.transfer.Match;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,19 +67,24 @@ final class AddPartnerCommand implements Callable<Integer> {
     @Option(names = "--notes", paramLabel = "TEXT", descriptionKey = "partner-add.notes")
     String notes;
 
+    @Option(names = "--force", descriptionKey = "partner-add.force")
+    boolean force;
+
     AddPartnerCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        Validator options = new Validator();
+        // Options that cannot be read (an unknown category, a number that is none) are wrong
+        // usage; the service's checks of readable values are refusals. Every wrong option at once.
+        List<FieldError> unreadable = new ArrayList<>();
         PartnerStatus partnerStatus = status == null ? PartnerStatus.ACTIVE
-                : Inputs.collecting(options, () -> Inputs.code(PartnerStatus.class, "status", status));
+                : Inputs.collecting(unreadable, () -> Inputs.code(PartnerStatus.class, "status", status));
         Partner.Builder draft = Partner.builder()
                 .name(name)
                 .kind(person ? PartnerKind.PERSON : PartnerKind.ORGANISATION)
-                .category(Inputs.collecting(options, () -> Inputs.code(Category.class, "category", category)))
+                .category(Inputs.collecting(unreadable, () -> Inputs.code(Category.class, "category", category)))
                 .status(partnerStatus)
                 .street(street)
                 .postcode(postcode)
@@ -83,21 +92,39 @@ final class AddPartnerCommand implements Callable<Integer> {
                 .phone(phone)
                 .email(email)
                 .website(website)
-                .rhythmDays(Inputs.collecting(options, () -> Inputs.number("rhythmDays", cadenceDays)))
-                .trust(Inputs.collecting(options, () -> Inputs.number("trust", trust)))
+                .rhythmDays(Inputs.collecting(unreadable, () -> Inputs.number("rhythmDays", cadenceDays)))
+                .trust(Inputs.collecting(unreadable, () -> Inputs.number("trust", trust)))
                 .tags(tags)
                 .notes(notes);
+        List<FieldError> errors = new ArrayList<>(unreadable);
         if (owner != null) {
-            Therapist therapist = Inputs.collecting(options, () -> context.services().therapists().resolve(owner, "owner"));
-            draft.ownerId(therapist == null ? null : therapist.id());
-        }
-        // Every wrong option at once: the options that did not parse, then the service's own checks.
-        for (FieldError error : context.services().partners().check(draft.build())) {
-            if (!options.hasErrorFor(error.field())) {
-                options.add(error);
+            try {
+                Therapist therapist = context.services().therapists().resolve(owner, "owner");
+                draft.ownerId(therapist.id());
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
             }
         }
-        options.throwIfInvalid();
+        for (FieldError error : context.services().partners().check(draft.build())) {
+            if (errors.stream().noneMatch(e -> e.field().equals(error.field()))) {
+                errors.add(error);
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new UsageException(errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (!force) {
+            Optional<Match> same = context.services().imports().existingPartnerLike(draft.build());
+            if (same.isPresent()) {
+                Messages m = context.messages();
+                context.err().println(m.get("cli.partner.duplicate", same.get().name(), same.get().id(),
+                        m.get(same.get().reason().messageKey())));
+                return ExitCodes.REFUSED;
+            }
+        }
         Partner created = context.services().partners().create(draft.build());
         context.out().println(created.id());
         return ExitCodes.DONE;

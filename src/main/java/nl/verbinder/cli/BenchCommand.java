@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.ContactMoment;
+import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.PartnerStatus;
@@ -85,13 +86,30 @@ final class BenchCommand implements Callable<Integer> {
             return firstFrameHere();
         }
         Messages m = context.messages();
-        Services services = context.services();
         LocalDate day = today == null ? context.today() : Inputs.date("today", today);
+        List<FieldError> wrong = new ArrayList<>();
+        if (runs < 1) {
+            wrong.add(FieldError.of("runs", "cli.bench.at-least", 1));
+        }
+        if (warmups < 0) {
+            wrong.add(FieldError.of("warmups", "cli.bench.at-least", 0));
+        }
+        if (partners < 1) {
+            wrong.add(FieldError.of("partners", "cli.bench.at-least", 1));
+        }
+        if (moments < 0) {
+            wrong.add(FieldError.of("moments", "cli.bench.at-least", 0));
+        }
+        if (!wrong.isEmpty()) {
+            throw new UsageException(wrong);
+        }
+        Services services = context.services();
         if (services.generator().isEmpty()) {
             long started = System.nanoTime();
             GeneratorService.Summary s = services.generator()
                     .generate(new GeneratorService.Spec(partners, moments, seed, day));
-            context.out().println(m.get("cli.bench.generated", s.partners(), s.moments(),
+            context.out().println(m.get("cli.bench.generated-counted", m.count("count.partners", s.partners()),
+                    m.count("count.moments", s.moments()),
                     (System.nanoTime() - started) / 1e9));
         }
         context.out().println(m.get("cli.bench.machine", Runtime.getRuntime().availableProcessors(),
@@ -203,8 +221,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 Timings shell = Timings.of(perRun, cpuPerRun);
                 context.out().println(m.get("cli.bench.sqlite3", version(sqlite3.get()), ms(shell.median()),
-                        ms(shell.p95()), String.format(Locale.ROOT, "%.2f", service.median() / shell.median()),
-                        ms(shell.cpuMedian()), String.format(Locale.ROOT, "%.2f", service.cpuMedian() / shell.cpuMedian())));
+                        ms(shell.p95()), ratio(service.median(), shell.median()),
+                        ms(shell.cpuMedian()), ratio(service.cpuMedian(), shell.cpuMedian())));
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -213,6 +231,12 @@ final class BenchCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A ratio with two decimals, or a dash when the shell's time is too small to divide by ("Infinity×"). */
+    static String ratio(double ours, double theirs) {
+        double ratio = ours / theirs;
+        return theirs <= 0 || !Double.isFinite(ratio) ? "—" : String.format(Locale.ROOT, "%.2f", ratio);
     }
 
     /**

@@ -1,7 +1,11 @@
 package nl.verbinder.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import nl.verbinder.domain.VerbinderException;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.verbinder.i18n.Messages;
@@ -22,12 +26,15 @@ public final class CliContext implements AutoCloseable {
     private final ScreenshotRenderer screenshots;
     private final Clock clock;
     private Path database;
+    private String invokedAs = "./verbinder";
     private Services services;
+    private boolean mayCreate;
+    private Path created;
 
     public CliContext(Messages messages, PrintWriter out, PrintWriter err, ServicesFactory factory,
                       DesktopLauncher desktop, Clock clock) {
         this(messages, out, err, factory, desktop, (services, texts, folder, dark) -> {
-            throw new nl.verbinder.domain.VerbinderException("ui.screenshots.unavailable");
+            throw new VerbinderException("ui.screenshots.unavailable");
         }, clock);
     }
 
@@ -84,12 +91,79 @@ public final class CliContext implements AutoCloseable {
         this.database = file.toAbsolutePath();
     }
 
-    /** The services over the chosen database, opening (and creating or migrating) it on first use. */
+    /**
+     * The services over the chosen database, opening (and migrating) it on first use. A
+     * database chosen with {@code --db} that does not exist is made only by the commands that
+     * make one ({@code init}, and those that fill a new file); any other command is refused,
+     * so a mistyped path does not become a new empty database.
+     */
     public Services services() {
         if (services == null) {
-            services = factory.open(databasePath());
+            Path path = databasePath();
+            if (Files.isDirectory(path)) {
+                throw new VerbinderException("cli.database.is-folder", path.toString());
+            }
+            boolean exists = Files.exists(path);
+            if (exists && (!Files.isReadable(path) || !Files.isWritable(path))) {
+                throw new VerbinderException("cli.database.no-access", path.toString());
+            }
+            Path firstNew = exists ? null : firstMissing(path);
+            services = factory.open(path, exists || database == null || mayCreate);
+            created = firstNew;
         }
         return services;
+    }
+
+    /** Lets the command that runs make the database when it does not exist yet. */
+    void allowCreatingDatabase(boolean allowed) {
+        this.mayCreate = allowed;
+    }
+
+    /**
+     * After a refusal: removes the database (and the folders) this run made, so a refused
+     * command leaves nothing behind.
+     */
+    void discardCreated() {
+        if (created == null) {
+            return;
+        }
+        close();
+        Path file = databasePath();
+        try {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+            for (Path folder = file.getParent(); folder != null && folder.startsWith(created);
+                    folder = folder.getParent()) {
+                try (var entries = Files.list(folder)) {
+                    if (entries.findAny().isPresent()) {
+                        break;
+                    }
+                }
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            // Best effort: the refusal itself was already reported.
+        }
+        created = null;
+    }
+
+    /** The outermost part of this path that does not exist yet (the file itself, or a folder above it). */
+    private static Path firstMissing(Path path) {
+        Path missing = path;
+        for (Path p = path.getParent(); p != null && !Files.exists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /** How the user started Verbinder ({@code ./verbinder}, {@code java -jar ...}), for hints that name a command. */
+    public String invokedAs() {
+        return invokedAs;
+    }
+
+    void invokedAs(String command) {
+        this.invokedAs = command;
     }
 
     public ServicesFactory factory() {

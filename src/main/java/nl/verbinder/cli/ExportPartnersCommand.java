@@ -42,7 +42,7 @@ final class ExportPartnersCommand implements Callable<Integer> {
     @Option(names = "--search", paramLabel = "TEXT", descriptionKey = "partners.search")
     String search;
 
-    @Option(names = "--needs-attention", descriptionKey = "transfer.export.partners.needs-attention")
+    @Option(names = "--needs-attention", descriptionKey = "cli.export.partners.needs-attention")
     boolean needsAttention;
 
     @Option(names = "--columns", paramLabel = "a,b,c", split = ",", descriptionKey = "transfer.export.partners.columns")

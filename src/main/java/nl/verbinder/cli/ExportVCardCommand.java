@@ -2,8 +2,6 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.verbinder.domain.FieldError;
-import nl.verbinder.domain.ValidationException;
 import nl.verbinder.service.transfer.ExportSummary;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.VCardVersion;
@@ -35,8 +33,8 @@ final class ExportVCardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VCardVersion chosen = VCardVersion.parse(version).orElseThrow(() -> new ValidationException(
-                FieldError.of("version", "transfer.export.vcard.unknown-version", version)));
+        VCardVersion chosen = VCardVersion.parse(version).orElseThrow(() -> UsageException.of(
+                "version", "transfer.export.vcard.unknown-version", version));
         ExportSummary summary = context.services().exports().exportContactPersons(chosen, perPerson, out,
                 Progress.none());
         String key = perPerson ? "transfer.export.vcard.done-per-person" : "transfer.export.vcard.done";

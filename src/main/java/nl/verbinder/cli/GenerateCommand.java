@@ -2,7 +2,11 @@ package nl.verbinder.cli;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.GeneratorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,12 +36,26 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = today == null ? context.today() : Inputs.date("today", today);
+        // Checked before the database is opened, so a wrong count makes no file.
+        List<FieldError> wrong = new ArrayList<>();
+        if (partners < 1 || partners > GeneratorService.MAX_PARTNERS) {
+            wrong.add(FieldError.of("partners", "error.generate.range", 1, GeneratorService.MAX_PARTNERS));
+        }
+        if (moments < 0 || moments > GeneratorService.MAX_MOMENTS) {
+            wrong.add(FieldError.of("moments", "error.generate.range", 0, GeneratorService.MAX_MOMENTS));
+        }
+        if (!wrong.isEmpty()) {
+            throw new UsageException(wrong);
+        }
         long started = System.nanoTime();
         GeneratorService.Summary s = context.services().generator()
                 .generate(new GeneratorService.Spec(partners, moments, seed, day));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        context.out().println(context.messages().get("cli.generate.done", context.databasePath().toString(),
-                s.partners(), s.contactPersons(), s.moments(), s.goals(), s.therapists(), took.toMillis() / 1000.0));
+        Messages m = context.messages();
+        context.out().println(m.get("cli.generate.summary", context.databasePath().toString(),
+                m.count("count.partners", s.partners()), m.count("count.contact-persons", s.contactPersons()),
+                m.count("count.moments", s.moments()), m.count("count.goals", s.goals()),
+                m.count("count.therapists", s.therapists()), took.toMillis() / 1000.0));
         return ExitCodes.DONE;
     }
 }

@@ -38,10 +38,12 @@ final class ImportReport {
     List<String> lines(ImportPlan plan, boolean everyRow) {
         List<String> lines = new ArrayList<>();
         if (plan.separator() != null) {
-            lines.add(m.get("transfer.import.report.file-csv", plan.file().toString(), plan.encoding(),
-                    plan.separator() == '\t' ? "tab" : String.valueOf(plan.separator()), plan.rows().size()));
+            lines.add(m.get("cli.import.report.file-csv", plan.file().toString(), plan.encoding(),
+                    plan.separator() == '\t' ? "tab" : String.valueOf(plan.separator()),
+                    m.count("count.rows", plan.rows().size())));
         } else {
-            lines.add(m.get("transfer.import.report.file-vcard", plan.file().toString(), plan.encoding(), plan.rows().size()));
+            lines.add(m.get("cli.import.report.file-vcard", plan.file().toString(), plan.encoding(),
+                    m.count("count.cards", plan.rows().size())));
         }
         if (!plan.columns().isEmpty()) {
             List<String> uses = new ArrayList<>();

@@ -38,7 +38,7 @@ final class ImportRun {
         } else {
             context.out().println(m.get("transfer.import.cli.done", result.record().id(), result.partnersCreated(),
                     result.partnersFilled(), result.personsCreated(), result.personsFilled()));
-            context.out().println(m.get("transfer.import.cli.undo-hint"));
+            context.out().println(m.get("cli.import.undo-hint", context.invokedAs()));
         }
         return ExitCodes.DONE;
     }

@@ -39,9 +39,9 @@ final class ImportUndoCommand implements Callable<Integer> {
             return ExitCodes.REFUSED;
         }
         LocalDate on = LocalDate.ofInstant(undone.importedAt(), context.clock().getZone());
-        context.out().println(m.get("transfer.import.undo.done", undone.id(), m.date(on), undone.fileName(),
-                undone.count(ImportedEntity.PARTNER, ImportItem.Action.CREATED),
-                undone.count(ImportedEntity.CONTACT_PERSON, ImportItem.Action.CREATED),
+        context.out().println(m.get("cli.import.undo.done", undone.id(), m.date(on), undone.fileName(),
+                m.count("count.partners", undone.count(ImportedEntity.PARTNER, ImportItem.Action.CREATED)),
+                m.count("count.contact-persons", undone.count(ImportedEntity.CONTACT_PERSON, ImportItem.Action.CREATED)),
                 undone.count(ImportedEntity.PARTNER, ImportItem.Action.FILLED)
                         + undone.count(ImportedEntity.CONTACT_PERSON, ImportItem.Action.FILLED)));
         return ExitCodes.DONE;

@@ -9,6 +9,8 @@ import nl.verbinder.domain.Coded;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.Texts;
 import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.domain.insight.Quarter;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.service.CodeLookup;
 
@@ -23,7 +25,7 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** A date as YYYY-MM-DD or DD-MM-YYYY; {@code null} stays {@code null}. */
+    /** A date as YYYY-MM-DD or DD-MM-YYYY; {@code null} stays {@code null}. Unreadable: wrong usage (exit 2). */
     static LocalDate date(String field, String text) {
         String clean = Texts.clean(text);
         if (clean == null) {
@@ -36,7 +38,16 @@ final class Inputs {
                 // try the next way of writing it
             }
         }
-        throw new ValidationException(FieldError.of(field, "error.date", clean));
+        throw UsageException.of(field, "error.date", clean);
+    }
+
+    /** A quarter such as 2026Q3; unreadable: wrong usage (exit 2). */
+    static Quarter quarter(String text) {
+        try {
+            return Quarter.parse(text);
+        } catch (VerbinderException e) {
+            throw UsageException.of("quarter", e.messageKey(), e.args().toArray());
+        }
     }
 
     /** A whole number; {@code null} stays {@code null}. */
@@ -48,7 +59,7 @@ final class Inputs {
         try {
             return Integer.valueOf(clean);
         } catch (NumberFormatException e) {
-            throw new ValidationException(FieldError.of(field, "error.number", clean));
+            throw UsageException.of(field, "error.number", clean);
         }
     }
 
@@ -58,14 +69,24 @@ final class Inputs {
         if (clean == null) {
             return null;
         }
-        return CodeLookup.parse(type, clean).orElseThrow(() -> new ValidationException(
-                FieldError.of(field, "error.code.unknown", clean, String.join(", ", CodeLookup.codes(type)))));
+        return CodeLookup.parse(type, clean).orElseThrow(() ->
+                UsageException.of(field, "error.code.unknown", clean, new Choices(type)));
     }
 
     /**
      * Runs a parse and, when it fails, records its errors in the validator and returns
      * {@code null}, so a command can report every wrong option at once.
      */
+    static <T> T collecting(List<FieldError> errors, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    /** Like {@link #collecting(List, java.util.function.Supplier)}, into a validator. */
     static <T> T collecting(Validator validator, java.util.function.Supplier<T> parse) {
         try {
             return parse.get();

@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate day = today == null ? context.today() : Inputs.date("today", today);
-        Quarter chosen = quarter == null ? Quarter.of(day).previous() : Quarter.parse(quarter);
+        Quarter chosen = quarter == null ? Quarter.of(day).previous() : Inputs.quarter(quarter);
         ReportSummary summary = context.services().reports().write(chosen, day, out, context.messages(),
                 Progress.none());
         ExportCommand.doneTo(context, out).println(

@@ -33,7 +33,7 @@ final class ScreenshotsCommand implements Callable<Integer> {
         boolean dark = switch (theme.toLowerCase(java.util.Locale.ROOT)) {
             case "dark", "donker" -> true;
             case "light", "licht" -> false;
-            default -> throw new VerbinderException("ui.screenshots.theme", theme);
+            default -> throw UsageException.of("theme", "ui.screenshots.theme", theme);
         };
         Services services = context.services();
         // Owner-only (the pictures show the practice's partners), never the database itself.

@@ -36,6 +36,11 @@ final class SnoozeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (off && until != null) {
+            throw UsageException.of("until", "cli.snooze.off-and-until");
+        }
+        LocalDate untilDate = Inputs.date("until", until);
+        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
         Partner target = context.services().partners().resolve(partner);
         if (off) {
             context.services().attention().unsnooze(target.id());
@@ -45,8 +50,6 @@ final class SnoozeCommand implements Callable<Integer> {
         if (until == null) {
             throw new ValidationException(FieldError.of("until", "error.required"));
         }
-        LocalDate untilDate = Inputs.date("until", until);
-        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
         Snooze snooze = context.services().attention().snooze(target.id(), untilDate, note, day);
         context.out().println(context.messages().get("cli.snooze.done", target.name(), snooze.until()));
         return ExitCodes.DONE;

@@ -3,7 +3,10 @@ package nl.verbinder.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The root of the command line: {@code verbinder [--db FILE] [--lang nl|en] COMMAND}. Without
@@ -19,6 +22,7 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             PartnersCommand.class,
             PartnerCommand.class,
+            TherapistCommand.class,
             LogCommand.class,
             AttentionCommand.class,
             SnoozeCommand.class,
@@ -44,9 +48,20 @@ public final class VerbinderCommand implements Callable<Integer> {
         context.chooseDatabase(file);
     }
 
-    /** Read before parsing (it picks the language of the help too); declared so it is accepted. */
-    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "option.lang", scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Spec
+    CommandSpec spec;
+
     String language;
+
+    /** Read before parsing too (it picks the language of the help); here it is checked: nl or en. */
+    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "option.lang", scope = picocli.CommandLine.ScopeType.INHERIT)
+    void language(String value) {
+        String clean = value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!clean.equals("nl") && !clean.equals("en")) {
+            throw new ParameterException(spec.commandLine(), context.messages().get("cli.usage.lang", value));
+        }
+        this.language = clean;
+    }
 
     @Override
     public Integer call() {

@@ -101,6 +101,21 @@ public final class Messages {
     }
 
     /**
+     * A text about a number of things, said right for one and for more: the key's
+     * {@code .one} text for 1, its {@code .zero} text for 0 when the bundle has one, its
+     * {@code .other} text otherwise ("1 rij", "3 rijen"; "1 row", "3 rows"). The count is
+     * argument {@code {0}}; {@code more} follow as {@code {1}}, {@code {2}}, ... Every count
+     * in a sentence goes through here, so no text says "1 rijen".
+     */
+    public String count(String key, long count, Object... more) {
+        String form = count == 1 ? key + ".one" : count == 0 && has(key + ".zero") ? key + ".zero" : key + ".other";
+        Object[] args = new Object[more.length + 1];
+        args[0] = count;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return get(form, args);
+    }
+
+    /**
      * All bundles of this language as one ResourceBundle, for libraries that take one (the
      * command line's help): each area keeps its own texts, commands included.
      */

@@ -105,6 +105,9 @@ public final class ContactMomentService extends ServiceBase {
         return tx().read(() -> store.contactMoments().countForPartner(partnerId));
     }
 
+    /** The first day a contact moment may have: anything earlier is a typo. */
+    public static final LocalDate EARLIEST_MOMENT = LocalDate.of(1970, 1, 1);
+
     private ContactMoment validated(ContactMoment draft) {
         Validator v = new Validator();
         Partner partner = store.partners().find(draft.partnerId()).orElse(null);
@@ -114,6 +117,9 @@ public final class ContactMomentService extends ServiceBase {
         LocalDate date = Fields.requiredDate(v, "date", draft.date());
         if (date != null && date.isAfter(today())) {
             v.add("date", "error.date.future", date);
+        } else if (date != null && date.isBefore(EARLIEST_MOMENT)) {
+            // A typo (0001-01-01, 1926 for 2026) rather than a contact: no practice logs that far back.
+            v.add("date", "error.date.too-early", date, EARLIEST_MOMENT);
         }
         Fields.requiredValue(v, "kind", draft.kind());
         String summary = Fields.required(v, "summary", draft.summary(), Fields.MAX_TEXT);

@@ -15,6 +15,18 @@ public interface ServicesFactory {
      */
     Services open(Path location);
 
+    /**
+     * Opens the database at this location; when it does not exist, makes it only if
+     * {@code createIfMissing}, and otherwise refuses ({@code database.missing}) without
+     * creating anything.
+     */
+    default Services open(Path location, boolean createIfMissing) {
+        if (!createIfMissing && !java.nio.file.Files.exists(location)) {
+            throw new nl.verbinder.domain.VerbinderException("database.missing", location.toString());
+        }
+        return open(location);
+    }
+
     /** Where the database lives when the user did not choose: the per-user data folder. */
     Path defaultLocation();
 }

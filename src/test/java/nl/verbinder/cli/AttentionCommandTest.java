@@ -125,14 +125,14 @@ class AttentionCommandTest {
     }
 
     @Test
-    void wrongInputIsRefusedWithExitCodeOneAndWrongUsageWithTwo() {
+    void unknownOwnerIsRefusedWithExitCodeOneAndUnreadableValuesAreWrongUsageWithTwo() {
         CliRun badDate = CliRun.on(db(), "attention", "--today", "2027-13-45");
-        assertThat(badDate.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badDate.err()).contains("Vandaag").contains("2027-13-45").doesNotContain("Exception");
 
         CliRun badReason = CliRun.on(db(), "attention", "--reason", "BORED");
-        assertThat(badReason.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(badReason.err()).contains("Reden").contains("OVERDUE");
+        assertThat(badReason.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badReason.err()).contains("Reden").contains("BORED").doesNotContain("Niet opgeslagen");
 
         assertThat(CliRun.on(db(), "attention", "--format", "xml").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliRun.on(db(), "attention", "--owner", "Niemand").exitCode()).isEqualTo(ExitCodes.REFUSED);

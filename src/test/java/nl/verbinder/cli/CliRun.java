@@ -2,6 +2,7 @@ package nl.verbinder.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,7 +18,18 @@ public record CliRun(int exitCode, String out, String err) {
         return on(database, TestDatabase.fixedClock(TestDatabase.TODAY), args);
     }
 
+    /**
+     * Runs the command on this database file; a file that does not exist yet is made first
+     * with {@code init}, as a user would (other commands refuse a missing {@code --db}).
+     * To run on a missing file, use {@link #withArgs}.
+     */
     public static CliRun on(Path database, Clock clock, String... args) {
+        if (!Files.exists(database) && !List.of(args).contains("init")) {
+            CliRun init = withArgs(clock, Map.of(), "--db", database.toString(), "init");
+            if (init.exitCode() != 0) {
+                return init;
+            }
+        }
         List<String> all = new ArrayList<>(List.of("--db", database.toString()));
         all.addAll(List.of(args));
         return withArgs(clock, Map.of(), all.toArray(String[]::new));

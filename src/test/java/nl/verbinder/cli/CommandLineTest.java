@@ -72,11 +72,12 @@ class CommandLineTest {
     }
 
     @Test
-    void unknownCategoryIsRefusedInEnglishWithTheKnownCodes() {
+    void unknownCategoryIsWrongUsageInEnglishWithTheKnownCategoriesInEnglish() {
         CliRun run = CliRun.on(db(), "--lang", "en", "partner", "add", "--name", "X", "--category", "bakery");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(run.err()).contains("Category: 'bakery' is not known").contains("sports-club");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Category: 'bakery' is not known").contains("sports club, school")
+                .doesNotContain("Huisarts");
     }
 
     @Test
@@ -144,7 +145,7 @@ class CommandLineTest {
         CliRun log = CliRun.on(db(), "log", "--partner", "Regenboog", "--date", "2026-02-30", "--kind", "phone",
                 "--summary", "x");
 
-        assertThat(log.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(log.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(log.err()).contains("Datum: '2026-02-30' is geen datum");
     }
 

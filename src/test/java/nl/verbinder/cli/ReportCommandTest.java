@@ -58,7 +58,7 @@ class ReportCommandTest {
                 pdf.toString(), "--today", "2026-11-23");
         CliRun missing = CliRun.on(folder.resolve("praktijk.db"), "report", "--quarter", "2026Q3");
 
-        assertThat(bad.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains("'2026Q5' is geen kwartaal", "2026Q3");
         assertThat(future.exitCode()).isEqualTo(ExitCodes.REFUSED);
         assertThat(future.err()).contains("2099Q1 is nog niet begonnen");

@@ -65,7 +65,7 @@ class ScreenshotsCommandTest {
     void unknownThemeIsRefused() {
         CliRun run = CliRun.on(folder.resolve("verbinder.db"), "screenshots", "--out", folder.toString(), "--theme", "roze");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("Onbekend thema 'roze'");
     }
 

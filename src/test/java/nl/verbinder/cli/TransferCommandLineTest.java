@@ -79,7 +79,7 @@ class TransferCommandLineTest {
         assertThat(Files.readString(ics)).contains("SUMMARY:Folder sturen (Sportvereniging Hercules)");
 
         CliRun wrong = CliRun.on(db, "export", "vcard", "--out", cards.toString(), "--version", "5");
-        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(wrong.err()).contains("'5' is geen vCard-versie");
     }
 

@@ -83,6 +83,16 @@ class ContactMomentServiceTest {
     }
 
     @Test
+    void refusesAMomentBefore1970AsATypo() {
+        assertRefused(() -> moments.log(aMoment().with(partner).on(java.time.LocalDate.of(1, 1, 1)).build()))
+                .onField("date", "error.date.too-early")
+                .saysInDutch("Datum: 01-01-0001 ligt vóór 01-01-1970; klopt het jaartal?")
+                .saysInEnglish("Date: 01/01/0001 is before 01/01/1970; is the year right?");
+        assertThat(moments.log(aMoment().with(partner).on(java.time.LocalDate.of(1970, 1, 1)).build()).date())
+                .isEqualTo(java.time.LocalDate.of(1970, 1, 1));
+    }
+
+    @Test
     void refusesMomentWithoutDateKindOrSummary() {
         assertRefused(() -> moments.log(ContactMoment.builder().partnerId(partner).summary(" ").build()))
                 .onField("date", "error.required")

@@ -164,7 +164,7 @@ final class ReportWriter {
                     page.fonts.regular, 10, PdfCanvas.GREY, 2);
             return;
         }
-        top = page.paragraph(m.get("insights.report.attention-count", report.attentionTotal()), LEFT, top, CONTENT, page.fonts.regular, 9, PdfCanvas.GREY, 2) + 4;
+        top = page.paragraph(m.count("insights.report.attention-count", report.attentionTotal()), LEFT, top, CONTENT, page.fonts.regular, 9, PdfCanvas.GREY, 2) + 4;
         int rank = 1;
         for (AttentionItem item : report.attention()) {
             List<String> reasons = new ArrayList<>();

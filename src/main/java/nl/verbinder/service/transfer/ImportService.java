@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.ImportItem;
@@ -201,6 +202,27 @@ public final class ImportService {
         if (!updated) {
             throw new nl.verbinder.domain.ConflictException(item.entity().code(), item.entityId());
         }
+    }
+
+    /**
+     * The partner that a new partner would duplicate by the partner-list import's own rule (the
+     * same name and postcode, or the same e-mail address), so adding one by hand warns alike.
+     */
+    public Optional<Match> existingPartnerLike(Partner draft) {
+        List<PartnerMatching.Key> keys = PartnerMatching.NAME_AND_POSTCODE_OR_EMAIL.keys(draft);
+        return store.transactions().read(() -> {
+            for (Partner partner : store.partners().list(PartnerQuery.all(), LocalDate.now(clock)).stream()
+                    .map(PartnerOverview::partner).sorted(java.util.Comparator.comparing(Partner::id)).toList()) {
+                for (PartnerMatching.Key theirs : PartnerMatching.NAME_AND_POSTCODE_OR_EMAIL.keys(partner)) {
+                    for (PartnerMatching.Key key : keys) {
+                        if (key.value().equals(theirs.value())) {
+                            return Optional.of(Match.existing(partner.id(), partner.name(), key.reason()));
+                        }
+                    }
+                }
+            }
+            return Optional.<Match>empty();
+        });
     }
 
     private ImportPlanner planner() {

@@ -117,6 +117,24 @@ class LogMomentTest extends PartnersTestBase {
     }
 
     @Test
+    void aDateBefore1970StaysInTheDialogWithTheReasonAtTheField(FxRobot robot) {
+        clickRow(robot, "Huisartsenpraktijk De Linde");
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        robot.push(KeyCode.TAB);
+        typeInDialog(robot, "Afspraken gemaakt.");
+        robot.clickOn(inDialog(robot, "#field-date"));
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        typeInDialog(robot, "01-01-0001");
+        robot.push(KeyCode.TAB);
+
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+
+        assertThat(robot.lookup("#log-dialog").tryQuery()).isPresent();
+        assertThat(visible(robot, "01-01-0001 ligt vóór 01-01-1970; klopt het jaartal?")).isTrue();
+        assertThat(services().moments().timeline(sample.linde.id())).hasSize(2);
+    }
+
+    @Test
     void escapeCancelsWithoutLogging(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.L);
         typeInDialog(robot, "linde");
