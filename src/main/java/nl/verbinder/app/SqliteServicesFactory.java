@@ -20,7 +20,9 @@ final class SqliteServicesFactory implements ServicesFactory {
 
     @Override
     public Services open(Path location) {
-        return Services.over(SqliteStore.open(location, clock), clock);
+        SqliteStore store = SqliteStore.open(location, clock);
+        store.checkPagesInBackground(); // a large file, not checked while opening
+        return Services.over(store, clock);
     }
 
     @Override

@@ -63,6 +63,7 @@ public final class Cli {
                 err.println(ErrorText.describe(messages, refusal));
             } else {
                 err.println(messages.get("cli.unexpected", String.valueOf(ex.getMessage())));
+                java.util.logging.Logger.getLogger("nl.verbinder").log(java.util.logging.Level.SEVERE, "Unexpected failure", ex);
                 if (env.containsKey(DEBUG_ENV)) {
                     ex.printStackTrace(err);
                 }
