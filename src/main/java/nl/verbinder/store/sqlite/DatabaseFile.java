@@ -75,7 +75,12 @@ final class DatabaseFile {
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
-    private static final Pattern LEFTOVER_FILE = Pattern.compile("\\..+\\.part(-wal|-shm|-journal)?");
+    /**
+     * A temp file of an interrupted write: an export's or backup's {@code .name.<digits>.part}
+     * (with SQLite's -wal, -shm or -journal next to it) or our own copy's {@code .name.before-….db.part}.
+     */
+    private static final Pattern LEFTOVER_FILE =
+            Pattern.compile("\\..+\\.(\\d+|before-v\\d+-\\d{8}-\\d{6}\\.db)\\.part(-wal|-shm|-journal)?");
     private static final String PART = ".part";
 
     /** How the copy before a migration is written; a seam so tests can make it fail halfway. */
