@@ -140,14 +140,16 @@ final class DatabaseFile {
      */
     Prepared prepare(boolean checkEveryPage) {
         boolean fresh = createIfMissing();
-        cleanLeftovers();
         if (fresh) {
+            cleanLeftovers();
             migrate(null);
             return new Prepared(migrations.latestVersion(), Optional.empty(), true);
         }
         boolean check = checkEveryPage || size() <= CHECK_AT_OPEN_LIMIT;
         Inspection inspection = inspect(check);
+        // Only now that the file is known to be ours: its permissions and what is next to it.
         tightenPermissions();
+        cleanLeftovers();
         if (inspection.damage().isPresent()) {
             if (inspection.version() < migrations.latestVersion()) {
                 // A damaged file is not changed: no copy, no migration.
