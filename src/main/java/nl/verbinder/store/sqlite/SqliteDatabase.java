@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.verbinder.store.StoreException;
@@ -46,13 +47,13 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
     }
 
     /** What the page check found wrong with the file; empty when it is sound (or not yet checked). */
-    public java.util.Optional<String> damage() {
-        return java.util.Optional.ofNullable(damage);
+    public Optional<String> damage() {
+        return Optional.ofNullable(damage);
     }
 
     /**
      * Takes the file as damaged from now on: every write is refused (with a message that says
-     * so), reading, exports and backups go on. Connections are switched to query-only too.
+     * so); reading, exports and backups go on. Connections opened from now on are query-only.
      */
     void markDamaged(String found) {
         damage = found;
@@ -63,19 +64,19 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
      * so neither readers nor the writer wait for it; marks the file damaged when it is not sound.
      * Returns what was found.
      */
-    java.util.Optional<String> checkPages() {
+    Optional<String> checkPages() {
         try (Connection connection = openConnection()) {
-            java.util.Optional<String> found = DatabaseFile.quickCheck(connection);
+            Optional<String> found = DatabaseFile.quickCheck(connection);
             found.ifPresent(this::markDamaged);
             return found;
         } catch (SQLException e) {
-            return java.util.Optional.empty(); // the check could not run; the file is not called damaged for it
+            return Optional.empty(); // the check could not run; the file is not called damaged for it
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException sql && Sql.kindOf(sql) == Sql.Kind.DAMAGED) {
                 markDamaged(String.valueOf(sql.getMessage()));
                 return damage();
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

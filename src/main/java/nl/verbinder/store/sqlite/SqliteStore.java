@@ -3,6 +3,7 @@ package nl.verbinder.store.sqlite;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import nl.verbinder.store.AttentionRepository;
 import nl.verbinder.store.BulkWriter;
 import nl.verbinder.store.ArchiveRepository;
@@ -10,6 +11,7 @@ import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
 import nl.verbinder.store.EnvironmentNoteRepository;
 import nl.verbinder.store.ImportRecordRepository;
+import nl.verbinder.store.KeptCopy;
 import nl.verbinder.store.InsightRepository;
 import nl.verbinder.store.NetworkRepository;
 import nl.verbinder.store.PartnerRepository;
@@ -27,7 +29,7 @@ public final class SqliteStore implements Store {
     private final SqliteDatabase database;
     private final int schemaVersion;
     private final List<Path> backups;
-    private List<nl.verbinder.store.KeptCopy> keptCopies = List.of();
+    private List<KeptCopy> keptCopies = List.of();
     private volatile boolean pagesChecked;
     private final PracticeProfileRepository practiceProfile;
     private final TherapistRepository therapists;
@@ -102,7 +104,7 @@ public final class SqliteStore implements Store {
     }
 
     /** Checks every page of the file now (also a large one); returns the damage found. */
-    public java.util.Optional<String> checkPages() {
+    public Optional<String> checkPages() {
         pagesChecked = true;
         return database.checkPages();
     }
@@ -213,12 +215,12 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public java.util.Optional<String> damage() {
+    public Optional<String> damage() {
         return database.damage();
     }
 
     @Override
-    public List<nl.verbinder.store.KeptCopy> keptCopies() {
+    public List<KeptCopy> keptCopies() {
         return keptCopies;
     }
 
