@@ -1,6 +1,10 @@
 package nl.verbinder.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,5 +50,20 @@ final class DataLocation {
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
                 : Path.of(userHome, ".local", "share");
         return base.resolve("verbinder");
+    }
+
+    /**
+     * Creates the folder (and those above it that are missing) readable by its owner only;
+     * an existing folder is left as it is. Returns the folder.
+     */
+    static Path ownerOnlyFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return folder;
+        }
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        FileAttribute<?>[] attributes = posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+                : new FileAttribute<?>[0];
+        return Files.createDirectories(folder, attributes);
     }
 }

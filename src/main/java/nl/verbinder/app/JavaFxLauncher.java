@@ -14,6 +14,7 @@ import nl.verbinder.service.ErrorText;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.ui.MainWindow;
+import nl.verbinder.ui.common.FxDialogs;
 import nl.verbinder.ui.common.FxTaskRunner;
 import nl.verbinder.ui.common.UiSettings;
 
@@ -56,19 +57,26 @@ final class JavaFxLauncher implements DesktopLauncher {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicReference<MainWindow> window = new AtomicReference<>();
+        boolean started = false;
         try {
             Platform.startup(() -> {
                 try {
                     Stage stage = new Stage();
                     stage.setOnHidden(e -> closed.countDown());
                     window.set(openWindow(stage, services, messages, settings, tasks));
+                    services.store().damage().ifPresent(found -> Platform.runLater(() ->
+                            new FxDialogs(stage, messages).inform(messages.get("ui.database.damaged.title"),
+                                    messages.get("error.damaged-read-only", services.location().toString(), found))));
                 } catch (RuntimeException e) {
+                    AppLog.unexpected("The window could not start", e);
                     failure.set(e);
                     closed.countDown();
                 }
             });
+            started = true;
             closed.await();
         } catch (UnsupportedOperationException | IllegalStateException e) {
+            // No display: the toolkit never started, so there is nothing to wait for or to exit.
             System.err.println(messages.get("ui.error.no-display"));
             services.close();
             return ExitCodes.REFUSED;
@@ -76,7 +84,9 @@ final class JavaFxLauncher implements DesktopLauncher {
             Thread.currentThread().interrupt();
         } finally {
             tasks.shutdown();
-            Platform.exit();
+            if (started) {
+                Platform.exit();
+            }
         }
         Services last = window.get() != null ? window.get().services() : services;
         last.close();

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import nl.verbinder.cli.Cli;
 import nl.verbinder.cli.CliContext;
 import nl.verbinder.i18n.Messages;
@@ -16,18 +14,13 @@ import nl.verbinder.i18n.Messages;
  */
 public final class Main {
 
-    /**
-     * JavaFX's own logger. JavaFX warns on every start that it runs from the class path (the
-     * shaded jar) rather than from modules; a user cannot act on that, so only errors pass.
-     * Held here because java.util.logging keeps its loggers weakly.
-     */
-    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
-
     private Main() {
     }
 
     public static void main(String[] args) {
-        JAVAFX_LOG.setLevel(Level.SEVERE);
+        // Before anything loads the SQLite driver: its native library and its logging go to our folder.
+        AppLog.setUp(DataLocation.dataFolder(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home")));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err, System.getenv(), Clock.systemDefaultZone()));

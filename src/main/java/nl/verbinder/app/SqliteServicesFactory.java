@@ -21,10 +21,11 @@ final class SqliteServicesFactory implements ServicesFactory {
 
     @Override
     public Services open(Path location) {
-        Services services = Services.over(SqliteStore.open(location, clock), clock);
+        SqliteStore store = SqliteStore.open(location, clock);
+        store.checkPagesInBackground(); // a large file, not checked while opening
         // What a killed export, backup or restore left next to the database holds personal data.
         TemporaryFiles.removeLeftoversNextTo(location);
-        return services;
+        return Services.over(store, clock);
     }
 
     @Override

@@ -125,6 +125,7 @@ public final class Cli {
                 }
             } else {
                 err.println(messages.get("cli.unexpected", String.valueOf(ex.getMessage())));
+                java.util.logging.Logger.getLogger("nl.verbinder").log(java.util.logging.Level.SEVERE, "Unexpected failure", ex);
                 if (env.containsKey(DEBUG_ENV)) {
                     ex.printStackTrace(err);
                 }

@@ -16,7 +16,11 @@ public class DatabaseFileException extends VerbinderException {
         CORRUPT("database.corrupt"),
         NEWER_VERSION("database.newer-version"),
         CANNOT_OPEN("database.cannot-open"),
-        MIGRATION_FAILED("database.migration-failed");
+        MIGRATION_FAILED("database.migration-failed"),
+        /** The disk is full: nothing could be created or copied. Not damage. */
+        DISK_FULL("database.disk-full"),
+        /** Another process held the file longer than the wait. Not damage. */
+        BUSY("database.busy");
 
         private final String messageKey;
 

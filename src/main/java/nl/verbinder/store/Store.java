@@ -1,6 +1,8 @@
 package nl.verbinder.store;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the services need from storage. Today there is one implementation on an
@@ -47,6 +49,22 @@ public interface Store extends AutoCloseable {
 
     /** The schema version the data is at. */
     int schemaVersion();
+
+    /**
+     * The damage found in the data (a page that cannot be read), if any. A damaged store is
+     * open for reading only: what is still readable can be exported and backed up.
+     */
+    default Optional<String> damage() {
+        return Optional.empty();
+    }
+
+    /**
+     * The copies of the whole database the store keeps by itself (made before an update of the
+     * file), newest first, with when each is removed. Erased people remain in them until then.
+     */
+    default List<KeptCopy> keptCopies() {
+        return List.of();
+    }
 
     @Override
     void close();

@@ -180,8 +180,51 @@ final class Sql {
         return code == null ? null : Coded.fromCode(type, code);
     }
 
+    /**
+     * A failure of SQLite as the user should hear it: a full disk and another process writing
+     * are said as such (nothing was saved, the input stays), and only SQLite's own verdict of
+     * damage is called damage.
+     */
     static StoreException failure(SQLException e) {
-        return new StoreException("error.storage", e, e.getMessage());
+        return switch (kindOf(e)) {
+            case DISK_FULL -> new StoreException("error.disk-full", e);
+            case BUSY -> new StoreException("error.busy", e);
+            case READ_ONLY -> new StoreException("error.read-only", e);
+            case DAMAGED -> new StoreException("error.damaged", e, String.valueOf(e.getMessage()));
+            case OTHER -> new StoreException("error.storage", e, String.valueOf(e.getMessage()));
+        };
+    }
+
+    /** What kind of failure SQLite reported, by its result code. */
+    enum Kind { DISK_FULL, BUSY, READ_ONLY, DAMAGED, OTHER }
+
+    static Kind kindOf(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        if (e instanceof org.sqlite.SQLiteException sqlite) {
+            code = sqlite.getResultCode().code & 0xff;
+        }
+        return switch (code) {
+            case 13 -> Kind.DISK_FULL;                 // SQLITE_FULL
+            case 5, 6 -> Kind.BUSY;                    // SQLITE_BUSY, SQLITE_LOCKED
+            case 8 -> Kind.READ_ONLY;                  // SQLITE_READONLY
+            case 11, 26 -> Kind.DAMAGED;               // SQLITE_CORRUPT, SQLITE_NOTADB
+            default -> isDiskFull(e) ? Kind.DISK_FULL : Kind.OTHER;
+        };
+    }
+
+    /** Whether a failure (or one of its causes) is the disk being full. */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("No space left on device") || message.contains("SQLITE_FULL")
+                    || message.contains("There is not enough space on the disk")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     static void bind(PreparedStatement statement, Object[] params) throws SQLException {

@@ -90,6 +90,9 @@ final class SqliteArchiveRepository implements ArchiveRepository {
             try {
                 c.unwrap(SQLiteConnection.class).getDatabase().backup("main", file.toString(), null);
             } catch (SQLException e) {
+                if (Sql.kindOf(e) == Sql.Kind.DISK_FULL || Sql.kindOf(e) == Sql.Kind.BUSY) {
+                    throw Sql.failure(e); // said as what it is: a full disk, another task writing
+                }
                 throw new StoreException("transfer.backup.db.failed", e, file.toString(), String.valueOf(e.getMessage()));
             }
         });

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.verbinder.store.StoreException;
@@ -21,6 +22,9 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
 
     private static final int MAX_IDLE_READERS = 4;
 
+    /** How long a connection waits for another process's write before it gives up (SQLITE_BUSY). */
+    static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
     private final Path file;
     private final String url;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -28,11 +32,52 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
     private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
     private final Connection writer;
     private volatile boolean closed;
+    private volatile String damage;
 
     SqliteDatabase(Path file) {
+        this(file, null);
+    }
+
+    /** Opens the file; with {@code damage} (what the page check found) it is open for reading only. */
+    SqliteDatabase(Path file, String damage) {
         this.file = file;
         this.url = "jdbc:sqlite:" + file;
+        this.damage = damage;
         this.writer = openConnection();
+    }
+
+    /** What the page check found wrong with the file; empty when it is sound (or not yet checked). */
+    public Optional<String> damage() {
+        return Optional.ofNullable(damage);
+    }
+
+    /**
+     * Takes the file as damaged from now on: every write is refused (with a message that says
+     * so); reading, exports and backups go on. Connections opened from now on are query-only.
+     */
+    void markDamaged(String found) {
+        damage = found;
+    }
+
+    /**
+     * Checks every page of the file ({@code PRAGMA quick_check}) on a connection of its own,
+     * so neither readers nor the writer wait for it; marks the file damaged when it is not sound.
+     * Returns what was found.
+     */
+    Optional<String> checkPages() {
+        try (Connection connection = openConnection()) {
+            Optional<String> found = DatabaseFile.quickCheck(connection);
+            found.ifPresent(this::markDamaged);
+            return found;
+        } catch (SQLException e) {
+            return Optional.empty(); // the check could not run; the file is not called damaged for it
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && Sql.kindOf(sql) == Sql.Kind.DAMAGED) {
+                markDamaged(String.valueOf(sql.getMessage()));
+                return damage();
+            }
+            return Optional.empty();
+        }
     }
 
     public Path file() {
@@ -78,6 +123,7 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
             throw new IllegalStateException("A write cannot start inside a read transaction");
         }
         checkOpen();
+        refuseIfDamaged();
         writeLock.lock();
         bound.set(writer);
         try {
@@ -139,14 +185,16 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
     /**
      * The settings every connection of the app gets: foreign keys (they are per connection in
      * SQLite), WAL so readers do not wait for the writer, a busy timeout for other processes,
-     * and secure delete so erased personal data is overwritten in the file.
+     * and secure delete so erased personal data is overwritten in the file. Synchronous FULL
+     * flushes the log at every commit, so a moment that was saved survives a power cut (NORMAL
+     * could lose the last commits; the cost is measured in docs/betrouwbaarheid-db-notes.md).
      */
     static SQLiteConfig connectionConfig() {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(10_000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-32_000);
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
@@ -157,9 +205,15 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
         try {
             Connection connection = connectionConfig().createConnection(url);
             SqlFunctions.register(connection);
+            if (damage != null) {
+                // A second lock besides refuseIfDamaged: SQLite itself refuses to write.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA query_only = 1");
+                }
+            }
             return connection;
         } catch (SQLException e) {
-            throw new StoreException("error.storage", e, e.getMessage());
+            throw Sql.failure(e);
         }
     }
 
@@ -174,6 +228,12 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
             quietlyClose(reader);
         } else {
             idleReaders.add(reader);
+        }
+    }
+
+    private void refuseIfDamaged() {
+        if (damage != null) {
+            throw new StoreException("error.damaged-read-only", null, file.toString(), damage);
         }
     }
 

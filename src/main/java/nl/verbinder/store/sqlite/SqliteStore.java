@@ -3,6 +3,7 @@ package nl.verbinder.store.sqlite;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import nl.verbinder.store.AttentionRepository;
 import nl.verbinder.store.BulkWriter;
 import nl.verbinder.store.ArchiveRepository;
@@ -10,6 +11,7 @@ import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
 import nl.verbinder.store.EnvironmentNoteRepository;
 import nl.verbinder.store.ImportRecordRepository;
+import nl.verbinder.store.KeptCopy;
 import nl.verbinder.store.InsightRepository;
 import nl.verbinder.store.NetworkRepository;
 import nl.verbinder.store.PartnerRepository;
@@ -27,6 +29,8 @@ public final class SqliteStore implements Store {
     private final SqliteDatabase database;
     private final int schemaVersion;
     private final List<Path> backups;
+    private List<KeptCopy> keptCopies = List.of();
+    private volatile boolean pagesChecked;
     private final PracticeProfileRepository practiceProfile;
     private final TherapistRepository therapists;
     private final PartnerRepository partners;
@@ -78,8 +82,31 @@ public final class SqliteStore implements Store {
     /** Opens the file with other migrations than the shipped ones; for tests of migrating. */
     static SqliteStore open(Path file, Clock clock, Migrations migrations) {
         DatabaseFile databaseFile = new DatabaseFile(file, clock, migrations);
-        int version = databaseFile.prepare();
-        return new SqliteStore(new SqliteDatabase(databaseFile.path()), version, databaseFile.backups(), clock);
+        DatabaseFile.Prepared prepared = databaseFile.prepare(false);
+        SqliteDatabase database = new SqliteDatabase(databaseFile.path(), prepared.damage().orElse(null));
+        SqliteStore store = new SqliteStore(database, prepared.version(), databaseFile.backups(), clock);
+        store.keptCopies = databaseFile.keptCopies();
+        store.pagesChecked = prepared.checked();
+        return store;
+    }
+
+    /**
+     * Checks the pages of a file too large to check while opening, on a background thread. When
+     * it finds damage, writes are refused from then on with a message that says so. Does nothing
+     * when the pages were checked at opening.
+     */
+    public void checkPagesInBackground() {
+        if (pagesChecked) {
+            return;
+        }
+        pagesChecked = true;
+        Thread.ofPlatform().daemon().name("verbinder-page-check").start(database::checkPages);
+    }
+
+    /** Checks every page of the file now (also a large one); returns the damage found. */
+    public Optional<String> checkPages() {
+        pagesChecked = true;
+        return database.checkPages();
     }
 
     /** The SQLite connections, for the store's own packages and tests. */
@@ -185,6 +212,16 @@ public final class SqliteStore implements Store {
     @Override
     public int schemaVersion() {
         return schemaVersion;
+    }
+
+    @Override
+    public Optional<String> damage() {
+        return database.damage();
+    }
+
+    @Override
+    public List<KeptCopy> keptCopies() {
+        return keptCopies;
     }
 
     @Override

@@ -147,7 +147,7 @@ class BackupBeforeMigrationTest {
     void leavesTheUsersOwnCopiesAloneWhenClearingOldOnes() throws IOException {
         Path usersCopy = olderFileNamed("verbinder.db.before-vakantie.db");
         for (int day = 1; day <= 3; day++) {
-            Files.copy(file, folder.resolve("verbinder.db.before-" + NEXT + "-2026100" + day + "-090000.db"));
+            Files.copy(file, folder.resolve("verbinder.db.before-" + NEXT + "-2026110" + day + "-090000.db"));
         }
 
         SqliteStore.open(file, clockOn(DAY), WITH_TEST_V2).close();
@@ -155,8 +155,8 @@ class BackupBeforeMigrationTest {
         assertThat(usersCopy).exists();
         assertThat(filesIn(folder)).filteredOn(name -> name.contains(".before-" + NEXT + "-"))
                 .containsExactlyInAnyOrder(
-                        "verbinder.db.before-" + NEXT + "-20261002-090000.db",
-                        "verbinder.db.before-" + NEXT + "-20261003-090000.db",
+                        "verbinder.db.before-" + NEXT + "-20261102-090000.db",
+                        "verbinder.db.before-" + NEXT + "-20261103-090000.db",
                         "verbinder.db.before-" + NEXT + "-20261123-100000.db");
     }
 
@@ -165,7 +165,7 @@ class BackupBeforeMigrationTest {
     void listsCopiesNewestFirstAlsoPastVersionNine() throws IOException {
         for (String name : List.of("verbinder.db.before-v9-20260101-120000.db",
                 "verbinder.db.before-v10-20260301-120000.db", "verbinder.db.before-v10-20260201-120000.db")) {
-            Files.writeString(folder.resolve(name), "copy");
+            Files.copy(file, folder.resolve(name));
         }
         assertThat(new DatabaseFile(file, clockOn(DAY)).backups())
                 .extracting(p -> p.getFileName().toString())

@@ -65,6 +65,45 @@ class DatabaseFilePermissionsTest {
         }
     }
 
+    @Test
+    void anExistingDatabaseOthersCouldReadIsClosedOffWithItsLogFiles() throws Exception {
+        Path file;
+        try (TestDatabase db = TestDatabase.in(folder)) {
+            file = db.file();
+        }
+        try (java.sql.Connection other = nl.verbinder.testutil.PlainSqlite.open(file)) {
+            nl.verbinder.testutil.PlainSqlite.execute(other, "UPDATE practice_profile SET name = name");
+            Path wal = folder.resolve("verbinder.db-wal");
+            Path shm = folder.resolve("verbinder.db-shm");
+            for (Path path : java.util.List.of(file, wal, shm)) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+
+            try (TestDatabase db = TestDatabase.in(folder)) {
+                assertThat(permissions(file)).isEqualTo("rw-------");
+                assertThat(permissions(wal)).isEqualTo("rw-------");
+                assertThat(permissions(shm)).isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void logFilesMadeAfterClosingOffAnOldDatabaseAreForTheOwnerOnly() throws IOException {
+        Path file;
+        try (TestDatabase db = TestDatabase.in(folder)) {
+            file = db.file();
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(folder.resolve("verbinder.db-wal")).doesNotExist();
+
+        try (TestDatabase db = TestDatabase.in(folder)) {
+            db.services().partners().create(nl.verbinder.testutil.PartnerBuilder.aPartner().build());
+            assertThat(permissions(file)).isEqualTo("rw-------");
+            assertThat(permissions(folder.resolve("verbinder.db-wal"))).isEqualTo("rw-------");
+            assertThat(permissions(folder.resolve("verbinder.db-shm"))).isEqualTo("rw-------");
+        }
+    }
+
     private static String permissions(Path path) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
