@@ -30,9 +30,16 @@ public final class PersonTraces {
     private static final int MIN_PHONE_DIGITS = 6;
 
     private final Map<MentionKind, Pattern> patterns;
+    /**
+     * Folded texts that every mention contains one of (a word of the name, the e-mail address,
+     * the last digit of the phone number, the LinkedIn address): a text with none of them is
+     * passed over without a regular expression, which is most texts of a large database.
+     */
+    private final List<String> anchors;
 
-    private PersonTraces(Map<MentionKind, Pattern> patterns) {
+    private PersonTraces(Map<MentionKind, Pattern> patterns, List<String> anchors) {
         this.patterns = patterns;
+        this.anchors = anchors;
     }
 
     /** The traces of a contact person: name, e-mail address, phone number, LinkedIn address. */
@@ -42,7 +49,9 @@ public final class PersonTraces {
 
     public static PersonTraces of(String name, String email, String phone, String linkedinUrl) {
         Map<MentionKind, Pattern> patterns = new java.util.EnumMap<>(MentionKind.class);
+        List<String> anchors = new ArrayList<>();
         List<String> words = words(name);
+        anchors.addAll(words);
         if (!words.isEmpty()) {
             patterns.put(MentionKind.FULL_NAME, wordPattern(String.join(SPACE, words.stream().map(Pattern::quote).toList())));
         }
@@ -56,18 +65,22 @@ public final class PersonTraces {
         }
         String folded = Texts.fold(Texts.cleanLine(email));
         if (!folded.isEmpty()) {
+            anchors.add(folded);
             patterns.put(MentionKind.EMAIL, Pattern.compile("(?<![\\p{L}\\p{N}._%+\\-])" + Pattern.quote(folded)
                     + "(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])"));
         }
         Pattern phonePattern = phonePattern(phone);
         if (phonePattern != null) {
             patterns.put(MentionKind.PHONE, phonePattern);
+            String digits = phone.replaceAll("[^0-9]", "");
+            anchors.add(digits.substring(digits.length() - 1));
         }
         Pattern linkedIn = linkedInPattern(linkedinUrl);
         if (linkedIn != null) {
             patterns.put(MentionKind.LINKEDIN, linkedIn);
+            anchors.add("linkedin");
         }
-        return new PersonTraces(patterns);
+        return new PersonTraces(patterns, List.copyOf(anchors));
     }
 
     /**
@@ -79,8 +92,8 @@ public final class PersonTraces {
         if (text == null || text.isEmpty() || patterns.isEmpty()) {
             return List.of();
         }
-        String quick = Texts.fold(text);
-        if (patterns.values().stream().noneMatch(p -> p.matcher(quick).find())) {
+        String quick = isAscii(text) ? text.toLowerCase(java.util.Locale.ROOT) : Texts.fold(text);
+        if (anchors.stream().noneMatch(quick::contains)) {
             return List.of();
         }
         FoldedText folded = FoldedText.of(text);
@@ -141,6 +154,16 @@ public final class PersonTraces {
         String cut = text.substring(from, to);
         String line = Texts.cleanLine(cut);
         return (from > 0 ? "…" : "") + (line == null ? "" : line) + (to < text.length() ? "…" : "");
+    }
+
+    /** Folding an ASCII text is lower-casing it; most texts are, and this is much faster. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> words(String name) {
