@@ -44,8 +44,8 @@ public interface PersonalDataRepository {
     void compactSearchIndexes();
 
     /**
-     * Writes the change through to the file and empties the log, so erased data is gone from
-     * disk (freed space is overwritten as it is freed).
+     * Compacts the search indexes, writes the change through to the file and empties the log,
+     * so erased data is gone from disk (freed space is overwritten as it is freed).
      *
      * @return false when another connection kept the log from being emptied; try again later
      */

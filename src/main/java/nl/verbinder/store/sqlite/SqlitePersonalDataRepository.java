@@ -150,14 +150,20 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
     }
 
     /**
-     * Freed pages are overwritten as they are freed (secure_delete); this copies the log into
-     * the file and truncates the log, so neither holds the old pages any more. A reader in
-     * another process can keep part of the log in use: then the checkpoint is incomplete.
+     * Freed pages are overwritten as they are freed (secure_delete). This compacts the search
+     * indexes (for callers that did not in their transaction), then copies the log into the
+     * file and truncates the log, so neither holds the old pages any more. A reader in another
+     * process can keep part of the log in use: then the checkpoint is incomplete.
      */
     @Override
     public boolean purgeFreedSpace() {
         boolean[] complete = {false};
         database.withWriterOutsideTransaction(c -> {
+            List<String> ftsTables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    + "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'", row -> row.getString(1));
+            for (String table : ftsTables) {
+                Sql.execute(c, "INSERT INTO \"" + table + "\" (\"" + table + "\") VALUES ('optimize')");
+            }
             List<int[]> result = Sql.list(c, "PRAGMA wal_checkpoint(TRUNCATE)",
                     row -> new int[] {row.getInt(1), row.getInt(2), row.getInt(3)});
             int[] r = result.getFirst();
