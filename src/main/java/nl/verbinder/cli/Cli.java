@@ -246,8 +246,8 @@ public final class Cli {
     CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new VerbinderCommand(context), new ContextFactory(context));
         commandLine.setResourceBundle(context.messages().asResourceBundle());
-        commandLine.setOut(context.out());
-        commandLine.setErr(context.err());
+        commandLine.setOut(context.usageOut());
+        commandLine.setErr(context.usageErr());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }

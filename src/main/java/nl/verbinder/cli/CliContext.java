@@ -21,6 +21,8 @@ public final class CliContext implements AutoCloseable {
     private final Messages messages;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final PrintWriter usageOut;
+    private final PrintWriter usageErr;
     private final ServicesFactory factory;
     private final DesktopLauncher desktop;
     private final ScreenshotRenderer screenshots;
@@ -41,8 +43,10 @@ public final class CliContext implements AutoCloseable {
     public CliContext(Messages messages, PrintWriter out, PrintWriter err, ServicesFactory factory,
                       DesktopLauncher desktop, ScreenshotRenderer screenshots, Clock clock) {
         this.messages = messages;
-        this.out = out;
-        this.err = err;
+        this.out = TerminalText.safe(out);
+        this.err = TerminalText.safe(err);
+        this.usageOut = out;
+        this.usageErr = err;
         this.factory = factory;
         this.desktop = desktop;
         this.screenshots = screenshots;
@@ -53,12 +57,22 @@ public final class CliContext implements AutoCloseable {
         return messages;
     }
 
+    /** Where commands print; text that could steer the terminal is escaped ({@link TerminalText}). */
     public PrintWriter out() {
         return out;
     }
 
     public PrintWriter err() {
         return err;
+    }
+
+    /** Where picocli prints help and usage, unfiltered: it may colour them with escape sequences of its own. */
+    PrintWriter usageOut() {
+        return usageOut;
+    }
+
+    PrintWriter usageErr() {
+        return usageErr;
     }
 
     public Clock clock() {

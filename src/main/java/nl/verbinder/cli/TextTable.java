@@ -60,7 +60,7 @@ final class TextTable {
 
     private static String cell(List<String> row, int i) {
         String value = i < row.size() ? row.get(i) : null;
-        return value == null ? "" : value.replace('\n', ' ');
+        return value == null ? "" : TerminalText.safe(value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     }
 
     private static String pad(String text, int width) {

@@ -1,13 +1,19 @@
 package nl.verbinder.service;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.Mention;
+import nl.verbinder.domain.MentionKind;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.PersonTraces;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.domain.VerbinderException;
@@ -18,6 +24,9 @@ public final class ContactPersonService extends ServiceBase {
 
     /** What an erased person's name, e-mail or phone becomes in free text elsewhere. */
     public static final String ERASED = "[…]";
+
+    /** Set while an erase's clean-up of the file has not finished. */
+    static final String PURGE_PENDING = "privacy.erase-clean-up-pending";
 
     ContactPersonService(Store store, Clock clock) {
         super(store, clock);
@@ -65,33 +74,83 @@ public final class ContactPersonService extends ServiceBase {
     }
 
     /**
-     * Erases a person under the GDPR (AVG): the record goes, with its links to contact
-     * moments, and the person's name, e-mail address and phone number are taken out of every
-     * free text that mentions them (summaries, notes, goals). Freed space in the file is
-     * overwritten, so the data is gone from disk too.
+     * Every place where another record mentions the person, for the user to confirm before
+     * erasing: with the record, the field and the text around it. The full name, e-mail
+     * address, phone number and LinkedIn address are found in any notation (case, accents,
+     * spaces and line breaks, +31 or 0); the surname alone and the first name alone are found
+     * too, for the user to choose ({@link MentionKind}).
+     */
+    public List<Mention> findMentions(long personId) {
+        return tx().read(() -> {
+            ContactPerson person = store.contactPersons().find(personId)
+                    .orElseThrow(() -> new NotFoundException("contact-person", personId));
+            return store.personalData().findMentions(PersonTraces.of(person), personId);
+        });
+    }
+
+    /**
+     * Erases a person under the GDPR (AVG), in one transaction: the record goes, with its
+     * links to contact moments, and the mentions of the person in other records are replaced
+     * by {@link #ERASED}: every mention that leaves no doubt (full name, e-mail address,
+     * phone, LinkedIn), found again as the erase runs, and of the others (surname or first
+     * name alone) those the user confirmed. Every record that changes gets a higher version,
+     * so a form opened before the erase cannot save the name back. Afterwards the freed space
+     * in the file and its log is overwritten; when that cannot finish now (another process
+     * reads), it is finished at the next start ({@link #finishPendingErasure}).
      *
-     * @return how many other fields were redacted
+     * @param confirmed the mentions the user chose, as {@link #findMentions} gave them
+     * @return how many fields in other records changed
+     */
+    public int erasePerson(long personId, Collection<Mention> confirmed) {
+        Set<String> chosen = confirmed.stream().map(Mention::key).collect(Collectors.toSet());
+        int redacted = eraseInTransaction(personId, m -> m.kind().alwaysErased() || chosen.contains(m.key()));
+        finishPendingErasure();
+        return redacted;
+    }
+
+    /**
+     * Erases a person with the mentions that are proposed without asking: all but the first
+     * name alone ({@link MentionKind#proposed()}).
+     *
+     * @return how many fields in other records changed
      */
     public int erase(long id) {
-        int redacted = tx().write(() -> {
-            ContactPerson person = store.contactPersons().find(id)
-                    .orElseThrow(() -> new NotFoundException("contact-person", id));
-            store.contactPersons().delete(id);
-            List<String> traces = new ArrayList<>();
-            traces.add(person.name());
-            if (person.email() != null) {
-                traces.add(person.email());
-            }
-            if (person.phone() != null) {
-                traces.add(person.phone());
-            }
-            if (person.linkedinUrl() != null) {
-                traces.add(person.linkedinUrl());
-            }
-            return store.personalData().redact(traces, ERASED);
-        });
-        store.personalData().purgeFreedSpace();
+        int redacted = eraseInTransaction(id, m -> m.kind().proposed());
+        finishPendingErasure();
         return redacted;
+    }
+
+    /** The erase itself, committed with a note that the file still needs its clean-up. */
+    int eraseInTransaction(long personId, Predicate<Mention> chosen) {
+        return tx().write(() -> {
+            ContactPerson person = store.contactPersons().find(personId)
+                    .orElseThrow(() -> new NotFoundException("contact-person", personId));
+            store.personalData().markReferencesChanged(personId);
+            store.contactPersons().delete(personId);
+            int changed = store.personalData().redact(PersonTraces.of(person), personId, chosen, ERASED);
+            store.personalData().compactSearchIndexes();
+            store.settings().put(PURGE_PENDING, now().toString(), now());
+            return changed;
+        });
+    }
+
+    /**
+     * Finishes the clean-up of an erase that could not finish (the app stopped, or another
+     * process was reading): overwrites what the log still holds. Called at every start;
+     * does nothing when no erase is waiting.
+     *
+     * @return true when nothing is waiting any more
+     */
+    public boolean finishPendingErasure() {
+        boolean pending = tx().read(() -> !store.settings().withPrefix(PURGE_PENDING).isEmpty());
+        if (!pending) {
+            return true;
+        }
+        if (!store.personalData().purgeFreedSpace()) {
+            return false;
+        }
+        tx().writing(() -> store.settings().remove(PURGE_PENDING));
+        return true;
     }
 
     /**

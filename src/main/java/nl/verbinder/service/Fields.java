@@ -23,8 +23,13 @@ final class Fields {
     private Fields() {
     }
 
+    /**
+     * A text the user must fill in. Fields of at most {@link #MAX_NAME} characters are one
+     * line (names, titles); longer ones may hold several lines. Both are cleaned of control
+     * characters and direction overrides ({@link Texts#clean}), from forms and imports alike.
+     */
     static String required(Validator v, String field, String value, int maxLength) {
-        String clean = Texts.clean(value);
+        String clean = cleaned(value, maxLength);
         if (clean == null) {
             v.add(field, "error.required");
             return null;
@@ -33,7 +38,11 @@ final class Fields {
     }
 
     static String optional(Validator v, String field, String value, int maxLength) {
-        return limited(v, field, Texts.clean(value), maxLength);
+        return limited(v, field, cleaned(value, maxLength), maxLength);
+    }
+
+    private static String cleaned(String value, int maxLength) {
+        return maxLength <= MAX_NAME ? Texts.cleanLine(value) : Texts.clean(value);
     }
 
     static String postcode(Validator v, String field, String value) {
@@ -86,7 +95,7 @@ final class Fields {
 
     private static String normalised(Validator v, String field, String value,
                                      Function<String, Optional<String>> normaliser, String messageKey) {
-        String clean = Texts.clean(value);
+        String clean = Texts.cleanLine(value);
         if (clean == null) {
             return null;
         }

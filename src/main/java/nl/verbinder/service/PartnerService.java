@@ -339,7 +339,7 @@ public final class PartnerService extends ServiceBase {
         Set<String> seen = new LinkedHashSet<>();
         List<String> clean = new ArrayList<>();
         for (String tag : tags) {
-            String t = Texts.clean(tag);
+            String t = Texts.cleanLine(tag);
             if (t == null) {
                 continue;
             }

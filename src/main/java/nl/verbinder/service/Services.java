@@ -50,6 +50,16 @@ public record Services(
         store.close();
     }
 
+    /** An erase whose clean-up of the file was cut short (a crash, a reader elsewhere) is finished at start. */
+    private static void finishPendingErasure(ContactPersonService contactPersons) {
+        try {
+            contactPersons.finishPendingErasure();
+        } catch (RuntimeException e) {
+            System.getLogger("nl.verbinder.service").log(System.Logger.Level.WARNING,
+                    "The clean-up after an erase could not finish; it is tried again at the next start", e);
+        }
+    }
+
     public static Services over(Store store, Clock clock) {
         PracticeProfileService practice = new PracticeProfileService(store, clock);
         TherapistService therapists = new TherapistService(store, clock);
@@ -68,6 +78,7 @@ public record Services(
         NetworkService network = new NetworkService(store, clock, attention);
         InsightService insights = new InsightService(store, clock);
         ReportService reports = new ReportService(store, clock, insights, network, attention);
+        finishPendingErasure(contactPersons);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
                 demo, attention, generator, exports, imports, backups, network, insights,
                 reports);

@@ -1,22 +1,53 @@
 package nl.verbinder.store;
 
-import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.verbinder.domain.Mention;
+import nl.verbinder.domain.PersonTraces;
 
 /**
- * Finds and removes a person's traces in free text (summaries, notes), for erasure under
- * the GDPR. Knows every text column of every table.
+ * Finds and removes a person's traces in free text (summaries, notes, tags), for erasure
+ * under the GDPR. Knows every text column of every table.
  */
 public interface PersonalDataRepository {
 
     /**
-     * Replaces every occurrence of each text (ignoring case) in every free-text column with
-     * the replacement; returns how many fields changed.
+     * Every mention of the person in every free-text field, except in the person's own record
+     * (which goes as a whole), with where it is and the text around it.
      */
-    int redact(Collection<String> texts, String replacement);
+    List<Mention> findMentions(PersonTraces traces, long personId);
+
+    /**
+     * Replaces the chosen mentions with the replacement in every free-text field. Every
+     * record whose text changes gets a higher version, and so does the record a changed line
+     * belongs to (a partner, for its tags), so that a form opened before cannot save the old
+     * text back; the search index follows in the same transaction.
+     *
+     * @param chosen which mentions go (the mentions it sees carry no record label)
+     * @return how many fields changed
+     */
+    int redact(PersonTraces traces, long personId, Predicate<Mention> chosen, String replacement);
+
+    /**
+     * Raises the version of every record that refers to the person (the contact moments they
+     * took part in), before the person is deleted: losing the link changes those records too.
+     */
+    void markReferencesChanged(long personId);
 
     /** How many fields in the whole database contain the text, ignoring case. */
     int countOccurrences(String text);
 
-    /** Writes the change through to the file and wipes freed pages, so erased data is gone from disk. */
-    void purgeFreedSpace();
+    /**
+     * Rewrites the search indexes without what was removed from them, inside the running
+     * transaction, so erased words do not linger in older parts of an index.
+     */
+    void compactSearchIndexes();
+
+    /**
+     * Compacts the search indexes, writes the change through to the file and empties the log,
+     * so erased data is gone from disk (freed space is overwritten as it is freed).
+     *
+     * @return false when another connection kept the log from being emptied; try again later
+     */
+    boolean purgeFreedSpace();
 }

@@ -5,9 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import nl.verbinder.domain.Mention;
+import nl.verbinder.domain.MentionKind;
+import nl.verbinder.domain.PersonTraces;
+import nl.verbinder.domain.PersonTraces.Span;
 import nl.verbinder.domain.Texts;
 import nl.verbinder.store.PersonalDataRepository;
 
@@ -18,8 +27,45 @@ import nl.verbinder.store.PersonalDataRepository;
  */
 final class SqlitePersonalDataRepository implements PersonalDataRepository {
 
-    private record TextColumn(String table, String column, List<String> keys) {
+    /** A table a changed row belongs to, through a foreign key: a tag's partner. */
+    private record Parent(String childColumn, String table, String column, List<String> textColumns) {
     }
+
+    private record TextColumn(String table, String column, List<String> keys, boolean versioned,
+                              List<Parent> parents) {
+
+        boolean partOfKey() {
+            return keys.contains(column);
+        }
+
+        String recordType() {
+            return table.replace('_', '-');
+        }
+    }
+
+    private record Row(Object[] key, String value) {
+
+        String id() {
+            return String.join("/", Arrays.stream(key).map(String::valueOf).toList());
+        }
+    }
+
+    /** How the user knows a record of each table, by its first key column; other tables show their key. */
+    private static final Map<String, String> LABELS = Map.of(
+            "partner", "SELECT name FROM partner WHERE id = ?",
+            "partner_tag", "SELECT name FROM partner WHERE id = ?",
+            "contact_person", "SELECT name FROM contact_person WHERE id = ?",
+            "contact_moment", """
+                    SELECT m.moment_date || ' · ' || p.name
+                    FROM contact_moment m JOIN partner p ON p.id = m.partner_id WHERE m.id = ?""",
+            "shared_goal", "SELECT title FROM shared_goal WHERE id = ?",
+            "environment_note", "SELECT title FROM environment_note WHERE id = ?",
+            "therapist", "SELECT name FROM therapist WHERE id = ?",
+            "practice_profile", "SELECT name FROM practice_profile WHERE id = ?",
+            "attention_snooze", "SELECT name FROM partner WHERE id = ?",
+            "import_record", "SELECT substr(imported_at, 1, 10) FROM import_record WHERE id = ?");
+
+    private static final int SNIPPET_WIDTH = 40;
 
     private final SqliteDatabase database;
 
@@ -28,19 +74,52 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
     }
 
     @Override
-    public int redact(Collection<String> texts, String replacement) {
+    public List<Mention> findMentions(PersonTraces traces, long personId) {
+        Connection c = database.connection();
+        List<Mention> mentions = new ArrayList<>();
+        for (TextColumn column : textColumns(c)) {
+            for (Row row : rowsMentioning(c, column, traces, personId)) {
+                String label = label(c, column, row);
+                for (Located found : located(traces.find(row.value()))) {
+                    Span span = found.span();
+                    mentions.add(new Mention(column.recordType(), row.id(), label, column.column(), found.ordinal(),
+                            span.kind(), row.value().substring(span.start(), span.end()),
+                            PersonTraces.snippet(row.value(), span, SNIPPET_WIDTH)));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    @Override
+    public int redact(PersonTraces traces, long personId, Predicate<Mention> chosen, String replacement) {
         Connection c = database.connection();
         int changed = 0;
-        for (String text : texts) {
-            String needle = Texts.clean(text);
-            if (needle == null) {
-                continue;
-            }
-            for (TextColumn column : textColumns(c)) {
-                changed += redactColumn(c, column, needle, replacement);
+        for (TextColumn column : textColumns(c)) {
+            for (Row row : rowsMentioning(c, column, traces, personId)) {
+                List<Span> spans = traces.find(row.value());
+                List<Span> going = located(spans).stream()
+                        .filter(l -> chosen.test(new Mention(column.recordType(), row.id(), "", column.column(),
+                                l.ordinal(), l.span().kind(), row.value().substring(l.span().start(), l.span().end()),
+                                "")))
+                        .map(Located::span).toList();
+                if (going.isEmpty()) {
+                    continue;
+                }
+                String redacted = PersonTraces.redact(row.value(), spans, going::contains, replacement);
+                write(c, column, row.key(), redacted, replacement);
+                changed++;
             }
         }
         return changed;
+    }
+
+    @Override
+    public void markReferencesChanged(long personId) {
+        Sql.update(database.connection(), """
+                UPDATE contact_moment SET version = version + 1
+                WHERE id IN (SELECT moment_id FROM contact_moment_person WHERE contact_person_id = ?)
+                """, personId);
     }
 
     @Override
@@ -56,83 +135,138 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
     }
 
     /**
-     * Also rewrites each full-text index into one segment ('optimize'): until FTS5 merges its
-     * segments, the tokens of a deleted row stay in older ones, so an erased name would still
-     * be in the file. The freed pages are then overwritten (secure_delete) and the WAL is
-     * checkpointed and truncated.
+     * Until FTS5 merges its segments, the tokens of a deleted row stay in older ones, so an
+     * erased name would still be in the file; 'optimize' rewrites each index into one segment.
+     * It is an ordinary write, so it commits with the erase or not at all.
      */
     @Override
-    public void purgeFreedSpace() {
+    public void compactSearchIndexes() {
+        Connection c = database.connection();
+        List<String> ftsTables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                + "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'", row -> row.getString(1));
+        for (String table : ftsTables) {
+            Sql.execute(c, "INSERT INTO \"" + table + "\" (\"" + table + "\") VALUES ('optimize')");
+        }
+    }
+
+    /**
+     * Freed pages are overwritten as they are freed (secure_delete). This compacts the search
+     * indexes (for callers that did not in their transaction), then copies the log into the
+     * file and truncates the log, so neither holds the old pages any more. A reader in another
+     * process can keep part of the log in use: then the checkpoint is incomplete.
+     */
+    @Override
+    public boolean purgeFreedSpace() {
+        boolean[] complete = {false};
         database.withWriterOutsideTransaction(c -> {
             List<String> ftsTables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
                     + "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'", row -> row.getString(1));
             for (String table : ftsTables) {
                 Sql.execute(c, "INSERT INTO \"" + table + "\" (\"" + table + "\") VALUES ('optimize')");
             }
-            Sql.list(c, "PRAGMA wal_checkpoint(TRUNCATE)", row -> null);
+            List<int[]> result = Sql.list(c, "PRAGMA wal_checkpoint(TRUNCATE)",
+                    row -> new int[] {row.getInt(1), row.getInt(2), row.getInt(3)});
+            int[] r = result.getFirst();
+            complete[0] = r[0] == 0 && r[1] == r[2];
         });
+        return complete[0];
     }
 
-    private int redactColumn(Connection c, TextColumn column, String needle, String replacement) {
+    private record Located(Span span, int ordinal) {
+    }
+
+    /** The spans with their number among the mentions of the same kind in the field. */
+    private static List<Located> located(List<Span> spans) {
+        Map<MentionKind, Integer> seen = new EnumMap<>(MentionKind.class);
+        List<Located> located = new ArrayList<>();
+        for (Span span : spans) {
+            int ordinal = seen.merge(span.kind(), 1, Integer::sum) - 1;
+            located.add(new Located(span, ordinal));
+        }
+        return located;
+    }
+
+    /** The rows whose text in this column mentions the person, leaving out the person's own record. */
+    private static List<Row> rowsMentioning(Connection c, TextColumn column, PersonTraces traces, long personId) {
         String keyList = String.join(", ", column.keys().stream().map(k -> "\"" + k + "\"").toList());
         String select = "SELECT " + keyList + ", \"" + column.column() + "\" FROM \"" + column.table()
-                + "\" WHERE instr(fold(\"" + column.column() + "\"), ?) > 0";
-        String keyCondition = String.join(" AND ", column.keys().stream().map(k -> "\"" + k + "\" = ?").toList());
-        List<Object[]> hits = new ArrayList<>();
-        try (PreparedStatement statement = c.prepareStatement(select)) {
-            statement.setString(1, Texts.fold(needle));
-            try (ResultSet rows = statement.executeQuery()) {
-                int width = column.keys().size();
-                while (rows.next()) {
-                    Object[] hit = new Object[width + 1];
-                    for (int i = 0; i < width; i++) {
-                        hit[i] = rows.getObject(i + 1);
-                    }
-                    hit[width] = rows.getString(width + 1);
-                    hits.add(hit);
+                + "\" WHERE typeof(\"" + column.column() + "\") = 'text'";
+        List<Row> rows = new ArrayList<>();
+        int width = column.keys().size();
+        try (PreparedStatement statement = c.prepareStatement(select); ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                String value = result.getString(width + 1);
+                if (traces.find(value).isEmpty()) {
+                    continue;
                 }
+                Object[] key = new Object[width];
+                for (int i = 0; i < width; i++) {
+                    key[i] = result.getObject(i + 1);
+                }
+                if (column.table().equals("contact_person") && key[0] instanceof Number id && id.longValue() == personId) {
+                    continue;
+                }
+                rows.add(new Row(key, value));
             }
         } catch (SQLException e) {
             throw Sql.failure(e);
         }
-        int changed = 0;
-        for (Object[] hit : hits) {
-            String value = (String) hit[hit.length - 1];
-            Object[] key = java.util.Arrays.copyOf(hit, hit.length - 1);
-            String redacted;
-            if (Texts.fold(value.strip()).equals(Texts.fold(needle))) {
-                redacted = null;
-            } else {
-                redacted = replaceWholeWords(value, needle, replacement);
-                if (redacted.equals(value)) {
-                    continue;
-                }
-            }
-            changed += write(c, column, keyCondition, key, redacted, replacement);
-        }
-        return changed;
+        return rows;
     }
 
-    /** Sets the new value; falls back to empty, then to the replacement text, then deletes a link row. */
-    private static int write(Connection c, TextColumn column, String keyCondition, Object[] key, String value,
-                             String replacement) {
-        String update = "UPDATE \"" + column.table() + "\" SET \"" + column.column() + "\" = ? WHERE " + keyCondition;
-        for (String candidate : value == null ? new String[] {null, replacement} : new String[] {value, null, replacement}) {
-            if (tryUpdate(c, update, candidate, key)) {
-                return 1;
+    private static String label(Connection c, TextColumn column, Row row) {
+        String sql = LABELS.get(column.table());
+        if (sql == null) {
+            return row.id();
+        }
+        return Sql.one(c, sql, r -> r.getString(1), row.key()[0]).orElse(row.id());
+    }
+
+    /**
+     * Sets the new value and raises the record's version; falls back to empty, then to the
+     * replacement text, then deletes a line that cannot do without it (a tag). A line without
+     * a version of its own raises its parent's version instead.
+     */
+    private static void write(Connection c, TextColumn column, Object[] key, String value, String replacement) {
+        String keyCondition = String.join(" AND ", column.keys().stream().map(k -> "\"" + k + "\" = ?").toList());
+        List<Object> parentKeys = new ArrayList<>();
+        for (Parent parent : column.parents()) {
+            parentKeys.add(Sql.one(c, "SELECT \"" + parent.childColumn() + "\" FROM \"" + column.table() + "\" WHERE "
+                    + keyCondition, r -> r.getObject(1), key).orElse(null));
+        }
+        String update = "UPDATE \"" + column.table() + "\" SET \"" + column.column() + "\" = ?"
+                + (column.versioned() ? ", version = version + 1" : "") + " WHERE " + keyCondition;
+        boolean written = false;
+        if (value != null || !column.partOfKey()) {
+            String[] candidates = value == null ? new String[] {null, replacement} : new String[] {value, null, replacement};
+            for (String candidate : candidates) {
+                if (tryUpdate(c, update, candidate, key)) {
+                    written = true;
+                    break;
+                }
             }
         }
-        Sql.update(c, "DELETE FROM \"" + column.table() + "\" WHERE " + keyCondition, key);
-        return 1;
+        if (!written) {
+            Sql.update(c, "DELETE FROM \"" + column.table() + "\" WHERE " + keyCondition, key);
+        }
+        for (int i = 0; i < column.parents().size(); i++) {
+            Parent parent = column.parents().get(i);
+            if (parentKeys.get(i) != null) {
+                // Setting the text columns to themselves fires the parent's UPDATE OF triggers,
+                // which rebuild its search row from the changed lines (tag updates have no trigger).
+                String touch = String.join("", parent.textColumns().stream().map(t -> ", \"" + t + "\" = \"" + t + "\"")
+                        .toList());
+                Sql.update(c, "UPDATE \"" + parent.table() + "\" SET version = version + 1" + touch + " WHERE \""
+                        + parent.column() + "\" = ?", parentKeys.get(i));
+            }
+        }
     }
 
     private static boolean tryUpdate(Connection c, String update, String value, Object[] key) {
-        Object[] params = new Object[key.length + 1];
-        params[0] = value;
-        System.arraycopy(key, 0, params, 1, key.length);
         try (PreparedStatement statement = c.prepareStatement(update)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
+            statement.setObject(1, value);
+            for (int i = 0; i < key.length; i++) {
+                statement.setObject(i + 2, key[i]);
             }
             statement.executeUpdate();
             return true;
@@ -140,51 +274,6 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
             // A CHECK, NOT NULL or key constraint refused this value; SQLite undid only this statement.
             return false;
         }
-    }
-
-    /**
-     * Replaces every whole-word occurrence of the needle, comparing folded text (case and
-     * accents ignored: "Özlem Yılmaz", "OZLEM YILMAZ" and "Ozlem Yilmaz" are one name). Each
-     * character is folded on its own and remembers where it came from, so texts whose length
-     * changes when folded ("ß" becomes "ss", a separate accent mark disappears) are handled too.
-     */
-    static String replaceWholeWords(String value, String needle, String replacement) {
-        String foldedNeedle = Texts.fold(needle);
-        if (foldedNeedle.isEmpty()) {
-            return value;
-        }
-        StringBuilder folded = new StringBuilder();
-        List<Integer> starts = new ArrayList<>(); // per folded char: where its character starts in value
-        List<Integer> ends = new ArrayList<>();   // ... and ends, with the accent marks after it
-        for (int i = 0; i < value.length(); ) {
-            int end = nextCharacter(value, i);
-            while (end < value.length() && Texts.fold(value.substring(end, nextCharacter(value, end))).isEmpty()) {
-                end = nextCharacter(value, end);
-            }
-            String f = Texts.fold(value.substring(i, end));
-            for (int k = 0; k < f.length(); k++) {
-                folded.append(f.charAt(k));
-                starts.add(i);
-                ends.add(end);
-            }
-            i = end;
-        }
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        for (int at = folded.indexOf(foldedNeedle); at >= 0; at = folded.indexOf(foldedNeedle, at + 1)) {
-            int last = at + foldedNeedle.length() - 1;
-            boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
-                    && (last + 1 == folded.length() || !Character.isLetterOrDigit(folded.charAt(last + 1)));
-            if (wholeWord && starts.get(at) >= copied) {
-                out.append(value, copied, starts.get(at)).append(replacement);
-                copied = ends.get(last);
-            }
-        }
-        return out.append(value.substring(copied)).toString();
-    }
-
-    private static int nextCharacter(String text, int index) {
-        return index + Character.charCount(text.codePointAt(index));
     }
 
     /** Every TEXT column of every ordinary table, with the columns that identify a row. */
@@ -195,6 +284,11 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
         List<String> virtualTables = tables.stream()
                 .filter(t -> t[1] != null && t[1].toUpperCase(Locale.ROOT).startsWith("CREATE VIRTUAL TABLE"))
                 .map(t -> t[0]).toList();
+        Map<String, List<String[]>> info = new HashMap<>();
+        for (String[] table : tables) {
+            info.put(table[0], Sql.list(c, "SELECT name, type, pk FROM pragma_table_info(?)",
+                    row -> new String[] {row.getString(1), row.getString(2), row.getString(3)}, table[0]));
+        }
         List<TextColumn> columns = new ArrayList<>();
         for (String[] table : tables) {
             String name = table[0];
@@ -202,19 +296,39 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
                 continue;
             }
             boolean withoutRowid = table[1] != null && table[1].toUpperCase(Locale.ROOT).contains("WITHOUT ROWID");
-            List<String[]> info = Sql.list(c, "SELECT name, type, pk FROM pragma_table_info(?)",
-                    row -> new String[] {row.getString(1), row.getString(2), row.getString(3)}, name);
-            List<String> keys = info.stream().filter(i -> !i[2].equals("0"))
-                    .sorted(java.util.Comparator.comparing(i -> Integer.parseInt(i[2]))).map(i -> i[0]).toList();
-            if (!withoutRowid) {
-                keys = List.of("rowid");
-            }
-            for (String[] column : info) {
+            List<String[]> columnsOfTable = info.get(name);
+            List<String> keys = withoutRowid
+                    ? columnsOfTable.stream().filter(i -> !i[2].equals("0"))
+                            .sorted(Comparator.comparing(i -> Integer.parseInt(i[2]))).map(i -> i[0]).toList()
+                    : List.of("rowid");
+            boolean versioned = hasVersion(columnsOfTable);
+            List<Parent> parents = versioned ? List.of() : parents(c, name, info);
+            for (String[] column : columnsOfTable) {
                 if (column[1] != null && column[1].toUpperCase(Locale.ROOT).contains("TEXT")) {
-                    columns.add(new TextColumn(name, column[0], keys));
+                    columns.add(new TextColumn(name, column[0], keys, versioned, parents));
                 }
             }
         }
         return columns;
+    }
+
+    private static boolean hasVersion(List<String[]> columns) {
+        return columns != null && columns.stream().anyMatch(i -> i[0].equals("version"));
+    }
+
+    /** The versioned tables this table's rows belong to, by foreign key. */
+    private static List<Parent> parents(Connection c, String table, Map<String, List<String[]>> info) {
+        List<Parent> parents = new ArrayList<>();
+        for (String[] key : Sql.list(c, "SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?)",
+                row -> new String[] {row.getString(1), row.getString(2), row.getString(3)}, table)) {
+            List<String[]> parentColumns = info.get(key[0]);
+            if (hasVersion(parentColumns)) {
+                List<String> texts = parentColumns.stream()
+                        .filter(i -> i[1] != null && i[1].toUpperCase(Locale.ROOT).contains("TEXT")).map(i -> i[0])
+                        .toList();
+                parents.add(new Parent(key[1], key[0], key[2] == null ? "id" : key[2], texts));
+            }
+        }
+        return parents;
     }
 }

@@ -95,16 +95,18 @@ final class ContactPersonsController {
         }
     }
 
+    /** Finds where the person is mentioned, asks (showing every mention), then erases. */
     private void erase() {
         ContactPerson person = list.getSelectionModel().getSelectedItem();
-        if (person == null || !context.dialogs().confirm(context.text("ui.persons.erase.title", person.name()),
-                context.text("ui.persons.erase.message", person.name()), context.text("ui.persons.erase.confirm"))) {
+        if (person == null) {
             return;
         }
-        context.run(() -> context.services().contactPersons().erase(person.id()), redacted -> {
-            context.notifier().notify(context.text("ui.persons.erased", person.name(), redacted));
-            changed();
-        });
+        ErasePersonViewModel erasure = new ErasePersonViewModel(context, person);
+        erasure.load(() -> context.dialogs().show(new ErasePersonDialog(context, erasure)).ifPresent(confirmed ->
+                erasure.erase(confirmed, redacted -> {
+                    context.notifier().notify(context.text("ui.persons.erased", person.name(), redacted));
+                    changed();
+                })));
     }
 
     private void merge() {

@@ -1,0 +1,25 @@
+package nl.verbinder.domain;
+
+/**
+ * One place where a text mentions a person who is to be erased, shown to the user to confirm
+ * before anything is erased.
+ *
+ * @param recordType  what kind of record holds the text ({@code partner}, {@code contact-moment},
+ *                    ...; a bundle key {@code mention.record.<recordType>} names it)
+ * @param recordId    the record's id, as text (a tag is "partner id/tag")
+ * @param recordLabel the record as the user knows it: a partner's name, a moment's date and partner
+ * @param field       the field ({@code notes}, {@code summary}, ...; bundle key {@code mention.field.<field>})
+ * @param ordinal     which mention of this kind in this field (0 for the first), so a confirmed
+ *                    mention is found again when the erase runs
+ * @param kind        how the person is mentioned
+ * @param found       the mention as written
+ * @param snippet     the text around it, on one line, for the user to judge
+ */
+public record Mention(String recordType, String recordId, String recordLabel, String field, int ordinal,
+                      MentionKind kind, String found, String snippet) {
+
+    /** Where the mention is and what kind it is, without its text: the same mention, found again. */
+    public String key() {
+        return recordType + "/" + recordId + "/" + field + "/" + kind.code() + "/" + ordinal;
+    }
+}
