@@ -15,7 +15,7 @@ if not defined JAVA (
   exit /b 1
 )
 if not exist "%JAR%" (
-  echo %JAR% ontbreekt; bouw het eerst met: mvn -B -DskipTests package 1>&2
+  echo %JAR% ontbreekt; bouw het eerst met: mvnw.cmd -B -DskipTests package 1>&2
   exit /b 1
 )
 set "VERBINDER_COMMAND=%~nx0"

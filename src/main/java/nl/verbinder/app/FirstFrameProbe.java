@@ -14,6 +14,8 @@ import javafx.stage.Stage;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.ui.MainWindow;
+import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.common.FxTaskRunner;
 import nl.verbinder.ui.common.UiSettings;
 
@@ -24,10 +26,15 @@ import nl.verbinder.ui.common.UiSettings;
  * window's start-up is measured too; the benchmark runs it in fresh JVMs (see
  * docs/performance.md). Without a display run it headless ({@code -Dglass.platform=Headless
  * -Dprism.order=sw}), as the benchmark does.
+ *
+ * <p>With {@code -Dverbinder.training=true} it then opens every area once before it closes:
+ * packaging/build runs it so through the installed launcher to train the AOT cache on what a
+ * user opens first.
  */
 final class FirstFrameProbe {
 
     private static final long TIMEOUT_SECONDS = 60;
+    static final String TRAINING = "verbinder.training";
 
     private final ServicesFactory factory;
     private final JavaFxLauncher launcher;
@@ -43,6 +50,7 @@ final class FirstFrameProbe {
         Services services = factory.open(database != null ? database : factory.defaultLocation());
         AtomicLong frameAt = new AtomicLong();
         AtomicReference<Stage> shown = new AtomicReference<>();
+        AtomicReference<MainWindow> window = new AtomicReference<>();
         CountDownLatch framed = new CountDownLatch(1);
         FxTaskRunner tasks = new FxTaskRunner();
         boolean started = false;
@@ -51,7 +59,7 @@ final class FirstFrameProbe {
                 Stage stage = new Stage();
                 shown.set(stage);
                 // As the app opens it, with settings kept in memory so the user's are not touched.
-                launcher.openWindow(stage, services, messages, UiSettings.inMemory(), tasks);
+                window.set(launcher.openWindow(stage, services, messages, UiSettings.inMemory(), tasks));
                 Scene scene = stage.getScene();
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
@@ -64,7 +72,11 @@ final class FirstFrameProbe {
             if (!framed.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 return Optional.empty();
             }
-            return Optional.of(Duration.ofMillis(frameAt.get() - jvmStart));
+            Duration frame = Duration.ofMillis(frameAt.get() - jvmStart);
+            if (Boolean.getBoolean(TRAINING)) {
+                visitEveryArea(window.get(), shown.get());
+            }
+            return Optional.of(frame);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
@@ -79,6 +91,21 @@ final class FirstFrameProbe {
             }
             tasks.shutdown();
             services.close();
+        }
+    }
+
+    /** Shows each area in turn and waits for a laid-out pulse of each (training only). */
+    private static void visitEveryArea(MainWindow main, Stage stage) throws InterruptedException {
+        for (Area area : Area.values()) {
+            CountDownLatch laidOut = new CountDownLatch(2);
+            Platform.runLater(() -> {
+                main.show(area);
+                Scene scene = stage.getScene();
+                Runnable pulse = laidOut::countDown;
+                scene.addPostLayoutPulseListener(pulse);
+                scene.getRoot().requestLayout();
+            });
+            laidOut.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
     }
 

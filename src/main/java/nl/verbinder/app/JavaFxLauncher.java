@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import nl.verbinder.cli.DesktopLauncher;
 import nl.verbinder.cli.ExitCodes;
@@ -46,6 +48,22 @@ final class JavaFxLauncher implements DesktopLauncher {
         Messages messages = Messages.forLanguage(chosenLanguage);
         Path file = database != null ? database
                 : settings.lastDatabase().filter(MainWindow::exists).orElse(factory.defaultLocation());
+        try (SingleInstance instance = SingleInstance.claim(factory.dataFolder(), file, SingleInstance.ANSWER_TIMEOUT)) {
+            return switch (instance.outcome()) {
+                case FIRST -> runWindow(file, messages, settings, instance);
+                case SHOWN_ELSEWHERE -> {
+                    System.out.println(messages.get("ui.instance.shown", file.toAbsolutePath()));
+                    yield ExitCodes.DONE;
+                }
+                case OPEN_ELSEWHERE -> {
+                    tellOpenElsewhere(messages, file);
+                    yield ExitCodes.REFUSED;
+                }
+            };
+        }
+    }
+
+    private int runWindow(Path file, Messages messages, UiSettings settings, SingleInstance instance) {
         Services services;
         try {
             services = factory.open(file);
@@ -67,6 +85,7 @@ final class JavaFxLauncher implements DesktopLauncher {
                     services.store().damage().ifPresent(found -> Platform.runLater(() ->
                             new FxDialogs(stage, messages).inform(messages.get("ui.database.damaged.title"),
                                     messages.get("error.damaged-read-only", services.location().toString(), found))));
+                    instance.onShowRequest(() -> Platform.runLater(() -> toFront(stage)));
                 } catch (RuntimeException e) {
                     AppLog.unexpected("The window could not start", e);
                     failure.set(e);
@@ -98,6 +117,42 @@ final class JavaFxLauncher implements DesktopLauncher {
             return ExitCodes.REFUSED;
         }
         return ExitCodes.DONE;
+    }
+
+    /** A second start on the same file asked for this window. */
+    private static void toFront(Stage stage) {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /**
+     * Another program has the file and did not answer: say so on the console and, where there
+     * is a display, in a window (a start from the menu has no console).
+     */
+    private static void tellOpenElsewhere(Messages messages, Path file) {
+        String text = messages.get("ui.instance.elsewhere", file.toAbsolutePath());
+        System.err.println(text);
+        CountDownLatch read = new CountDownLatch(1);
+        try {
+            Platform.startup(() -> {
+                Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.CLOSE);
+                alert.setTitle(messages.get("ui.instance.title"));
+                alert.setHeaderText(null);
+                alert.setOnHidden(e -> read.countDown());
+                alert.show();
+            });
+            read.await();
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // No display: the console message is all there is.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Platform.exit();
+        }
     }
 
     /**

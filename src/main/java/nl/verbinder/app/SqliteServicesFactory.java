@@ -32,4 +32,9 @@ final class SqliteServicesFactory implements ServicesFactory {
     public Path defaultLocation() {
         return DataLocation.defaultDatabase(env, System.getProperty("os.name"), System.getProperty("user.home"));
     }
+
+    @Override
+    public Path dataFolder() {
+        return DataLocation.dataFolder(env, System.getProperty("os.name"), System.getProperty("user.home"));
+    }
 }

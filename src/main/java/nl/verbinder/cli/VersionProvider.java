@@ -1,13 +1,13 @@
 package nl.verbinder.cli;
 
+import nl.verbinder.service.VersionInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest. */
+/** {@code --version}: Verbinder's version and the Java and JavaFX it runs on. */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"Verbinder " + (version != null ? version : "(development)")};
+        return VersionInfo.current().lines().toArray(String[]::new);
     }
 }

@@ -29,4 +29,9 @@ public interface ServicesFactory {
 
     /** Where the database lives when the user did not choose: the per-user data folder. */
     Path defaultLocation();
+
+    /** The per-user data folder: settings, the log ({@code logs/verbinder-0.log}), the instance locks. */
+    default Path dataFolder() {
+        return defaultLocation().toAbsolutePath().getParent();
+    }
 }

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,6 +43,7 @@ import nl.verbinder.ui.log.LogMomentDialog;
 import nl.verbinder.ui.partners.PartnersView;
 import nl.verbinder.ui.shell.NotificationArea;
 import nl.verbinder.ui.shell.ShellActions;
+import nl.verbinder.ui.shell.HelpMenu;
 import nl.verbinder.ui.shell.ShellMenu;
 import nl.verbinder.ui.shell.Sidebar;
 import nl.verbinder.ui.shell.StatusBar;
@@ -392,7 +394,9 @@ public final class MainWindow implements Navigator, ShellActions {
         stage.setTitle(messages.get("ui.window.title", services.location().getFileName().toString()));
 
         BorderPane root = new BorderPane();
-        root.setTop(new ShellMenu(messages, setup.settings().theme(), this).node());
+        MenuBar menuBar = new ShellMenu(messages, setup.settings().theme(), this).node();
+        menuBar.getMenus().add(new HelpMenu(context, stage, setup.factory().dataFolder()).menu());
+        root.setTop(menuBar);
         sidebar = new Sidebar(messages, this::showArea);
         root.setLeft(sidebar.node());
         content = new StackPane();

@@ -45,7 +45,7 @@ class LauncherIT {
     @Test
     void theReadmeStartCommandWorksWithAnOlderJavaFirstOnThePathAndSaysNothingElse() throws Exception {
         String readme = Files.readString(PROJECT.resolve("README.md"));
-        assertThat(readme).contains("mvn -B -DskipTests package && ./verbinder demo; ./verbinder")
+        assertThat(readme).contains("./mvnw -B -DskipTests package && ./verbinder demo; ./verbinder")
                 .contains("JAVA_HOME");
         Path db = folder.resolve("praktijk.db");
 

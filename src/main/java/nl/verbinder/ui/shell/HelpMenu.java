@@ -1,0 +1,37 @@
+package nl.verbinder.ui.shell;
+
+import java.nio.file.Path;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import nl.verbinder.service.VersionInfo;
+import nl.verbinder.ui.common.UiContext;
+
+/** The Help menu: open the log file, and Over Verbinder (versions, data, licences). */
+public final class HelpMenu {
+
+    private final Menu menu;
+
+    /**
+     * @param dataFolder the per-user data folder: settings, the log ({@code logs/verbinder-0.log})
+     */
+    public HelpMenu(UiContext context, Window owner, Path dataFolder) {
+        Path logFile = dataFolder.resolve(LogFileOpener.IN_DATA_FOLDER);
+        menu = new Menu(context.text("ui.menu.help"));
+        menu.setId("menu-help");
+        MenuItem log = new MenuItem(context.text("ui.menu.help.log"));
+        log.setId("menu-open-log");
+        log.setMnemonicParsing(false);
+        log.setOnAction(e -> new LogFileOpener(context, logFile).open());
+        MenuItem about = new MenuItem(context.text("ui.menu.help.about"));
+        about.setId("menu-about");
+        about.setMnemonicParsing(false);
+        about.setOnAction(e -> new AboutDialog(owner, context.messages(), VersionInfo.current(),
+                context.services().location(), dataFolder, logFile).show());
+        menu.getItems().addAll(log, about);
+    }
+
+    public Menu menu() {
+        return menu;
+    }
+}
