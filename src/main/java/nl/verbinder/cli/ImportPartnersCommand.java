@@ -34,6 +34,9 @@ final class ImportPartnersCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "KOLOM=FIELD", descriptionKey = "transfer.import.map")
     List<String> map = List.of();
 
+    @Option(names = "--header-row", paramLabel = "N", descriptionKey = "transfer.import.header-row")
+    Integer headerRow;
+
     @Option(names = "--duplicates", paramLabel = "skip|merge", defaultValue = "skip",
             descriptionKey = "transfer.import.duplicates")
     Duplicates duplicates;
@@ -45,7 +48,7 @@ final class ImportPartnersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportService imports = context.services().imports();
-        CsvTable table = imports.readPartnerList(in);
+        CsvTable table = imports.readPartnerList(in, headerRow);
         ColumnMapping mapping = ColumnMapping.suggest(table).withAssignments(table, map);
         ImportOptions options = ImportOptions.defaults().withSkipInvalid(skipInvalid)
                 .withDuplicatesOfExisting(duplicates == Duplicates.merge ? RowAction.MERGE : RowAction.SKIP);
