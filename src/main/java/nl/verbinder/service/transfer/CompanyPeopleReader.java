@@ -167,7 +167,8 @@ final class CompanyPeopleReader {
         if (!structured.getAdditionalNames().isEmpty()) {
             given = PersonName.join(given, String.join(" ", structured.getAdditionalNames()));
         }
-        return PersonName.join(given, structured.getFamily());
+        // Titles and letters stay in the name, so an exported card gives them back in N.
+        return CardName.join(structured.getPrefixes(), given, structured.getFamily(), structured.getSuffixes());
     }
 
     private static String number(Telephone telephone) {
