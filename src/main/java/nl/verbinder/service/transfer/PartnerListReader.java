@@ -51,7 +51,9 @@ final class PartnerListReader {
             columns.add(new ColumnUse(i, table.columnName(i), mapping.fieldOf(i).orElse(null)));
         }
         if (table.header().isEmpty()) {
-            fileProblems.add(ImportProblem.error(0, null, "transfer.import.partners.no-header"));
+            List<ImportProblem> why = table.problems().stream().filter(p -> p.row() == 0).toList();
+            fileProblems.addAll(why.isEmpty() ? List.of(ImportProblem.error(0, null, "transfer.import.partners.no-header"))
+                    : why);
         } else if (mapping.columnOf(PartnerColumn.NAME).isEmpty()) {
             fileProblems.add(noNameColumn(table));
         }

@@ -61,6 +61,13 @@ class ImportMessagesTest {
         Path file = write("titel.csv", "Overzicht 2026;;\nPraktijk;Woonplaats;Soort organisatie\n"
                 + "Huisartsenpraktijk Oost;Utrecht;huisarts\n");
 
+        CsvTable beyond = imports.readPartnerList(file, 9);
+        assertThat(imports.planPartnerList(beyond, ColumnMapping.suggest(beyond), ImportOptions.defaults(),
+                Progress.none()).fileProblems()).singleElement().satisfies(p -> {
+                    assertThat(p.messageKey()).isEqualTo("transfer.import.header-row.empty");
+                    assertThat(p.args()).containsExactly(9, 3);
+                });
+
         CsvTable byRow = imports.readPartnerList(file, 2);
         assertThat(byRow.header()).containsExactly("Praktijk", "Woonplaats", "Soort organisatie");
         assertThat(byRow.rows()).hasSize(1);

@@ -101,17 +101,14 @@ class OctetFoldingExportTest {
         for (String piece : List.of("é", "’", "😀", "日", "a")) {
             for (int shift = 0; shift < 8; shift++) {
                 String line = "SUMMARY:" + "x".repeat(shift) + piece.repeat(60);
-                {
-                    String folded = OctetFolding.fold(line);
-                    for (String physical : folded.split("\r\n")) {
-                        assertThat(OctetFolding.octets(physical)).isLessThanOrEqualTo(75);
-                        String content = physical.startsWith(" ") ? physical.substring(1) : physical;
-                        assertThat(Character.isLowSurrogate(content.charAt(0))).as(physical).isFalse();
-                        assertThat(Character.isHighSurrogate(content.charAt(content.length() - 1))).as(physical)
-                                .isFalse();
-                    }
-                    assertThat(folded.replace("\r\n ", "")).isEqualTo(line);
+                String folded = OctetFolding.fold(line);
+                for (String physical : folded.split("\r\n")) {
+                    assertThat(OctetFolding.octets(physical)).isLessThanOrEqualTo(75);
+                    String content = physical.startsWith(" ") ? physical.substring(1) : physical;
+                    assertThat(Character.isLowSurrogate(content.charAt(0))).as(physical).isFalse();
+                    assertThat(Character.isHighSurrogate(content.charAt(content.length() - 1))).as(physical).isFalse();
                 }
+                assertThat(folded.replace("\r\n ", "")).isEqualTo(line);
             }
         }
     }
