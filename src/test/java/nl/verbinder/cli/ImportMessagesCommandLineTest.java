@@ -49,6 +49,10 @@ class ImportMessagesCommandLineTest {
         assertThat(ok("import", "partners", "--in", unknown.toString(), "--header-row", "2").out())
                 .contains("Rij 3: nieuw: Sportclub Hercules");
 
+        CliRun zero = CliRun.on(db, "import", "partners", "--in", unknown.toString(), "--header-row", "0");
+        assertThat(zero.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(zero.err()).contains("--header-row 0 bestaat niet: rijen tellen vanaf 1.");
+
         CliRun wrong = CliRun.on(db, "import", "partners", "--in", unknown.toString(), "--header-row", "1",
                 "--map", "Overzicht 2026=name");
         assertThat(wrong.exitCode()).isEqualTo(ExitCodes.REFUSED);
