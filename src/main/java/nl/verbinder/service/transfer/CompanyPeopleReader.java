@@ -156,10 +156,16 @@ final class CompanyPeopleReader {
 
     private static String name(VCard card) {
         FormattedName formatted = card.getFormattedName();
-        if (formatted != null && Texts.clean(formatted.getValue()) != null) {
-            return formatted.getValue();
-        }
         StructuredName structured = card.getStructuredName();
+        if (formatted != null && Texts.clean(formatted.getValue()) != null) {
+            String full = Texts.clean(formatted.getValue());
+            if (structured == null) {
+                return full;
+            }
+            // Titles and letters that N has and FN leaves out stay in the name too.
+            return CardName.join(structured.getPrefixes().stream().filter(p -> !full.contains(p)).toList(), full, null,
+                    structured.getSuffixes().stream().filter(p -> !full.contains(p)).toList());
+        }
         if (structured == null) {
             return null;
         }

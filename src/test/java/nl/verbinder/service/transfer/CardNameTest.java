@@ -86,6 +86,20 @@ class CardNameTest {
         }
     }
 
+    @Test
+    void titlesInNThatFnLeavesOutAreKept() throws Exception {
+        try (TestDatabase db = TestDatabase.in(folder.resolve("db"))) {
+            Path in = Fixtures.write(folder.resolve("in.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bart Willemsen\r\n"
+                    + "N:Willemsen;Bart;;Dr.;PhD\r\nORG:Huisartsen Oost\r\nEND:VCARD\r\n", StandardCharsets.UTF_8, false);
+            ImportService imports = db.services().imports();
+            imports.run(imports.planVCards(in, ImportOptions.defaults(), Progress.none()), Progress.none());
+
+            long partnerId = db.services().partners().resolve("Huisartsen Oost").id();
+            assertThat(db.services().contactPersons().forPartner(partnerId)).extracting(ContactPerson::name)
+                    .containsExactly("Dr. Bart Willemsen PhD");
+        }
+    }
+
     private static List<String> words(String text) {
         return text == null ? List.of() : Arrays.asList(text.split(" "));
     }
