@@ -11,7 +11,10 @@ import nl.verbinder.service.transfer.ImportService;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.RowAction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code import partners}: a partner list (CSV) with its contact persons. */
 @Command(name = "partners", mixinStandardHelpOptions = true, sortOptions = false)
@@ -34,9 +37,15 @@ final class ImportPartnersCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "KOLOM=FIELD", descriptionKey = "transfer.import.map")
     List<String> map = List.of();
 
+    @Option(names = "--header-row", paramLabel = "N", descriptionKey = "transfer.import.header-row")
+    Integer headerRow;
+
     @Option(names = "--duplicates", paramLabel = "skip|merge", defaultValue = "skip",
             descriptionKey = "transfer.import.duplicates")
     Duplicates duplicates;
+
+    @Spec
+    CommandSpec spec;
 
     ImportPartnersCommand(CliContext context) {
         this.context = context;
@@ -44,8 +53,13 @@ final class ImportPartnersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (headerRow != null && headerRow < 1) {
+            // A wrong value for an option: the command was used wrongly (exit code 2), not refused.
+            throw new ParameterException(spec.commandLine(),
+                    context.messages().get("transfer.import.header-row.invalid", headerRow));
+        }
         ImportService imports = context.services().imports();
-        CsvTable table = imports.readPartnerList(in);
+        CsvTable table = imports.readPartnerList(in, headerRow);
         ColumnMapping mapping = ColumnMapping.suggest(table).withAssignments(table, map);
         ImportOptions options = ImportOptions.defaults().withSkipInvalid(skipInvalid)
                 .withDuplicatesOfExisting(duplicates == Duplicates.merge ? RowAction.MERGE : RowAction.SKIP);

@@ -26,7 +26,8 @@ final class ImportReport {
 
     /**
      * @param everyRow also the rows that are simply created; otherwise only rows with
-     *                 something to say (duplicates, skips, problems)
+     *                 something to say (duplicates, skips, problems). Imports and their dry
+     *                 runs list every row, as the README promises.
      */
     void print(ImportPlan plan, PrintWriter out, boolean everyRow) {
         for (String line : lines(plan, everyRow)) {
@@ -68,8 +69,9 @@ final class ImportReport {
             }
         }
         ImportPlan.Counts counts = plan.counts();
-        lines.add(m.get("transfer.import.report.totals", counts.partnersToCreate(), counts.rowsToMerge(), counts.skipped(),
-                counts.invalid(), counts.personsToCreate(), counts.personsToMerge()));
+        lines.add(m.get("transfer.import.report.summary", counts.partnersToCreate(), counts.rowsToMerge(),
+                counts.unchanged(), counts.skipped(), counts.invalid(), counts.partnersToCreate(), counts.partnersToFill(),
+                counts.personsToCreate(), counts.personsToMerge()));
         if (plan.source() != ImportSource.PARTNERS_CSV && counts.partnersToCreate() > 0) {
             lines.add(m.get("transfer.import.report.new-companies-other"));
         }
@@ -85,13 +87,29 @@ final class ImportReport {
         return switch (row.action()) {
             case CREATE -> match == null ? m.get("transfer.import.report.create", label)
                     : m.get("transfer.import.report.create-anyway", label, matchText(match));
-            case MERGE -> m.get(source == ImportSource.PARTNERS_CSV ? "transfer.import.report.merge" : "transfer.import.report.join",
-                    label, matchText(match))
-                    + (row.personMatch() == null ? "" : " " + m.get("transfer.import.report.person-merge",
-                    row.personMatch().name()));
+            case MERGE -> row.unchanged() ? m.get("transfer.import.report.unchanged", label, matchText(match))
+                    : m.get(source == ImportSource.PARTNERS_CSV ? "transfer.import.report.merge"
+                    : "transfer.import.report.join", label, matchText(match)) + personText(row);
             case SKIP -> match == null ? m.get("transfer.import.report.skip", label)
                     : m.get("transfer.import.report.skip-duplicate", label, matchText(match));
         };
+    }
+
+    /** What happens to the row's contact person when it is there already. */
+    private String personText(PlannedRow row) {
+        if (row.personMatch() == null) {
+            return "";
+        }
+        if (row.personFills().isEmpty()) {
+            return " " + m.get("transfer.import.report.person-there", row.personMatch().name());
+        }
+        List<String> fields = row.personFills().stream().map(this::fieldLabel).toList();
+        return " " + m.get("transfer.import.report.person-fill", row.personMatch().name(), String.join(", ", fields));
+    }
+
+    private String fieldLabel(String field) {
+        String key = "field." + field;
+        return m.has(key) ? m.get(key) : field;
     }
 
     private String matchText(Match match) {

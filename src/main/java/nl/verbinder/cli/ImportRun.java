@@ -31,10 +31,11 @@ final class ImportRun {
             context.out().println(m.get("transfer.import.cli.dry-run"));
             return ExitCodes.DONE;
         }
-        report.print(plan, context.out(), false);
+        report.print(plan, context.out(), true);
         ImportResult result = context.services().imports().run(plan, Progress.none());
         if (result.record() == null) {
-            context.out().println(m.get("transfer.import.cli.nothing"));
+            context.out().println(m.get(plan.counts().unchanged() > 0 ? "transfer.import.cli.all-there"
+                    : "transfer.import.cli.nothing", plan.counts().unchanged()));
         } else {
             context.out().println(m.get("transfer.import.cli.done", result.record().id(), result.partnersCreated(),
                     result.partnersFilled(), result.personsCreated(), result.personsFilled()));

@@ -96,7 +96,8 @@ class TransferCommandLineTest {
                 .contains("Rij 3: nieuw: Café De Sportieve Zoë")
                 .contains("Rij 4: nieuw: Bakkerij Brood & Zo")
                 .contains("let op (kolom Categorie): categorie 'Bakkerij' ken ik niet; wordt Overig")
-                .contains("Samenvatting: 2 nieuw, 0 samengevoegd, 1 overgeslagen, 0 met fouten")
+                .contains("Samenvatting per rij: 2 nieuw, 0 samengevoegd, 0 al aanwezig (niets nieuw), 1 overgeslagen, "
+                        + "0 met fouten. Partners: 2 nieuw, 0 aangevuld.")
                 .contains("Proefimport: er is niets opgeslagen.");
         assertThat(ok("partners").out()).contains("2 partners");
     }
@@ -168,7 +169,7 @@ class TransferCommandLineTest {
                 "--dry-run");
         assertThat(cards.out()).contains("(UTF-8, 2 kaarten)")
                 .contains("Kaart 1: bij partner HUISARTSENPRAKTIJK YILMAZ (#3, zelfde naam): Mehmet Yılmaz "
-                        + "(contactpersoon Mehmet Yılmaz bestaat al en wordt aangevuld)")
+                        + "(contactpersoon Mehmet Yılmaz bestaat al en wordt aangevuld: E-mail, Telefoon, Notities)")
                 .contains("Kaart 2: overslaan: Sanne de Vries");
     }
 

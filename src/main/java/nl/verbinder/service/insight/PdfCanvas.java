@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * One A4 page of the report, drawn with PDFBox in points, measured from the page's top-left
  * corner (PDF itself counts from the bottom). Text goes through {@link #fit} or {@link #wrap}
  * so it never runs off its box: too long is cut with an ellipsis. Characters the embedded
- * font has no glyph for print as a question mark rather than failing the report.
+ * font has no glyph for (emoji, CJK) print as a white square rather than failing the report.
  */
 final class PdfCanvas implements AutoCloseable {
 
@@ -44,6 +44,9 @@ final class PdfCanvas implements AutoCloseable {
 
     /** The two embedded faces of DejaVu Sans, with a memory of which characters they can print. */
     static final class Fonts {
+        /** What a character the fonts have no glyph for prints as: U+25A1 WHITE SQUARE, which DejaVu has. */
+        static final String MISSING = "\u25A1";
+
         final PDType0Font regular;
         final PDType0Font bold;
         private final Map<Integer, Boolean> printable = new HashMap<>();
@@ -66,22 +69,50 @@ final class PdfCanvas implements AutoCloseable {
             }
         }
 
-        /** The text with line breaks as spaces and characters the fonts cannot print as "?". */
+        /**
+         * The text with line breaks as spaces, and each character the fonts cannot print (emoji,
+         * Chinese, Japanese, ...) as a visible {@value #MISSING}, so a reader sees that something
+         * is there; a "?" would look like part of the name. DejaVu Sans has no emoji or CJK; Noto
+         * Sans CJK would add about 20 MB per weight to the application (Debian's package is 56 MB)
+         * for a rare name, and Noto Color Emoji is a bitmap font PDFBox cannot embed.
+         * The parts an emoji is built from (joiners, variation selectors, skin tones) add no
+         * square of their own.
+         */
         String printable(String text) {
             if (text == null) {
                 return "";
             }
             StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(cp -> {
+            boolean afterMissing = false;
+            boolean joined = false;
+            for (int cp : text.codePoints().toArray()) {
                 if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
                     out.append(' ');
+                    afterMissing = false;
+                    joined = false;
+                } else if (afterMissing && isEmojiPart(cp)) {
+                    joined |= cp == 0x200D;
                 } else if (printable.computeIfAbsent(cp, this::canPrint)) {
                     out.appendCodePoint(cp);
+                    afterMissing = false;
+                    joined = false;
+                } else if (isEmojiPart(cp)) {
+                    continue;
                 } else {
-                    out.append('?');
+                    if (!joined) {
+                        out.append(MISSING);
+                    }
+                    afterMissing = true;
+                    joined = false;
                 }
-            });
+            }
             return out.toString();
+        }
+
+        /** Zero-width joiner, variation selectors and skin-tone modifiers: parts of one emoji, never alone. */
+        private static boolean isEmojiPart(int codePoint) {
+            return codePoint == 0x200D || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
+                    || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF) || (codePoint >= 0xE0020 && codePoint <= 0xE007F);
         }
 
         private boolean canPrint(int codePoint) {

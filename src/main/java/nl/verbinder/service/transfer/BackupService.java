@@ -57,7 +57,9 @@ public final class BackupService {
     /**
      * Writes every table to a JSON file from one consistent snapshot:
      * <pre>{ "format": "verbinder-backup", "formatVersion": 1, "schemaVersion": 3, "createdAt": "...",
-     *   "rowCount": 1234, "tables": [ { "name": "partner", "columns": ["id", ...], "rows": [[1, ...], ...] }, ... ] }</pre>
+     *   "rowCount": 1234, "tables": [ { "name": "partner", "rowCount": 40, "columns": ["id", ...],
+     *   "rows": [[1, ...], ...] }, ... ] }</pre>
+     * The counts let a restore refuse a backup that lost rows (older backups state only the total).
      * Values keep their SQLite type: numbers as numbers, texts as strings, empty as null.
      */
     public BackupSummary writeJson(Path target, Progress progress) {
@@ -80,6 +82,7 @@ public final class BackupService {
                 for (Table table : tables) {
                     json.writeStartObject();
                     json.writeStringField("name", table.name());
+                    json.writeNumberField("rowCount", table.rowCount());
                     json.writeArrayFieldStart("columns");
                     for (String column : table.columns()) {
                         json.writeString(column);
@@ -153,6 +156,7 @@ public final class BackupService {
             long done = 0;
             int tableCount = 0;
             boolean formatSeen = false;
+            boolean totalStated = false;
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
                 JsonToken value = json.nextToken();
@@ -177,13 +181,21 @@ public final class BackupService {
                                     store.schemaVersion());
                         }
                     }
-                    case "rowCount" -> total = json.getLongValue();
+                    case "rowCount" -> {
+                        expect(json, value == JsonToken.VALUE_NUMBER_INT, source);
+                        total = json.getLongValue();
+                        totalStated = true;
+                    }
                     case "tables" -> {
                         expect(json, formatSeen && schemaVersion != null && value == JsonToken.START_ARRAY, source);
                         try (ArchiveRepository.Staging staging = store.archive().stage(schemaVersion)) {
                             while (json.nextToken() == JsonToken.START_OBJECT) {
                                 done = readTable(json, staging, source, done, total, progress);
                                 tableCount++;
+                            }
+                            // A backup cut short or edited can still be valid JSON: the rows must be those it states.
+                            if (totalStated && done != total) {
+                                throw new VerbinderException("transfer.restore.json.row-count", done, total);
                             }
                             progress.checkCancelled();
                             staging.restoreIntoLive();
@@ -209,11 +221,17 @@ public final class BackupService {
                                   Progress progress) throws IOException {
         String name = null;
         List<String> columns = null;
+        Long stated = null;
+        long read = 0;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String field = json.currentName();
             JsonToken value = json.nextToken();
             switch (field) {
                 case "name" -> name = json.getValueAsString();
+                case "rowCount" -> {
+                    expect(json, value == JsonToken.VALUE_NUMBER_INT, source);
+                    stated = json.getLongValue();
+                }
                 case "columns" -> {
                     expect(json, value == JsonToken.START_ARRAY, source);
                     columns = new ArrayList<>();
@@ -229,11 +247,15 @@ public final class BackupService {
                     staging.clear(name);
                     while (json.nextToken() == JsonToken.START_ARRAY) {
                         staging.insert(name, columns, readRow(json, source));
+                        read++;
                         progress.update(++done, total);
                     }
                 }
                 default -> json.skipChildren();
             }
+        }
+        if (stated != null && stated != read) {
+            throw new VerbinderException("transfer.restore.json.table-count", name, read, stated);
         }
         return done;
     }

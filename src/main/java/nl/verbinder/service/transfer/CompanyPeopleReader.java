@@ -156,10 +156,16 @@ final class CompanyPeopleReader {
 
     private static String name(VCard card) {
         FormattedName formatted = card.getFormattedName();
-        if (formatted != null && Texts.clean(formatted.getValue()) != null) {
-            return formatted.getValue();
-        }
         StructuredName structured = card.getStructuredName();
+        if (formatted != null && Texts.clean(formatted.getValue()) != null) {
+            String full = Texts.clean(formatted.getValue());
+            if (structured == null) {
+                return full;
+            }
+            // Titles and letters that N has and FN leaves out stay in the name too.
+            return CardName.join(structured.getPrefixes().stream().filter(p -> !full.contains(p)).toList(), full, null,
+                    structured.getSuffixes().stream().filter(p -> !full.contains(p)).toList());
+        }
         if (structured == null) {
             return null;
         }
@@ -167,7 +173,8 @@ final class CompanyPeopleReader {
         if (!structured.getAdditionalNames().isEmpty()) {
             given = PersonName.join(given, String.join(" ", structured.getAdditionalNames()));
         }
-        return PersonName.join(given, structured.getFamily());
+        // Titles and letters stay in the name, so an exported card gives them back in N.
+        return CardName.join(structured.getPrefixes(), given, structured.getFamily(), structured.getSuffixes());
     }
 
     private static String number(Telephone telephone) {

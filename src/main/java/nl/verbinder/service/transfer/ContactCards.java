@@ -8,7 +8,6 @@ import ezvcard.property.Address;
 import ezvcard.property.StructuredName;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Partner;
-import nl.verbinder.domain.PersonName;
 
 /** Contact persons as vCards (through ez-vcard): the person with their partner as organisation. */
 final class ContactCards {
@@ -19,12 +18,14 @@ final class ContactCards {
     static VCard card(ContactPerson person, Partner partner) {
         VCard card = new VCard();
         card.setFormattedName(person.name());
-        PersonName split = PersonName.split(person.name());
+        CardName parts = CardName.parse(person.name());
         StructuredName name = new StructuredName();
-        name.setFamily(split.family());
-        if (!split.given().isEmpty()) {
-            name.setGiven(split.given());
+        name.setFamily(parts.family());
+        if (!parts.given().isEmpty()) {
+            name.setGiven(parts.given());
         }
+        name.getPrefixes().addAll(parts.prefixes());
+        name.getSuffixes().addAll(parts.suffixes());
         card.setStructuredName(name);
         if (partner != null) {
             card.setOrganization(partner.name());

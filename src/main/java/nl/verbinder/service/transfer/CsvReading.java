@@ -22,6 +22,8 @@ final class CsvReading {
 
     private static final char[] SEPARATORS = {';', ',', '\t'};
     private static final int SAMPLE_ROWS = 20;
+    /** How far down a list's header is looked for among titles and notes. */
+    private static final int HEADER_SEARCH_LINES = 20;
 
     private CsvReading() {
     }
@@ -31,6 +33,27 @@ final class CsvReading {
      * list: the first record that is not empty). Records before it are not reported.
      */
     static CsvTable read(Path file, TextFile source, Predicate<List<String>> isHeader, String noHeaderKey) {
+        return read(file, source, isHeader, noHeaderKey, Integer.MAX_VALUE, null);
+    }
+
+    /**
+     * Reads a partner list. Its header is the row the user names ({@code headerRow}, as a
+     * spreadsheet numbers rows), or else the first record among the first lines that
+     * {@code namesColumns} accepts (so a title above the header is passed over, as LinkedIn's
+     * notes are), or else the first record that is not empty.
+     */
+    static CsvTable readList(Path file, TextFile source, Integer headerRow, Predicate<List<String>> namesColumns,
+                             String noHeaderKey) {
+        if (headerRow != null) {
+            return read(file, source, CsvReading::notBlank, noHeaderKey, Integer.MAX_VALUE, headerRow);
+        }
+        CsvTable found = read(file, source, namesColumns, noHeaderKey, HEADER_SEARCH_LINES, null);
+        return found.header().isEmpty() ? read(file, source, CsvReading::notBlank, noHeaderKey, Integer.MAX_VALUE, null)
+                : found;
+    }
+
+    private static CsvTable read(Path file, TextFile source, Predicate<List<String>> isHeader, String noHeaderKey,
+                                 int searchLines, Integer headerRow) {
         String text = source.text();
         int skippedLines = 0;
         Character separator = null;
@@ -43,7 +66,9 @@ final class CsvReading {
             skippedLines = 1;
         }
         List<Integer> starts = lineStarts(text);
-        int headerLine = headerLine(text, starts, isHeader);
+        // With a header row given, the rows above it are taken to be one line each (titles, notes).
+        int headerLine = headerRow != null ? Math.min(Math.max(headerRow - 1, 0), starts.size() - 1)
+                : headerLine(text, starts, isHeader, searchLines);
         if (headerLine < 0) {
             return new CsvTable(file, source, separator == null ? ',' : separator, 0, List.of(), List.of(),
                     List.of(ImportProblem.error(0, null, noHeaderKey)));
@@ -57,7 +82,13 @@ final class CsvReading {
         List<CsvTable.Row> rows = new ArrayList<>();
         for (CsvTable.Row row : all) {
             if (header == null) {
-                if (row.line() - skippedLines - 1 >= headerLine && isHeader.test(row.cells())) {
+                if (headerRow != null) {
+                    if (row.number() == headerRow && !row.isBlank()) {
+                        header = row;
+                    } else if (row.number() >= headerRow) {
+                        break;
+                    }
+                } else if (row.line() - skippedLines - 1 >= headerLine && isHeader.test(row.cells())) {
                     header = row;
                 }
             } else if (!row.isBlank()) {
@@ -65,17 +96,18 @@ final class CsvReading {
             }
         }
         if (header == null) {
-            return new CsvTable(file, source, separator, 0, List.of(), List.of(),
-                    List.of(ImportProblem.error(0, null, noHeaderKey)));
+            return new CsvTable(file, source, separator, 0, List.of(), List.of(), List.of(headerRow == null
+                    ? ImportProblem.error(0, null, noHeaderKey)
+                    : ImportProblem.error(0, null, "transfer.import.header-row.empty", headerRow, all.size())));
         }
-        int headerRow = header.number();
+        int headerNumber = header.number();
         List<String> headerCells = header.cells().stream().map(String::strip).toList();
         List<ImportProblem> rowProblems = problems.stream()
-                .filter(p -> p.row() > headerRow)
+                .filter(p -> p.row() > headerNumber)
                 .map(p -> p.column() == null ? p : new ImportProblem(p.row(), columnName(headerCells, p.column()),
                         p.severity(), p.messageKey(), p.args()))
                 .toList();
-        return new CsvTable(file, source, separator, headerRow, headerCells, rows, rowProblems);
+        return new CsvTable(file, source, separator, headerNumber, headerCells, rows, rowProblems);
     }
 
     /** A plain list's header: the first record with a cell that is not blank. */
@@ -157,8 +189,8 @@ final class CsvReading {
     }
 
     /** The first line (0-based) at which a record starts that the predicate accepts as the header. */
-    private static int headerLine(String text, List<Integer> starts, Predicate<List<String>> isHeader) {
-        for (int i = 0; i < starts.size(); i++) {
+    private static int headerLine(String text, List<Integer> starts, Predicate<List<String>> isHeader, int searchLines) {
+        for (int i = 0; i < Math.min(starts.size(), searchLines); i++) {
             String line = lineText(text, starts, i);
             for (char separator : SEPARATORS) {
                 try (CSVParser parser = CSVParser.parse(new StringReader(line), CSVFormat.RFC4180.builder()

@@ -175,7 +175,8 @@ public final class ExportService {
         }
         SafeOutput.writeFile(target, store.location(), file -> {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                 ICalWriter writer = new ICalWriter(out, ICalVersion.V2_0)) {
+                 ICalWriter writer = new ICalWriter(new OctetFolding(out), ICalVersion.V2_0)) {
+                writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null); // folded by octets instead
                 writer.write(calendar.calendar());
             }
         });
@@ -205,7 +206,8 @@ public final class ExportService {
     }
 
     private static VCardWriter vCardWriter(Writer out, VCardVersion version) {
-        VCardWriter writer = new VCardWriter(out, version.library());
+        VCardWriter writer = new VCardWriter(new OctetFolding(out), version.library());
+        writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null); // folded by octets instead
         writer.setAddProdId(false);
         return writer;
     }

@@ -13,9 +13,17 @@ import nl.verbinder.domain.ImportSource;
  */
 public final class ImportPlan {
 
-    /** What the import will do, counted. */
+    /**
+     * What the import will do, counted: rows by what happens to them, and records the way the
+     * run counts them afterwards (a partner filled in by two rows is one partner filled in).
+     *
+     * @param rowsToMerge      rows merged into a partner that bring something new
+     * @param personsToMerge   contact persons already there that get a field filled in
+     * @param unchanged        rows whose partner (and contact person) is already there with all they bring
+     * @param partnersToFill   partners already there that get a field filled in
+     */
     public record Counts(int partnersToCreate, int rowsToMerge, int personsToCreate, int personsToMerge, int skipped,
-                         int invalid) {
+                         int invalid, int unchanged, int partnersToFill) {
 
         /** Rows that change something. */
         public int landing() {
@@ -84,10 +92,12 @@ public final class ImportPlan {
     public Counts counts() {
         int create = 0;
         int merge = 0;
+        int unchanged = 0;
         int personsNew = 0;
-        int personsMerged = 0;
         int skipped = 0;
         int invalid = 0;
+        java.util.Set<Long> partnersFilled = new java.util.HashSet<>();
+        java.util.Set<Long> personsFilled = new java.util.HashSet<>();
         for (PlannedRow row : rows) {
             if (row.invalid()) {
                 invalid++;
@@ -95,18 +105,31 @@ public final class ImportPlan {
             }
             switch (row.action()) {
                 case CREATE -> create++;
-                case MERGE -> merge++;
+                case MERGE -> {
+                    if (row.unchanged()) {
+                        unchanged++;
+                    } else {
+                        merge++;
+                    }
+                }
                 case SKIP -> skipped++;
             }
-            if (row.lands() && row.person() != null) {
+            if (!row.lands()) {
+                continue;
+            }
+            if (row.action() == RowAction.MERGE && row.partnerMatch().isExisting() && !row.partnerFills().isEmpty()) {
+                partnersFilled.add(row.partnerMatch().id());
+            }
+            if (row.person() != null) {
                 if (row.personMatch() == null) {
                     personsNew++;
-                } else {
-                    personsMerged++;
+                } else if (row.personMatch().isExisting() && !row.personFills().isEmpty()) {
+                    personsFilled.add(row.personMatch().id());
                 }
             }
         }
-        return new Counts(create, merge, personsNew, personsMerged, skipped, invalid);
+        return new Counts(create, merge, personsNew, personsFilled.size(), skipped, invalid, unchanged,
+                partnersFilled.size());
     }
 
     /**

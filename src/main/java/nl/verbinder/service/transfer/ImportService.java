@@ -56,7 +56,19 @@ public final class ImportService {
 
     /** Reads a partner list: encoding and separator found, header and rows, unreadable rows reported. */
     public CsvTable readPartnerList(Path file) {
-        return CsvReading.read(file, TextFile.read(file), CsvReading::notBlank, "transfer.import.partners.no-header");
+        return readPartnerList(file, null);
+    }
+
+    /**
+     * Reads a partner list whose header is in the given row (as a spreadsheet numbers rows);
+     * {@code null}: the header is found (the first row naming known columns, below any title).
+     */
+    public CsvTable readPartnerList(Path file, Integer headerRow) {
+        if (headerRow != null && headerRow < 1) {
+            throw new VerbinderException("transfer.import.header-row.invalid", headerRow);
+        }
+        return CsvReading.readList(file, readText(file), headerRow, PartnerListReader::namesColumns,
+                "transfer.import.partners.no-header");
     }
 
     /** The preview of importing a partner list with this column mapping. */
@@ -70,7 +82,7 @@ public final class ImportService {
 
     /** The preview of importing LinkedIn's Connections.csv, whatever notes come before its header. */
     public ImportPlan planLinkedIn(Path file, ImportOptions options, Progress progress) {
-        CsvTable table = CsvReading.read(file, TextFile.read(file), CompanyPeopleReader::isLinkedInHeader,
+        CsvTable table = CsvReading.read(file, readText(file), CompanyPeopleReader::isLinkedInHeader,
                 "transfer.import.linkedin.no-header");
         return store.transactions().read(() -> planner().plan(
                 new CompanyPeopleReader(checks).readLinkedIn(table, progress), options, Progress.none()));
@@ -78,9 +90,21 @@ public final class ImportService {
 
     /** The preview of importing a vCard file (2.1, 3.0 or 4.0; one card or many). */
     public ImportPlan planVCards(Path file, ImportOptions options, Progress progress) {
-        TextFile text = TextFile.read(file);
+        TextFile text = readText(file);
         return store.transactions().read(() -> planner().plan(
                 new CompanyPeopleReader(checks).readVCards(file, text, progress), options, Progress.none()));
+    }
+
+    /** The file as text; refused when it is empty or is no text at all (a workbook, an image). */
+    private static TextFile readText(Path file) {
+        TextFile text = TextFile.read(file);
+        if (text.text().isBlank()) {
+            throw new VerbinderException("transfer.import.empty", file.toString());
+        }
+        if (!text.looksLikeText()) {
+            throw new VerbinderException("transfer.import.not-text", file.toString());
+        }
+        return text;
     }
 
     /** The same preview with other choices (skip or merge a row, skip bad rows), without reading the file again. */

@@ -135,6 +135,35 @@ public enum PartnerColumn {
         return Optional.empty();
     }
 
+    /** Whether the text names the partner's or the contact person's name column (a header, not a name). */
+    static boolean isNameHeader(String text) {
+        return NameHeaders.KEYS.contains(key(text));
+    }
+
+    /** The folded headers of the two name columns, made once. */
+    private static final class NameHeaders {
+
+        static final java.util.Set<String> KEYS = headers(NAME, CONTACT_NAME);
+
+        private static java.util.Set<String> headers(PartnerColumn... columns) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (PartnerColumn column : columns) {
+                keys.add(key(column.code));
+                for (Messages messages : LANGUAGES) {
+                    keys.add(key(messages.get(column.labelKey)));
+                    String aliases = "transfer.header." + column.code;
+                    if (messages.has(aliases)) {
+                        for (String alias : messages.get(aliases).split(",")) {
+                            keys.add(key(alias));
+                        }
+                    }
+                }
+            }
+            keys.remove("");
+            return java.util.Set.copyOf(keys);
+        }
+    }
+
     /** The partner field a validation error on this column is about, as in {@link nl.verbinder.domain.FieldError}. */
     String field() {
         return switch (this) {

@@ -34,6 +34,16 @@ final class PartnerListReader {
         this.therapistByName = therapistByName;
     }
 
+    /**
+     * A partner list's header, told from a title above it: a row that names the name column, or
+     * at least two columns Verbinder knows (in Dutch or English).
+     */
+    static boolean namesColumns(List<String> cells) {
+        List<PartnerColumn> known = cells.stream().map(PartnerColumn::find).flatMap(Optional::stream)
+                .filter(PartnerColumn::importable).toList();
+        return known.contains(PartnerColumn.NAME) || known.stream().distinct().count() >= 2;
+    }
+
     ImportInput read(CsvTable table, ColumnMapping mapping, Progress progress) {
         List<ImportProblem> fileProblems = new ArrayList<>();
         List<ColumnUse> columns = new ArrayList<>();
@@ -41,10 +51,14 @@ final class PartnerListReader {
             columns.add(new ColumnUse(i, table.columnName(i), mapping.fieldOf(i).orElse(null)));
         }
         if (table.header().isEmpty()) {
-            fileProblems.add(ImportProblem.error(0, null, "transfer.import.partners.no-header"));
+            List<ImportProblem> why = table.problems().stream().filter(p -> p.row() == 0).toList();
+            fileProblems.addAll(why.isEmpty() ? List.of(ImportProblem.error(0, null, "transfer.import.partners.no-header"))
+                    : why);
         } else if (mapping.columnOf(PartnerColumn.NAME).isEmpty()) {
-            fileProblems.add(ImportProblem.error(0, null, "transfer.import.partners.no-name-column",
-                    String.join(", ", table.header())));
+            fileProblems.add(noNameColumn(table));
+        }
+        if (!table.header().isEmpty() && mapping.columnOf(PartnerColumn.CATEGORY).isEmpty()) {
+            fileProblems.add(ImportProblem.warning(0, null, "transfer.import.category.no-column"));
         }
         List<String> ignored = columns.stream().filter(c -> c.field() == null && !c.header().isBlank())
                 .map(ColumnUse::header).toList();
@@ -61,6 +75,8 @@ final class PartnerListReader {
                 progress.update(++done, table.rows().size());
             }
         }
+        // Row 0 is the file's: already among the file problems.
+        unreadable.remove(0);
         for (ImportProblem problem : unreadable.values()) {
             entries.add(new ImportEntry(problem.row(), "", null, null, List.of(problem)));
         }
@@ -92,9 +108,16 @@ final class PartnerListReader {
                 .whatTheyMeanForUs(cells.get(PartnerColumn.WHAT_THEY_MEAN_FOR_US))
                 .whatWeMeanForThem(cells.get(PartnerColumn.WHAT_WE_MEAN_FOR_THEM))
                 .notes(cells.get(PartnerColumn.NOTES));
+        if (looksLikeHeader(row, mapping)) {
+            problems.add(ImportProblem.error(number, null, "transfer.import.partners.header-as-row", number,
+                    String.join(", ", row.cells().stream().filter(c -> !c.isBlank()).toList())));
+        }
         String category = cells.get(PartnerColumn.CATEGORY);
         Optional<Category> knownCategory = lookup("c:" + category, () -> CodeLookup.parse(Category.class, category));
-        if (category != null && knownCategory.isEmpty()) {
+        if (category == null) {
+            problems.add(ImportProblem.warning(number, cells.header(PartnerColumn.CATEGORY),
+                    "transfer.import.category.not-given"));
+        } else if (knownCategory.isEmpty()) {
             problems.add(ImportProblem.warning(number, cells.header(PartnerColumn.CATEGORY), "transfer.import.category.unknown",
                     category));
         }
@@ -143,6 +166,36 @@ final class PartnerListReader {
                     "transfer.import.person.no-name"));
         }
         return new ImportEntry(number, draft.name() == null ? "" : draft.name(), draft, person, problems);
+    }
+
+    /**
+     * The file's header has no name column. When a row below it names columns (a title was
+     * taken for the header), the advice is to name that row with {@code --header-row};
+     * otherwise to map a column, suggesting one that holds text.
+     */
+    private static ImportProblem noNameColumn(CsvTable table) {
+        for (CsvTable.Row row : table.rows().subList(0, Math.min(table.rows().size(), 20))) {
+            if (namesColumns(row.cells())) {
+                return ImportProblem.error(0, null, "transfer.import.partners.header-below", table.headerRow(),
+                        row.number());
+            }
+        }
+        List<String> named = table.header().stream().filter(h -> !h.isBlank()).toList();
+        if (named.size() < 2 && !table.rows().isEmpty()) {
+            return ImportProblem.error(0, null, "transfer.import.partners.title-as-header", table.headerRow(),
+                    String.join(", ", named));
+        }
+        return ImportProblem.error(0, null, "transfer.import.partners.no-name-column", String.join(", ", named),
+                named.isEmpty() ? "Naam" : named.getFirst());
+    }
+
+    /**
+     * A row below the header that is itself a header: its name cell is the name of a column
+     * and other cells name columns too. Importing it would make a partner called "Naam".
+     */
+    private static boolean looksLikeHeader(CsvTable.Row row, ColumnMapping mapping) {
+        String name = mapping.columnOf(PartnerColumn.NAME).map(row::cell).orElse("");
+        return PartnerColumn.isNameHeader(name) && namesColumns(row.cells());
     }
 
     @SuppressWarnings("unchecked")

@@ -47,6 +47,13 @@ enum PartnerMatching {
         return keys;
     }
 
+    /** Whether both have an e-mail address and they differ: two people, whatever their names. */
+    static boolean otherEmail(ContactPerson one, ContactPerson other) {
+        java.util.Optional<String> a = emailKey(one.email());
+        java.util.Optional<String> b = emailKey(other.email());
+        return a.isPresent() && b.isPresent() && !a.equals(b);
+    }
+
     /** Folded, letters and digits only: "Huisartsenpraktijk 't Hart B.V." and "huisartsenpraktijk t hart bv" match. */
     static String nameKey(String name) {
         return PartnerColumn.key(name);

@@ -15,12 +15,31 @@ import nl.verbinder.domain.Partner;
  * @param partnerMatch  the partner this row duplicates or joins, or {@code null}
  * @param personMatch   the contact person this row's person duplicates, or {@code null}
  * @param problems      errors and warnings, each with its column
+ * @param partnerFills  for a merge, the partner's empty fields this row fills in (names as in FieldError)
+ * @param personFills   for a known contact person, the empty fields this row fills in
  */
 public record PlannedRow(int row, String label, RowAction action, Partner partner, ContactPerson person,
-                         Match partnerMatch, Match personMatch, List<ImportProblem> problems) {
+                         Match partnerMatch, Match personMatch, List<ImportProblem> problems,
+                         List<String> partnerFills, List<String> personFills) {
 
     public PlannedRow {
         problems = List.copyOf(problems);
+        partnerFills = List.copyOf(partnerFills);
+        personFills = List.copyOf(personFills);
+    }
+
+    PlannedRow(int row, String label, RowAction action, Partner partner, ContactPerson person, Match partnerMatch,
+               Match personMatch, List<ImportProblem> problems) {
+        this(row, label, action, partner, person, partnerMatch, personMatch, problems, List.of(), List.of());
+    }
+
+    /**
+     * A merge that brings nothing new: the partner is there with these fields, and so is its
+     * contact person (or the row has none). Importing the same file again gives only these.
+     */
+    public boolean unchanged() {
+        return action == RowAction.MERGE && !invalid() && partnerFills.isEmpty()
+                && (person == null || (personMatch != null && personFills.isEmpty()));
     }
 
     /** The row has errors: it is skipped, and the file refused unless bad rows are skipped. */

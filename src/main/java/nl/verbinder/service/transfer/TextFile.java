@@ -65,6 +65,25 @@ public record TextFile(String text, Charset charset, boolean byteOrderMark) {
         }
     }
 
+    /**
+     * Whether the content reads as text: no NUL characters and hardly any other control
+     * characters or undecodable bytes. A spreadsheet workbook, an image or a zip file fails.
+     */
+    public boolean looksLikeText() {
+        int sample = Math.min(text.length(), 64 * 1024);
+        int odd = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                return false;
+            }
+            if ((Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
+                odd++;
+            }
+        }
+        return odd * 100 <= sample;
+    }
+
     /** The encoding as people know it: "UTF-8", "UTF-8 met BOM", "Windows-1252". */
     public String encodingName() {
         if (charset.equals(WINDOWS_1252)) {

@@ -71,6 +71,9 @@ final class TransferTexts {
         if ("transfer.import.partners.no-name-column".equals(problem.messageKey())) {
             return messages.get("transfer.ui.import.no-name-column", problem.args().toArray());
         }
+        if ("transfer.import.partners.title-as-header".equals(problem.messageKey())) {
+            return messages.get("transfer.ui.import.header-not-found", problem.args().getFirst());
+        }
         return messages.get(problem.messageKey(), problem.args().toArray());
     }
 

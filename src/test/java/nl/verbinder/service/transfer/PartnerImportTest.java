@@ -104,7 +104,7 @@ class PartnerImportTest {
         assertThat(plan.separator()).isEqualTo(',');
         assertThat(plan.rows().get(1).action()).isEqualTo(RowAction.MERGE);
         assertThat(plan.rows().get(1).partnerMatch().row()).isEqualTo(2);
-        assertThat(plan.counts()).isEqualTo(new ImportPlan.Counts(2, 1, 2, 0, 0, 0));
+        assertThat(plan.counts()).isEqualTo(new ImportPlan.Counts(2, 1, 2, 0, 0, 0, 0, 0));
         imports.run(plan, Progress.none());
 
         Partner yilmaz = db.services().partners().resolve("Yılmaz");
