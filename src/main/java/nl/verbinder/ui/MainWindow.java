@@ -38,7 +38,7 @@ import nl.verbinder.ui.common.UiSettings;
 import nl.verbinder.ui.common.UiSettings.WindowBounds;
 import nl.verbinder.ui.common.UiStyles;
 import nl.verbinder.ui.insight.QuarterlyReportAction;
-import nl.verbinder.ui.log.LogMomentDialog;
+import nl.verbinder.ui.moments.LogMomentAction;
 import nl.verbinder.ui.partners.PartnersView;
 import nl.verbinder.ui.shell.NotificationArea;
 import nl.verbinder.ui.shell.ShellActions;
@@ -95,6 +95,7 @@ public final class MainWindow implements Navigator, ShellActions {
     private NotificationArea notifications;
     /** Takes the start-up notice away, while it shows. */
     private Runnable dismissNotice;
+    private LogMomentAction logMoment;
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
@@ -210,25 +211,7 @@ public final class MainWindow implements Navigator, ShellActions {
 
     @Override
     public void logMoment(Long partnerId) {
-        Long partner = partnerId;
-        if (partner == null && current == Area.PARTNERS && views.get(Area.PARTNERS) instanceof PartnersView partners) {
-            partner = partners.shownPartnerId().orElse(null);
-        } else if (partner == null && current != null && views.containsKey(current)) {
-            partner = views.get(current).partnerToLogFor().orElse(null);
-        }
-        context.dialogs().show(new LogMomentDialog(context, partner)).ifPresent(moment -> {
-            saveSettings(); // the therapist who logged is remembered
-            context.changes().announce(Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
-            long logged = moment.partnerId();
-            if (current == Area.PARTNERS && views.get(Area.PARTNERS) instanceof PartnersView partners
-                    && partners.shownPartnerId().isEmpty()) {
-                partners.select(logged);
-                context.notifier().notify(messages.get("ui.log.saved", context.date(moment.date())));
-            } else {
-                context.notifier().notify(messages.get("ui.log.saved", context.date(moment.date())),
-                        messages.get("ui.log.show"), () -> showPartner(logged));
-            }
-        });
+        logMoment.run(partnerId);
     }
 
     @Override
@@ -388,6 +371,8 @@ public final class MainWindow implements Navigator, ShellActions {
         dismissNotice = null;
         context = new UiContext(services, messages, setup.tasks(), dialogs, notifications, new Changes(), this,
                 setup.settings(), setup.typingPause());
+        logMoment = new LogMomentAction(context, () -> current == null || !views.containsKey(current)
+                ? java.util.Optional.empty() : views.get(current).partnerToLogFor(), this::saveSettings);
         transfers = new Transfers(context, this::transferFiles, setup.factory(), this::openDatabase);
         stage.setTitle(messages.get("ui.window.title", services.location().getFileName().toString()));
 

@@ -2,7 +2,9 @@ package nl.verbinder.ui.common;
 
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -14,9 +16,21 @@ public final class CheckList {
     }
 
     public static ListView<CheckOption> of(ObservableList<CheckOption> options, String emptyText, int rows) {
+        return of(options, emptyText, rows, null);
+    }
+
+    /**
+     * @param idPrefix when not null, each check box gets the id {@code idPrefix + option id}, so
+     *                 tests and screen readers can find it
+     */
+    public static ListView<CheckOption> of(ObservableList<CheckOption> options, String emptyText, int rows,
+                                           String idPrefix) {
         ListView<CheckOption> list = new ListView<>(options);
-        list.setCellFactory(CheckBoxListCell.forListView(CheckOption::chosenProperty));
-        list.setPlaceholder(new Label(emptyText));
+        list.setCellFactory(v -> cell(idPrefix));
+        Label empty = new Label(emptyText);
+        empty.setWrapText(true);
+        empty.getStyleClass().add(UiStyles.HINT);
+        list.setPlaceholder(empty);
         list.setFixedCellSize(30);
         list.setPrefHeight(rows * 30 + 4);
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -27,5 +41,20 @@ public final class CheckList {
             }
         });
         return list;
+    }
+
+    private static ListCell<CheckOption> cell(String idPrefix) {
+        return new CheckBoxListCell<>(CheckOption::chosenProperty) {
+            @Override
+            public void updateItem(CheckOption item, boolean empty) {
+                super.updateItem(item, empty);
+                if (idPrefix != null && getGraphic() != null) {
+                    getGraphic().setId(empty || item == null ? null : idPrefix + item.id());
+                }
+                if (item != null && !empty) {
+                    setTooltip(new Tooltip(item.label()));
+                }
+            }
+        };
     }
 }

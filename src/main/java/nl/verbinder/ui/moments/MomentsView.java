@@ -110,10 +110,7 @@ public final class MomentsView implements AreaView, MomentDetail.Actions {
 
     @Override
     public void edit(MomentRow row) {
-        MomentEditor editor = model.editor(row);
-        MomentDialog dialog = new MomentDialog(context, editor);
-        editor.load();
-        dialog.showAndWait();
+        new MomentFormDialog(context, model.editor(row)).showAndWait();
         table.requestFocus();
     }
 

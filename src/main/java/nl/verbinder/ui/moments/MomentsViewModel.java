@@ -194,8 +194,8 @@ public final class MomentsViewModel {
     }
 
     /** A form for editing this moment. */
-    public MomentEditor editor(MomentRow row) {
-        return new MomentEditor(context, row.moment(), row.partner());
+    public MomentForm editor(MomentRow row) {
+        return MomentForm.forEdit(context, row.moment(), row.partner());
     }
 
     public void openPartner(MomentRow row) {

@@ -120,6 +120,7 @@ public final class PartnersView implements AreaView, PartnerActions {
         context.changes().listen(Changes.Topic.CONTACT_PERSONS, list::reload);
         context.changes().listen(Changes.Topic.GOALS, detail::refresh);
         context.changes().listen(Changes.Topic.THERAPISTS, this::refresh);
+        context.changes().listenLogged(this::revealLogged);
         showRight();
     }
 
@@ -159,6 +160,20 @@ public final class PartnersView implements AreaView, PartnerActions {
         }
         detail.load(partnerId);
         detailView.showTimeline();
+    }
+
+    @Override
+    public Optional<Long> partnerToLogFor() {
+        return shownPartnerId();
+    }
+
+    /** A moment was logged: while on screen with no partner open, show the partner it was for. */
+    private boolean revealLogged(long partnerId) {
+        if (root.getScene() == null || shownPartnerId().isPresent()) {
+            return false;
+        }
+        select(partnerId);
+        return true;
     }
 
     /** The partner whose detail is shown, if one is. */
