@@ -17,7 +17,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import nl.verbinder.domain.PartnerOverview;
-import nl.verbinder.domain.PartnerQuery;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -42,6 +41,7 @@ public final class PartnerSearchField {
     private final ListView<Choice> list = new ListView<>(matches);
     private final Popup popup = new Popup();
     private final Debouncer debouncer;
+    private final PartnerSearchModel model;
     private boolean updating;
     private boolean moveOnWhenTaken;
     private long generation;
@@ -49,6 +49,7 @@ public final class PartnerSearchField {
     public PartnerSearchField(UiContext context, String prompt) {
         this.context = context;
         this.debouncer = new Debouncer(context.typingPause(), this::search);
+        this.model = new PartnerSearchModel(context);
         field.setPromptText(prompt);
         field.setAccessibleText(prompt);
         field.setLeft(Icons.of(Material2MZ.SEARCH, 16));
@@ -191,8 +192,7 @@ public final class PartnerSearchField {
             return;
         }
         long mine = ++generation;
-        PartnerQuery query = PartnerQuery.all().withSearch(text).withPage(LIMIT, 0);
-        context.run(() -> context.services().partners().list(query).stream().map(p -> choice(context, p)).toList(), found -> {
+        model.search(text, LIMIT, found -> {
             if (mine == generation && selected.get() == null) {
                 show(found);
             }
