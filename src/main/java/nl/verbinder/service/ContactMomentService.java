@@ -49,12 +49,7 @@ public final class ContactMomentService extends ServiceBase {
     }
 
     public List<FieldError> check(ContactMoment draft) {
-        try {
-            tx().read(() -> validated(draft));
-            return List.of();
-        } catch (ValidationException e) {
-            return e.errors();
-        }
+        return errorsOf(draft, this::validated);
     }
 
     public ContactMoment get(long id) {

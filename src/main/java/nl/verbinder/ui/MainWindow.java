@@ -30,7 +30,6 @@ import nl.verbinder.ui.shell.AreaSwitcher;
 import nl.verbinder.ui.shell.DatabaseSession;
 import nl.verbinder.ui.shell.MenuActions;
 import nl.verbinder.ui.shell.NotificationArea;
-import nl.verbinder.ui.shell.ShellMenu;
 import nl.verbinder.ui.shell.Sidebar;
 import nl.verbinder.ui.shell.StartupNotices;
 import nl.verbinder.ui.shell.StatusBar;
@@ -48,8 +47,6 @@ public final class MainWindow implements Navigator {
 
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
-    /** The demo practice lives in its own file next to the default database. */
-    public static final String DEMO_FILE = DatabaseSession.DEMO_FILE;
 
     /**
      * What the window needs besides the open database.
@@ -235,7 +232,7 @@ public final class MainWindow implements Navigator {
         StackPane centre = new StackPane(areas.node(), notifications.node());
         StackPane.setAlignment(notifications.node(), Pos.BOTTOM_RIGHT);
         BorderPane root = new BorderPane(centre);
-        root.setTop(new ShellMenu(actions.menus(setup.settings().theme())).node());
+        root.setTop(actions.bar(setup.settings().theme()));
         root.setLeft(sidebar.node());
         root.setBottom(new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty()).node());
         return root;

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.Partner;
@@ -434,7 +435,7 @@ public final class PartnersView implements AreaView, PartnerActions {
         Button show = new Button(context.text("ui.partners.duplicates.show"));
         show.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         show.setId("duplicates-show");
-        show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        show.setMinWidth(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         show.setOnAction(e -> showDuplicates());

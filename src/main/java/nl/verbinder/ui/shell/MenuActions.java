@@ -4,12 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import nl.verbinder.i18n.Messages;
 import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.common.Icons;
 import nl.verbinder.ui.common.Theme;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.insight.QuarterlyReportAction;
@@ -17,6 +22,7 @@ import nl.verbinder.ui.moments.LogMomentAction;
 import nl.verbinder.ui.transfer.TransferAction;
 import nl.verbinder.ui.transfer.TransferMenu;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * Every verb of the menu bar, made in one place as {@link MenuAction}s, and the menus they sit
@@ -49,9 +55,9 @@ public final class MenuActions {
         this.targets = targets;
     }
 
-    /** The menus of the bar, in order. */
-    public List<Menu> menus(Theme theme) {
-        return List.of(file(), moments(), view(theme));
+    /** The menu bar: files, contact moments, view (areas, language, theme). Every action has a key. */
+    public MenuBar bar(Theme theme) {
+        return new MenuBar(file(), moments(), view(theme));
     }
 
     private Menu file() {
@@ -86,7 +92,7 @@ public final class MenuActions {
                     () -> context.navigator().show(area)).key(key).item());
         }
         view.getItems().add(new SeparatorMenuItem());
-        view.getItems().addAll(ShellMenu.choices(context.messages(), theme, targets.language(), targets.theme()));
+        view.getItems().addAll(choices(context.messages(), theme, targets.language(), targets.theme()));
         return view;
     }
 
@@ -109,5 +115,33 @@ public final class MenuActions {
 
     private String text(String key) {
         return context.text(key);
+    }
+
+    /**
+     * Languages and themes as plain choices in the menu, not submenus: quicker by keyboard.
+     */
+    private static List<MenuItem> choices(Messages messages, Theme theme, Consumer<String> language, Consumer<Theme> themes) {
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem dutch = radio("Nederlands", "menu-language-nl", languages, messages.isDutch(),
+                () -> language.accept("nl"));
+        dutch.setGraphic(Icons.of(Material2AL.LANGUAGE, 16));
+        RadioMenuItem english = radio("English", "menu-language-en", languages, !messages.isDutch(),
+                () -> language.accept("en"));
+        ToggleGroup themeGroup = new ToggleGroup();
+        RadioMenuItem light = radio(messages.get("ui.menu.theme.light"), "menu-theme-light", themeGroup,
+                theme == Theme.LIGHT, () -> themes.accept(Theme.LIGHT));
+        light.setGraphic(Icons.of(Material2MZ.PALETTE, 16));
+        RadioMenuItem dark = radio(messages.get("ui.menu.theme.dark"), "menu-theme-dark", themeGroup,
+                theme == Theme.DARK, () -> themes.accept(Theme.DARK));
+        return List.of(dutch, english, new SeparatorMenuItem(), light, dark);
+    }
+
+    private static RadioMenuItem radio(String text, String id, ToggleGroup group, boolean selected, Runnable action) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId(id);
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 }
