@@ -27,7 +27,7 @@ public final class FormDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType saveType;
     private final UnsavedChanges unsaved;
-    private final ScrollPane scroll;
+    private final Node form;
     private final Button saveButton;
     private boolean saved;
 
@@ -43,7 +43,8 @@ public final class FormDialog {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setResizable(true);
-        scroll = new ScrollPane(form);
+        this.form = form;
+        ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.setPrefViewportHeight(520);
@@ -87,7 +88,7 @@ public final class FormDialog {
     public FormDialog whole(double width) {
         dialog.setHeaderText(null);
         dialog.getDialogPane().setPrefWidth(width);
-        scroll.setPrefViewportHeight(0);
+        dialog.getDialogPane().setContent(form);
         return this;
     }
 

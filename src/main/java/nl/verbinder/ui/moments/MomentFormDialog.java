@@ -21,11 +21,12 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.Therapist;
@@ -113,11 +114,12 @@ public final class MomentFormDialog {
             right.add(loggedBy);
         }
         right.add(checks(THERAPISTS, context.text("ui.log.therapists"), form.therapists(),
-                        context.text("areas.moments.edit.no-therapists"), 3, "log-therapist-"))
+                        context.text("areas.moments.edit.no-therapists"), "log-therapist-", false))
                 .add(checks(CONTACT_PERSONS, context.text("ui.log.persons"), form.contactPersons(),
-                        context.text("ui.log.persons.none"), 3, "log-person-"))
-                .add(checks(GOALS, context.text("field.goals"), form.goals(), context.text("ui.log.goals.none"), 3,
-                        "log-goal-"));
+                        context.text("ui.log.persons.none"), "log-person-", false))
+                // Goal titles are long: one per line, wrapped, so they stay inside the dialog.
+                .add(checks(GOALS, context.text("field.goals"), form.goals(), context.text("ui.log.goals.none"),
+                        "log-goal-", true));
         right.showErrors(form.errors());
         right.node().setPrefWidth(280);
         right.node().setMinWidth(260);
@@ -135,6 +137,7 @@ public final class MomentFormDialog {
         content.getChildren().addAll(body, hint(context.text("ui.log.keys")));
         content.setPadding(new Insets(16, 20, 4, 20));
         content.setId(isNew ? "log-dialog" : "moment-dialog");
+        content.setMinHeight(Region.USE_PREF_SIZE);
 
         dialog = new FormDialog(context, title, context.text(isNew ? "ui.log.save" : "ui.action.save"), content,
                 form.unsaved(), form::save).whole(920);
@@ -176,10 +179,9 @@ public final class MomentFormDialog {
         });
     }
 
-    private static FormField<ListView<CheckOption>> checks(String name, String label,
-                                                            ObservableList<CheckOption> options,
-                                                            String empty, int rows, String idPrefix) {
-        return new FormField<>(name, label, CheckList.of(options, empty, rows, idPrefix));
+    private static FormField<Control> checks(String name, String label, ObservableList<CheckOption> options,
+                                             String empty, String idPrefix, boolean oneColumn) {
+        return new FormField<>(name, label, CheckList.boxes(options, empty, idPrefix, oneColumn));
     }
 
     private static Label hint(String text) {
