@@ -7,11 +7,9 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -26,21 +24,9 @@ public final class CheckList {
     }
 
     public static ListView<CheckOption> of(ObservableList<CheckOption> options, String emptyText, int rows) {
-        return of(options, emptyText, rows, null);
-    }
-
-    /**
-     * @param idPrefix when not null, each check box gets the id {@code idPrefix + option id}, so
-     *                 tests and screen readers can find it
-     */
-    public static ListView<CheckOption> of(ObservableList<CheckOption> options, String emptyText, int rows,
-                                           String idPrefix) {
         ListView<CheckOption> list = new ListView<>(options);
-        list.setCellFactory(v -> cell(idPrefix));
-        Label empty = new Label(emptyText);
-        empty.setWrapText(true);
-        empty.getStyleClass().add(UiStyles.HINT);
-        list.setPlaceholder(empty);
+        list.setCellFactory(CheckBoxListCell.forListView(CheckOption::chosenProperty));
+        list.setPlaceholder(new Label(emptyText));
         list.setFixedCellSize(30);
         list.setPrefHeight(rows * 30 + 4);
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -112,20 +98,5 @@ public final class CheckList {
                 }
             };
         }
-    }
-
-    private static ListCell<CheckOption> cell(String idPrefix) {
-        return new CheckBoxListCell<>(CheckOption::chosenProperty) {
-            @Override
-            public void updateItem(CheckOption item, boolean empty) {
-                super.updateItem(item, empty);
-                if (idPrefix != null && getGraphic() != null) {
-                    getGraphic().setId(empty || item == null ? null : idPrefix + item.id());
-                }
-                if (item != null && !empty) {
-                    setTooltip(new Tooltip(item.label()));
-                }
-            }
-        };
     }
 }
