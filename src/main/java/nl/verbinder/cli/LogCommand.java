@@ -5,10 +5,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.ContactMoment;
-import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.MomentField;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.domain.ValidationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,10 +52,7 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate momentDate = date == null ? context.today() : Inputs.date("date", date);
         ContactKind contactKind = Inputs.code(ContactKind.class, "kind", kind);
-        LocalDate dueDate = Inputs.date("followUpDue", due);
-        if (dueDate != null && followUp == null) {
-            throw new ValidationException(FieldError.of("followUp", "error.follow-up.text-needed"));
-        }
+        LocalDate dueDate = Inputs.date(MomentField.FOLLOW_UP_DUE, due);
         Partner target = context.services().partners().resolve(partner);
         Long loggedBy = null;
         Set<Long> therapists = Set.of();

@@ -7,6 +7,7 @@ import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.MomentField;
 import nl.verbinder.domain.MomentQuery;
 import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.NotFoundException;
@@ -48,12 +49,7 @@ public final class ContactMomentService extends ServiceBase {
     }
 
     public List<FieldError> check(ContactMoment draft) {
-        try {
-            tx().read(() -> validated(draft));
-            return List.of();
-        } catch (ValidationException e) {
-            return e.errors();
-        }
+        return errorsOf(draft, this::validated);
     }
 
     public ContactMoment get(long id) {
@@ -81,7 +77,7 @@ public final class ContactMomentService extends ServiceBase {
                 throw new VerbinderException("error.follow-up.none");
             }
             if (doneOn == null || doneOn.isBefore(moment.date())) {
-                throw new ValidationException(FieldError.of("followUpDone", "error.follow-up.done-before-moment",
+                throw new ValidationException(FieldError.of(MomentField.FOLLOW_UP_DONE, "error.follow-up.done-before-moment",
                         moment.date()));
             }
             if (!store.contactMoments().markFollowUpDone(id, version, doneOn, now())) {
@@ -112,49 +108,49 @@ public final class ContactMomentService extends ServiceBase {
         Validator v = new Validator();
         Partner partner = store.partners().find(draft.partnerId()).orElse(null);
         if (partner == null || partner.inTrash()) {
-            v.add("partner", "error.partner.unknown", String.valueOf(draft.partnerId()));
+            v.add(MomentField.PARTNER, "error.partner.unknown", String.valueOf(draft.partnerId()));
         }
-        LocalDate date = Fields.requiredDate(v, "date", draft.date());
+        LocalDate date = Fields.requiredDate(v, MomentField.DATE, draft.date());
         if (date != null && date.isAfter(today())) {
-            v.add("date", "error.date.future", date);
+            v.add(MomentField.DATE, "error.date.future", date);
         } else if (date != null && date.isBefore(EARLIEST_MOMENT)) {
             // A typo (0001-01-01, 1926 for 2026) rather than a contact: no practice logs that far back.
-            v.add("date", "error.date.too-early", date, EARLIEST_MOMENT);
+            v.add(MomentField.DATE, "error.date.too-early", date, EARLIEST_MOMENT);
         }
-        Fields.requiredValue(v, "kind", draft.kind());
-        String summary = Fields.required(v, "summary", draft.summary(), Fields.MAX_TEXT);
-        String offered = Fields.optional(v, "offered", draft.offered(), Fields.MAX_TEXT);
-        String asked = Fields.optional(v, "asked", draft.asked(), Fields.MAX_TEXT);
-        String followUp = Fields.optional(v, "followUp", draft.followUp(), Fields.MAX_TEXT);
+        Fields.requiredValue(v, MomentField.KIND, draft.kind());
+        String summary = Fields.required(v, MomentField.SUMMARY, draft.summary(), Fields.MAX_TEXT);
+        String offered = Fields.optional(v, MomentField.OFFERED, draft.offered(), Fields.MAX_TEXT);
+        String asked = Fields.optional(v, MomentField.ASKED, draft.asked(), Fields.MAX_TEXT);
+        String followUp = Fields.optional(v, MomentField.FOLLOW_UP, draft.followUp(), Fields.MAX_TEXT);
         if (followUp == null && draft.followUpDue() != null) {
-            v.add("followUp", "error.follow-up.text-needed");
+            v.add(MomentField.FOLLOW_UP, "error.follow-up.text-needed");
         }
         if (followUp == null && draft.followUpDone() != null) {
-            v.add("followUp", "error.follow-up.text-needed");
+            v.add(MomentField.FOLLOW_UP, "error.follow-up.text-needed");
         }
         if (date != null && draft.followUpDue() != null && draft.followUpDue().isBefore(date)) {
-            v.add("followUpDue", "error.follow-up.due-before-moment", date);
+            v.add(MomentField.FOLLOW_UP_DUE, "error.follow-up.due-before-moment", date);
         }
         if (date != null && draft.followUpDone() != null && draft.followUpDone().isBefore(date)) {
-            v.add("followUpDone", "error.follow-up.done-before-moment", date);
+            v.add(MomentField.FOLLOW_UP_DONE, "error.follow-up.done-before-moment", date);
         }
         if (draft.loggedBy() != null && store.therapists().find(draft.loggedBy()).isEmpty()) {
-            v.add("loggedBy", "error.therapist.unknown", draft.loggedBy());
+            v.add(MomentField.LOGGED_BY, "error.therapist.unknown", draft.loggedBy());
         }
         for (Long therapistId : draft.therapistIds()) {
             if (store.therapists().find(therapistId).isEmpty()) {
-                v.add("therapists", "error.therapist.unknown", therapistId);
+                v.add(MomentField.THERAPISTS, "error.therapist.unknown", therapistId);
             }
         }
         for (Long personId : draft.contactPersonIds()) {
             ContactPerson person = store.contactPersons().find(personId).orElse(null);
             if (person == null || person.partnerId() != draft.partnerId()) {
-                v.add("contactPersons", "error.contact-person.not-at-partner", personId);
+                v.add(MomentField.CONTACT_PERSONS, "error.contact-person.not-at-partner", personId);
             }
         }
         for (Long goalId : draft.goalIds()) {
             if (store.sharedGoals().find(goalId).isEmpty()) {
-                v.add("goals", "error.goal.unknown", goalId);
+                v.add(MomentField.GOALS, "error.goal.unknown", goalId);
             }
         }
         v.throwIfInvalid();

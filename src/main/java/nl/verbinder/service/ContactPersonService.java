@@ -56,12 +56,7 @@ public final class ContactPersonService extends ServiceBase {
     }
 
     public List<FieldError> check(ContactPerson draft) {
-        try {
-            tx().read(() -> validated(draft));
-            return List.of();
-        } catch (ValidationException e) {
-            return e.errors();
-        }
+        return errorsOf(draft, this::validated);
     }
 
     public ContactPerson get(long id) {

@@ -44,12 +44,7 @@ public final class EnvironmentNoteService extends ServiceBase {
     }
 
     public List<FieldError> check(EnvironmentNote draft) {
-        try {
-            tx().read(() -> validated(draft));
-            return List.of();
-        } catch (ValidationException e) {
-            return e.errors();
-        }
+        return errorsOf(draft, this::validated);
     }
 
     public void delete(long id) {

@@ -65,12 +65,7 @@ public final class PartnerService extends ServiceBase {
 
     /** The errors this draft would get when saved, for forms that check as the user types. */
     public List<FieldError> check(Partner draft) {
-        try {
-            tx().read(() -> validated(draft));
-            return List.of();
-        } catch (ValidationException e) {
-            return e.errors();
-        }
+        return errorsOf(draft, this::validated);
     }
 
     public Partner get(long id) {

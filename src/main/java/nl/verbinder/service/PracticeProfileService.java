@@ -31,12 +31,7 @@ public final class PracticeProfileService extends ServiceBase {
     }
 
     public List<FieldError> check(PracticeProfile draft) {
-        try {
-            validated(draft);
-            return List.of();
-        } catch (ValidationException e) {
-            return e.errors();
-        }
+        return errorsOf(draft, PracticeProfileService::validated);
     }
 
     private static PracticeProfile validated(PracticeProfile p) {

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.ValidationException;
 import nl.verbinder.store.Store;
 import nl.verbinder.store.Transactions;
 
@@ -20,6 +24,19 @@ abstract class ServiceBase {
 
     protected Transactions tx() {
         return store.transactions();
+    }
+
+    /**
+     * What a form's live check asks: the field errors saving this draft would give (none when
+     * it would be stored), by the same rules as saving, in a read transaction.
+     */
+    protected <D> List<FieldError> errorsOf(D draft, UnaryOperator<D> validated) {
+        try {
+            tx().read(() -> validated.apply(draft));
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
     }
 
     protected Instant now() {

@@ -68,12 +68,7 @@ public final class SharedGoalService extends ServiceBase {
     }
 
     public List<FieldError> check(SharedGoal draft) {
-        try {
-            tx().read(() -> validated(draft));
-            return List.of();
-        } catch (ValidationException e) {
-            return e.errors();
-        }
+        return errorsOf(draft, this::validated);
     }
 
     public SharedGoal get(long id) {

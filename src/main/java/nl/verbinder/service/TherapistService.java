@@ -41,12 +41,7 @@ public final class TherapistService extends ServiceBase {
     }
 
     public List<FieldError> check(Therapist draft) {
-        try {
-            tx().read(() -> validated(draft));
-            return List.of();
-        } catch (ValidationException e) {
-            return e.errors();
-        }
+        return errorsOf(draft, this::validated);
     }
 
     /** All therapists, active ones first. */

@@ -3,28 +3,17 @@ package nl.verbinder.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.ErrorText;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.ui.common.Area;
@@ -36,33 +25,30 @@ import nl.verbinder.ui.common.TaskRunner;
 import nl.verbinder.ui.common.Theme;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.common.UiSettings;
-import nl.verbinder.ui.common.UiSettings.WindowBounds;
-import nl.verbinder.ui.common.UiStyles;
-import nl.verbinder.ui.insight.QuarterlyReportAction;
-import nl.verbinder.ui.log.LogMomentDialog;
+import nl.verbinder.ui.moments.LogMomentAction;
 import nl.verbinder.ui.partners.PartnersView;
+import nl.verbinder.ui.shell.AreaSwitcher;
+import nl.verbinder.ui.shell.DatabaseSession;
+import nl.verbinder.ui.shell.MenuActions;
 import nl.verbinder.ui.shell.NotificationArea;
-import nl.verbinder.ui.shell.ShellActions;
 import nl.verbinder.ui.shell.HelpMenu;
-import nl.verbinder.ui.shell.ShellMenu;
 import nl.verbinder.ui.shell.Sidebar;
+import nl.verbinder.ui.shell.StartupNotices;
 import nl.verbinder.ui.shell.StatusBar;
+import nl.verbinder.ui.shell.WindowState;
 import nl.verbinder.ui.transfer.FxTransferFiles;
-import nl.verbinder.ui.transfer.TransferAction;
 import nl.verbinder.ui.transfer.TransferFiles;
 import nl.verbinder.ui.transfer.Transfers;
 
 /**
- * The main window: menu, sidebar of areas, the chosen area, status bar. It owns the open
- * database and the language; changing either builds the scene anew (views are cheap and hold
- * no state worth keeping across languages), in the same window.
+ * The main window, as wiring: the menu, the sidebar of areas, the chosen area and the status
+ * bar over the {@link DatabaseSession}. Changing the database or the language builds the scene
+ * anew (views are cheap and hold no state worth keeping), in the same window.
  */
-public final class MainWindow implements Navigator, ShellActions {
+public final class MainWindow implements Navigator {
 
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
-    /** The demo practice lives in its own file next to the default database. */
-    public static final String DEMO_FILE = "verbinder-demo.db";
 
     /**
      * What the window needs besides the open database.
@@ -82,39 +68,45 @@ public final class MainWindow implements Navigator, ShellActions {
 
     private final Stage stage;
     private final Setup setup;
-    private Services services;
+    private final WindowState state;
+    private final DatabaseSession session;
     private Messages messages;
     private UiContext context;
-    private final Map<Area, AreaView> views = new EnumMap<>(Area.class);
-    private Area current;
-    private StackPane content;
-    private Sidebar sidebar;
-    private Transfers transfers;
+    private AreaSwitcher areas;
+    private StartupNotices notices;
     private TransferFiles transferFiles;
-    /** Until the first frame, the shown area's {@code shown()} waits here (see {@link Setup#loadAfterFirstFrame()}). */
+    private Transfers transfers;
+    private LogMomentAction logMoment;
+    /** Until the first frame, the shown area does not load (see {@link Setup#loadAfterFirstFrame()}). */
     private boolean holdLoading;
-    private AreaView heldView;
-    private NotificationArea notifications;
-    /** Takes the start-up notice away, while it shows. */
-    private Runnable dismissNotice;
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
-        this.services = services;
         this.messages = messages;
         this.setup = setup;
+        this.state = new WindowState(setup.settings(), setup.tasks(), WIDTH, HEIGHT);
+        this.session = new DatabaseSession(setup.factory(), services, setup.tasks(), state);
+        session.onSwitched(opened -> {
+            rebuild();
+            notices.model().countAttention(); // another practice: say what needs attention in it
+        });
     }
 
     /** Shows the window where it was last time, on the Partners area; offers the demo on a first start. */
     public void show() {
         holdLoading = setup.loadAfterFirstFrame();
         Scene scene = createScene(WIDTH, HEIGHT);
-        placeWindow();
+        state.place(stage);
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closing);
         stage.show();
         if (holdLoading) {
-            afterFirstFrame(scene, this::firstFrameDrawn);
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(this::firstFrameDrawn);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
         } else {
             firstFrameDrawn();
         }
@@ -123,49 +115,10 @@ public final class MainWindow implements Navigator, ShellActions {
     /** What waits for the window to be up: the first area's data, the welcome question, the attention notice. */
     private void firstFrameDrawn() {
         holdLoading = false;
-        if (heldView != null) {
-            AreaView view = heldView;
-            heldView = null;
-            view.shown();
-        }
+        areas.release();
         // After the window is up, so the question appears over it.
-        Platform.runLater(this::welcomeOnFirstStart);
-        Platform.runLater(this::attentionNotice);
-    }
-
-    /** Runs {@code action} once, just after the first pulse that lays the scene out (and draws it). */
-    private static void afterFirstFrame(Scene scene, Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(action);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-    }
-
-    /**
-     * The quiet start-up notice: how many relationships need attention, counted in the
-     * background. It sits under the sidebar's areas, where it covers nothing, until it is
-     * closed or Aandacht is opened.
-     */
-    private void attentionNotice() {
-        UiContext shownIn = context;
-        context.run(() -> services.attention().count(shownIn.today()), count -> {
-            if (count == 0 || shownIn != context || current == Area.ATTENTION) {
-                return;
-            }
-            Region gap = new Region();
-            VBox.setVgrow(gap, Priority.ALWAYS);
-            VBox side = sidebar.node();
-            Node[] notice = new Node[1];
-            dismissNotice = () -> {
-                side.getChildren().removeAll(gap, notice[0]);
-                dismissNotice = null;
-            };
-            notice[0] = notifications.notice(messages.get("attention.view.notice", count),
-                    messages.get("attention.view.notice.open"), () -> show(Area.ATTENTION), dismissNotice);
-            side.getChildren().addAll(gap, notice[0]);
-        });
+        Platform.runLater(() -> notices.model().checkFirstStart(session.isDemo()));
+        Platform.runLater(() -> notices.model().countAttention());
     }
 
     /** Builds the scene without showing the window (screenshots); the first area is Partners. */
@@ -174,13 +127,16 @@ public final class MainWindow implements Navigator, ShellActions {
         Scene scene = new Scene(buildRoot(), width, height);
         scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setScene(scene);
-        showArea(Area.PARTNERS);
+        if (holdLoading) {
+            areas.holdLoading();
+        }
+        areas.show(Area.PARTNERS);
         return scene;
     }
 
     /** The services over the database that is open now. */
     public Services services() {
-        return services;
+        return session.services();
     }
 
     public UiContext context() {
@@ -188,94 +144,29 @@ public final class MainWindow implements Navigator, ShellActions {
     }
 
     public Area currentArea() {
-        return current;
+        return areas.current();
     }
 
     /** The view of an area, made if it was not yet. */
     public AreaView view(Area area) {
-        return views.computeIfAbsent(area, a -> AreaViews.create(a, context));
+        return areas.view(area);
     }
-
-    // Navigation
 
     @Override
     public void show(Area area) {
-        showArea(area);
+        areas.show(area);
     }
 
     @Override
     public void showPartner(long partnerId) {
-        if (showArea(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
+        if (areas.show(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
             partners.select(partnerId);
         }
     }
 
     @Override
     public void logMoment(Long partnerId) {
-        Long partner = partnerId;
-        if (partner == null && current == Area.PARTNERS && views.get(Area.PARTNERS) instanceof PartnersView partners) {
-            partner = partners.shownPartnerId().orElse(null);
-        } else if (partner == null && current != null && views.containsKey(current)) {
-            partner = views.get(current).partnerToLogFor().orElse(null);
-        }
-        context.dialogs().show(new LogMomentDialog(context, partner)).ifPresent(moment -> {
-            saveSettings(); // the therapist who logged is remembered
-            context.changes().announce(Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
-            long logged = moment.partnerId();
-            if (current == Area.PARTNERS && views.get(Area.PARTNERS) instanceof PartnersView partners
-                    && partners.shownPartnerId().isEmpty()) {
-                partners.select(logged);
-                context.notifier().notify(messages.get("ui.log.saved", context.date(moment.date())));
-            } else {
-                context.notifier().notify(messages.get("ui.log.saved", context.date(moment.date())),
-                        messages.get("ui.log.show"), () -> showPartner(logged));
-            }
-        });
-    }
-
-    @Override
-    public void logMoment() {
-        logMoment(null);
-    }
-
-    @Override
-    public void quarterlyReport() {
-        new QuarterlyReportAction(context).run();
-    }
-
-    private boolean showArea(Area area) {
-        if (current == area) {
-            sidebar.select(area);
-            return true;
-        }
-        if (!mayLeaveCurrent()) {
-            sidebar.select(current);
-            return false;
-        }
-        AreaView view = view(area);
-        content.getChildren().setAll(view.node());
-        current = area;
-        sidebar.select(area);
-        if (area == Area.ATTENTION && dismissNotice != null) {
-            dismissNotice.run();
-        }
-        if (holdLoading) {
-            heldView = view;
-        } else {
-            view.shown();
-        }
-        return true;
-    }
-
-    private boolean mayLeaveCurrent() {
-        return current == null || !views.containsKey(current) || views.get(current).mayLeave();
-    }
-
-    // Imports, exports, backups
-
-    @Override
-    public void transfer(TransferAction action) {
-        transfers.start(action);
+        logMoment.run(partnerId);
     }
 
     @Override
@@ -283,95 +174,40 @@ public final class MainWindow implements Navigator, ShellActions {
         transfers.exportPartners(query, true);
     }
 
+    @Override
+    public void openDemo() {
+        if (areas.mayLeave()) {
+            session.openDemo(this::openFailed);
+        }
+    }
+
+    /** Opens this database file in the window (creating or updating it as needed). */
+    public void openDatabase(Path file) {
+        if (areas.mayLeave()) {
+            session.open(file, this::openFailed);
+        }
+    }
+
     /** Where import, export and backup files are chosen: the system's choosers unless a test puts its own here. */
     public void useTransferFiles(TransferFiles files) {
         this.transferFiles = files;
     }
 
-    private TransferFiles transferFiles() {
-        if (transferFiles == null) {
-            transferFiles = new FxTransferFiles(stage, messages, () -> services.location().toAbsolutePath().getParent());
-        }
-        return transferFiles;
-    }
-
-    // Menu actions
-
-    @Override
-    public void newDatabase() {
-        context.dialogs().chooseNewDatabase(defaultFolder()).ifPresent(this::openNewDatabase);
-    }
-
-    /** Creates (or, when it exists, opens) the database file and switches to it. */
-    public void openNewDatabase(Path file) {
-        openDatabase(file);
-    }
-
-    @Override
-    public void openDatabase() {
-        context.dialogs().chooseDatabaseToOpen(services.location().getParent()).ifPresent(this::openDatabase);
-    }
-
-    /** Opens this database file in the window (creating or updating it as needed). */
-    public void openDatabase(Path file) {
-        if (!mayLeaveCurrent()) {
-            return;
-        }
-        context.run(() -> setup.factory().open(file), this::switchTo,
-                refusal -> context.dialogs().error(ErrorText.describe(messages, refusal)));
-    }
-
-    @Override
-    public void openOwnDatabase() {
-        openDatabase(setup.factory().defaultLocation());
-    }
-
-    @Override
-    public void openDemo() {
-        if (!mayLeaveCurrent()) {
-            return;
-        }
-        Path file = demoFile();
-        context.run(() -> {
-            Services demo = setup.factory().open(file);
-            try {
-                if (demo.demo().isEmpty()) {
-                    demo.demo().fill();
-                }
-            } catch (RuntimeException e) {
-                demo.close();
-                throw e;
-            }
-            return demo;
-        }, this::switchTo, refusal -> context.dialogs().error(ErrorText.describe(messages, refusal)));
-    }
-
-    @Override
     public void language(String language) {
         if (language.equals(messages.language())) {
             return;
         }
-        if (!mayLeaveCurrent()) {
-            rebuild(); // puts the menu's language choice back
-            return;
+        if (areas.mayLeave()) {
+            messages = Messages.forLanguage(language);
+            if (transferFiles instanceof FxTransferFiles) {
+                transferFiles = null; // the choosers' filter names are in the old language
+            }
+            setup.settings().language(language);
+            state.save();
         }
-        messages = Messages.forLanguage(language);
-        if (transferFiles instanceof FxTransferFiles) {
-            transferFiles = null; // the choosers' filter names are in the old language
-        }
-        setup.settings().language(language);
-        saveSettings();
-        rebuild();
+        rebuild(); // in the new language, or with the menu's language choice put back
     }
 
-    @Override
-    public void theme(Theme theme) {
-        theme.apply();
-        setup.settings().theme(theme);
-        saveSettings();
-    }
-
-    @Override
     public void quit() {
         WindowEvent request = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
         stage.fireEvent(request);
@@ -380,124 +216,61 @@ public final class MainWindow implements Navigator, ShellActions {
         }
     }
 
-    // Building
-
     private Parent buildRoot() {
-        views.clear();
-        current = null;
-        FxDialogs dialogs = new FxDialogs(stage, messages);
-        notifications = new NotificationArea();
-        dismissNotice = null;
-        context = new UiContext(services, messages, setup.tasks(), dialogs, notifications, new Changes(), this,
-                setup.settings(), setup.typingPause());
+        NotificationArea notifications = new NotificationArea();
+        context = new UiContext(session.services(), messages, setup.tasks(), new FxDialogs(stage, messages),
+                notifications, new Changes(), this, setup.settings(), setup.typingPause());
         transfers = new Transfers(context, this::transferFiles, setup.factory(), this::openDatabase);
-        stage.setTitle(messages.get("ui.window.title", services.location().getFileName().toString()));
-
-        BorderPane root = new BorderPane();
-        MenuBar menuBar = new ShellMenu(messages, setup.settings().theme(), this).node();
+        stage.setTitle(messages.get("ui.window.title", session.location().getFileName().toString()));
+        areas = new AreaSwitcher(area -> AreaViews.create(area, context));
+        logMoment = new LogMomentAction(context, areas::partnerInView, state::save);
+        MenuActions actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,
+                this::openDemo, transfers::start, logMoment,
+                this::language, this::theme, this::quit));
+        Sidebar sidebar = new Sidebar(messages, areas::show);
+        areas.showIn(sidebar);
+        notices = new StartupNotices(context, sidebar, notifications, areas::current, state::save, this::openDemo);
+        areas.onAttention(notices::dismiss);
+        StackPane centre = new StackPane(areas.node(), notifications.node());
+        StackPane.setAlignment(notifications.node(), Pos.BOTTOM_RIGHT);
+        BorderPane root = new BorderPane(centre);
+        MenuBar menuBar = actions.bar(setup.settings().theme());
         menuBar.getMenus().add(new HelpMenu(context, stage, setup.factory().dataFolder()).menu());
         root.setTop(menuBar);
-        sidebar = new Sidebar(messages, this::showArea);
         root.setLeft(sidebar.node());
-        content = new StackPane();
-        content.getStyleClass().add(UiStyles.AREA);
-        StackPane centre = new StackPane(content, notifications.node());
-        StackPane.setAlignment(notifications.node(), javafx.geometry.Pos.BOTTOM_RIGHT);
-        root.setCenter(centre);
-        root.setBottom(new StatusBar(messages, services.location(), isDemo(), setup.tasks().busyProperty()).node());
+        root.setBottom(new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty()).node());
         return root;
     }
 
     private void rebuild() {
-        Area keep = current == null ? Area.PARTNERS : current;
+        Area keep = areas.current() == null ? Area.PARTNERS : areas.current();
         stage.getScene().setRoot(buildRoot());
-        showArea(keep);
+        areas.show(keep);
     }
 
-    private void switchTo(Services opened) {
-        Services old = services;
-        services = opened;
-        setup.settings().lastDatabase(opened.location());
-        saveSettings();
-        rebuild();
-        attentionNotice(); // another practice: say what needs attention in it
-        if (old != opened) {
-            setup.tasks().run(() -> {
-                old.close();
-                return null;
-            }, done -> { }, failure -> { });
+    private void theme(Theme theme) {
+        theme.apply();
+        setup.settings().theme(theme);
+        state.save();
+    }
+
+    private void openFailed(RuntimeException failure) {
+        context.showFailure(failure);
+    }
+
+    private TransferFiles transferFiles() {
+        if (transferFiles == null) {
+            transferFiles = new FxTransferFiles(stage, messages, () -> session.location().toAbsolutePath().getParent());
         }
-    }
-
-    private boolean isDemo() {
-        return services.location().toAbsolutePath().equals(demoFile().toAbsolutePath());
-    }
-
-    private Path demoFile() {
-        return setup.factory().defaultLocation().resolveSibling(DEMO_FILE);
-    }
-
-    private Path defaultFolder() {
-        return setup.factory().defaultLocation().getParent();
-    }
-
-    // First start
-
-    private void welcomeOnFirstStart() {
-        if (setup.settings().welcomed() || isDemo()) {
-            return;
-        }
-        context.run(() -> services.demo().isEmpty(), empty -> {
-            if (!empty) {
-                return;
-            }
-            setup.settings().welcomed(true);
-            saveSettings();
-            ButtonType demo = new ButtonType(messages.get("ui.welcome.demo"), ButtonData.OK_DONE);
-            ButtonType start = new ButtonType(messages.get("ui.welcome.empty"), ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.NONE, messages.get("ui.welcome.message"), demo, start);
-            alert.setTitle(messages.get("ui.welcome.title"));
-            alert.setHeaderText(messages.get("ui.welcome.title"));
-            if (context.dialogs().show(alert).filter(demo::equals).isPresent()) {
-                openDemo();
-            }
-        });
-    }
-
-    // Window bounds
-
-    private void placeWindow() {
-        WindowBounds bounds = setup.settings().window().orElse(null);
-        if (bounds != null && !Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(),
-                bounds.height()).isEmpty()) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-            stage.setWidth(bounds.width());
-            stage.setHeight(bounds.height());
-            stage.setMaximized(bounds.maximized());
-            return;
-        }
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(WIDTH, screen.getWidth()));
-        stage.setHeight(Math.min(HEIGHT, screen.getHeight()));
-        stage.centerOnScreen();
+        return transferFiles;
     }
 
     private void closing(WindowEvent event) {
-        if (!mayLeaveCurrent()) {
+        if (areas.mayLeave()) {
+            state.remember(stage);
+        } else {
             event.consume();
-            return;
         }
-        setup.settings().window(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized()));
-        saveSettings();
-    }
-
-    private void saveSettings() {
-        setup.tasks().run(() -> {
-            setup.settings().save();
-            return null;
-        }, done -> { }, failure -> { });
     }
 
     /** Whether the database file exists (for the launcher: the last database may have moved). */

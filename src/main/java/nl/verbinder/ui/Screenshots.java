@@ -29,7 +29,8 @@ import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.common.SameThreadTaskRunner;
 import nl.verbinder.ui.common.Theme;
 import nl.verbinder.ui.common.UiSettings;
-import nl.verbinder.ui.log.LogMomentDialog;
+import nl.verbinder.ui.moments.MomentForm;
+import nl.verbinder.ui.moments.MomentFormDialog;
 
 /**
  * Renders every area of the main window to a PNG of 1280×800, without showing it: the
@@ -89,12 +90,14 @@ public final class Screenshots {
             scene.getRoot().layout();
         }
         WritableImage background = scene.snapshot(null);
-        LogMomentDialog dialog = new LogMomentDialog(window.context(), partner);
-        dialog.model().fillIn(ContactKind.IN_PERSON, messages.get("ui.screenshots.example.summary"),
+        MomentForm form = MomentForm.forNew(window.context(), partner);
+        MomentFormDialog dialog = new MomentFormDialog(window.context(), form);
+        form.load();
+        form.fillIn(ContactKind.IN_PERSON, messages.get("ui.screenshots.example.summary"),
                 messages.get("ui.screenshots.example.offered"), messages.get("ui.screenshots.example.asked"),
                 messages.get("ui.screenshots.example.follow-up"),
                 LocalDate.now(services.clock()).plusWeeks(2));
-        DialogPane pane = dialog.getDialogPane();
+        DialogPane pane = dialog.pane();
         StackPane dialogFrame = new StackPane(pane);
         dialogFrame.getStyleClass().add("screenshot-dialog");
         dialogFrame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

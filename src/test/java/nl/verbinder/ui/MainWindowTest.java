@@ -9,30 +9,15 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import nl.verbinder.ui.common.Area;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
+class MainWindowTest extends AreaTestBase {
 
     @Start
     void start(Stage stage) {
         fixture = WindowFixture.in(folder, stage).show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

@@ -36,8 +36,8 @@ import javafx.scene.layout.VBox;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.attention.HintCode;
 import nl.verbinder.domain.attention.ReasonCode;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.AreaHeader;
+import nl.verbinder.ui.common.AreaViewBase;
 import nl.verbinder.ui.common.Choices;
 import nl.verbinder.ui.common.EmptyState;
 import nl.verbinder.ui.common.Icons;
@@ -53,16 +53,13 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * "open the partner", and beside the list the practice's hints and the counts per owner.
  * The list is a virtualised {@link ListView}; the view model prepares every text.
  */
-public final class AttentionView implements AreaView {
+public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewModel> {
 
     /** Snoozes the chosen item. */
     static final KeyCombination SNOOZE_KEY = new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN);
     static final String STYLESHEET = AttentionView.class.getResource("/nl/verbinder/ui/attention.css")
             .toExternalForm();
 
-    private final UiContext context;
-    private final AttentionViewModel model;
-    private final BorderPane root = new BorderPane();
     private final ListView<AttentionRow> list = new ListView<>();
     private final Label count = new Label();
     private final ToggleButton mine = new ToggleButton();
@@ -77,8 +74,7 @@ public final class AttentionView implements AreaView {
     private final ObservableList<AttentionRow> shownRows = FXCollections.observableArrayList();
 
     public AttentionView(UiContext context) {
-        this.context = context;
-        this.model = new AttentionViewModel(context);
+        super(context, new BorderPane(), new AttentionViewModel(context));
         root.setId("attention-view");
         root.setTop(new VBox(header(), filters()));
         root.setCenter(centre());
@@ -101,18 +97,7 @@ public final class AttentionView implements AreaView {
         model.meProperty().addListener((obs, old, now) -> refreshToggles());
         model.showSnoozedProperty().addListener((obs, old, now) -> refreshToggles());
         refreshToggles();
-        AreaCss.applyTo(root);
         root.getStylesheets().add(STYLESHEET);
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void shown() {
-        model.load();
     }
 
     @Override
@@ -120,22 +105,11 @@ public final class AttentionView implements AreaView {
         return Optional.ofNullable(list.getSelectionModel().getSelectedItem()).map(AttentionRow::id);
     }
 
-    public AttentionViewModel model() {
-        return model;
-    }
-
     // Building
 
     private Node header() {
-        Label title = new Label(context.text("ui.area.attention"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("attention-count");
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(12, title, count);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        header.getStyleClass().add(UiStyles.AREA_HEADER);
-        return header;
+        return new AreaHeader(context.text("ui.area.attention")).count(count).node();
     }
 
     private Node filters() {

@@ -25,6 +25,7 @@ import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.domain.attention.Snooze;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.AttentionTexts;
+import nl.verbinder.ui.common.AreaModel;
 import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.common.UiContext;
@@ -35,7 +36,7 @@ import nl.verbinder.ui.common.UiContext;
  * in the background; a load that a newer one overtook is dropped. The rows format their texts
  * when a cell first shows them (see {@link AttentionRow}).
  */
-public final class AttentionViewModel {
+public final class AttentionViewModel implements AreaModel {
 
     private final UiContext context;
     private final ObservableList<AttentionRow> rows = FXCollections.observableArrayList();
@@ -176,6 +177,7 @@ public final class AttentionViewModel {
         }, done -> { }, context::showFailure);
     }
 
+    @Override
     public void load() {
         long mine = ++generation;
         LocalDate today = context.today();

@@ -1,6 +1,7 @@
 package nl.verbinder.ui.attention;
 
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -52,7 +53,7 @@ final class SnoozeDialog {
             liftButton.setId("snooze-lift");
             liftButton.getStyleClass().add(Styles.FLAT);
             HBox current = new HBox(10, now, liftButton);
-            current.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            current.setAlignment(Pos.CENTER_LEFT);
             content.getChildren().add(current);
         }
         content.getChildren().add(form.node());

@@ -1,5 +1,6 @@
 package nl.verbinder.ui.common;
 
+import java.util.Optional;
 import javafx.scene.Node;
 
 /**
@@ -22,7 +23,7 @@ public interface AreaView {
     }
 
     /** The partner a contact moment logged now (Ctrl+L) is for, when the area has one chosen. */
-    default java.util.Optional<Long> partnerToLogFor() {
-        return java.util.Optional.empty();
+    default Optional<Long> partnerToLogFor() {
+        return Optional.empty();
     }
 }

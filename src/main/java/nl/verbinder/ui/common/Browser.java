@@ -1,6 +1,7 @@
 package nl.verbinder.ui.common;
 
 import java.awt.Desktop;
+import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.net.URI;
 import javafx.scene.input.Clipboard;
@@ -38,7 +39,7 @@ public final class Browser {
 
     /** True when a browser was asked to open the address. */
     private static boolean browse(String address) {
-        if (java.awt.GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()
+        if (GraphicsEnvironment.isHeadless() || !Desktop.isDesktopSupported()
                 || !Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 /**
  * Tells views that data changed elsewhere in the window, so a moment logged in the dialog
@@ -16,6 +17,7 @@ public final class Changes {
     public enum Topic { PARTNERS, CONTACT_PERSONS, MOMENTS, GOALS, ENVIRONMENT, PRACTICE, THERAPISTS }
 
     private final Map<Topic, List<Runnable>> listeners = new EnumMap<>(Topic.class);
+    private final List<LongPredicate> revealers = new ArrayList<>();
 
     /** Calls {@code listener} after each announcement of {@code topic}. */
     public void listen(Topic topic, Runnable listener) {
@@ -33,5 +35,22 @@ public final class Changes {
             }
         }
         toCall.forEach(Runnable::run);
+    }
+
+    /**
+     * Calls {@code reveal} when a moment was logged for a partner: a view that can show that
+     * partner now (and wants to) does, and answers true.
+     */
+    public void listenLogged(LongPredicate reveal) {
+        revealers.add(reveal);
+    }
+
+    /** A moment was logged for this partner; true when a view now shows the partner. */
+    public boolean announceLogged(long partnerId) {
+        boolean shown = false;
+        for (LongPredicate reveal : revealers) {
+            shown |= reveal.test(partnerId);
+        }
+        return shown;
     }
 }

@@ -1,5 +1,6 @@
 package nl.verbinder.ui.common;
 
+import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -29,7 +30,7 @@ public final class Choices {
         E[] constants = type.getEnumConstants();
         if (sortByLabel) {
             constants = Arrays.stream(constants)
-                    .sorted(Comparator.comparing((E e) -> messages.get(e.labelKey()), java.text.Collator.getInstance(messages.locale())))
+                    .sorted(Comparator.comparing((E e) -> messages.get(e.labelKey()), Collator.getInstance(messages.locale())))
                     .toArray(n -> Arrays.copyOf(type.getEnumConstants(), n));
         }
         values.addAll(constants);

@@ -1,6 +1,7 @@
 package nl.verbinder.ui.common;
 
 import java.time.Duration;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 
 /**
@@ -33,7 +34,7 @@ public final class Debouncer {
 
     /** Runs the action now if it is waiting (e.g. on Enter). */
     public void flush() {
-        if (pause != null && pause.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (pause != null && pause.getStatus() == Animation.Status.RUNNING) {
             pause.stop();
             action.run();
         }

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.Ikon;
 
 /** What an area shows when it has nothing yet: what it is for and what to do first. */
@@ -21,7 +22,7 @@ public final class EmptyState extends VBox {
         body.getStyleClass().add(Styles.TEXT_MUTED);
         body.setWrapText(true);
         body.setMaxWidth(520);
-        body.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        body.setTextAlignment(TextAlignment.CENTER);
         getChildren().addAll(Icons.of(icon, 48), heading, body);
     }
 

@@ -27,6 +27,8 @@ public final class FormDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType saveType;
     private final UnsavedChanges unsaved;
+    private final Node form;
+    private final Button saveButton;
     private boolean saved;
 
     /**
@@ -41,6 +43,7 @@ public final class FormDialog {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setResizable(true);
+        this.form = form;
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -50,7 +53,7 @@ public final class FormDialog {
         dialog.getDialogPane().setPrefWidth(720);
         AreaCss.applyTo(dialog.getDialogPane());
         dialog.getDialogPane().getStylesheets().add(Theme.STYLESHEET);
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
+        saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId("dialog-save");
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
@@ -72,6 +75,21 @@ public final class FormDialog {
 
     public Dialog<ButtonType> dialog() {
         return dialog;
+    }
+
+    public Button saveButton() {
+        return saveButton;
+    }
+
+    /**
+     * A form with its own heading and width, that shows whole rather than scrolled (the moment
+     * form, made for speed).
+     */
+    public FormDialog whole(double width) {
+        dialog.setHeaderText(null);
+        dialog.getDialogPane().setPrefWidth(width);
+        dialog.getDialogPane().setContent(form);
+        return this;
     }
 
     /** Shows the dialog and waits; true when the form was saved. */

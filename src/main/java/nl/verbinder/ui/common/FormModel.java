@@ -2,7 +2,9 @@ package nl.verbinder.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.collections.ObservableMap;
 import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.FieldError;
@@ -24,6 +26,7 @@ public abstract class FormModel<D> {
     private final LiveValidation<D> validation;
     private final List<Runnable> pendingInput = new ArrayList<>();
     private boolean filling;
+    private boolean saving;
 
     protected FormModel(UiContext context, Function<D, List<FieldError>> check) {
         this.context = context;
@@ -102,5 +105,45 @@ public abstract class FormModel<D> {
 
     protected void saved() {
         unsaved.markClean();
+    }
+
+    /** Whether the form makes a new record (rather than changing a stored one). */
+    public boolean isNew() {
+        return false;
+    }
+
+    /** Loads the stored record again (offered after an edit conflict). */
+    protected void reload() {
+    }
+
+    /** An error the form itself found (a partner still to choose), or {@code null} to clear it. */
+    protected void localError(String field, String message) {
+        validation.localError(field, message);
+    }
+
+    /**
+     * The save every form shares: takes over typed input, stores the draft in the background
+     * ({@code create} for a new record, {@code update} for a stored one), then marks the form
+     * clean and hands the stored record to {@code onStored}; a refusal shows by the fields.
+     */
+    protected void saveWith(UnaryOperator<D> create, UnaryOperator<D> update, Consumer<D> onStored) {
+        if (saving || !readyToSave()) {
+            return;
+        }
+        D draft = draft();
+        UnaryOperator<D> store = isNew() ? create : update;
+        saving = true;
+        context.tasks().run(() -> store.apply(draft), stored -> {
+            saving = false;
+            saved();
+            onStored.accept(stored);
+        }, failure -> {
+            saving = false;
+            if (failure instanceof VerbinderException refusal) {
+                refused(refusal, this::reload);
+            } else {
+                context.showFailure(failure);
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package nl.verbinder.ui.common;
 
+import atlantafx.base.controls.CustomTextField;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -9,18 +10,20 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import nl.verbinder.domain.PartnerOverview;
-import nl.verbinder.domain.PartnerQuery;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * Choose a partner by typing part of its name, city, a tag or a contact person: the matches
- * (at most {@value #LIMIT}) drop down under the field; Up and Down move, Enter takes one,
- * Escape closes the list. Clearing the text clears the choice. The search runs in the
+ * (at most {@value #LIMIT}) drop down under the field; Up and Down move, Enter or Tab takes
+ * the highlighted one, Escape closes the list: the keyboard never has to leave the field. Clearing the text clears the choice. The search runs in the
  * background, one query per pause in typing.
  */
 public final class PartnerSearchField {
@@ -32,20 +35,26 @@ public final class PartnerSearchField {
     static final int LIMIT = 12;
 
     private final UiContext context;
-    private final TextField field = new TextField();
+    private final CustomTextField field = new CustomTextField();
     private final ObjectProperty<Choice> selected = new SimpleObjectProperty<>();
     private final ObservableList<Choice> matches = FXCollections.observableArrayList();
     private final ListView<Choice> list = new ListView<>(matches);
     private final Popup popup = new Popup();
     private final Debouncer debouncer;
+    private final PartnerSearchModel model;
     private boolean updating;
+    private boolean moveOnWhenTaken;
     private long generation;
 
     public PartnerSearchField(UiContext context, String prompt) {
         this.context = context;
         this.debouncer = new Debouncer(context.typingPause(), this::search);
+        this.model = new PartnerSearchModel(context);
         field.setPromptText(prompt);
         field.setAccessibleText(prompt);
+        field.setLeft(Icons.of(Material2MZ.SEARCH, 16));
+        selected.addListener((obs, old, chosen) -> field.setRight(chosen == null ? null
+                : Icons.of(Material2AL.CHECK_CIRCLE, 16)));
         list.setPrefWidth(360);
         list.setFixedCellSize(44);
         list.setCellFactory(v -> new ChoiceCell());
@@ -79,6 +88,12 @@ public final class PartnerSearchField {
 
     public TextField node() {
         return field;
+    }
+
+    /** After Enter took a match, the focus moves on to the next field (a form, not a filter). */
+    public PartnerSearchField moveOnWhenTaken() {
+        moveOnWhenTaken = true;
+        return this;
     }
 
     /** The chosen partner, or {@code null}. */
@@ -131,9 +146,16 @@ public final class PartnerSearchField {
             case ENTER -> {
                 debouncer.flush();
                 if (popup.isShowing() && !matches.isEmpty()) {
-                    Choice choice = list.getSelectionModel().getSelectedItem();
-                    choose(choice != null ? choice : matches.getFirst());
+                    takeHighlighted();
                     event.consume();
+                    if (moveOnWhenTaken) {
+                        field.requestFocusTraversal(TraversalDirection.NEXT);
+                    }
+                }
+            }
+            case TAB -> {
+                if (!event.isShiftDown() && popup.isShowing() && !matches.isEmpty()) {
+                    takeHighlighted(); // the Tab itself moves on
                 }
             }
             case ESCAPE -> {
@@ -146,6 +168,11 @@ public final class PartnerSearchField {
                 // typing goes to the field
             }
         }
+    }
+
+    private void takeHighlighted() {
+        Choice choice = list.getSelectionModel().getSelectedItem();
+        choose(choice != null ? choice : matches.getFirst());
     }
 
     private void move(int step) {
@@ -165,15 +192,15 @@ public final class PartnerSearchField {
             return;
         }
         long mine = ++generation;
-        PartnerQuery query = PartnerQuery.all().withSearch(text).withPage(LIMIT, 0);
-        context.run(() -> context.services().partners().list(query).stream().map(this::choice).toList(), found -> {
+        model.search(text, LIMIT, found -> {
             if (mine == generation && selected.get() == null) {
                 show(found);
             }
         });
     }
 
-    private Choice choice(PartnerOverview partner) {
+    /** A partner as the field shows it: the name, with category and city under it. */
+    public static Choice choice(UiContext context, PartnerOverview partner) {
         String city = partner.partner().city();
         String category = context.label(partner.partner().category());
         return new Choice(partner.id(), partner.name(), city == null ? category : category + " · " + city);

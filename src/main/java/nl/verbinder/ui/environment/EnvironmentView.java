@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,8 +20,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.EnvironmentFactor;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.AreaHeader;
+import nl.verbinder.ui.common.AreaViewBase;
 import nl.verbinder.ui.common.Icons;
 import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.common.UiStyles;
@@ -32,19 +33,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * notes each has, and a clear warning on those without any; under it the notes grouped by
  * factor, with source and date.
  */
-public final class EnvironmentView implements AreaView {
+public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentViewModel> {
 
-    private final UiContext context;
-    private final EnvironmentViewModel model;
-    private final BorderPane root = new BorderPane();
     private final HBox tiles = new HBox(10);
     private final Label missingText = new Label();
     private final VBox sections = new VBox(6);
     private final Label count = new Label();
 
     public EnvironmentView(UiContext context) {
-        this.context = context;
-        this.model = new EnvironmentViewModel(context);
+        super(context, new BorderPane(), new EnvironmentViewModel(context));
 
         tiles.setId("environment-coverage");
         missingText.setId("environment-missing");
@@ -60,37 +57,14 @@ public final class EnvironmentView implements AreaView {
         root.setCenter(scroll);
 
         model.loadedProperty().addListener((obs, old, loaded) -> refresh());
-        model.coverage().addListener((javafx.collections.ListChangeListener<FactorCoverage>) c -> refresh());
-        AreaCss.applyTo(root);
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void shown() {
-        model.load();
-    }
-
-    public EnvironmentViewModel model() {
-        return model;
+        model.coverage().addListener((ListChangeListener<FactorCoverage>) c -> refresh());
     }
 
     private Node header() {
-        Label title = new Label(context.text("ui.area.environment"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button(context.text("areas.environment.new"), Icons.of(Material2AL.ADD, 16));
-        add.getStyleClass().add(Styles.ACCENT);
-        add.setId("note-new");
-        add.setOnAction(e -> create(null));
-        HBox header = new HBox(12, title, count, spacer, add);
-        header.getStyleClass().add(UiStyles.AREA_HEADER);
-        return header;
+        return new AreaHeader(context.text("ui.area.environment")).count(count)
+                .actions(AreaHeader.accent(context.text("areas.environment.new"), Material2AL.ADD, "note-new",
+                        () -> create(null)))
+                .node();
     }
 
     private Node coverageBox() {

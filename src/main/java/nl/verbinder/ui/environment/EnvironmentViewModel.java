@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
+import nl.verbinder.ui.common.AreaModel;
 import nl.verbinder.ui.common.Browser;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.common.UiContext;
@@ -18,7 +19,7 @@ import nl.verbinder.ui.common.UiContext;
  * The state of Omgevingsanalyse: the notes, how many each factor has, and which of the four
  * core factors have none yet; create, edit, delete, and open a note's source.
  */
-public final class EnvironmentViewModel {
+public final class EnvironmentViewModel implements AreaModel {
 
     private final UiContext context;
     private final Browser browser;
@@ -64,6 +65,7 @@ public final class EnvironmentViewModel {
                           List<EnvironmentFactor> missing) {
     }
 
+    @Override
     public void load() {
         context.run(() -> new Loaded(context.services().environment().list(),
                 context.services().environment().coverage(),

@@ -31,23 +31,17 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
         fill(() -> show(note, factorOfNew));
     }
 
+    @Override
     public boolean isNew() {
         return original == null;
     }
 
     public void save(Runnable done) {
-        if (!readyToSave()) {
-            return;
-        }
-        EnvironmentNote draft = draft();
-        boolean creating = isNew();
-        context.run(() -> creating ? context.services().environment().create(draft)
-                : context.services().environment().update(draft), stored -> {
-                    original = stored;
-                    saved();
-                    done.run();
-                    onSaved.run();
-                }, refusal -> refused(refusal, this::reload));
+        saveWith(context.services().environment()::create, context.services().environment()::update, stored -> {
+            original = stored;
+            done.run();
+            onSaved.run();
+        });
     }
 
     @Override
@@ -59,7 +53,8 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
                 original == null ? 0 : original.version());
     }
 
-    private void reload() {
+    @Override
+    protected void reload() {
         if (original != null) {
             long id = original.id();
             context.run(() -> context.services().environment().list().stream().filter(n -> n.id() == id)

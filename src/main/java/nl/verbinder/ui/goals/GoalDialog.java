@@ -1,5 +1,6 @@
 package nl.verbinder.ui.goals;
 
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -40,7 +41,7 @@ final class GoalDialog {
     }
 
     private static void question(Form form, GoalEditor editor, UiContext context, String name,
-                                 javafx.beans.property.StringProperty value) {
+                                 StringProperty value) {
         FormField<TextArea> field = FormField.area(name, context.text("field." + name), 3);
         field.control().setPromptText(context.text("areas.goals.hint." + name));
         FormBindings.text(field, value, editor);

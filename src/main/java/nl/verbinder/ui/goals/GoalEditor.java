@@ -35,23 +35,17 @@ public final class GoalEditor extends FormModel<SharedGoal> {
         fill(() -> show(goal));
     }
 
+    @Override
     public boolean isNew() {
         return original == null;
     }
 
     public void save(Runnable done) {
-        if (!readyToSave()) {
-            return;
-        }
-        SharedGoal draft = draft();
-        boolean creating = isNew();
-        context.run(() -> creating ? context.services().goals().create(draft) : context.services().goals().update(draft),
-                stored -> {
-                    original = stored;
-                    saved();
-                    done.run();
-                    onSaved.accept(stored.id());
-                }, refusal -> refused(refusal, this::reload));
+        saveWith(context.services().goals()::create, context.services().goals()::update, stored -> {
+            original = stored;
+            done.run();
+            onSaved.accept(stored.id());
+        });
     }
 
     @Override
@@ -63,7 +57,8 @@ public final class GoalEditor extends FormModel<SharedGoal> {
                 original == null ? 0 : original.version());
     }
 
-    private void reload() {
+    @Override
+    protected void reload() {
         if (original == null) {
             return;
         }

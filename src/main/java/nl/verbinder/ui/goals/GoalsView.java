@@ -3,15 +3,19 @@ package nl.verbinder.ui.goals;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -21,8 +25,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.SharedGoal;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.AreaHeader;
+import nl.verbinder.ui.common.AreaViewBase;
 import nl.verbinder.ui.common.Choices;
 import nl.verbinder.ui.common.EmptyState;
 import nl.verbinder.ui.common.Icons;
@@ -37,13 +41,10 @@ import org.kordamp.ikonli.material2.Material2AL;
  * on the right with the four questions, its partners (link and unlink) and the contact
  * moments that served it.
  */
-public final class GoalsView implements AreaView {
+public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
 
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("selected");
 
-    private final UiContext context;
-    private final GoalsViewModel model;
-    private final StackPane root = new StackPane();
     private final BorderPane content = new BorderPane();
     private final VBox groups = new VBox(4);
     private final VBox detail = new VBox(10);
@@ -52,8 +53,7 @@ public final class GoalsView implements AreaView {
     private boolean showingStatus;
 
     public GoalsView(UiContext context) {
-        this.context = context;
-        this.model = new GoalsViewModel(context);
+        super(context, new StackPane(), new GoalsViewModel(context));
         this.linkField = new PartnerSearchField(context, context.text("areas.goals.link.prompt"));
         linkField.node().setId("goal-link-partner");
         linkField.selectedProperty().addListener((obs, old, chosen) -> {
@@ -81,43 +81,19 @@ public final class GoalsView implements AreaView {
         content.setCenter(centre);
         root.getChildren().add(content);
 
-        model.goals().addListener((javafx.collections.ListChangeListener<GoalCard>) c -> showGoals());
+        model.goals().addListener((ListChangeListener<GoalCard>) c -> showGoals());
         model.selectedProperty().addListener((obs, old, card) -> {
             showGoals();
             showDetail();
         });
-        model.moments().addListener((javafx.collections.ListChangeListener<GoalMoment>) c -> showDetail());
+        model.moments().addListener((ListChangeListener<GoalMoment>) c -> showDetail());
         model.loadedProperty().addListener((obs, old, loaded) -> showGoals());
-        AreaCss.applyTo(root);
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void shown() {
-        model.load();
-    }
-
-    public GoalsViewModel model() {
-        return model;
     }
 
     private Node header() {
-        Label title = new Label(context.text("ui.area.goals"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button(context.text("areas.goals.new"), Icons.of(Material2AL.ADD, 16));
-        add.getStyleClass().add(Styles.ACCENT);
-        add.setId("goal-new");
-        add.setOnAction(e -> create());
-        HBox header = new HBox(12, title, count, spacer, add);
-        header.getStyleClass().add(UiStyles.AREA_HEADER);
-        return header;
+        return new AreaHeader(context.text("ui.area.goals")).count(count)
+                .actions(AreaHeader.accent(context.text("areas.goals.new"), Material2AL.ADD, "goal-new", this::create))
+                .node();
     }
 
     private void create() {
@@ -182,7 +158,7 @@ public final class GoalsView implements AreaView {
         }
         box.getStyleClass().addAll(UiStyles.CARD, "goal-card");
         box.setFocusTraversable(true);
-        box.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        box.setAccessibleRole(AccessibleRole.BUTTON);
         box.setAccessibleText(card.goal().title());
         box.setUserData(card.id());
         box.setOnMouseClicked(e -> {
@@ -190,7 +166,7 @@ public final class GoalsView implements AreaView {
             model.select(card);
         });
         box.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 model.select(card);
                 e.consume();
             }
@@ -293,7 +269,7 @@ public final class GoalsView implements AreaView {
         Button unlink = new Button(null, Icons.of(Material2AL.CLOSE, 12));
         unlink.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         unlink.setAccessibleText(context.text("areas.goals.unlink", partner.name()));
-        unlink.setTooltip(new javafx.scene.control.Tooltip(context.text("areas.goals.unlink", partner.name())));
+        unlink.setTooltip(new Tooltip(context.text("areas.goals.unlink", partner.name())));
         unlink.setId("goal-unlink-" + partner.id());
         unlink.setOnAction(e -> model.unlink(partner.id()));
         HBox chip = new HBox(2, open, unlink);

@@ -1,6 +1,8 @@
 package nl.verbinder.ui.goals;
 
+import java.text.Collator;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +15,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.SharedGoal;
+import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.ui.common.AreaModel;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.common.UiContext;
 
@@ -25,7 +30,7 @@ import nl.verbinder.ui.common.UiContext;
  * whole list), the chosen goal with the moments that served it, and what the user can do:
  * create, edit, change the status, link and unlink partners, delete.
  */
-public final class GoalsViewModel {
+public final class GoalsViewModel implements AreaModel {
 
     private final UiContext context;
     private final ObservableList<GoalCard> goals = FXCollections.observableArrayList();
@@ -67,6 +72,7 @@ public final class GoalsViewModel {
         return goals.stream().filter(g -> g.goal().status() == status).toList();
     }
 
+    @Override
     public void load() {
         reload(selected.get() == null ? null : selected.get().id());
     }
@@ -162,8 +168,8 @@ public final class GoalsViewModel {
         }
     }
 
-    private void refused(nl.verbinder.domain.VerbinderException refusal, long goalId) {
-        if (refusal instanceof nl.verbinder.domain.ConflictException conflict) {
+    private void refused(VerbinderException refusal, long goalId) {
+        if (refusal instanceof ConflictException conflict) {
             context.offerReload(conflict, () -> reload(goalId));
         } else {
             context.showFailure(refusal);
@@ -207,8 +213,8 @@ public final class GoalsViewModel {
                 .filter(p -> p != null)
                 .map(p -> new GoalCard.LinkedPartner(p.id(), p.name(), context.label(p.partner().category()),
                         p.partner().inTrash()))
-                .sorted(java.util.Comparator.comparing(GoalCard.LinkedPartner::name,
-                        java.text.Collator.getInstance(context.messages().locale())))
+                .sorted(Comparator.comparing(GoalCard.LinkedPartner::name,
+                        Collator.getInstance(context.messages().locale())))
                 .toList();
         return new GoalCard(goal, linked);
     }

@@ -3,10 +3,13 @@ package nl.verbinder.ui.insight;
 import atlantafx.base.theme.Styles;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,8 +47,8 @@ import nl.verbinder.domain.insight.MomentsPerMonth;
 import nl.verbinder.domain.insight.MonthSeries;
 import nl.verbinder.service.insight.MonthNames;
 import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.AreaHeader;
+import nl.verbinder.ui.common.AreaViewBase;
 import nl.verbinder.ui.common.EmptyState;
 import nl.verbinder.ui.common.FxPngTarget;
 import nl.verbinder.ui.common.Icons;
@@ -61,13 +64,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * and status, shared goals per status and the environment analysis's factors. Every chart
  * can be saved as PNG; the quarterly report is one click away.
  */
-public final class InsightView implements AreaView {
+public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel> {
 
     static final String STYLESHEET = InsightView.class.getResource("/nl/verbinder/ui/insight.css").toExternalForm();
 
-    private final UiContext context;
-    private final InsightViewModel model;
-    private final BorderPane root = new BorderPane();
     private final StackPane centre = new StackPane();
     private final ScrollPane chartsPane;
     private final Label problem = new Label();
@@ -85,8 +85,7 @@ public final class InsightView implements AreaView {
     private PngTarget pngTarget;
 
     public InsightView(UiContext context) {
-        this.context = context;
-        this.model = new InsightViewModel(context);
+        super(context, new BorderPane(), new InsightViewModel(context));
         this.pngTarget = new FxPngTarget(context.text("insights.export.title"), context.text("insights.export.files"),
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
 
@@ -136,22 +135,7 @@ public final class InsightView implements AreaView {
 
         model.chartsProperty().addListener((obs, old, charts) -> show(charts));
         model.groupingProperty().addListener((obs, old, grouping) -> show(model.chartsProperty().get()));
-        AreaCss.applyTo(root);
         root.getStylesheets().add(STYLESHEET);
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void shown() {
-        model.load();
-    }
-
-    public InsightViewModel model() {
-        return model;
     }
 
     /** Where "Exporteren als PNG" writes; the window's save dialog unless a test says otherwise. */
@@ -186,18 +170,10 @@ public final class InsightView implements AreaView {
     }
 
     private Node header() {
-        Label title = new Label(context.text("ui.area.insight"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button report = new Button(context.text("insights.report.menu"), Icons.of(Material2MZ.PICTURE_AS_PDF, 16));
-        report.setId("insight-report");
-        report.setOnAction(e -> new QuarterlyReportAction(context).run());
-        HBox header = new HBox(12, title, spacer, report);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add(UiStyles.AREA_HEADER);
-        header.setPadding(new Insets(12, 0, 4, 0));
-        return header;
+        return new AreaHeader(context.text("ui.area.insight"))
+                .actions(AreaHeader.button(context.text("insights.report.menu"), Material2MZ.PICTURE_AS_PDF,
+                        "insight-report", () -> new QuarterlyReportAction(context).run()))
+                .node();
     }
 
     private Node toolbar() {
@@ -245,7 +221,7 @@ public final class InsightView implements AreaView {
         return bar;
     }
 
-    private ComboBox<YearMonth> months(String id, javafx.beans.property.ObjectProperty<YearMonth> property) {
+    private ComboBox<YearMonth> months(String id, ObjectProperty<YearMonth> property) {
         ComboBox<YearMonth> box = new ComboBox<>(FXCollections.observableArrayList(model.choosableMonths()));
         box.setId(id);
         box.setConverter(converter(this::monthLabel));
@@ -254,7 +230,7 @@ public final class InsightView implements AreaView {
         return box;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -348,7 +324,7 @@ public final class InsightView implements AreaView {
             byCategory.computeIfAbsent(c.category(), k -> new EnumMap<>(PartnerStatus.class)).put(c.status(), c.count());
         }
         List<Category> shown = new ArrayList<>(byCategory.keySet());
-        java.util.Collections.reverse(shown); // the first category at the top
+        Collections.reverse(shown); // the first category at the top
         partnerCategories.setCategories(FXCollections.observableArrayList(shown.stream().map(context::label).toList()));
         List<XYChart.Series<Number, String>> series = new ArrayList<>();
         for (PartnerStatus status : PartnerStatus.values()) {
@@ -372,7 +348,7 @@ public final class InsightView implements AreaView {
         XYChart.Series<Number, String> one = new XYChart.Series<>();
         one.setName(context.text("insights.chart.goals"));
         List<GoalStatus> order = new ArrayList<>(List.of(GoalStatus.values()));
-        java.util.Collections.reverse(order); // idea at the top
+        Collections.reverse(order); // idea at the top
         for (GoalStatus status : order) {
             String label = context.label(status);
             statuses.add(label);
@@ -388,7 +364,7 @@ public final class InsightView implements AreaView {
 
     private void showFactors(List<FactorCount> data) {
         List<FactorCount> reversed = new ArrayList<>(data);
-        java.util.Collections.reverse(reversed); // the core factors at the top
+        Collections.reverse(reversed); // the core factors at the top
         List<String> names = new ArrayList<>();
         XYChart.Series<Number, String> one = new XYChart.Series<>();
         List<String> missing = new ArrayList<>();

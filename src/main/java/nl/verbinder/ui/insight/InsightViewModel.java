@@ -13,6 +13,7 @@ import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.insight.InsightCharts;
 import nl.verbinder.domain.insight.MomentGrouping;
 import nl.verbinder.service.ErrorText;
+import nl.verbinder.ui.common.AreaModel;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.common.UiContext;
 
@@ -21,7 +22,7 @@ import nl.verbinder.ui.common.UiContext;
  * numbers for that period, loaded in the background from {@code InsightService}. Choosing
  * another period loads again; switching the stacking does not (both are loaded at once).
  */
-public final class InsightViewModel {
+public final class InsightViewModel implements AreaModel {
 
     /** The periods the charts can cover. */
     public enum Period { LAST_TWELVE_MONTHS, THIS_YEAR, CUSTOM }
@@ -112,6 +113,7 @@ public final class InsightViewModel {
         };
     }
 
+    @Override
     public void load() {
         YearMonth[] range = range();
         context.run(() -> context.services().insights().charts(range[0], range[1]), result -> {

@@ -2,8 +2,6 @@ package nl.verbinder.ui.insight;
 
 import java.nio.file.Path;
 import nl.verbinder.domain.insight.Quarter;
-import nl.verbinder.service.insight.ReportSummary;
-import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.ui.common.UiContext;
 
 /**
@@ -28,8 +26,7 @@ public final class QuarterlyReportAction {
         Quarter quarter = request.quarter();
         Path file = request.file();
         context.notifier().notify(context.text("insights.report.busy", quarterName(quarter)));
-        context.run(() -> context.services().reports().write(quarter, file, context.messages(), Progress.none()),
-                (ReportSummary summary) -> context.notifier().notify(context.text("insights.report.saved",
+        new ReportViewModel(context).write(quarter, file, summary -> context.notifier().notify(context.text("insights.report.saved",
                         quarterName(quarter), summary.file().getFileName(), summary.pages())));
     }
 

@@ -2,8 +2,11 @@ package nl.verbinder.ui.moments;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,6 +21,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -28,8 +32,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.AreaHeader;
+import nl.verbinder.ui.common.AreaViewBase;
 import nl.verbinder.ui.common.Choices;
 import nl.verbinder.ui.common.DateField;
 import nl.verbinder.ui.common.EmptyState;
@@ -45,19 +49,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * The area Contactmomenten: every moment of the practice, newest first, filtered by period,
  * partner, therapist, kind and open follow-ups; the chosen one in full on the right.
  */
-public final class MomentsView implements AreaView, MomentDetail.Actions {
+public final class MomentsView extends AreaViewBase<BorderPane, MomentsViewModel> implements MomentDetail.Actions {
 
-    private final UiContext context;
-    private final MomentsViewModel model;
-    private final BorderPane root = new BorderPane();
     private final TableView<MomentRow> table = new TableView<>();
     private final MomentDetail detail;
     private final PartnerSearchField partner;
     private final Button clearFilters;
 
     public MomentsView(UiContext context) {
-        this.context = context;
-        this.model = new MomentsViewModel(context);
+        super(context, new BorderPane(), new MomentsViewModel(context));
         this.detail = new MomentDetail(context, this);
         this.partner = new PartnerSearchField(context, context.text("areas.moments.filter.partner"));
         this.clearFilters = new Button(context.text("areas.moments.filter.clear"), Icons.of(Material2AL.CLEAR, 16));
@@ -83,24 +83,9 @@ public final class MomentsView implements AreaView, MomentDetail.Actions {
             }
         });
         updatePlaceholder();
-        AreaCss.applyTo(root);
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void shown() {
-        model.load();
     }
 
     /** The view model, for tests and the screenshots. */
-    public MomentsViewModel model() {
-        return model;
-    }
-
     // Actions of the detail pane and the table
 
     @Override
@@ -110,10 +95,7 @@ public final class MomentsView implements AreaView, MomentDetail.Actions {
 
     @Override
     public void edit(MomentRow row) {
-        MomentEditor editor = model.editor(row);
-        MomentDialog dialog = new MomentDialog(context, editor);
-        editor.load();
-        dialog.showAndWait();
+        new MomentFormDialog(context, model.editor(row)).showAndWait();
         table.requestFocus();
     }
 
@@ -130,20 +112,11 @@ public final class MomentsView implements AreaView, MomentDetail.Actions {
     // Building
 
     private Node header() {
-        Label title = new Label(context.text("ui.area.moments"));
-        title.getStyleClass().add(Styles.TITLE_3);
         Label count = new Label();
         count.textProperty().bind(model.countProperty());
-        count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("moments-count");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button log = new Button(context.text("areas.moments.log"), Icons.of(Material2AL.ADD, 16));
-        log.getStyleClass().add(Styles.ACCENT);
-        log.setOnAction(e -> model.logMoment());
-        HBox header = new HBox(12, title, count, spacer, log);
-        header.getStyleClass().add(UiStyles.AREA_HEADER);
-        return header;
+        Button log = AreaHeader.accent(context.text("areas.moments.log"), Material2AL.ADD, null, model::logMoment);
+        return new AreaHeader(context.text("ui.area.moments")).count(count).actions(log).node();
     }
 
     private Node filters() {
@@ -182,9 +155,9 @@ public final class MomentsView implements AreaView, MomentDetail.Actions {
         therapist.setAccessibleText(context.text("areas.moments.filter.therapist"));
         String everyone = context.text("areas.moments.filter.all-therapists");
         therapist.setConverter(Choices.converter(Therapist::name, everyone));
-        model.therapists().addListener((javafx.collections.ListChangeListener<Therapist>) c -> {
+        model.therapists().addListener((ListChangeListener<Therapist>) c -> {
             Therapist chosen = model.therapistProperty().get();
-            var items = javafx.collections.FXCollections.<Therapist>observableArrayList();
+            var items = FXCollections.<Therapist>observableArrayList();
             items.add(null);
             items.addAll(model.therapists());
             therapist.setItems(items);
@@ -289,7 +262,7 @@ public final class MomentsView implements AreaView, MomentDetail.Actions {
         return menu;
     }
 
-    private void withChosen(java.util.function.Consumer<MomentRow> action) {
+    private void withChosen(Consumer<MomentRow> action) {
         MomentRow chosen = table.getSelectionModel().getSelectedItem();
         if (chosen != null) {
             action.accept(chosen);
@@ -352,7 +325,7 @@ public final class MomentsView implements AreaView, MomentDetail.Actions {
         private final Label firstLabel = new Label();
         private final Label extraLabel = new Label();
         private final Label secondLabel = new Label();
-        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+        private final Tooltip tooltip = new Tooltip();
         private final VBox box;
 
         TwoLineCell(Function<MomentRow, String> first, Function<MomentRow, String> extra,

@@ -6,17 +6,21 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentQuery;
 import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.Therapist;
+import nl.verbinder.ui.common.AreaModel;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.common.PartnerSearchField;
 import nl.verbinder.ui.common.UiContext;
@@ -25,7 +29,7 @@ import nl.verbinder.ui.common.UiContext;
  * The state of Contactmomenten: the filters, one page of moments (one query with names), the
  * chosen moment, and what the user can do with it (follow-up done, edit, delete).
  */
-public final class MomentsViewModel {
+public final class MomentsViewModel implements AreaModel {
 
     /** Moments per page; more come with "Meer tonen", one query each time. */
     static final int PAGE = 200;
@@ -45,7 +49,7 @@ public final class MomentsViewModel {
     private final ObjectProperty<MomentRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper loads = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private int limit = PAGE;
     private boolean quiet;
@@ -108,7 +112,7 @@ public final class MomentsViewModel {
     }
 
     /** Goes up each time a page came in, so the view can update what it shows around the list. */
-    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+    public ReadOnlyIntegerProperty loadsProperty() {
         return loads.getReadOnlyProperty();
     }
 
@@ -123,6 +127,7 @@ public final class MomentsViewModel {
     }
 
     /** Loads the therapists for the filter and the first page. */
+    @Override
     public void load() {
         loadTherapists();
         limit = PAGE;
@@ -167,7 +172,7 @@ public final class MomentsViewModel {
             context.notifier().notify(context.text("areas.moments.follow-up.marked", row.partner()),
                     context.text("areas.action.undo"), () -> reopenFollowUp(done));
         }, refusal -> {
-            if (refusal instanceof nl.verbinder.domain.ConflictException conflict) {
+            if (refusal instanceof ConflictException conflict) {
                 context.offerReload(conflict, this::reload);
             } else {
                 context.showFailure(refusal);
@@ -194,8 +199,8 @@ public final class MomentsViewModel {
     }
 
     /** A form for editing this moment. */
-    public MomentEditor editor(MomentRow row) {
-        return new MomentEditor(context, row.moment(), row.partner());
+    public MomentForm editor(MomentRow row) {
+        return MomentForm.forEdit(context, row.moment(), row.partner());
     }
 
     public void openPartner(MomentRow row) {

@@ -37,6 +37,7 @@ import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.attention.Reason;
+import nl.verbinder.domain.insight.MapLabels;
 import nl.verbinder.domain.insight.MapLink;
 import nl.verbinder.domain.insight.MapNode;
 import nl.verbinder.domain.insight.MapSector;
@@ -44,8 +45,8 @@ import nl.verbinder.domain.insight.MapState;
 import nl.verbinder.domain.insight.NetworkMap;
 import nl.verbinder.service.AttentionTexts;
 import nl.verbinder.service.transfer.SafeOutput;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.AreaHeader;
+import nl.verbinder.ui.common.AreaViewBase;
 import nl.verbinder.ui.common.Choices;
 import nl.verbinder.ui.common.EmptyState;
 import nl.verbinder.ui.common.FxPngTarget;
@@ -64,15 +65,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * attention, click it to open it in Partners. Filters and a date slider ask the view model
  * for another map; zoom and pan only redraw the canvas.
  */
-public final class NetworkView implements AreaView {
+public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel> {
 
     static final String STYLESHEET = NetworkView.class.getResource("/nl/verbinder/ui/network.css").toExternalForm();
 
     private static final double CARD_WIDTH = 360;
 
-    private final UiContext context;
-    private final NetworkViewModel model;
-    private final BorderPane root = new BorderPane();
     private final StackPane centre = new StackPane();
     private final BorderPane mapPane = new BorderPane();
     private final StackPane mapStack = new StackPane();
@@ -87,8 +85,7 @@ public final class NetworkView implements AreaView {
     private PngTarget pngTarget;
 
     public NetworkView(UiContext context) {
-        this.context = context;
-        this.model = new NetworkViewModel(context);
+        super(context, new BorderPane(), new NetworkViewModel(context));
         this.canvas = new MapCanvas(texts(), () -> MapPalette.of(context.settings().theme()));
         this.pngTarget = new FxPngTarget(context.text("ui.network.export.title"), context.text("ui.network.export.files"),
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
@@ -131,22 +128,7 @@ public final class NetworkView implements AreaView {
                 legend(model.mapProperty().get());
             }
         });
-        AreaCss.applyTo(root);
         root.getStylesheets().add(STYLESHEET);
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void shown() {
-        model.load();
-    }
-
-    public NetworkViewModel model() {
-        return model;
     }
 
     /** Where "Exporteren als PNG" writes; the window's file chooser unless a test says otherwise. */
@@ -155,7 +137,7 @@ public final class NetworkView implements AreaView {
     }
 
     /** The names written on the map now, for tests. */
-    List<nl.verbinder.domain.insight.MapLabels.Placed> labels() {
+    List<MapLabels.Placed> labels() {
         return canvas.labels();
     }
 
@@ -164,24 +146,14 @@ public final class NetworkView implements AreaView {
     }
 
     private Node header() {
-        Label title = new Label(context.text("ui.area.network"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("network-count");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button fit = new Button(context.text("ui.network.fit"), Icons.of(Material2MZ.ZOOM_OUT_MAP, 16));
-        fit.setId("network-fit");
-        fit.setOnAction(e -> canvas.fit());
-        Button export = new Button(context.text("ui.network.export"), Icons.of(Material2MZ.SAVE_ALT, 16));
-        export.setId("network-export");
-        export.setOnAction(e -> exportPng());
+        Button export = AreaHeader.button(context.text("ui.network.export"), Material2MZ.SAVE_ALT, "network-export",
+                this::exportPng);
         export.disableProperty().bind(model.mapProperty().isNull());
-        HBox header = new HBox(12, title, count, spacer, fit, export);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add(UiStyles.AREA_HEADER);
-        header.setPadding(new Insets(12, 0, 4, 0));
-        return header;
+        return new AreaHeader(context.text("ui.area.network")).count(count)
+                .actions(AreaHeader.button(context.text("ui.network.fit"), Material2MZ.ZOOM_OUT_MAP, "network-fit",
+                        canvas::fit), export)
+                .node();
     }
 
     private Node toolbar() {

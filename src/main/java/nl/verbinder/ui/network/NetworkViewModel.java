@@ -18,6 +18,7 @@ import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.insight.NetworkFilter;
 import nl.verbinder.domain.insight.NetworkMap;
+import nl.verbinder.ui.common.AreaModel;
 import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.common.UiContext;
@@ -27,7 +28,7 @@ import nl.verbinder.ui.common.UiContext;
  * map for them, loaded in the background. Changing a filter or the date loads the map again;
  * panning and zooming are the canvas's own business and never query.
  */
-public final class NetworkViewModel {
+public final class NetworkViewModel implements AreaModel {
 
     /** How far back the date can go: two years, in months. */
     public static final int MONTHS_BACK = 24;
@@ -109,6 +110,7 @@ public final class NetworkViewModel {
     private record Loaded(NetworkMap map, List<Therapist> owners, boolean anyPartners) {
     }
 
+    @Override
     public void load() {
         LocalDate day = asOf.get();
         NetworkFilter filter = filter();

@@ -8,12 +8,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactPerson;
-import nl.verbinder.domain.ValidationException;
 import nl.verbinder.ui.common.Form;
+import nl.verbinder.ui.common.FormBindings;
 import nl.verbinder.ui.common.FormField;
-import nl.verbinder.ui.common.LiveValidation;
 import nl.verbinder.ui.common.UiContext;
 
 /**
@@ -22,46 +20,27 @@ import nl.verbinder.ui.common.UiContext;
  */
 final class ContactPersonDialog extends Dialog<ContactPerson> {
 
-    private final UiContext context;
-    private final ContactPerson original;
-    private final long partnerId;
-    private final FormField<TextField> name;
-    private final FormField<TextField> role;
-    private final FormField<TextField> email;
-    private final FormField<TextField> phone;
-    private final FormField<TextField> linkedin;
-    private final FormField<TextArea> notes;
-    private final LiveValidation<ContactPerson> validation;
+    private final ContactPersonEditor editor;
 
     ContactPersonDialog(UiContext context, long partnerId, ContactPerson original) {
-        this.context = context;
-        this.original = original;
-        this.partnerId = partnerId;
+        this.editor = new ContactPersonEditor(context, partnerId, original);
         setTitle(context.text(original == null ? "ui.persons.add.title" : "ui.persons.edit.title"));
         setHeaderText(getTitle());
-        name = FormField.text("name", context.text("field.name"));
-        role = FormField.text("role", context.text("field.role"));
-        email = FormField.text("email", context.text("field.email"));
-        phone = FormField.text("phone", context.text("field.phone"));
-        linkedin = FormField.text("linkedinUrl", context.text("field.linkedinUrl"));
-        notes = FormField.area("notes", context.text("field.notes"), 3);
-        if (original != null) {
-            name.control().setText(original.name());
-            role.control().setText(text(original.role()));
-            email.control().setText(text(original.email()));
-            phone.control().setText(text(original.phone()));
-            linkedin.control().setText(text(original.linkedinUrl()));
-            notes.control().setText(text(original.notes()));
-        }
-        validation = new LiveValidation<>(context, this::draft, draft -> context.services().contactPersons().check(draft));
+        FormField<TextField> name = FormField.text("name", context.text("field.name"));
+        FormField<TextField> role = FormField.text("role", context.text("field.role"));
+        FormField<TextField> email = FormField.text("email", context.text("field.email"));
+        FormField<TextField> phone = FormField.text("phone", context.text("field.phone"));
+        FormField<TextField> linkedin = FormField.text("linkedinUrl", context.text("field.linkedinUrl"));
+        FormField<TextArea> notes = FormField.area("notes", context.text("field.notes"), 3);
+        FormBindings.text(name, editor.name(), editor);
+        FormBindings.text(role, editor.role(), editor);
+        FormBindings.text(email, editor.email(), editor);
+        FormBindings.text(phone, editor.phone(), editor);
+        FormBindings.text(linkedin, editor.linkedin(), editor);
+        FormBindings.text(notes, editor.notes(), editor);
         Form form = new Form(2);
         form.add(name).add(role).add(email).add(phone).add(linkedin, 2).add(notes, 2);
-        form.showErrors(validation.errors());
-        for (FormField<?> field : form.fields()) {
-            if (field.control() instanceof javafx.scene.control.TextInputControl input) {
-                input.textProperty().addListener((obs, old, value) -> validation.touched(field.name()));
-            }
-        }
+        form.showErrors(editor.errors());
         getDialogPane().setContent(form.node());
         getDialogPane().setPrefWidth(560);
         ButtonType save = new ButtonType(context.text("ui.action.save"), ButtonData.OK_DONE);
@@ -70,44 +49,14 @@ final class ContactPersonDialog extends Dialog<ContactPerson> {
         saveButton.setId("person-save");
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            save();
+            editor.save(saved -> {
+                setResultConverter(button -> saved);
+                setResult(saved);
+                close();
+            });
         });
+        editor.afterConflict(this::close);
         setResultConverter(button -> null);
         setOnShown(e -> Platform.runLater(() -> name.control().requestFocus()));
-    }
-
-    private void save() {
-        ContactPerson draft = draft();
-        context.run(() -> original == null ? context.services().contactPersons().add(draft)
-                        : context.services().contactPersons().update(draft),
-                saved -> {
-                    setResultConverter(button -> saved);
-                    setResult(saved);
-                    close();
-                },
-                refusal -> {
-                    if (refusal instanceof ValidationException invalid) {
-                        validation.show(invalid);
-                    } else if (refusal instanceof ConflictException conflict) {
-                        context.offerReload(conflict, this::close);
-                    } else {
-                        context.showFailure(refusal);
-                    }
-                });
-    }
-
-    private ContactPerson draft() {
-        if (original == null) {
-            return ContactPerson.newAt(partnerId, name.control().getText(), role.control().getText(),
-                    email.control().getText(), phone.control().getText(), linkedin.control().getText(),
-                    notes.control().getText());
-        }
-        return new ContactPerson(original.id(), original.partnerId(), name.control().getText(), role.control().getText(),
-                email.control().getText(), phone.control().getText(), linkedin.control().getText(),
-                notes.control().getText(), original.createdAt(), original.updatedAt(), original.version());
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -115,19 +115,10 @@ final class ContactPersonsController {
             return;
         }
         MergePersonsDialog dialog = new MergePersonsDialog(context, two.get(0), two.get(1));
-        context.dialogs().show(dialog).ifPresent(choice -> context.run(
-                () -> context.services().contactPersons().merge(choice.kept(), choice.goneId(), choice.goneVersion()),
-                merged -> {
-                    context.notifier().notify(context.text("ui.persons.merged", merged.name()));
-                    changed();
-                },
-                refusal -> {
-                    if (refusal instanceof nl.verbinder.domain.ConflictException conflict) {
-                        context.offerReload(conflict, model::refresh);
-                    } else {
-                        context.showFailure(refusal);
-                    }
-                }));
+        context.dialogs().show(dialog).ifPresent(choice -> model.mergePersons(choice, merged -> {
+            context.notifier().notify(context.text("ui.persons.merged", merged.name()));
+            changed();
+        }));
     }
 
     private void changed() {

@@ -2,6 +2,7 @@ package nl.verbinder.ui.partners;
 
 import atlantafx.base.theme.Styles;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -46,7 +47,7 @@ final class MergeChoices {
     }
 
     /** A field with a value on each side; returns what the user chose. */
-    <T> Supplier<T> field(String label, T first, T second, java.util.function.Function<T, String> show) {
+    <T> Supplier<T> field(String label, T first, T second, Function<T, String> show) {
         Label name = fieldLabel(label);
         grid.add(name, 0, row);
         if (Objects.equals(first, second) || second == null || first == null) {

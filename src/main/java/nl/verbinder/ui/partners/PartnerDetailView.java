@@ -1,9 +1,16 @@
 package nl.verbinder.ui.partners;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -120,7 +127,7 @@ final class PartnerDetailView {
         model.name.addListener((obs, old, n) -> updateHeader());
         model.timeline().addListener((ListChangeListener<TimelineEntry>) c -> updateTabTitles());
         model.persons().addListener((ListChangeListener<ContactPerson>) c -> updateTabTitles());
-        model.validation().errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+        model.validation().errors().addListener((MapChangeListener<String, String>) c -> {
             // Errors on the fields tab while another tab shows would go unseen.
             if (c.wasAdded() && tabs.getSelectionModel().getSelectedItem() != fieldsTab
                     && tabs.getSelectionModel().getSelectedItem() != relationTab) {
@@ -154,8 +161,8 @@ final class PartnerDetailView {
         tabs.getSelectionModel().select(timelineTab);
     }
 
-    private java.util.Optional<Partner> current() {
-        return java.util.Optional.ofNullable(model.partnerProperty().get());
+    private Optional<Partner> current() {
+        return Optional.ofNullable(model.partnerProperty().get());
     }
 
     private void modeChanged(PartnerDetailViewModel.Mode mode) {
@@ -227,7 +234,7 @@ final class PartnerDetailView {
     private Node timelinePane() {
         ListView<TimelineEntry> list = new ListView<>(model.timeline());
         list.setId("timeline");
-        list.getStyleClass().addAll("timeline-list", atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        list.getStyleClass().addAll("timeline-list", Tweaks.EDGE_TO_EDGE);
         list.setCellFactory(v -> new TimelineCell(context));
         list.setPlaceholder(new EmptyState(Material2AL.CHAT_BUBBLE_OUTLINE, context.text("ui.timeline.empty.title"),
                 context.text("ui.timeline.empty.text")));
@@ -249,7 +256,7 @@ final class PartnerDetailView {
         owner.control().setConverter(Choices.converter(Therapist::name, context.text("ui.partners.owner.none")));
         Runnable fillOwners = () -> {
             Therapist chosen = model.owner.get();
-            owner.control().getItems().setAll(new java.util.ArrayList<Therapist>(java.util.Collections.singletonList(null)));
+            owner.control().getItems().setAll(new ArrayList<Therapist>(Collections.singletonList(null)));
             owner.control().getItems().addAll(model.therapists());
             owner.control().setValue(chosen);
         };
@@ -264,7 +271,7 @@ final class PartnerDetailView {
         model.category.addListener((obs, old, value) -> rhythmPrompt.run());
         rhythmPrompt.run();
         FormField<ComboBox<Integer>> trust = FormField.choice("trust", context.text("field.trust"));
-        trust.control().getItems().setAll(java.util.Arrays.asList(null, 1, 2, 3, 4, 5));
+        trust.control().getItems().setAll(Arrays.asList(null, 1, 2, 3, 4, 5));
         trust.control().setConverter(Choices.converter(n -> context.text("ui.partners.trust." + n),
                 context.text("ui.partners.trust.unknown")));
         trust.control().valueProperty().bindBidirectional(model.trust);
@@ -366,7 +373,7 @@ final class PartnerDetailView {
         return bar;
     }
 
-    private static FormField<TextField> bound(FormField<TextField> field, javafx.beans.property.StringProperty property) {
+    private static FormField<TextField> bound(FormField<TextField> field, StringProperty property) {
         field.control().textProperty().bindBidirectional(property);
         return field;
     }

@@ -3,6 +3,8 @@ package nl.verbinder.ui.partners;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -367,5 +369,22 @@ public final class PartnerDetailViewModel {
 
     private record Loaded(Partner partner, List<Therapist> therapists, List<ContactPerson> persons,
                           List<MomentView> timeline, List<SharedGoal> goals) {
+    }
+
+    /** Erases a contact person (their details replaced, for privacy); {@code done} is told how many records changed. */
+    public void erasePerson(long personId, IntConsumer done) {
+        context.run(() -> context.services().contactPersons().erase(personId), done::accept);
+    }
+
+    /** Merges two contact persons as planned; {@code done} gets the one that stays. */
+    public void mergePersons(MergePersonsDialog.Plan plan, Consumer<ContactPerson> done) {
+        context.run(() -> context.services().contactPersons().merge(plan.kept(), plan.goneId(), plan.goneVersion()),
+                done, refusal -> {
+                    if (refusal instanceof ConflictException conflict) {
+                        context.offerReload(conflict, this::refresh);
+                    } else {
+                        context.showFailure(refusal);
+                    }
+                });
     }
 }

@@ -2,6 +2,9 @@ package nl.verbinder.ui.partners;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.Collections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -70,9 +73,9 @@ final class PartnerFilterBar {
         ComboBox<Therapist> owner = new ComboBox<>();
         owner.setId("filter-owner");
         owner.setConverter(Choices.converter(Therapist::name, context.text("ui.partners.filter.all-owners")));
-        model.therapists().addListener((javafx.collections.ListChangeListener<Therapist>) c -> {
+        model.therapists().addListener((ListChangeListener<Therapist>) c -> {
             Therapist chosen = model.ownerProperty().get();
-            owner.getItems().setAll(new java.util.ArrayList<Therapist>(java.util.Collections.singletonList(null)));
+            owner.getItems().setAll(new ArrayList<Therapist>(Collections.singletonList(null)));
             owner.getItems().addAll(model.therapists());
             owner.setValue(chosen == null ? null : owner.getItems().stream()
                     .filter(t -> t != null && t.id().equals(chosen.id())).findFirst().orElse(null));
@@ -91,7 +94,7 @@ final class PartnerFilterBar {
         Runnable updateCount = () -> count.setText(model.isFiltered()
                 ? context.text("ui.partners.count.filtered", model.rows().size(), model.totalProperty().get())
                 : context.text("ui.partners.count", model.rows().size()));
-        model.rows().addListener((javafx.collections.ListChangeListener<PartnerRow>) c -> updateCount.run());
+        model.rows().addListener((ListChangeListener<PartnerRow>) c -> updateCount.run());
         model.totalProperty().addListener((obs, old, value) -> updateCount.run());
 
         FlowPane filters = new FlowPane(8, 8, category, status, owner, attention);

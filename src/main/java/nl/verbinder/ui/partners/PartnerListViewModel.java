@@ -2,6 +2,9 @@ package nl.verbinder.ui.partners;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -16,11 +19,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.Category;
+import nl.verbinder.domain.ConflictException;
+import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.PartnerBulkChange;
 import nl.verbinder.domain.PartnerDuplicate;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
+import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.ui.common.Debouncer;
 import nl.verbinder.ui.common.UiContext;
 
@@ -191,5 +198,54 @@ public final class PartnerListViewModel {
 
     private record Everything(List<PartnerOverview> partners, int total, List<Therapist> therapists,
                               List<PartnerDuplicate> duplicates) {
+    }
+
+    // What the list does to partners: trash, restore, change many at once, merge two.
+
+    /** Two partners to merge (the older first) and the therapists to choose an owner from. */
+    public record MergeInput(Partner first, Partner second, List<Therapist> therapists) {
+    }
+
+    /** Moves these partners to the trash; {@code done} runs once they are there. */
+    public void moveToTrash(List<Long> ids, Runnable done) {
+        context.run(() -> {
+            context.services().partners().moveToTrash(ids);
+            return ids;
+        }, moved -> done.run());
+    }
+
+    /** Takes these partners out of the trash again. */
+    public void restore(List<Long> ids, Runnable done) {
+        context.run(() -> {
+            context.services().partners().restore(ids);
+            return ids;
+        }, restored -> done.run());
+    }
+
+    /** Changes the partners (id to the version the user saw) at once; {@code done} is told how many changed. */
+    public void changeMany(Map<Long, Integer> seen, PartnerBulkChange change, IntConsumer done, Runnable reload) {
+        context.run(() -> context.services().partners().changeMany(seen, change), done::accept,
+                refusal -> refused(refusal, reload));
+    }
+
+    /** Loads the two partners to merge, the older first. */
+    public void mergeInput(long firstId, long secondId, Consumer<MergeInput> loaded) {
+        context.run(() -> new MergeInput(context.services().partners().get(Math.min(firstId, secondId)),
+                context.services().partners().get(Math.max(firstId, secondId)),
+                context.services().therapists().list()), loaded);
+    }
+
+    /** Merges as planned; {@code done} gets the partner that stays. */
+    public void merge(MergePartnersDialog.Plan plan, Consumer<Partner> done, Runnable reload) {
+        context.run(() -> context.services().partners().merge(plan.kept(), plan.goneId(), plan.goneVersion()), done,
+                refusal -> refused(refusal, reload));
+    }
+
+    private void refused(VerbinderException refusal, Runnable reload) {
+        if (refusal instanceof ConflictException conflict) {
+            context.offerReload(conflict, reload);
+        } else {
+            context.showFailure(refusal);
+        }
     }
 }

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -78,7 +79,7 @@ final class PartnerTable {
         return table;
     }
 
-    private static TableColumn<PartnerRow, String> text(String title, java.util.function.Function<PartnerRow, String> value,
+    private static TableColumn<PartnerRow, String> text(String title, Function<PartnerRow, String> value,
                                                         Collator collator) {
         TableColumn<PartnerRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));

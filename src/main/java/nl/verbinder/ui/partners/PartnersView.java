@@ -24,9 +24,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerDuplicate;
 import nl.verbinder.ui.common.AreaView;
@@ -120,6 +120,7 @@ public final class PartnersView implements AreaView, PartnerActions {
         context.changes().listen(Changes.Topic.CONTACT_PERSONS, list::reload);
         context.changes().listen(Changes.Topic.GOALS, detail::refresh);
         context.changes().listen(Changes.Topic.THERAPISTS, this::refresh);
+        context.changes().listenLogged(this::revealLogged);
         showRight();
     }
 
@@ -161,6 +162,20 @@ public final class PartnersView implements AreaView, PartnerActions {
         detailView.showTimeline();
     }
 
+    @Override
+    public Optional<Long> partnerToLogFor() {
+        return shownPartnerId();
+    }
+
+    /** A moment was logged: while on screen with no partner open, show the partner it was for. */
+    private boolean revealLogged(long partnerId) {
+        if (root.getScene() == null || shownPartnerId().isPresent()) {
+            return false;
+        }
+        select(partnerId);
+        return true;
+    }
+
     /** The partner whose detail is shown, if one is. */
     public Optional<Long> shownPartnerId() {
         Partner partner = detail.partnerProperty().get();
@@ -190,26 +205,14 @@ public final class PartnersView implements AreaView, PartnerActions {
         if (!detail.unsaved().mayDiscard()) {
             return;
         }
-        var services = context.services();
-        context.run(() -> new MergeInput(services.partners().get(Math.min(firstId, secondId)),
-                        services.partners().get(Math.max(firstId, secondId)), services.therapists().list()),
-                input -> context.dialogs().show(new MergePartnersDialog(context, input.first(), input.second(),
-                        input.therapists())).ifPresent(plan -> context.run(
-                        () -> services.partners().merge(plan.kept(), plan.goneId(), plan.goneVersion()),
-                        merged -> {
-                            context.notifier().notify(context.text("ui.merge.partners.done", merged.name()));
-                            wanted = Set.of(merged.id());
-                            detail.load(merged.id());
-                            context.changes().announce(Changes.Topic.PARTNERS, Changes.Topic.CONTACT_PERSONS,
-                                    Changes.Topic.MOMENTS, Changes.Topic.GOALS);
-                        },
-                        refusal -> {
-                            if (refusal instanceof ConflictException conflict) {
-                                context.offerReload(conflict, this::refresh);
-                            } else {
-                                context.showFailure(refusal);
-                            }
-                        })));
+        list.mergeInput(firstId, secondId, input -> context.dialogs().show(new MergePartnersDialog(context,
+                input.first(), input.second(), input.therapists())).ifPresent(plan -> list.merge(plan, merged -> {
+                    context.notifier().notify(context.text("ui.merge.partners.done", merged.name()));
+                    wanted = Set.of(merged.id());
+                    detail.load(merged.id());
+                    context.changes().announce(Changes.Topic.PARTNERS, Changes.Topic.CONTACT_PERSONS,
+                            Changes.Topic.MOMENTS, Changes.Topic.GOALS);
+                }, this::refresh)));
     }
 
     private void startNew() {
@@ -243,10 +246,7 @@ public final class PartnersView implements AreaView, PartnerActions {
 
     private void trashIds(Map<Long, String> names) {
         List<Long> ids = List.copyOf(names.keySet());
-        context.run(() -> {
-            context.services().partners().moveToTrash(ids);
-            return ids;
-        }, done -> {
+        list.moveToTrash(ids, () -> {
             detail.clear();
             String message = ids.size() == 1 ? context.text("ui.partners.trashed.one", names.values().iterator().next())
                     : context.text("ui.partners.trashed.many", ids.size());
@@ -256,10 +256,7 @@ public final class PartnersView implements AreaView, PartnerActions {
     }
 
     private void restore(List<Long> ids) {
-        context.run(() -> {
-            context.services().partners().restore(ids);
-            return ids;
-        }, done -> {
+        list.restore(ids, () -> {
             wanted = Set.copyOf(ids);
             if (ids.size() == 1) {
                 detail.load(ids.getFirst());
@@ -273,19 +270,11 @@ public final class PartnersView implements AreaView, PartnerActions {
         rows.forEach(r -> seen.put(r.id(), r.version()));
         context.dialogs().show(new BulkChangeDialog(context, rows.size(), List.copyOf(list.therapists())))
                 .filter(change -> !change.isEmpty())
-                .ifPresent(change -> context.run(() -> context.services().partners().changeMany(seen, change),
-                        changed -> {
-                            context.notifier().notify(context.text("ui.bulk.done", changed));
-                            wanted = Set.copyOf(seen.keySet());
-                            context.changes().announce(Changes.Topic.PARTNERS);
-                        },
-                        refusal -> {
-                            if (refusal instanceof ConflictException conflict) {
-                                context.offerReload(conflict, this::refresh);
-                            } else {
-                                context.showFailure(refusal);
-                            }
-                        }));
+                .ifPresent(change -> list.changeMany(seen, change, changed -> {
+                    context.notifier().notify(context.text("ui.bulk.done", changed));
+                    wanted = Set.copyOf(seen.keySet());
+                    context.changes().announce(Changes.Topic.PARTNERS);
+                }, this::refresh));
     }
 
     // Selection
@@ -446,7 +435,7 @@ public final class PartnersView implements AreaView, PartnerActions {
         Button show = new Button(context.text("ui.partners.duplicates.show"));
         show.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         show.setId("duplicates-show");
-        show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        show.setMinWidth(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         show.setOnAction(e -> showDuplicates());
@@ -469,8 +458,5 @@ public final class PartnersView implements AreaView, PartnerActions {
 
     private static List<PartnerRow> rows(List<PartnerRow> selection) {
         return new ArrayList<>(selection.stream().filter(r -> r != null).collect(Collectors.toList()));
-    }
-
-    private record MergeInput(Partner first, Partner second, List<nl.verbinder.domain.Therapist> therapists) {
     }
 }

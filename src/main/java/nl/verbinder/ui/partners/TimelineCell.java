@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.ui.common.Icons;
 import nl.verbinder.ui.common.UiContext;
@@ -31,7 +32,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         who.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         for (Label label : new Label[] {summary, offered, asked, goals, followUp, who}) {
             label.setWrapText(true);
-            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setMinHeight(Region.USE_PREF_SIZE);
         }
         offered.setGraphic(Icons.of(Material2AL.CARD_GIFTCARD, 14));
         asked.setGraphic(Icons.of(Material2MZ.QUESTION_ANSWER, 14));

@@ -2,6 +2,8 @@ package nl.verbinder.ui.practice;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,15 +17,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.AreaHeader;
+import nl.verbinder.ui.common.AreaViewBase;
 import nl.verbinder.ui.common.Form;
 import nl.verbinder.ui.common.FormBindings;
 import nl.verbinder.ui.common.FormField;
@@ -37,54 +41,31 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * The area Praktijk: the practice profile on the left (edited in place, checked as the user
  * types, saved with Opslaan or Ctrl+S) and the therapists on the right.
  */
-public final class PracticeView implements AreaView {
+public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewModel> {
 
-    private final UiContext context;
-    private final PracticeViewModel model;
-    private final BorderPane root = new BorderPane();
     private final ListView<Therapist> therapists = new ListView<>();
 
     public PracticeView(UiContext context) {
-        this.context = context;
-        this.model = new PracticeViewModel(context);
+        super(context, new BorderPane(), new PracticeViewModel(context));
 
-        Label title = new Label(context.text("ui.area.practice"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        HBox header = new HBox(12, title);
-        header.getStyleClass().add(UiStyles.AREA_HEADER);
-        root.setTop(header);
+        root.setTop(new AreaHeader(context.text("ui.area.practice")).node());
 
         Node profile = profile();
         Node team = therapists();
         HBox centre = new HBox(profile, team);
         HBox.setHgrow(profile, Priority.ALWAYS);
         root.setCenter(centre);
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 model.profile().save();
                 e.consume();
             }
         });
-        AreaCss.applyTo(root);
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void shown() {
-        model.load();
     }
 
     @Override
     public boolean mayLeave() {
         return model.profile().unsaved().mayDiscard();
-    }
-
-    public PracticeViewModel model() {
-        return model;
     }
 
     // The profile
@@ -146,7 +127,7 @@ public final class PracticeView implements AreaView {
         return pane;
     }
 
-    private void area(Form form, ProfileEditor editor, String name, javafx.beans.property.StringProperty value) {
+    private void area(Form form, ProfileEditor editor, String name, StringProperty value) {
         FormField<TextArea> field = FormField.area(name, context.text("field." + name), 4);
         field.control().setPromptText(context.text("areas.practice.hint." + name));
         FormBindings.text(field, value, editor);
@@ -167,7 +148,7 @@ public final class PracticeView implements AreaView {
         therapists.setItems(model.therapists());
         therapists.setCellFactory(list -> new TherapistCell());
         therapists.setPlaceholder(placeholder());
-        model.therapists().addListener((javafx.collections.ListChangeListener<Therapist>) c -> {
+        model.therapists().addListener((ListChangeListener<Therapist>) c -> {
             if (!model.therapists().isEmpty() && therapists.getSelectionModel().isEmpty()) {
                 therapists.getSelectionModel().selectFirst();
             }
@@ -201,7 +182,7 @@ public final class PracticeView implements AreaView {
         therapists.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) ->
                 toggle.setText(context.text(chosen != null && !chosen.active() ? "areas.practice.therapist.activate"
                         : "areas.practice.therapist.deactivate")));
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, add, edit, toggle);
+        FlowPane buttons = new FlowPane(8, 8, add, edit, toggle);
 
         Label hint = new Label(context.text("areas.practice.therapists.hint"));
         hint.getStyleClass().add(UiStyles.HINT);

@@ -2,12 +2,14 @@ package nl.verbinder.ui.practice;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.Therapist;
+import nl.verbinder.ui.common.AreaModel;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.common.UiContext;
 
 /** The state of Praktijk: the profile's form and the therapists. */
-public final class PracticeViewModel {
+public final class PracticeViewModel implements AreaModel {
 
     private final UiContext context;
     private final ProfileEditor profile;
@@ -28,6 +30,7 @@ public final class PracticeViewModel {
     }
 
     /** Loads the profile (unless the user is editing it) and the therapists. */
+    @Override
     public void load() {
         if (!profile.unsaved().isDirty()) {
             profile.load();
@@ -51,7 +54,7 @@ public final class PracticeViewModel {
             context.notifier().notify(context.text(stored.active() ? "areas.practice.therapist.activated"
                     : "areas.practice.therapist.deactivated", stored.name()));
         }, refusal -> {
-            if (refusal instanceof nl.verbinder.domain.ConflictException conflict) {
+            if (refusal instanceof ConflictException conflict) {
                 context.offerReload(conflict, this::loadTherapists);
             } else {
                 context.showFailure(refusal);

@@ -27,23 +27,17 @@ public final class TherapistEditor extends FormModel<Therapist> {
         fill(() -> show(therapist));
     }
 
+    @Override
     public boolean isNew() {
         return original == null;
     }
 
     public void save(Runnable done) {
-        if (!readyToSave()) {
-            return;
-        }
-        Therapist draft = draft();
-        boolean adding = isNew();
-        context.run(() -> adding ? context.services().therapists().add(draft)
-                : context.services().therapists().update(draft), stored -> {
-                    original = stored;
-                    saved();
-                    done.run();
-                    onSaved.run();
-                }, refusal -> refused(refusal, this::reload));
+        saveWith(context.services().therapists()::add, context.services().therapists()::update, stored -> {
+            original = stored;
+            done.run();
+            onSaved.run();
+        });
     }
 
     @Override
@@ -53,7 +47,8 @@ public final class TherapistEditor extends FormModel<Therapist> {
                 original == null ? null : original.updatedAt(), original == null ? 0 : original.version());
     }
 
-    private void reload() {
+    @Override
+    protected void reload() {
         if (original != null) {
             long id = original.id();
             context.run(() -> context.services().therapists().get(id), fresh -> fill(() -> show(fresh)));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -26,7 +27,7 @@ public final class StatusBar {
         Label file = new Label(messages.get("ui.status.database", database.toString()), Icons.of(Material2MZ.STORAGE, 14));
         file.setId("status-database");
         file.setTooltip(new Tooltip(database.toString()));
-        file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         file.setMinWidth(0);
         HBox.setHgrow(file, Priority.SOMETIMES);
         box.getChildren().add(file);

@@ -19,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.Services;
 import nl.verbinder.service.transfer.BackupFormat;
 import nl.verbinder.service.transfer.BackupSummary;
 import nl.verbinder.service.transfer.CalendarStyle;
@@ -41,10 +40,12 @@ final class ExportDialogs {
 
     private final UiContext context;
     private final TransferFiles files;
+    private final ExportModel model;
 
-    ExportDialogs(UiContext context, TransferFiles files) {
+    ExportDialogs(UiContext context, TransferFiles files, ExportModel model) {
         this.context = context;
         this.files = files;
+        this.model = model;
     }
 
     /**
@@ -84,7 +85,7 @@ final class ExportDialogs {
                     CsvDialect profile = dialect.value();
                     return files.save(m.get("transfer.ui.export.partners.title"), m.get("transfer.ui.export.partners.file"),
                             FileKind.CSV).map(target -> progress -> {
-                                ExportSummary summary = services().exports().exportPartners(query, chosen, profile, m,
+                                ExportSummary summary = model.partners(query, chosen, profile, m,
                                         target, progress);
                                 return m.get("transfer.ui.export.partners.done", summary.written(), fileName(target));
                             });
@@ -114,7 +115,7 @@ final class ExportDialogs {
                     CsvDialect profile = dialect.value();
                     return files.save(m.get("transfer.ui.export.moments.title"), m.get("transfer.ui.export.moments.file"),
                             FileKind.CSV).map(target -> progress -> {
-                                ExportSummary summary = services().exports().exportMoments(start, end,
+                                ExportSummary summary = model.moments(start, end,
                                         profile, m, target, progress);
                                 return m.get("transfer.ui.export.moments.done", summary.written(), fileName(target));
                             });
@@ -138,7 +139,7 @@ final class ExportDialogs {
                             : files.save(m.get("transfer.ui.export.vcard.title"), m.get("transfer.ui.export.vcard.file"),
                                     FileKind.VCARD);
                     return target.map(t -> progress -> {
-                        ExportSummary summary = services().exports().exportContactPersons(chosen, each, t, progress);
+                        ExportSummary summary = model.contactPersons(chosen, each, t, progress);
                         return m.get(each ? "transfer.ui.export.vcard.done-per-person" : "transfer.ui.export.vcard.done",
                                 summary.written(), fileName(t));
                     });
@@ -157,7 +158,7 @@ final class ExportDialogs {
                     CalendarStyle chosen = style.value();
                     return files.save(m.get("transfer.ui.export.ics.title"), m.get("transfer.ui.export.ics.file"),
                             FileKind.CALENDAR).map(target -> progress -> {
-                                ExportSummary summary = services().exports().exportFollowUps(chosen, m, target, progress);
+                                ExportSummary summary = model.followUps(chosen, m, target, progress);
                                 String done = m.get("transfer.ui.export.ics.done", summary.written(), fileName(target));
                                 return summary.leftOut() == 0 ? done
                                         : done + " " + m.get("transfer.ui.export.ics.left-out", summary.leftOut());
@@ -183,15 +184,11 @@ final class ExportDialogs {
                                 Path target = BackupFormat.forFileName(chosenFile).isEmpty()
                                         ? chosenFile.resolveSibling(chosenFile.getFileName() + extension) : chosenFile;
                                 return progress -> {
-                                    BackupSummary summary = services().backups().backUp(target, progress);
+                                    BackupSummary summary = model.backUp(target, progress);
                                     return m.get("transfer.ui.backup.done", fileName(target), summary.rows());
                                 };
                             });
                 });
-    }
-
-    private Services services() {
-        return context.services();
     }
 
     private RadioChoice<CsvDialect> dialect() {

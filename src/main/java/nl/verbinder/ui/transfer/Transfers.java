@@ -1,19 +1,16 @@
 package nl.verbinder.ui.transfer;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import nl.verbinder.domain.ImportSource;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.service.transfer.BackupSummary;
-import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.ui.common.UiContext;
 
 /**
@@ -24,7 +21,7 @@ public final class Transfers {
 
     private final UiContext context;
     private final Supplier<TransferFiles> files;
-    private final ServicesFactory factory;
+    private final ExportModel model;
     private final Consumer<Path> openDatabase;
 
     /**
@@ -36,7 +33,7 @@ public final class Transfers {
                      Consumer<Path> openDatabase) {
         this.context = context;
         this.files = files;
-        this.factory = factory;
+        this.model = new ExportModel(context, factory);
         this.openDatabase = openDatabase;
     }
 
@@ -62,8 +59,7 @@ public final class Transfers {
      */
     public void exportPartners(PartnerQuery query, boolean filtered) {
         PartnerQuery all = query.withPage(0, 0);
-        context.run(() -> context.services().partners().count(all),
-                count -> export(exports().partners(all, filtered, count)));
+        model.countPartners(all, count -> export(exports().partners(all, filtered, count)));
     }
 
     private void importFile(ImportSource source) {
@@ -75,7 +71,7 @@ public final class Transfers {
     }
 
     private ExportDialogs exports() {
-        return new ExportDialogs(context, files.get());
+        return new ExportDialogs(context, files.get(), model);
     }
 
     /**
@@ -96,11 +92,11 @@ public final class Transfers {
         }
         Label what = new Label(m.get("transfer.ui.restore.what", source.toString(), target.toString()));
         what.setWrapText(true);
-        what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        what.setMinHeight(Region.USE_PREF_SIZE);
         what.setId("restore-what");
         TransferDialog dialog = new TransferDialog(context, "restore", m.get("transfer.ui.restore.title"), what,
                 m.get("transfer.ui.restore.start"), ExportDialogs.always(), problem -> Optional.of(progress -> {
-                    BackupSummary summary = restoreInto(source, target, progress);
+                    BackupSummary summary = model.restoreInto(source, target, progress);
                     return m.get("transfer.ui.restore.done", ExportDialogs.fileName(target), summary.rows());
                 }));
         context.dialogs().show(dialog).ifPresent(message -> {
@@ -111,30 +107,5 @@ public final class Transfers {
                 context.notifier().notify(message);
             }
         });
-    }
-
-    /** Opens (creating) the target, restores into it and closes it; a target made here goes again when that fails. */
-    private BackupSummary restoreInto(Path source, Path target, Progress progress) {
-        boolean existed = Files.exists(target);
-        boolean restored = false;
-        try (Services opened = factory.open(target)) {
-            BackupSummary summary = opened.backups().restore(source, progress);
-            restored = true;
-            return summary;
-        } finally {
-            if (!restored && !existed) {
-                deleteQuietly(target);
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path database) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(database.resolveSibling(database.getFileName() + suffix));
-            } catch (IOException e) {
-                // An empty database file left behind does no harm; the refusal is what the user needs to read.
-            }
-        }
     }
 }

@@ -2,8 +2,10 @@ package nl.verbinder.ui.trash;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,8 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.AreaView;
+import nl.verbinder.ui.common.AreaHeader;
+import nl.verbinder.ui.common.AreaViewBase;
 import nl.verbinder.ui.common.EmptyState;
 import nl.verbinder.ui.common.Icons;
 import nl.verbinder.ui.common.UiContext;
@@ -29,27 +31,19 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The area Prullenbak: deleted partners, to restore or to delete for good. */
-public final class TrashView implements AreaView {
+public final class TrashView extends AreaViewBase<StackPane, TrashViewModel> {
 
-    private final UiContext context;
-    private final TrashViewModel model;
-    private final StackPane root = new StackPane();
     private final BorderPane content = new BorderPane();
     private final TableView<TrashRow> table = new TableView<>();
     private final Label count = new Label();
     private final Node empty;
 
     public TrashView(UiContext context) {
-        this.context = context;
-        this.model = new TrashViewModel(context);
+        super(context, new StackPane(), new TrashViewModel(context));
         this.empty = new EmptyState(Material2AL.DELETE_OUTLINE, context.text("areas.trash.empty.title"),
                 context.text("areas.trash.empty.text"));
 
-        Label title = new Label(context.text("ui.area.trash"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox header = new HBox(12, title, count);
-        header.getStyleClass().add(UiStyles.AREA_HEADER);
+        Node header = new AreaHeader(context.text("ui.area.trash")).count(count).node();
         Label hint = new Label(context.text("areas.trash.hint"));
         hint.getStyleClass().add(UiStyles.HINT);
         hint.setWrapText(true);
@@ -62,23 +56,8 @@ public final class TrashView implements AreaView {
         content.setBottom(buttons());
         root.getChildren().add(content);
 
-        model.rows().addListener((javafx.collections.ListChangeListener<TrashRow>) c -> refresh());
+        model.rows().addListener((ListChangeListener<TrashRow>) c -> refresh());
         model.loadedProperty().addListener((obs, old, loaded) -> refresh());
-        AreaCss.applyTo(root);
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void shown() {
-        model.load();
-    }
-
-    public TrashViewModel model() {
-        return model;
     }
 
     private void refresh() {
@@ -140,7 +119,7 @@ public final class TrashView implements AreaView {
         return bar;
     }
 
-    private void withChosen(java.util.function.Consumer<TrashRow> action) {
+    private void withChosen(Consumer<TrashRow> action) {
         TrashRow chosen = table.getSelectionModel().getSelectedItem();
         if (chosen != null) {
             action.accept(chosen);

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.PartnerOverview;
+import nl.verbinder.ui.common.AreaModel;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.common.UiContext;
 
@@ -14,7 +15,7 @@ import nl.verbinder.ui.common.UiContext;
  * The state of the Prullenbak: the partners in the trash; restore one, or delete it for good
  * after a confirmation that names it and what goes with it.
  */
-public final class TrashViewModel {
+public final class TrashViewModel implements AreaModel {
 
     private final UiContext context;
     private final ObservableList<TrashRow> rows = FXCollections.observableArrayList();
@@ -38,6 +39,7 @@ public final class TrashViewModel {
         return loaded.getReadOnlyProperty();
     }
 
+    @Override
     public void load() {
         context.run(() -> context.services().partners().trash(), this::show);
     }

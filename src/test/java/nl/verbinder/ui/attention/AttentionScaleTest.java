@@ -3,7 +3,6 @@ package nl.verbinder.ui.attention;
 import static nl.verbinder.testutil.TestDatabase.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -12,34 +11,20 @@ import javafx.stage.Stage;
 import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.service.GeneratorService;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Aandacht at a large practice's size: thousands of items, a handful of cells. */
-@ExtendWith(ApplicationExtension.class)
-class AttentionScaleTest {
-
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
+class AttentionScaleTest extends AreaTestBase {
 
     @Start
     void start(Stage stage) {
         fixture = WindowFixture.in(folder, stage);
         fixture.services().generator().generate(new GeneratorService.Spec(6_000, 60_000, 3, TODAY));
         fixture.show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static nl.verbinder.testutil.PartnerBuilder.aPartner;
 import static nl.verbinder.testutil.TestDatabase.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -27,16 +26,13 @@ import nl.verbinder.service.Services;
 import nl.verbinder.testutil.PlainSqlite;
 import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.AreasRobot;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.partners.PartnersView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -44,17 +40,12 @@ import org.testfx.framework.junit5.Start;
  * added 30 days ago and never contacted, and a dietitian whose follow-up is 9 days late;
  * no insurer, municipality or patient organisation, and no environment notes.
  */
-@ExtendWith(ApplicationExtension.class)
-class AttentionViewTest {
+class AttentionViewTest extends AreaTestBase {
 
     private static final String GP = "Huisartsenpraktijk De Linde";
     private static final String PROSPECT = "Verloskundigenpraktijk Oost";
     private static final String DIETITIAN = "Diëtistenpraktijk 't Hart";
 
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
     private Therapist anna;
     private Therapist bram;
     private Partner gp;
@@ -82,11 +73,6 @@ class AttentionViewTest {
                 .kind(ContactKind.PHONE).summary("Gebeld over verwijzingen").followUp("Flyer sturen")
                 .followUpDue(TODAY.minusDays(9)).build());
         fixture.show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

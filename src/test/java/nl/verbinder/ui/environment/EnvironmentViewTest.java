@@ -2,7 +2,6 @@ package nl.verbinder.ui.environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
@@ -13,22 +12,13 @@ import javafx.stage.Stage;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
 import nl.verbinder.domain.SourceKind;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class EnvironmentViewTest {
-
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
+class EnvironmentViewTest extends AreaTestBase {
 
     @Start
     void start(Stage stage) {
@@ -37,11 +27,6 @@ class EnvironmentViewTest {
                 "Veel ouderen", null, SourceKind.ALLECIJFERS, "https://allecijfers.nl/wijk/kruiskamp/",
                 LocalDate.of(2026, 10, 1), null));
         fixture.show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package nl.verbinder.ui.goals;
 import static nl.verbinder.testutil.PartnerBuilder.aPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
@@ -17,22 +16,14 @@ import nl.verbinder.domain.Category;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.SharedGoal;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class GoalsViewTest {
+class GoalsViewTest extends AreaTestBase {
 
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
     private Partner linde;
 
     @Start
@@ -42,11 +33,6 @@ class GoalsViewTest {
         fixture.services().partners().create(aPartner().named("Sportvereniging Hercules")
                 .inCategory(Category.SPORTS_CLUB).build());
         fixture.show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

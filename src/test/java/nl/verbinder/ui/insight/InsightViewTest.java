@@ -16,26 +16,18 @@ import nl.verbinder.domain.insight.InsightCharts;
 import nl.verbinder.domain.insight.MonthSeries;
 import nl.verbinder.ui.AreasRobot;
 import nl.verbinder.ui.SamplePractice;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.Area;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Inzicht view on a sample practice: the charts carry the service's numbers, stacking, PNG export, the report. */
-@ExtendWith(ApplicationExtension.class)
-class InsightViewTest {
+class InsightViewTest extends AreaTestBase {
 
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
     private SamplePractice sample;
 
     @Start
@@ -43,11 +35,6 @@ class InsightViewTest {
         fixture = WindowFixture.in(folder, stage);
         sample = SamplePractice.in(fixture.services());
         fixture.show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private InsightView open(FxRobot robot) {

@@ -8,7 +8,6 @@ import static nl.verbinder.ui.AreasRobot.pressInDialog;
 import static nl.verbinder.ui.AreasRobot.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.TableView;
@@ -19,25 +18,17 @@ import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentQuery;
 import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.Partner;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.Area;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class MomentsViewTest {
+class MomentsViewTest extends AreaTestBase {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
     private Partner linde;
     private Partner hercules;
 
@@ -52,11 +43,6 @@ class MomentsViewTest {
         log(hercules, LocalDate.of(2026, 11, 2), ContactKind.IN_PERSON, "Screening jeugd",
                 "Uitslagen delen", LocalDate.of(2026, 11, 20));
         fixture.show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

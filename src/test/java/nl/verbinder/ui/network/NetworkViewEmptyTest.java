@@ -2,35 +2,20 @@ package nl.verbinder.ui.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.stage.Stage;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.Area;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A practice without partners: the Netwerk view says what it will show and where to start. */
-@ExtendWith(ApplicationExtension.class)
-class NetworkViewEmptyTest {
-
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
+class NetworkViewEmptyTest extends AreaTestBase {
 
     @Start
     void start(Stage stage) {
         fixture = WindowFixture.in(folder, stage).show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

@@ -16,25 +16,17 @@ import nl.verbinder.domain.insight.MapNode;
 import nl.verbinder.domain.insight.MapState;
 import nl.verbinder.ui.AreasRobot;
 import nl.verbinder.ui.SamplePractice;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.Area;
 import nl.verbinder.ui.partners.PartnersView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Netwerk view on a sample practice: what it draws, hover, click, filters, the date, PNG export. */
-@ExtendWith(ApplicationExtension.class)
-class NetworkViewTest {
+class NetworkViewTest extends AreaTestBase {
 
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
     private SamplePractice sample;
 
     @Start
@@ -42,11 +34,6 @@ class NetworkViewTest {
         fixture = WindowFixture.in(folder, stage);
         sample = SamplePractice.in(fixture.services());
         fixture.show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private NetworkView open(FxRobot robot) {

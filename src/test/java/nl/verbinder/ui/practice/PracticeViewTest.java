@@ -6,7 +6,6 @@ import static nl.verbinder.ui.AreasRobot.errorUnder;
 import static nl.verbinder.ui.AreasRobot.pressInDialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -15,23 +14,14 @@ import javafx.stage.Stage;
 import nl.verbinder.domain.PracticeProfile;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.TherapistRole;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.Area;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class PracticeViewTest {
-
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
+class PracticeViewTest extends AreaTestBase {
 
     @Start
     void start(Stage stage) {
@@ -39,11 +29,6 @@ class PracticeViewTest {
         fixture.services().therapists().add(Therapist.newTherapist("Sanne Verhoef", TherapistRole.PRACTICE_OWNER,
                 "Manuele therapie"));
         fixture.show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

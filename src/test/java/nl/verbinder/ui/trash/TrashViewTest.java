@@ -6,7 +6,6 @@ import static nl.verbinder.ui.AreasRobot.pressInDialog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.TableView;
@@ -17,22 +16,14 @@ import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class TrashViewTest {
+class TrashViewTest extends AreaTestBase {
 
-    @TempDir
-    Path folder;
-
-    private WindowFixture fixture;
     private Partner linde;
 
     @Start
@@ -47,11 +38,6 @@ class TrashViewTest {
         }
         fixture.services().partners().moveToTrash(linde.id());
         fixture.show();
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     @Test

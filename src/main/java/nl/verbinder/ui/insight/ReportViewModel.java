@@ -1,0 +1,24 @@
+package nl.verbinder.ui.insight;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import nl.verbinder.domain.insight.Quarter;
+import nl.verbinder.service.insight.ReportSummary;
+import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.ui.common.UiContext;
+
+/** Writes the quarterly network report in the background. */
+public final class ReportViewModel {
+
+    private final UiContext context;
+
+    public ReportViewModel(UiContext context) {
+        this.context = context;
+    }
+
+    /** Writes the report for the quarter to the file; {@code written} is told what was written. */
+    public void write(Quarter quarter, Path file, Consumer<ReportSummary> written) {
+        context.run(() -> context.services().reports().write(quarter, file, context.messages(), Progress.none()),
+                written);
+    }
+}

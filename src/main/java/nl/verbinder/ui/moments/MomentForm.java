@@ -1,0 +1,331 @@
+package nl.verbinder.ui.moments;
+
+import static nl.verbinder.domain.MomentField.CONTACT_PERSONS;
+import static nl.verbinder.domain.MomentField.GOALS;
+import static nl.verbinder.domain.MomentField.THERAPISTS;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.verbinder.domain.ContactKind;
+import nl.verbinder.domain.ContactMoment;
+import nl.verbinder.domain.ContactPerson;
+import nl.verbinder.domain.MomentField;
+import nl.verbinder.domain.SharedGoal;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.ui.common.Changes;
+import nl.verbinder.ui.common.CheckOption;
+import nl.verbinder.ui.common.FormModel;
+import nl.verbinder.ui.common.PartnerSearchField;
+import nl.verbinder.ui.common.PartnerSearchField.Choice;
+import nl.verbinder.ui.common.UiContext;
+
+/**
+ * The one form for a contact moment, new or stored: the partner (chosen by type-ahead when
+ * new), the date, the kind, what was said, offered and asked, the follow-up, who took part
+ * and the shared goals it served. Checked as the user types; saved in the background.
+ */
+public final class MomentForm extends FormModel<ContactMoment> {
+
+    private ContactMoment original;
+    private final Long partnerToStart;
+    private final ObjectProperty<Choice> partner = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<ContactKind> kind = new SimpleObjectProperty<>(ContactKind.IN_PERSON);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty offered = new SimpleStringProperty("");
+    private final StringProperty asked = new SimpleStringProperty("");
+    private final StringProperty followUp = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> followUpDue = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> followUpDone = new SimpleObjectProperty<>();
+    private final ObjectProperty<Therapist> loggedBy = new SimpleObjectProperty<>();
+    private final ObservableList<Therapist> loggers = FXCollections.observableArrayList();
+    private final ObservableList<CheckOption> therapists = FXCollections.observableArrayList();
+    private final ObservableList<CheckOption> contactPersons = FXCollections.observableArrayList();
+    private final ObservableList<CheckOption> goals = FXCollections.observableArrayList();
+    private ContactMoment stored;
+    /** While the loaded partner is put in, its lists come with it: no second load. */
+    private boolean starting;
+
+    private MomentForm(UiContext context, ContactMoment original, Choice partner, Long partnerToStart) {
+        super(context, context.services().moments()::check);
+        this.original = original;
+        this.partnerToStart = partnerToStart;
+        fill(() -> {
+            this.partner.set(partner);
+            show(original);
+        });
+        this.partner.addListener((obs, old, chosen) -> partnerChosen(chosen));
+        loggedBy.addListener((obs, old, therapist) -> tickLogger(old, therapist));
+    }
+
+    /** A new moment, for this partner or (null) one still to choose; {@link #load()} fills in the rest. */
+    public static MomentForm forNew(UiContext context, Long partnerId) {
+        ContactMoment blank = ContactMoment.builder().date(context.today()).kind(ContactKind.IN_PERSON).build();
+        return new MomentForm(context, blank, null, partnerId);
+    }
+
+    /** A stored moment, to change. */
+    public static MomentForm forEdit(UiContext context, ContactMoment moment, String partnerName) {
+        return new MomentForm(context, moment, new Choice(moment.partnerId(), partnerName, ""), null);
+    }
+
+    /** Whether the form was opened for a partner already known (the focus can skip the partner). */
+    public boolean startsWithPartner() {
+        return partnerToStart != null;
+    }
+
+    @Override
+    public boolean isNew() {
+        return original.id() == null;
+    }
+
+    /** Everything the form offers to choose from, loaded in one go. */
+    private record Loaded(ContactMoment moment, Choice partner, List<Therapist> therapists,
+                          List<ContactPerson> persons, List<SharedGoal> goals) {
+    }
+
+    /** Loads the therapists, the partner's contact persons and goals, and (when editing) the moment as stored now. */
+    public void load() {
+        Long partnerId = isNew() ? partnerToStart : Long.valueOf(original.partnerId());
+        Long id = original.id();
+        context.run(() -> new Loaded(
+                        id == null ? original : context.services().moments().get(id),
+                        partnerId == null || !isNew() ? partner.get() : context.services().partners().overviews(Set.of(partnerId)).stream()
+                                .findFirst().map(o -> PartnerSearchField.choice(context, o)).orElse(null),
+                        isNew() ? context.services().therapists().active() : context.services().therapists().list(),
+                        partnerId == null ? List.of() : context.services().contactPersons().forPartner(partnerId),
+                        isNew() ? (partnerId == null ? List.of() : context.services().goals().forPartner(partnerId))
+                                : context.services().goals().list()),
+                this::showLoaded);
+    }
+
+    @Override
+    protected void reload() {
+        load();
+    }
+
+    private void showLoaded(Loaded loaded) {
+        fill(() -> {
+            original = loaded.moment();
+            show(loaded.moment());
+            loggers.setAll(loaded.therapists());
+            Set<Long> took = loaded.moment().therapistIds();
+            therapists.setAll(loaded.therapists().stream()
+                    .filter(t -> t.active() || took.contains(t.id()))
+                    .map(t -> option(t.id(), t.name(), took, THERAPISTS)).toList());
+            showPartnerLists(loaded.persons(), loaded.goals());
+            if (isNew()) {
+                Long remembered = context.settings().loggedBy().orElse(null);
+                loaded.therapists().stream().filter(t -> t.id().equals(remembered)).findFirst()
+                        .ifPresent(loggedBy::set);
+                starting = true;
+                try {
+                    partner.set(loaded.partner());
+                } finally {
+                    starting = false;
+                }
+                showPartnerLists(loaded.persons(), loaded.goals());
+            }
+        });
+    }
+
+    /** Stores the moment; {@code done} runs once it is stored (see {@link #stored()}). */
+    public void save(Runnable done) {
+        boolean creating = isNew();
+        if (creating && partner.get() == null) {
+            localError(MomentField.PARTNER, context.text("ui.log.partner.required"));
+        }
+        saveWith(context.services().moments()::log, context.services().moments()::update, moment -> {
+            original = moment;
+            stored = moment;
+            if (creating) {
+                context.settings().loggedBy(loggedBy.get() == null ? null : loggedBy.get().id());
+            }
+            context.changes().announce(Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
+            done.run();
+        });
+    }
+
+    /** The moment as stored by the last save, or {@code null}. */
+    public ContactMoment stored() {
+        return stored;
+    }
+
+    /** Fills in the texts, as a user would type them (for the screenshots). */
+    public void fillIn(ContactKind newKind, String newSummary, String newOffered, String newAsked, String newFollowUp,
+                       LocalDate due) {
+        kind.set(newKind);
+        summary.set(newSummary);
+        offered.set(newOffered);
+        asked.set(newAsked);
+        followUp.set(newFollowUp);
+        followUpDue.set(due);
+        if (loggedBy.get() == null) {
+            loggers.stream().findFirst().ifPresent(loggedBy::set);
+        }
+        contactPersons.stream().findFirst().ifPresent(p -> p.chosenProperty().set(true));
+        goals.stream().findFirst().ifPresent(g -> g.chosenProperty().set(true));
+    }
+
+    @Override
+    protected ContactMoment draft() {
+        return original.toBuilder()
+                .partnerId(partner.get() == null ? 0 : partner.get().id())
+                .date(date.get())
+                .kind(kind.get())
+                .summary(summary.get())
+                .offered(offered.get())
+                .asked(asked.get())
+                .followUp(followUp.get())
+                .followUpDue(followUpDue.get())
+                .followUpDone(followUpDone.get())
+                .loggedBy(isNew() ? (loggedBy.get() == null ? null : loggedBy.get().id()) : original.loggedBy())
+                .therapistIds(chosen(therapists, original.therapistIds()))
+                .contactPersonIds(chosen(contactPersons, original.contactPersonIds()))
+                .goalIds(chosen(goals, original.goalIds()))
+                .build();
+    }
+
+    public ObjectProperty<Choice> partnerProperty() {
+        return partner;
+    }
+
+    public String partnerName() {
+        return partner.get() == null ? "" : partner.get().name();
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<ContactKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty offeredProperty() {
+        return offered;
+    }
+
+    public StringProperty askedProperty() {
+        return asked;
+    }
+
+    public StringProperty followUpProperty() {
+        return followUp;
+    }
+
+    public ObjectProperty<LocalDate> followUpDueProperty() {
+        return followUpDue;
+    }
+
+    public ObjectProperty<LocalDate> followUpDoneProperty() {
+        return followUpDone;
+    }
+
+    public ObjectProperty<Therapist> loggedByProperty() {
+        return loggedBy;
+    }
+
+    /** The therapists who may log a moment. */
+    public ObservableList<Therapist> loggers() {
+        return loggers;
+    }
+
+    public ObservableList<CheckOption> therapists() {
+        return therapists;
+    }
+
+    public ObservableList<CheckOption> contactPersons() {
+        return contactPersons;
+    }
+
+    public ObservableList<CheckOption> goals() {
+        return goals;
+    }
+
+    private void show(ContactMoment m) {
+        date.set(m.date());
+        kind.set(m.kind());
+        summary.set(text(m.summary()));
+        offered.set(text(m.offered()));
+        asked.set(text(m.asked()));
+        followUp.set(text(m.followUp()));
+        followUpDue.set(m.followUpDue());
+        followUpDone.set(m.followUpDone());
+    }
+
+    /** A partner was chosen (or the choice cleared): who can have taken part and which goals, are the partner's. */
+    private void partnerChosen(Choice chosen) {
+        edited(MomentField.PARTNER);
+        localError(MomentField.PARTNER, null);
+        if (!isNew() || starting) {
+            return;
+        }
+        showPartnerLists(List.of(), List.of());
+        if (chosen == null) {
+            return;
+        }
+        long id = chosen.id();
+        context.run(() -> new Loaded(null, chosen, List.of(), context.services().contactPersons().forPartner(id),
+                        context.services().goals().forPartner(id)),
+                loaded -> {
+                    if (partner.get() != null && partner.get().id() == id) {
+                        showPartnerLists(loaded.persons(), loaded.goals());
+                    }
+                });
+    }
+
+    private void showPartnerLists(List<ContactPerson> persons, List<SharedGoal> partnerGoals) {
+        contactPersons.setAll(persons.stream()
+                .map(p -> option(p.id(), p.name(), original.contactPersonIds(), CONTACT_PERSONS)).toList());
+        goals.setAll(partnerGoals.stream()
+                .map(g -> option(g.id(), g.title(), original.goalIds(), GOALS)).toList());
+    }
+
+    /** The therapist who logs took part: ticked when chosen, and a change of logger moves the tick along. */
+    private void tickLogger(Therapist old, Therapist now) {
+        boolean noneTicked = therapists.stream().noneMatch(CheckOption::isChosen);
+        boolean oldTicked = old != null && therapists.stream().anyMatch(o -> o.id() == old.id() && o.isChosen());
+        if (now == null || !(old == null ? noneTicked : oldTicked)) {
+            return;
+        }
+        for (CheckOption option : therapists) {
+            if (old != null && option.id() == old.id()) {
+                option.chosenProperty().set(false);
+            }
+            if (option.id() == now.id()) {
+                option.chosenProperty().set(true);
+            }
+        }
+    }
+
+    private CheckOption option(long id, String label, Set<Long> chosen, String field) {
+        CheckOption option = new CheckOption(id, label, chosen.contains(id));
+        option.chosenProperty().addListener((obs, was, is) -> edited(field));
+        return option;
+    }
+
+    /** The chosen ids; before the lists are loaded, the moment's own. */
+    private static Set<Long> chosen(List<CheckOption> options, Set<Long> before) {
+        if (options.isEmpty()) {
+            return before;
+        }
+        return options.stream().filter(CheckOption::isChosen).map(CheckOption::id).collect(Collectors.toSet());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,193 @@
+package nl.verbinder.ui.moments;
+
+import static nl.verbinder.domain.MomentField.ASKED;
+import static nl.verbinder.domain.MomentField.CONTACT_PERSONS;
+import static nl.verbinder.domain.MomentField.DATE;
+import static nl.verbinder.domain.MomentField.FOLLOW_UP;
+import static nl.verbinder.domain.MomentField.FOLLOW_UP_DONE;
+import static nl.verbinder.domain.MomentField.FOLLOW_UP_DUE;
+import static nl.verbinder.domain.MomentField.GOALS;
+import static nl.verbinder.domain.MomentField.KIND;
+import static nl.verbinder.domain.MomentField.LOGGED_BY;
+import static nl.verbinder.domain.MomentField.OFFERED;
+import static nl.verbinder.domain.MomentField.PARTNER;
+import static nl.verbinder.domain.MomentField.SUMMARY;
+import static nl.verbinder.domain.MomentField.THERAPISTS;
+
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Control;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.verbinder.domain.ContactKind;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.ui.common.CheckList;
+import nl.verbinder.ui.common.CheckOption;
+import nl.verbinder.ui.common.Choices;
+import nl.verbinder.ui.common.DateField;
+import nl.verbinder.ui.common.Form;
+import nl.verbinder.ui.common.FormBindings;
+import nl.verbinder.ui.common.FormDialog;
+import nl.verbinder.ui.common.FormField;
+import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.PartnerSearchField;
+import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.common.UiStyles;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The contact-moment dialog, for logging a new moment and for changing one, made for speed
+ * right after a meeting: the partner by type-ahead, today's date, the kind by its first
+ * letter, then what was said; Ctrl+Enter saves and Escape cancels. Who took part and the
+ * shared goals served are on the right, after the essentials in the focus order.
+ */
+public final class MomentFormDialog {
+
+    private final MomentForm form;
+    private final FormDialog dialog;
+    private final PartnerSearchField partner;
+    private final FormField<ComboBox<ContactKind>> kind;
+    private final FormField<TextArea> summary;
+
+    public MomentFormDialog(UiContext context, MomentForm form) {
+        this.form = form;
+        boolean isNew = form.isNew();
+        Form left = new Form(2);
+        if (isNew) {
+            partner = new PartnerSearchField(context, context.text("ui.log.partner.prompt")).moveOnWhenTaken();
+            FormField<TextField> partnerField = new FormField<>(PARTNER, context.text("field.partner"), partner.node());
+            partner.node().setId("log-partner");
+            bindPartner(form, partner);
+            left.add(partnerField, 2);
+        } else {
+            partner = null;
+        }
+        FormField<DateField> date = FormBindings.dateField(DATE, context.text("field.date"), context);
+        FormBindings.date(date, form.dateProperty(), form);
+        date.control().setId("log-date");
+        kind = FormField.choice(KIND, context.text("field.kind"));
+        Choices.coded(kind.control(), ContactKind.class, context.messages(), null, false);
+        FormBindings.choice(kind, form.kindProperty(), form);
+        kind.control().setId("log-kind");
+        summary = FormField.area(SUMMARY, context.text("field.summary"), 4);
+        FormBindings.text(summary, form.summaryProperty(), form);
+        summary.control().setPromptText(context.text("ui.log.summary.prompt"));
+        FormField<TextArea> offered = FormField.area(OFFERED, context.text("field.offered"), 2);
+        FormBindings.text(offered, form.offeredProperty(), form);
+        offered.control().setPromptText(context.text("ui.log.offered.prompt"));
+        FormField<TextArea> asked = FormField.area(ASKED, context.text("field.asked"), 2);
+        FormBindings.text(asked, form.askedProperty(), form);
+        asked.control().setPromptText(context.text("ui.log.asked.prompt"));
+        FormField<TextField> followUp = FormField.text(FOLLOW_UP, context.text("field.followUp"));
+        FormBindings.text(followUp, form.followUpProperty(), form);
+        followUp.control().setPromptText(context.text("ui.log.follow-up.prompt"));
+        FormField<DateField> due = FormBindings.dateField(FOLLOW_UP_DUE, context.text("field.followUpDue"), context);
+        FormBindings.date(due, form.followUpDueProperty(), form);
+        due.control().setId("log-follow-up-due");
+        left.add(date).add(kind).add(summary, 2).add(offered, 2).add(asked, 2).add(followUp).add(due);
+        if (!isNew) {
+            FormField<DateField> done = FormBindings.dateField(FOLLOW_UP_DONE, context.text("field.followUpDone"),
+                    context);
+            FormBindings.date(done, form.followUpDoneProperty(), form);
+            left.add(done);
+        }
+        left.node().setPrefWidth(560);
+        left.node().setMinWidth(480);
+        left.showErrors(form.errors());
+
+        Form right = new Form(1);
+        if (isNew) {
+            FormField<ComboBox<Therapist>> loggedBy = FormField.choice(LOGGED_BY, context.text("field.loggedBy"));
+            loggedBy.control().setItems(form.loggers());
+            loggedBy.control().setConverter(Choices.converter(Therapist::name, ""));
+            loggedBy.control().setPromptText(context.text("ui.log.logged-by.prompt"));
+            FormBindings.choice(loggedBy, form.loggedByProperty(), form);
+            right.add(loggedBy);
+        }
+        right.add(checks(THERAPISTS, context.text("ui.log.therapists"), form.therapists(),
+                        context.text("areas.moments.edit.no-therapists"), "log-therapist-", false))
+                .add(checks(CONTACT_PERSONS, context.text("ui.log.persons"), form.contactPersons(),
+                        context.text("ui.log.persons.none"), "log-person-", false))
+                // Goal titles are long: one per line, wrapped, so they stay inside the dialog.
+                .add(checks(GOALS, context.text("field.goals"), form.goals(), context.text("ui.log.goals.none"),
+                        "log-goal-", true));
+        right.showErrors(form.errors());
+        right.node().setPrefWidth(280);
+        right.node().setMinWidth(260);
+
+        HBox.setHgrow(left.node(), Priority.ALWAYS);
+        HBox body = new HBox(24, left.node(), right.node());
+        body.setPadding(new Insets(4, 0, 0, 0));
+        String title = context.text(isNew ? "ui.log.title" : "areas.moments.edit.title");
+        Label heading = new Label(title, Icons.of(Material2AL.ADD_COMMENT, 20));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox content = new VBox(12, heading);
+        if (!isNew) {
+            content.getChildren().add(hint(context.text("areas.moments.edit.partner", form.partnerName())));
+        }
+        content.getChildren().addAll(body, hint(context.text("ui.log.keys")));
+        content.setPadding(new Insets(16, 20, 4, 20));
+        content.setId(isNew ? "log-dialog" : "moment-dialog");
+        content.setMinHeight(Region.USE_PREF_SIZE);
+
+        dialog = new FormDialog(context, title, context.text(isNew ? "ui.log.save" : "ui.action.save"), content,
+                form.unsaved(), form::save).whole(920);
+        if (isNew) {
+            dialog.saveButton().setId("log-save");
+        }
+        // After the dialog has given the focus to its default button.
+        dialog.dialog().setOnShown(e -> Platform.runLater(this::focusFirst));
+    }
+
+    /** Loads what the form needs, shows the dialog and waits; true when the moment was stored. */
+    public boolean showAndWait() {
+        form.load();
+        return dialog.showAndWait();
+    }
+
+    /** The dialog's pane, to draw it without showing it (screenshots). */
+    public DialogPane pane() {
+        return dialog.dialog().getDialogPane();
+    }
+
+    /** Puts the focus where typing should start: the partner when it is still to choose, else the kind or the summary. */
+    public void focusFirst() {
+        if (partner != null && !form.startsWithPartner()) {
+            partner.node().requestFocus();
+        } else if (partner != null) {
+            kind.control().requestFocus();
+        } else {
+            summary.control().requestFocus();
+        }
+    }
+
+    private static void bindPartner(MomentForm form, PartnerSearchField field) {
+        field.selectedProperty().addListener((obs, old, chosen) -> form.partnerProperty().set(chosen));
+        form.partnerProperty().addListener((obs, old, chosen) -> {
+            if (chosen != field.selected()) {
+                field.select(chosen);
+            }
+        });
+    }
+
+    private static FormField<Control> checks(String name, String label, ObservableList<CheckOption> options,
+                                             String empty, String idPrefix, boolean oneColumn) {
+        return new FormField<>(name, label, CheckList.boxes(options, empty, idPrefix, oneColumn));
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
+        label.setWrapText(true);
+        return label;
+    }
+}

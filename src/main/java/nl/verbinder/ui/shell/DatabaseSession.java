@@ -1,0 +1,101 @@
+package nl.verbinder.ui.shell;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import nl.verbinder.service.Services;
+import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.ui.common.TaskRunner;
+
+/**
+ * The database the window works on, and the one place that opens, switches and closes it:
+ * another file, the user's own, or the demo practice (in its own file, filled the first time).
+ * Opening runs in the background; the window hears of the switch and builds itself anew.
+ */
+public final class DatabaseSession {
+
+    /** The demo practice lives in its own file next to the default database. */
+    public static final String DEMO_FILE = "verbinder-demo.db";
+
+    private static final System.Logger LOG = System.getLogger(DatabaseSession.class.getName());
+
+    private final ServicesFactory factory;
+    private final TaskRunner tasks;
+    private final WindowState state;
+    private Services services;
+    private Consumer<Services> switched = opened -> { };
+
+    public DatabaseSession(ServicesFactory factory, Services services, TaskRunner tasks, WindowState state) {
+        this.factory = factory;
+        this.services = services;
+        this.tasks = tasks;
+        this.state = state;
+    }
+
+    /** Told of every switch, after the session holds the new database. */
+    public void onSwitched(Consumer<Services> listener) {
+        this.switched = listener;
+    }
+
+    /** The services over the database that is open now. */
+    public Services services() {
+        return services;
+    }
+
+    public Path location() {
+        return services.location();
+    }
+
+    /** Opens this file (creating or updating it as needed) and switches to it. */
+    public void open(Path file, Consumer<RuntimeException> failed) {
+        tasks.run(() -> factory.open(file), this::switchTo, failed);
+    }
+
+    /** Opens the demo practice, filling it the first time. */
+    public void openDemo(Consumer<RuntimeException> failed) {
+        Path file = demoFile();
+        tasks.run(() -> {
+            Services demo = factory.open(file);
+            try {
+                if (demo.demo().isEmpty()) {
+                    demo.demo().fill();
+                }
+            } catch (RuntimeException e) {
+                demo.close();
+                throw e;
+            }
+            return demo;
+        }, this::switchTo, failed);
+    }
+
+    public boolean isDemo() {
+        return services.location().toAbsolutePath().equals(demoFile().toAbsolutePath());
+    }
+
+    /** The folder new databases are offered in. */
+    public Path defaultFolder() {
+        return factory.defaultLocation().getParent();
+    }
+
+    /** Where the user's own database lives by default. */
+    public Path ownLocation() {
+        return factory.defaultLocation();
+    }
+
+    private Path demoFile() {
+        return factory.defaultLocation().resolveSibling(DEMO_FILE);
+    }
+
+    private void switchTo(Services opened) {
+        Services old = services;
+        services = opened;
+        state.settings().lastDatabase(opened.location());
+        state.save();
+        switched.accept(opened);
+        if (old != opened) {
+            tasks.run(() -> {
+                old.close();
+                return null;
+            }, done -> { }, failure -> LOG.log(System.Logger.Level.WARNING, "Database not closed", failure));
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package nl.verbinder.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.common.Theme;
+import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.insight.QuarterlyReportAction;
+import nl.verbinder.ui.moments.LogMomentAction;
+import nl.verbinder.ui.transfer.TransferAction;
+import nl.verbinder.ui.transfer.TransferMenu;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Every verb of the menu bar, made in one place as {@link MenuAction}s, and the menus they sit
+ * in. A new verb is one {@code MenuAction.of(...)} line in the menu it belongs to.
+ */
+public final class MenuActions {
+
+    /**
+     * What the verbs act on.
+     *
+     * @param session   the open database
+     * @param open      opens another database file in the window
+     * @param openDemo  opens the demo practice
+     * @param transfer  starts an import, export, backup or restore
+     * @param log       logs a contact moment
+     * @param language  switches the language ("nl", "en")
+     * @param theme     switches the theme
+     * @param quit      closes the window, as its close button does
+     */
+    public record Targets(DatabaseSession session, Consumer<Path> open, Runnable openDemo,
+                          Consumer<TransferAction> transfer, LogMomentAction log, Consumer<String> language,
+                          Consumer<Theme> theme, Runnable quit) {
+    }
+
+    private final UiContext context;
+    private final Targets targets;
+
+    public MenuActions(UiContext context, Targets targets) {
+        this.context = context;
+        this.targets = targets;
+    }
+
+    /** The menu bar: files, contact moments, view (areas, language, theme). Every action has a key. */
+    public MenuBar bar(Theme theme) {
+        return new MenuBar(file(), moments(), view(theme));
+    }
+
+    private Menu file() {
+        Menu file = menu("ui.menu.file",
+                MenuAction.of("menu-new-database", text("ui.menu.file.new"), this::newDatabase).key("Shortcut+Shift+N"),
+                MenuAction.of("menu-open-database", text("ui.menu.file.open"), this::openDatabase).key("Shortcut+O"),
+                MenuAction.of("menu-own-database", text("ui.menu.file.own"),
+                        () -> targets.open().accept(targets.session().ownLocation())),
+                MenuAction.of("menu-demo", text("ui.menu.file.demo"), targets.openDemo()));
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(TransferMenu.items(context.messages(), targets.transfer()));
+        file.getItems().addAll(new SeparatorMenuItem(),
+                MenuAction.of("menu-quarterly-report", text("insights.report.menu"),
+                        () -> new QuarterlyReportAction(context).run()).item(),
+                new SeparatorMenuItem(),
+                MenuAction.of("menu-quit", text("ui.menu.file.quit"), targets.quit()).key("Shortcut+Q").item());
+        return file;
+    }
+
+    private Menu moments() {
+        return menu("ui.menu.moment",
+                MenuAction.of("menu-log-moment", text("ui.menu.moment.log"), () -> targets.log().run(null))
+                        .key("Shortcut+L").icon(Material2AL.ADD_COMMENT));
+    }
+
+    private Menu view(Theme theme) {
+        Menu view = new Menu(text("ui.menu.view"));
+        int index = 1;
+        for (Area area : Area.values()) {
+            KeyCodeCombination key = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + index++), KeyCombination.SHORTCUT_DOWN);
+            view.getItems().add(MenuAction.of("menu-area-" + area.code(), text(area.labelKey()),
+                    () -> context.navigator().show(area)).key(key).item());
+        }
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(choices(context.messages(), theme, targets.language(), targets.theme()));
+        return view;
+    }
+
+    private void newDatabase() {
+        context.dialogs().chooseNewDatabase(targets.session().defaultFolder()).ifPresent(targets.open());
+    }
+
+    private void openDatabase() {
+        context.dialogs().chooseDatabaseToOpen(targets.session().location().getParent()).ifPresent(targets.open());
+    }
+
+    private Menu menu(String key, MenuAction... actions) {
+        Menu menu = new Menu(text(key));
+        for (MenuAction action : actions) {
+            MenuItem item = action.item();
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private String text(String key) {
+        return context.text(key);
+    }
+
+    /**
+     * Languages and themes as plain choices in the menu, not submenus: quicker by keyboard.
+     */
+    private static List<MenuItem> choices(Messages messages, Theme theme, Consumer<String> language, Consumer<Theme> themes) {
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem dutch = radio("Nederlands", "menu-language-nl", languages, messages.isDutch(),
+                () -> language.accept("nl"));
+        dutch.setGraphic(Icons.of(Material2AL.LANGUAGE, 16));
+        RadioMenuItem english = radio("English", "menu-language-en", languages, !messages.isDutch(),
+                () -> language.accept("en"));
+        ToggleGroup themeGroup = new ToggleGroup();
+        RadioMenuItem light = radio(messages.get("ui.menu.theme.light"), "menu-theme-light", themeGroup,
+                theme == Theme.LIGHT, () -> themes.accept(Theme.LIGHT));
+        light.setGraphic(Icons.of(Material2MZ.PALETTE, 16));
+        RadioMenuItem dark = radio(messages.get("ui.menu.theme.dark"), "menu-theme-dark", themeGroup,
+                theme == Theme.DARK, () -> themes.accept(Theme.DARK));
+        return List.of(dutch, english, new SeparatorMenuItem(), light, dark);
+    }
+
+    private static RadioMenuItem radio(String text, String id, ToggleGroup group, boolean selected, Runnable action) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId(id);
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
