@@ -1,6 +1,10 @@
 package nl.verbinder.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +28,7 @@ public final class CliContext implements AutoCloseable {
     private final ScreenshotRenderer screenshots;
     private final Clock clock;
     private Path database;
+    private BufferedReader input;
     private Services services;
 
     public CliContext(Messages messages, PrintWriter out, PrintWriter err, ServicesFactory factory,
@@ -44,6 +49,23 @@ public final class CliContext implements AutoCloseable {
         this.desktop = desktop;
         this.screenshots = screenshots;
         this.clock = clock;
+    }
+
+    /** Answers to questions come from this reader rather than the terminal (tests, scripted runs). */
+    public CliContext withInput(BufferedReader answers) {
+        this.input = answers;
+        return this;
+    }
+
+    /**
+     * Where the user answers a question: the reader given with {@link #withInput}, else the
+     * terminal's input when there is a terminal; empty in a run without one (a script, a pipe).
+     */
+    Optional<BufferedReader> answers() {
+        if (input == null && System.console() != null) {
+            input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        return Optional.ofNullable(input);
     }
 
     public Messages messages() {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             BackupCommand.class,
             ReportCommand.class,
+            PersonCommand.class,
             RestoreCommand.class,
             ScreenshotsCommand.class,
         })
