@@ -9,7 +9,7 @@ public final class MentionTexts {
     private MentionTexts() {
     }
 
-    /** "Contactmoment 2026-03-02 · Huisarts Oost · samenvatting". */
+    /** "Contactmoment 2026-03-02 · Huisarts Oost · Samenvatting". */
     public static String where(Messages m, Mention mention) {
         String record = m.has("mention.record." + mention.recordType())
                 ? m.get("mention.record." + mention.recordType()) : mention.recordType();
@@ -32,6 +32,6 @@ public final class MentionTexts {
             }
         }
         String key = "field." + camel;
-        return m.has(key) ? m.get(key).toLowerCase(m.locale()) : column;
+        return m.has(key) ? m.get(key) : column;
     }
 }

@@ -59,7 +59,7 @@ class PersonCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Gegevens", NAME, EMAIL, "Huisarts Oost",
                 "Contactmomenten waarbij de persoon was (1)", "Overleg met Anja over vallen",
-                "Vermeldingen in andere teksten (4)", "notities (volledige naam): Vraag naar ANJA DE VRIES");
+                "Vermeldingen in andere teksten (4)", "Notities (volledige naam): Vraag naar ANJA DE VRIES");
     }
 
     @Test
