@@ -142,14 +142,15 @@ public final class PersonalDataService extends ServiceBase {
     // ----- retention -----
 
     public int retentionMonths() {
-        return tx().read(() -> {
-            String value = store.settings().withPrefix(RETENTION_MONTHS).get(RETENTION_MONTHS);
-            try {
-                return value == null ? DEFAULT_RETENTION_MONTHS : Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                return DEFAULT_RETENTION_MONTHS;
-            }
-        });
+        return tx().read(() -> retentionMonths(store.settings().withPrefix(RETENTION_MONTHS).get(RETENTION_MONTHS)));
+    }
+
+    private static int retentionMonths(String value) {
+        try {
+            return value == null ? DEFAULT_RETENTION_MONTHS : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return DEFAULT_RETENTION_MONTHS;
+        }
     }
 
     /** Sets the retention period: 1 to 240 months. */
@@ -166,12 +167,15 @@ public final class PersonalDataService extends ServiceBase {
      * those the user reviewed and kept with a reason.
      */
     public List<RetentionCandidate> retentionReview(LocalDate today) {
-        int months = retentionMonths();
-        return tx().read(() -> {
-            Map<String, String> kept = store.settings().withPrefix(KEPT);
-            return store.personalData().retentionCandidates(today.minusMonths(months)).stream()
-                    .filter(c -> !kept.containsKey(KEPT + c.personId())).toList();
-        });
+        return tx().read(() -> keptTooLong(store, today));
+    }
+
+    /** The review list, inside a running transaction: also for the practice-level attention hint. */
+    static List<RetentionCandidate> keptTooLong(Store store, LocalDate today) {
+        int months = retentionMonths(store.settings().withPrefix(RETENTION_MONTHS).get(RETENTION_MONTHS));
+        Map<String, String> kept = store.settings().withPrefix(KEPT);
+        return store.personalData().retentionCandidates(today.minusMonths(months)).stream()
+                .filter(c -> !kept.containsKey(KEPT + c.personId())).toList();
     }
 
     /** Marks the person as reviewed and kept, so the review no longer lists them. */

@@ -24,6 +24,7 @@ import nl.verbinder.domain.PersonalData;
 import nl.verbinder.domain.PracticeProfile;
 import nl.verbinder.domain.RetentionCandidate;
 import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.domain.attention.HintCode;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.testutil.PlainSqlite;
 import nl.verbinder.testutil.TestDatabase;
@@ -234,6 +235,13 @@ class PersonalDataServiceTest {
                     .satisfies(c -> assertThat(c.since()).isEqualTo(LocalDate.of(2023, 3, 1)));
 
             assertThat(privacy.retentionReview(LocalDate.of(2025, 2, 28))).as("nobody two years yet").isEmpty();
+
+            assertThat(db.services().attention().practiceHints(LocalDate.of(2026, 11, 23)))
+                    .filteredOn(h -> h.code() == HintCode.PRIVACY_RETENTION).singleElement()
+                    .satisfies(h -> assertThat(Messages.dutch().get(h.messageKey(), h.args().toArray()))
+                            .startsWith("AVG: 2 contactpersonen langer bewaard dan ingesteld"));
+            assertThat(db.services().attention().practiceHints(LocalDate.of(2025, 2, 28)))
+                    .extracting(h -> h.code()).doesNotContain(HintCode.PRIVACY_RETENTION);
 
             privacy.keep(old, "Lopend dossier");
             assertThat(privacy.retentionReview(LocalDate.of(2026, 11, 23))).extracting(RetentionCandidate::personId)
