@@ -3,6 +3,10 @@ package nl.verbinder.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.List;
 import nl.verbinder.domain.VerbinderException;
@@ -29,6 +33,7 @@ public final class CliContext implements AutoCloseable {
     private final Clock clock;
     private Path database;
     private String invokedAs = "./verbinder";
+    private BufferedReader input;
     private Services services;
     private boolean mayCreate;
     private Path created;
@@ -51,6 +56,23 @@ public final class CliContext implements AutoCloseable {
         this.desktop = desktop;
         this.screenshots = screenshots;
         this.clock = clock;
+    }
+
+    /** Answers to questions come from this reader rather than the terminal (tests, scripted runs). */
+    public CliContext withInput(BufferedReader answers) {
+        this.input = answers;
+        return this;
+    }
+
+    /**
+     * Where the user answers a question: the reader given with {@link #withInput}, else the
+     * terminal's input when there is a terminal; empty in a run without one (a script, a pipe).
+     */
+    Optional<BufferedReader> answers() {
+        if (input == null && System.console() != null) {
+            input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        return Optional.ofNullable(input);
     }
 
     public Messages messages() {

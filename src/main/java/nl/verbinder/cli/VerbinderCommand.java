@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             BackupCommand.class,
             ReportCommand.class,
+            PersonCommand.class,
             RestoreCommand.class,
             ScreenshotsCommand.class,
         })

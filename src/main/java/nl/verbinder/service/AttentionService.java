@@ -22,6 +22,7 @@ import nl.verbinder.domain.attention.AttentionSettings;
 import nl.verbinder.domain.attention.PartnerFacts;
 import nl.verbinder.domain.attention.PracticeFacts;
 import nl.verbinder.domain.attention.OwnerCount;
+import nl.verbinder.domain.attention.HintCode;
 import nl.verbinder.domain.attention.PracticeHint;
 import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.domain.attention.Snooze;
@@ -53,8 +54,16 @@ public final class AttentionService extends ServiceBase {
             AttentionSettings settings = loadSettings();
             List<PartnerFacts> partners = store.attention().partnerFacts(settings.window(today));
             PracticeFacts practice = PracticeFacts.of(partners, store.attention().notesPerFactor());
-            return new AttentionEngine(new AttentionRules(settings)).overview(today, filter, partners,
-                    store.attention().snoozes(), practice);
+            AttentionOverview overview = new AttentionEngine(new AttentionRules(settings)).overview(today, filter,
+                    partners, store.attention().snoozes(), practice);
+            int keptTooLong = PersonalDataService.keptTooLong(store, today).size();
+            if (keptTooLong == 0) {
+                return overview;
+            }
+            List<PracticeHint> hints = new java.util.ArrayList<>(overview.hints());
+            hints.add(new PracticeHint(HintCode.PRIVACY_RETENTION, List.of(keptTooLong)));
+            return new AttentionOverview(overview.today(), overview.filter(), overview.items(), overview.snoozed(),
+                    hints, overview.owners(), overview.reasons(), overview.total());
         });
     }
 

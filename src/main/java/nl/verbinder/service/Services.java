@@ -44,6 +44,11 @@ public record Services(
         return store.schemaVersion();
     }
 
+    /** A person's rights under the GDPR: inzage, export and the retention review (erase: {@link #contactPersons}). */
+    public PersonalDataService personalData() {
+        return new PersonalDataService(store, clock);
+    }
+
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {

@@ -1,9 +1,12 @@
 package nl.verbinder.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonTraces;
+import nl.verbinder.domain.PersonalData;
+import nl.verbinder.domain.RetentionCandidate;
 
 /**
  * Finds and removes a person's traces in free text (summaries, notes, tags), for erasure
@@ -50,4 +53,23 @@ public interface PersonalDataRepository {
      * @return false when another connection kept the log from being emptied; try again later
      */
     boolean purgeFreedSpace();
+
+    /** The contact moments the person took part in, newest first, for the inzage. */
+    List<PersonalData.Moment> momentsOf(long personId);
+
+    /** The imports that created or filled in the person's record, oldest first. */
+    List<PersonalData.Import> importsOf(long personId);
+
+    /**
+     * Every column {@link #findMentions} searches, as {@code table.column}: read from the
+     * schema, so a table added later is searched too.
+     */
+    List<String> searchedColumns();
+
+    /**
+     * The contact persons whose last contact moment (or, without any, whose record was made)
+     * lies before the cutoff, and those at partners that ended before the cutoff; each once,
+     * the partnership's end first.
+     */
+    List<RetentionCandidate> retentionCandidates(LocalDate cutoff);
 }

@@ -9,7 +9,9 @@ public enum HintCode implements Coded {
     /** No active patient organisation: the patient's voice is missing. */
     MISSING_PATIENT_VOICE,
     /** Core factors of the environment analysis without any note. */
-    ENVIRONMENT_GAP;
+    ENVIRONMENT_GAP,
+    /** Contact persons kept longer than the practice's retention setting (GDPR): to review. */
+    PRIVACY_RETENTION;
 
     @Override
     public String code() {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +18,8 @@ import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.MentionKind;
 import nl.verbinder.domain.PersonTraces;
 import nl.verbinder.domain.PersonTraces.Span;
+import nl.verbinder.domain.PersonalData;
+import nl.verbinder.domain.RetentionCandidate;
 import nl.verbinder.domain.Texts;
 import nl.verbinder.store.PersonalDataRepository;
 
@@ -170,6 +173,62 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
             complete[0] = r[0] == 0 && r[1] == r[2];
         });
         return complete[0];
+    }
+
+    @Override
+    public List<PersonalData.Moment> momentsOf(long personId) {
+        return Sql.list(database.connection(), """
+                SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
+                FROM contact_moment_person l
+                JOIN contact_moment m ON m.id = l.moment_id
+                JOIN partner p ON p.id = m.partner_id
+                WHERE l.contact_person_id = ?
+                ORDER BY m.moment_date DESC, m.id DESC
+                """, r -> new PersonalData.Moment(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getString(6), r.getString(7), r.getString(8)), personId);
+    }
+
+    @Override
+    public List<PersonalData.Import> importsOf(long personId) {
+        return Sql.list(database.connection(), """
+                SELECT r.id, r.source, r.file_name, r.imported_at, i.action, i.filled_fields, r.undone_at
+                FROM import_record_item i
+                JOIN import_record r ON r.id = i.import_id
+                WHERE i.entity = 'contact-person' AND i.entity_id = ?
+                ORDER BY r.imported_at, r.id
+                """, r -> new PersonalData.Import(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getString(6), r.getString(7)), personId);
+    }
+
+    @Override
+    public List<String> searchedColumns() {
+        return textColumns(database.connection()).stream().map(c -> c.table() + "." + c.column()).toList();
+    }
+
+    /**
+     * A person's last activity is the newest contact moment they took part in, or else the day
+     * their record was made; a partnership's end is the last change of a partner with status
+     * ended (the status change is its last change, unless the partner was edited later).
+     */
+    @Override
+    public List<RetentionCandidate> retentionCandidates(LocalDate cutoff) {
+        return Sql.list(database.connection(), """
+                SELECT id, name, partner_name, reason, since FROM (
+                    SELECT c.id, c.name, p.name AS partner_name,
+                           CASE WHEN p.status = 'ended' AND substr(p.updated_at, 1, 10) < :cutoff
+                                THEN 'partner-ended' ELSE 'no-contact' END AS reason,
+                           CASE WHEN p.status = 'ended' AND substr(p.updated_at, 1, 10) < :cutoff
+                                THEN substr(p.updated_at, 1, 10)
+                                ELSE coalesce((SELECT max(m.moment_date) FROM contact_moment_person l
+                                               JOIN contact_moment m ON m.id = l.moment_id
+                                               WHERE l.contact_person_id = c.id),
+                                              substr(c.created_at, 1, 10)) END AS since
+                    FROM contact_person c JOIN partner p ON p.id = c.partner_id)
+                WHERE reason = 'partner-ended' OR since < :cutoff
+                ORDER BY since, name COLLATE NOCASE, id
+                """.replace(":cutoff", "?1"), r -> new RetentionCandidate(r.getLong(1), r.getString(2),
+                r.getString(3), nl.verbinder.domain.Coded.fromCode(RetentionCandidate.Reason.class, r.getString(4)),
+                LocalDate.parse(r.getString(5))), cutoff.toString());
     }
 
     private record Located(Span span, int ordinal) {

@@ -64,14 +64,18 @@ final class ContactPersonsController {
         erase.setId("person-erase");
         erase.getStyleClass().add(Styles.DANGER);
         erase.setOnAction(e -> erase());
+        Button data = new Button(context.text("ui.persons.data"));
+        data.setId("person-data-open");
+        data.setOnAction(e -> showPersonalData());
         Button merge = new Button(context.text("ui.persons.merge"), Icons.of(Material2MZ.MERGE_TYPE, 16));
         merge.setId("person-merge");
         merge.setOnAction(e -> merge());
         var selected = Bindings.size(list.getSelectionModel().getSelectedItems());
         edit.disableProperty().bind(selected.isNotEqualTo(1));
         erase.disableProperty().bind(selected.isNotEqualTo(1));
+        data.disableProperty().bind(selected.isNotEqualTo(1));
         merge.disableProperty().bind(selected.isNotEqualTo(2));
-        HBox buttons = new HBox(8, add, edit, erase, merge);
+        HBox buttons = new HBox(8, add, edit, data, erase, merge);
         buttons.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(8, buttons, list);
         box.setPadding(new Insets(8, 12, 12, 12));
@@ -92,6 +96,15 @@ final class ContactPersonsController {
         ContactPerson person = list.getSelectionModel().getSelectedItem();
         if (person != null && list.getSelectionModel().getSelectedItems().size() == 1) {
             context.dialogs().show(new ContactPersonDialog(context, person.partnerId(), person)).ifPresent(p -> changed());
+        }
+    }
+
+    /** Shows everything Verbinder holds about the person (GDPR inzage), with its export. */
+    private void showPersonalData() {
+        ContactPerson person = list.getSelectionModel().getSelectedItem();
+        if (person != null) {
+            context.run(() -> context.services().personalData().gather(person.id()),
+                    data -> context.dialogs().show(new PersonalDataDialog(context, data)));
         }
     }
 

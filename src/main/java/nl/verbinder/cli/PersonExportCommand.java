@@ -1,0 +1,38 @@
+package nl.verbinder.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.verbinder.domain.PersonalData;
+import nl.verbinder.service.PersonalDataService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code person export NAME_OR_ID --out FILE}: everything about a contact person as JSON
+ * ({@code .json}) or as a readable PDF ({@code .pdf}) in the language of {@code --lang}.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
+final class PersonExportCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "NAME_OR_ID", descriptionKey = "person.name-or-id")
+    String person;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "person.out")
+    Path out;
+
+    PersonExportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PersonalDataService service = context.services().personalData();
+        PersonalData data = service.export(service.resolve(person).id(), out, context.messages());
+        context.out().println(context.messages().get("privacy.exported", data.person().name(),
+                out.toAbsolutePath().toString()));
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,203 @@
+package nl.verbinder.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.verbinder.domain.ContactPerson;
+import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.NotFoundException;
+import nl.verbinder.domain.PersonTraces;
+import nl.verbinder.domain.PersonalData;
+import nl.verbinder.domain.RetentionCandidate;
+import nl.verbinder.domain.Texts;
+import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.transfer.SafeOutput;
+import nl.verbinder.store.Store;
+
+/**
+ * A person's rights under the GDPR (AVG): what Verbinder holds about a contact person
+ * (inzage, art. 15), handed over as JSON or a readable PDF (art. 20), and the review of
+ * people kept longer than the practice's retention setting (art. 5). Erasing is
+ * {@link ContactPersonService#erasePerson}.
+ */
+public final class PersonalDataService extends ServiceBase {
+
+    /** How many months a contact person is kept after their last contact or their partner's end. */
+    public static final String RETENTION_MONTHS = "privacy.retention.months";
+    public static final int DEFAULT_RETENTION_MONTHS = 24;
+    /** Prefix of the setting that says a person was reviewed and kept, with the reason as value. */
+    static final String KEPT = "privacy.retention.kept.";
+
+    /** A person kept on purpose, with the reason the user gave. */
+    public record Kept(long personId, String reason) {
+    }
+
+    PersonalDataService(Store store, Clock clock) {
+        super(store, clock);
+    }
+
+    /**
+     * The contact person with this id, or else with this name (ignoring case, accents and
+     * spacing), or else the one whose name contains it.
+     *
+     * @throws VerbinderException {@code privacy.person.unknown}, {@code privacy.person.ambiguous}
+     */
+    public ContactPerson resolve(String nameOrId) {
+        String text = nameOrId == null ? "" : nameOrId.strip();
+        return tx().read(() -> {
+            if (text.matches("\\d{1,18}")) {
+                var byId = store.contactPersons().find(Long.parseLong(text));
+                if (byId.isPresent()) {
+                    return byId.get();
+                }
+            }
+            String folded = Texts.fold(text).replaceAll("\\s+", " ");
+            List<ContactPerson> all = store.contactPersons().all();
+            List<ContactPerson> exact = all.stream()
+                    .filter(p -> Texts.fold(p.name()).replaceAll("\\s+", " ").equals(folded)).toList();
+            List<ContactPerson> found = exact.isEmpty() && !folded.isBlank()
+                    ? all.stream().filter(p -> Texts.fold(p.name()).replaceAll("\\s+", " ").contains(folded)).toList()
+                    : exact;
+            if (found.isEmpty()) {
+                throw new VerbinderException("privacy.person.unknown", text);
+            }
+            if (found.size() > 1) {
+                throw new VerbinderException("privacy.person.ambiguous", text, String.join(", ",
+                        found.stream().limit(10).map(p -> p.name() + " (" + p.id() + ")").toList()));
+            }
+            return found.getFirst();
+        });
+    }
+
+    /** Everything Verbinder holds about the contact person, in one read. */
+    public PersonalData gather(long personId) {
+        return tx().read(() -> {
+            ContactPerson person = store.contactPersons().find(personId)
+                    .orElseThrow(() -> new NotFoundException("contact-person", personId));
+            String partnerName = store.partners().find(person.partnerId()).map(p -> p.name()).orElse("");
+            String practice = store.practiceProfile().load().name();
+            return new PersonalData(practice == null ? "" : practice, now(), person, partnerName,
+                    store.personalData().momentsOf(personId),
+                    store.personalData().findMentions(PersonTraces.of(person), personId),
+                    store.personalData().importsOf(personId));
+        });
+    }
+
+    /** Every {@code table.column} the inzage and the erase search for mentions. */
+    public List<String> searchedColumns() {
+        return tx().read(() -> store.personalData().searchedColumns());
+    }
+
+    /**
+     * Writes everything about the person to {@code target}: JSON when the name ends in
+     * {@code .json}, a readable PDF in the language of {@code messages} when it ends in
+     * {@code .pdf}. Written owner-only through a temporary file; never over the database.
+     *
+     * @throws VerbinderException {@code privacy.export.format},
+     *                            {@code transfer.export.write-failed}
+     */
+    public PersonalData export(long personId, Path target, Messages messages) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean json = name.endsWith(".json");
+        if (!json && !name.endsWith(".pdf")) {
+            throw new VerbinderException("privacy.export.format", target.toString());
+        }
+        PersonalData data = gather(personId);
+        SafeOutput.writeFile(target, store.location(), temporary -> {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                if (json) {
+                    jsonMapper().writeValue(out, data);
+                } else {
+                    new PersonalDataPdf(messages).write(data, out);
+                }
+            }
+        });
+        return data;
+    }
+
+    /** The JSON the export writes: dates as ISO text, indented, nulls kept. */
+    public static ObjectMapper jsonMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    // ----- retention -----
+
+    public int retentionMonths() {
+        return tx().read(() -> retentionMonths(store.settings().withPrefix(RETENTION_MONTHS).get(RETENTION_MONTHS)));
+    }
+
+    private static int retentionMonths(String value) {
+        try {
+            return value == null ? DEFAULT_RETENTION_MONTHS : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return DEFAULT_RETENTION_MONTHS;
+        }
+    }
+
+    /** Sets the retention period: 1 to 240 months. */
+    public void setRetentionMonths(int months) {
+        if (months < 1 || months > 240) {
+            throw new ValidationException(FieldError.of("months", "privacy.retention.months-range",
+                    String.valueOf(months)));
+        }
+        tx().writing(() -> store.settings().put(RETENTION_MONTHS, String.valueOf(months), now()));
+    }
+
+    /**
+     * The contact persons kept longer than the retention setting on {@code today}, leaving out
+     * those the user reviewed and kept with a reason.
+     */
+    public List<RetentionCandidate> retentionReview(LocalDate today) {
+        return tx().read(() -> keptTooLong(store, today));
+    }
+
+    /** The review list, inside a running transaction: also for the practice-level attention hint. */
+    static List<RetentionCandidate> keptTooLong(Store store, LocalDate today) {
+        int months = retentionMonths(store.settings().withPrefix(RETENTION_MONTHS).get(RETENTION_MONTHS));
+        Map<String, String> kept = store.settings().withPrefix(KEPT);
+        return store.personalData().retentionCandidates(today.minusMonths(months)).stream()
+                .filter(c -> !kept.containsKey(KEPT + c.personId())).toList();
+    }
+
+    /** Marks the person as reviewed and kept, so the review no longer lists them. */
+    public void keep(long personId, String reason) {
+        String clean = Texts.cleanLine(reason == null ? "" : reason).strip();
+        if (clean.isEmpty()) {
+            throw new ValidationException(FieldError.of("reason", "privacy.retention.reason-required"));
+        }
+        tx().writing(() -> {
+            store.contactPersons().find(personId).orElseThrow(() -> new NotFoundException("contact-person", personId));
+            store.settings().put(KEPT + personId, clean, now());
+        });
+    }
+
+    /** The people kept on purpose, with their reasons, by id. */
+    public List<Kept> kept() {
+        return tx().read(() -> {
+            List<Kept> list = new ArrayList<>();
+            store.settings().withPrefix(KEPT).forEach((key, reason) -> {
+                try {
+                    list.add(new Kept(Long.parseLong(key.substring(KEPT.length())), reason));
+                } catch (NumberFormatException e) {
+                    // not one of ours
+                }
+            });
+            return list;
+        });
+    }
+}

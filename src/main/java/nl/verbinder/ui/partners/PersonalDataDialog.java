@@ -1,0 +1,120 @@
+package nl.verbinder.ui.partners;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import nl.verbinder.domain.ContactPerson;
+import nl.verbinder.domain.Mention;
+import nl.verbinder.domain.PersonalData;
+import nl.verbinder.service.MentionTexts;
+import nl.verbinder.ui.common.UiContext;
+
+/**
+ * Persoonsgegevens: everything Verbinder holds about a contact person (GDPR inzage), as the
+ * command line's {@code person show} prints it, with buttons to export it as a readable PDF or
+ * as JSON.
+ */
+final class PersonalDataDialog extends Dialog<Void> {
+
+    private final UiContext context;
+    private final PersonalData data;
+
+    PersonalDataDialog(UiContext context, PersonalData data) {
+        this.context = context;
+        this.data = data;
+        ContactPerson p = data.person();
+        setTitle(context.text("ui.persons.data.title", p.name()));
+        setHeaderText(context.text("ui.persons.data.title", p.name()));
+        setResizable(true);
+
+        VBox content = new VBox(6);
+        content.setId("person-data");
+        content.setPadding(new Insets(4));
+        heading(content, context.text("privacy.section.record"));
+        field(content, "privacy.field.name", p.name());
+        field(content, "privacy.field.partner", data.partnerName());
+        field(content, "privacy.field.role", p.role());
+        field(content, "privacy.field.email", p.email());
+        field(content, "privacy.field.phone", p.phone());
+        field(content, "privacy.field.linkedin", p.linkedinUrl());
+        field(content, "privacy.field.notes", p.notes());
+        field(content, "privacy.field.created", p.createdAt() == null ? null : p.createdAt().toString());
+        heading(content, context.text("privacy.section.moments", data.moments().size()));
+        for (PersonalData.Moment m : data.moments()) {
+            content.getChildren().add(wrapped(m.date() + " · " + m.partnerName() + " · " + m.summary()));
+        }
+        heading(content, context.text("privacy.section.mentions", data.mentions().size()));
+        for (Mention mention : data.mentions()) {
+            Label where = wrapped(MentionTexts.where(context.messages(), mention) + " ("
+                    + context.text(mention.kind().labelKey()) + ")");
+            Label snippet = wrapped(mention.snippet());
+            snippet.getStyleClass().add(Styles.TEXT_MUTED);
+            snippet.setPadding(new Insets(0, 0, 0, 16));
+            content.getChildren().addAll(where, snippet);
+        }
+        heading(content, context.text("privacy.section.imports", data.imports().size()));
+        for (PersonalData.Import i : data.imports()) {
+            content.getChildren().add(wrapped(i.importedAt() + " · " + i.source() + " · " + i.fileName() + " · "
+                    + i.action()));
+        }
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(420);
+        scroll.setPrefViewportWidth(560);
+
+        Button pdf = new Button(context.text("ui.persons.data.export-pdf"));
+        pdf.setId("person-data-pdf");
+        pdf.setOnAction(e -> export("pdf"));
+        Button json = new Button(context.text("ui.persons.data.export-json"));
+        json.setId("person-data-json");
+        json.setOnAction(e -> export("json"));
+        HBox buttons = new HBox(8, pdf, json);
+        getDialogPane().setContent(new VBox(10, scroll, buttons));
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    private void export(String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(context.text("ui.persons.data.export-title", data.person().name()));
+        chooser.setInitialFileName(data.person().name().replaceAll("[^\\p{L}\\p{N} _-]", "") + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
+        File file = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Path target = file.toPath();
+        long id = data.person().id();
+        context.run(() -> context.services().personalData().export(id, target, context.messages()),
+                done -> context.notifier().notify(context.text("privacy.exported", done.person().name(),
+                        target.toString())));
+    }
+
+    private void heading(VBox content, String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        label.setPadding(new Insets(8, 0, 0, 0));
+        content.getChildren().add(label);
+    }
+
+    private void field(VBox content, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            content.getChildren().add(wrapped(context.text(key) + ": " + value));
+        }
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(540);
+        return label;
+    }
+}
