@@ -15,6 +15,7 @@ import nl.verbinder.domain.insight.MapLabels.Placed;
 import nl.verbinder.domain.insight.MapNode;
 import nl.verbinder.domain.insight.MapState;
 import nl.verbinder.ui.AreasRobot;
+import nl.verbinder.ui.FxWait;
 import nl.verbinder.ui.SamplePractice;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.Area;
@@ -49,8 +50,10 @@ class NetworkViewTest {
         fixture.close();
     }
 
+    /** Opens Netwerk and waits until the map has its size: until then no partner has a place on screen. */
     private NetworkView open(FxRobot robot) {
         robot.clickOn("#area-network");
+        FxWait.laidOut();
         return (NetworkView) fixture.window().view(Area.NETWORK);
     }
 
@@ -58,7 +61,9 @@ class NetworkViewTest {
         return view.model().mapProperty().get().node(partnerId).orElseThrow();
     }
 
+    /** Where the partner is drawn now, once the last change has been laid out. */
     private static Point2D onScreen(NetworkView view, MapNode node) {
+        FxWait.laidOut();
         Point2D local = view.canvas().pointOf(node);
         return view.canvas().localToScreen(local);
     }
