@@ -12,8 +12,10 @@ import javafx.stage.Stage;
 import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.service.GeneratorService;
+import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.WindowFixture;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,14 +28,24 @@ import org.testfx.framework.junit5.Start;
 class AttentionScaleTest {
 
     @TempDir
-    Path folder;
+    static Path folder;
 
     private WindowFixture fixture;
+
+    /**
+     * Generates the practice before TestFX sets up the window: in {@code @Start} it ran on the
+     * FX thread inside TestFX's setup time limit, which a loaded machine overran.
+     */
+    @BeforeAll
+    static void aLargePractice() {
+        try (TestDatabase database = TestDatabase.in(folder)) {
+            database.services().generator().generate(new GeneratorService.Spec(6_000, 60_000, 3, TODAY));
+        }
+    }
 
     @Start
     void start(Stage stage) {
         fixture = WindowFixture.in(folder, stage);
-        fixture.services().generator().generate(new GeneratorService.Spec(6_000, 60_000, 3, TODAY));
         fixture.show();
     }
 
