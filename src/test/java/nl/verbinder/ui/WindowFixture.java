@@ -3,6 +3,10 @@ package nl.verbinder.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
@@ -12,11 +16,14 @@ import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.common.SameThreadTaskRunner;
 import nl.verbinder.ui.common.TaskRunner;
 import nl.verbinder.ui.common.UiSettings;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window on a real database file in a temp folder, for TestFX tests. Work runs
  * on the spot ({@link SameThreadTaskRunner}) and typing pauses are zero, so every robot step
- * has finished when it returns; the settings file lives in the temp folder too.
+ * has finished when it returns; the settings file lives in the temp folder too. Every window
+ * is laid out right after each input ({@link LayoutAfterInput}), so a step also returns with
+ * what it changed laid out, however late the machine's next pulse comes.
  */
 public final class WindowFixture implements AutoCloseable {
 
@@ -24,6 +31,7 @@ public final class WindowFixture implements AutoCloseable {
     private final TestDatabase database;
     private final UiSettings settings;
     private final MainWindow window;
+    private LayoutAfterInput layout;
 
     private WindowFixture(Stage stage, Path folder, Messages messages, TaskRunner tasks, boolean welcomed) {
         this.folder = folder;
@@ -54,6 +62,7 @@ public final class WindowFixture implements AutoCloseable {
 
     /** Shows the window; call from TestFX's {@code @Start}. */
     public WindowFixture show() {
+        layout = LayoutAfterInput.start();
         window.show();
         return this;
     }
@@ -86,10 +95,30 @@ public final class WindowFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        if (layout != null) {
+            LayoutAfterInput started = layout;
+            layout = null;
+            onFx(started::stop);
+        }
         if (window.services() != database.services()) {
             window.services().close();
         }
         database.close();
+    }
+
+    private static void onFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+            return;
+        }
+        try {
+            WaitForAsyncUtils.asyncFx(action).get(FxWait.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the layout watch", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not stop the layout watch", e);
+        }
     }
 
     static ServicesFactory factory(Path folder, Clock clock) {

@@ -3,6 +3,7 @@ package nl.verbinder.ui.attention;
 import static nl.verbinder.testutil.TestDatabase.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -11,20 +12,46 @@ import javafx.stage.Stage;
 import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.service.GeneratorService;
-import nl.verbinder.ui.AreaTestBase;
+import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.WindowFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Aandacht at a large practice's size: thousands of items, a handful of cells. */
-class AttentionScaleTest extends AreaTestBase {
+@ExtendWith(ApplicationExtension.class)
+class AttentionScaleTest {
+
+    @TempDir
+    static Path folder;
+
+    private WindowFixture fixture;
+
+    /**
+     * Generates the practice before TestFX sets up the window: in {@code @Start} it ran on the
+     * FX thread inside TestFX's setup time limit, which a loaded machine overran.
+     */
+    @BeforeAll
+    static void aLargePractice() {
+        try (TestDatabase database = TestDatabase.in(folder)) {
+            database.services().generator().generate(new GeneratorService.Spec(6_000, 60_000, 3, TODAY));
+        }
+    }
 
     @Start
     void start(Stage stage) {
         fixture = WindowFixture.in(folder, stage);
-        fixture.services().generator().generate(new GeneratorService.Spec(6_000, 60_000, 3, TODAY));
         fixture.show();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
     }
 
     @Test

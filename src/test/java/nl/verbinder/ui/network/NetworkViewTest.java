@@ -15,6 +15,7 @@ import nl.verbinder.domain.insight.MapLabels.Placed;
 import nl.verbinder.domain.insight.MapNode;
 import nl.verbinder.domain.insight.MapState;
 import nl.verbinder.ui.AreasRobot;
+import nl.verbinder.ui.FxWait;
 import nl.verbinder.ui.SamplePractice;
 import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
@@ -36,8 +37,10 @@ class NetworkViewTest extends AreaTestBase {
         fixture.show();
     }
 
+    /** Opens Netwerk and waits until the map has its size: until then no partner has a place on screen. */
     private NetworkView open(FxRobot robot) {
         robot.clickOn("#area-network");
+        FxWait.laidOut();
         return (NetworkView) fixture.window().view(Area.NETWORK);
     }
 
@@ -45,7 +48,9 @@ class NetworkViewTest extends AreaTestBase {
         return view.model().mapProperty().get().node(partnerId).orElseThrow();
     }
 
+    /** Where the partner is drawn now, once the last change has been laid out. */
     private static Point2D onScreen(NetworkView view, MapNode node) {
+        FxWait.laidOut();
         Point2D local = view.canvas().pointOf(node);
         return view.canvas().localToScreen(local);
     }

@@ -3,10 +3,10 @@ package nl.verbinder.ui.partners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import nl.verbinder.ui.FxWait;
 import nl.verbinder.ui.SamplePractice;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.common.FxTaskRunner;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as the app runs it: database work on the background thread, results on the FX thread. */
 @ExtendWith(ApplicationExtension.class)
@@ -72,10 +71,7 @@ class BackgroundWorkTest {
     }
 
     /** Waits until the background thread has nothing left and the FX thread has shown the results. */
-    private void idle() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
-        Thread.sleep(300); // typing pauses are zero here, but the runner may start again from a result
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+    private void idle() {
+        FxWait.idle(tasks);
     }
 }

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.ui.FxWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Imports and exports as the app runs them, in the background, cancelled while they run. */
 class CancelTransferTest extends TransferTestBase {
@@ -88,11 +87,7 @@ class CancelTransferTest extends TransferTestBase {
     }
 
     /** Waits until the background thread has nothing left and the FX thread has shown the results. */
-    private void idle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(200);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+    private void idle() {
+        FxWait.idle(tasks);
     }
 }
