@@ -64,9 +64,16 @@ final class JavaFxLauncher implements DesktopLauncher {
                     Stage stage = new Stage();
                     stage.setOnHidden(e -> closed.countDown());
                     window.set(openWindow(stage, services, messages, settings, tasks));
-                    services.store().damage().ifPresent(found -> Platform.runLater(() ->
-                            new FxDialogs(stage, messages).inform(messages.get("ui.database.damaged.title"),
-                                    messages.get("error.damaged-read-only", services.location().toString(), found))));
+                    java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
+                    java.util.function.Consumer<String> tell = found -> {
+                        if (told.compareAndSet(false, true)) { // at start, or later from the background check
+                            Platform.runLater(() -> new FxDialogs(stage, messages).inform(
+                                    messages.get("ui.database.damaged.title"),
+                                    messages.get("error.damaged-read-only", services.location().toString(), found)));
+                        }
+                    };
+                    services.store().whenDamageFound(tell);
+                    services.store().damage().ifPresent(tell);
                 } catch (RuntimeException e) {
                     AppLog.unexpected("The window could not start", e);
                     failure.set(e);

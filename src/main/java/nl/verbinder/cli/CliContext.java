@@ -110,6 +110,11 @@ public final class CliContext implements AutoCloseable {
             Path firstNew = exists ? null : firstMissing(path);
             services = factory.open(path, exists || database == null || mayCreate);
             created = firstNew;
+            // Said once, before the command's own output: the file is read-only and how to save what is left.
+            services.store().damage().ifPresent(found -> {
+                err.println(messages.get("cli.database.damaged", services.location().toString(), found));
+                err.flush();
+            });
         }
         return services;
     }
