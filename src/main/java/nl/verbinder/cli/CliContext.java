@@ -111,7 +111,7 @@ public final class CliContext implements AutoCloseable {
             services = factory.open(path, exists || database == null || mayCreate);
             created = firstNew;
             // Said once, before the command's own output: the file is read-only and how to save what is left.
-            services.store().damage().ifPresent(found -> {
+            services.damage().ifPresent(found -> {
                 // One line: what quick_check found can be many; its first says enough here.
                 List<String> lines = found.lines().toList();
                 String first = lines.isEmpty() ? "" : lines.getFirst().strip() + (lines.size() > 1 ? " …" : "");
