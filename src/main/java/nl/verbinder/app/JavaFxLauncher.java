@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -82,9 +84,16 @@ final class JavaFxLauncher implements DesktopLauncher {
                     Stage stage = new Stage();
                     stage.setOnHidden(e -> closed.countDown());
                     window.set(openWindow(stage, services, messages, settings, tasks));
-                    services.store().damage().ifPresent(found -> Platform.runLater(() ->
-                            new FxDialogs(stage, messages).inform(messages.get("ui.database.damaged.title"),
-                                    messages.get("error.damaged-read-only", services.location().toString(), found))));
+                    AtomicBoolean told = new AtomicBoolean();
+                    Consumer<String> tell = found -> {
+                        if (told.compareAndSet(false, true)) { // at start, or later from the background check
+                            Platform.runLater(() -> new FxDialogs(stage, messages).inform(
+                                    messages.get("ui.database.damaged.title"),
+                                    messages.get("error.damaged-read-only", services.location().toString(), found)));
+                        }
+                    };
+                    services.store().whenDamageFound(tell);
+                    services.store().damage().ifPresent(tell);
                     instance.onShowRequest(() -> Platform.runLater(() -> toFront(stage)));
                 } catch (RuntimeException e) {
                     AppLog.unexpected("The window could not start", e);

@@ -26,6 +26,9 @@ final class BackupCommand implements Callable<Integer> {
         ExportCommand.doneTo(context, out).println(
                 context.messages().get("transfer.backup.done", out.toString(), summary.tables(), summary.rows(),
                 summary.schemaVersion()));
+        for (BackupSummary.Unreadable part : summary.unreadable()) {
+            context.err().println(context.messages().get("transfer.backup.unreadable", part.table(), part.rowsRead()));
+        }
         return ExitCodes.DONE;
     }
 }

@@ -146,6 +146,14 @@ public final class CliContext implements AutoCloseable {
             Path firstNew = exists ? null : firstMissing(path);
             services = factory.open(path, exists || database == null || mayCreate);
             created = firstNew;
+            // Said once, before the command's own output: the file is read-only and how to save what is left.
+            services.damage().ifPresent(found -> {
+                // One line: what quick_check found can be many; its first says enough here.
+                List<String> lines = found.lines().toList();
+                String first = lines.isEmpty() ? "" : lines.getFirst().strip() + (lines.size() > 1 ? " …" : "");
+                err.println(messages.get("cli.database.damaged", services.location().toString(), first));
+                err.flush();
+            });
         }
         return services;
     }

@@ -39,6 +39,11 @@ public record Services(
         return store.location();
     }
 
+    /** The damage found in the data, if any: the database is then open for reading only. */
+    public java.util.Optional<String> damage() {
+        return store.damage();
+    }
+
     /** The schema version the data is at. */
     public int schemaVersion() {
         return store.schemaVersion();

@@ -12,6 +12,9 @@ public interface ArchiveRepository {
     /** A table as a backup holds it: its name, its columns in order, and how many rows it has. */
     record Table(String name, List<String> columns, long rowCount) {
 
+        /** The row count of a table of a damaged file that could not be counted. */
+        public static final long UNKNOWN_COUNT = -1;
+
         public Table {
             columns = List.copyOf(columns);
         }

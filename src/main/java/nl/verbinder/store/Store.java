@@ -59,6 +59,13 @@ public interface Store extends AutoCloseable {
     }
 
     /**
+     * Tells the listener once when damage is found after opening (by the check of a large file
+     * in the background), on the thread that found it. Damage found at opening is in {@link #damage()}.
+     */
+    default void whenDamageFound(java.util.function.Consumer<String> listener) {
+    }
+
+    /**
      * The copies of the whole database the store keeps by itself (made before an update of the
      * file), newest first, with when each is removed. Erased people remain in them until then.
      */

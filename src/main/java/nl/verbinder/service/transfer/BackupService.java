@@ -61,13 +61,18 @@ public final class BackupService {
      *   "rows": [[1, ...], ...] }, ... ] }</pre>
      * The counts let a restore refuse a backup that lost rows (older backups state only the total).
      * Values keep their SQLite type: numbers as numbers, texts as strings, empty as null.
+     * Of a database known to be damaged it writes all that is still readable: a table that cannot
+     * be read to its end keeps the rows read before the damage, is named in {@code "unreadable"}
+     * (with how many rows were read) and in the summary, and the backup goes on with the next table.
      */
     public BackupSummary writeJson(Path target, Progress progress) {
         ArchiveRepository archive = store.archive();
+        boolean damaged = store.damage().isPresent();
         long[] counts = new long[2];
+        List<BackupSummary.Unreadable> unreadable = new ArrayList<>();
         SafeOutput.writeFile(target, store.location(), file -> store.transactions().read(() -> {
             List<Table> tables = archive.tables();
-            long total = tables.stream().mapToLong(Table::rowCount).sum();
+            long total = tables.stream().mapToLong(table -> Math.max(0, table.rowCount())).sum();
             try (JsonGenerator json = JSON.createGenerator(file.toFile(), JsonEncoding.UTF8)) {
                 json.useDefaultPrettyPrinter();
                 json.writeStartObject();
@@ -90,29 +95,52 @@ public final class BackupService {
                     json.writeEndArray();
                     json.writeArrayFieldStart("rows");
                     long[] written = {done};
-                    archive.readRows(table, values -> {
-                        writeRow(json, values);
-                        progress.update(++written[0], total);
-                    });
+                    try {
+                        archive.readRows(table, values -> {
+                            writeRow(json, values);
+                            progress.update(++written[0], total);
+                        });
+                    } catch (VerbinderException e) {
+                        if (!damaged) {
+                            throw e; // a healthy database: a read failure is an error, as ever
+                        }
+                        // A damaged database: keep what was read, say what was not, go on with the rest.
+                        unreadable.add(new BackupSummary.Unreadable(table.name(), written[0] - done));
+                    }
                     done = written[0];
                     json.writeEndArray();
                     json.writeEndObject();
                 }
                 json.writeEndArray();
+                if (!unreadable.isEmpty()) {
+                    json.writeArrayFieldStart("unreadable");
+                    for (BackupSummary.Unreadable part : unreadable) {
+                        json.writeStartObject();
+                        json.writeStringField("table", part.table());
+                        json.writeNumberField("rowsRead", part.rowsRead());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
                 json.writeEndObject();
                 counts[0] = tables.size();
-                counts[1] = total;
+                counts[1] = done;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             return null;
         }));
-        return new BackupSummary(target, BackupFormat.JSON, store.schemaVersion(), (int) counts[0], counts[1]);
+        return new BackupSummary(target, BackupFormat.JSON, store.schemaVersion(), (int) counts[0], counts[1],
+                unreadable);
     }
 
     /** Copies the database file with SQLite's online backup (the app may keep running) and checks the copy. */
     public BackupSummary copyDatabase(Path target, Progress progress) {
         progress.checkCancelled();
+        if (store.damage().isPresent()) {
+            // A copy would carry the damage along; what is still readable goes into a JSON backup.
+            throw new VerbinderException("transfer.backup.db.damaged", store.location().toString());
+        }
         List<Table> tables = store.transactions().read(() -> store.archive().tables());
         SafeOutput.writeDatabaseCopy(target, store.location(), file -> {
             store.archive().copyDatabaseTo(file);

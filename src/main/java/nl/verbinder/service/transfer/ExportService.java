@@ -32,6 +32,7 @@ import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.PartnerService;
 import nl.verbinder.store.Store;
@@ -59,6 +60,22 @@ public final class ExportService {
     }
 
     /**
+     * Reads what an export needs; when the database is known to be damaged and the part cannot
+     * be read, says which part (nothing is written, the target stays as it was). On a healthy
+     * database a read failure stays the error it is.
+     */
+    private <T> T readOfDamaged(String partKey, Path target, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (VerbinderException e) {
+            if (store.damage().isEmpty()) {
+                throw e;
+            }
+            throw new VerbinderException(partKey, e, store.location().toString(), store.damage().get(), target.toString());
+        }
+    }
+
+    /**
      * Writes the partners the query finds (the list as filtered) to a CSV file with the given
      * columns (in that order), a header row of their labels, and one row per partner.
      */
@@ -71,7 +88,8 @@ public final class ExportService {
             }
         }
         // Through the partner list itself, so "needs attention" means what the Aandacht view shows.
-        List<PartnerOverview> partners = partnerList.list(query.withPage(0, 0));
+        List<PartnerOverview> partners = readOfDamaged("transfer.export.damaged.partners", target,
+                () -> partnerList.list(query.withPage(0, 0)));
         PartnerColumn.Context context = new PartnerColumn.Context(messages, dialect);
         List<String> header = chosen.stream().map(c -> messages.get(c.labelKey())).toList();
         writeCsv(target, dialect, header, partners, p -> chosen.stream().map(c -> c.valueOf(p, context)).toList(),
@@ -88,8 +106,8 @@ public final class ExportService {
         if (from != null && to != null && to.isBefore(from)) {
             throw new ValidationException(FieldError.of("to", "transfer.export.period.reversed", from, to));
         }
-        List<MomentView> moments = new ArrayList<>(store.transactions().read(
-                () -> store.contactMoments().list(MomentQuery.all().between(from, to))));
+        List<MomentView> moments = new ArrayList<>(readOfDamaged("transfer.export.damaged.moments", target,
+                () -> store.transactions().read(() -> store.contactMoments().list(MomentQuery.all().between(from, to)))));
         moments.sort(Comparator.comparing((MomentView v) -> v.moment().date()).thenComparing(v -> v.moment().id()));
         List<String> header = MOMENT_FIELDS.stream().map(f -> messages.get("field." + f)).toList();
         writeCsv(target, dialect, header, moments, v -> momentRow(v, dialect, messages), progress);

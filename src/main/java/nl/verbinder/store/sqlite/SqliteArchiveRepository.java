@@ -51,7 +51,7 @@ final class SqliteArchiveRepository implements ArchiveRepository {
 
     @Override
     public List<Table> tables() {
-        return tables(database.connection());
+        return tables(database.connection(), database.damage().isPresent());
     }
 
     @Override
@@ -173,6 +173,14 @@ final class SqliteArchiveRepository implements ArchiveRepository {
     }
 
     private static List<Table> tables(Connection c) {
+        return tables(c, false);
+    }
+
+    /**
+     * The tables; in a file known to be damaged, a table whose rows cannot be counted has
+     * {@link Table#UNKNOWN_COUNT} rows (a healthy file fails on it as on any read failure).
+     */
+    private static List<Table> tables(Connection c, boolean damaged) {
         List<String> names = Sql.list(c, """
                 SELECT m.name FROM sqlite_master m
                 JOIN pragma_table_list t ON t.schema = 'main' AND t.name = m.name
@@ -182,8 +190,16 @@ final class SqliteArchiveRepository implements ArchiveRepository {
                 """, row -> row.getString(1), Migrations.HISTORY_TABLE);
         List<Table> tables = new ArrayList<>();
         for (String name : names) {
-            tables.add(new Table(name, columns(c, name),
-                    Sql.one(c, "SELECT count(*) FROM " + quote(name), row -> row.getLong(1)).orElse(0L)));
+            long count;
+            try {
+                count = Sql.one(c, "SELECT count(*) FROM " + quote(name), row -> row.getLong(1)).orElse(0L);
+            } catch (StoreException e) {
+                if (!damaged) {
+                    throw e;
+                }
+                count = Table.UNKNOWN_COUNT;
+            }
+            tables.add(new Table(name, columns(c, name), count));
         }
         return tables;
     }

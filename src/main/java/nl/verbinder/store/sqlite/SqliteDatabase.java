@@ -33,6 +33,8 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
     private final Connection writer;
     private volatile boolean closed;
     private volatile String damage;
+    private final java.util.List<java.util.function.Consumer<String>> damageListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SqliteDatabase(Path file) {
         this(file, null);
@@ -56,7 +58,16 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
      * so); reading, exports and backups go on. Connections opened from now on are query-only.
      */
     void markDamaged(String found) {
+        boolean first = damage == null;
         damage = found;
+        if (first) {
+            damageListeners.forEach(listener -> listener.accept(found));
+        }
+    }
+
+    /** Tells the listener (on the thread that finds it) when damage is found after opening. */
+    void whenDamageFound(java.util.function.Consumer<String> listener) {
+        damageListeners.add(listener);
     }
 
     /**

@@ -220,6 +220,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public void whenDamageFound(java.util.function.Consumer<String> listener) {
+        database.whenDamageFound(listener);
+    }
+
+    @Override
     public List<KeptCopy> keptCopies() {
         return keptCopies;
     }

@@ -185,7 +185,13 @@ final class ExportDialogs {
                                         ? chosenFile.resolveSibling(chosenFile.getFileName() + extension) : chosenFile;
                                 return progress -> {
                                     BackupSummary summary = model.backUp(target, progress);
-                                    return m.get("transfer.ui.backup.done", fileName(target), summary.rows());
+                                    StringBuilder done = new StringBuilder(
+                                            m.get("transfer.ui.backup.done", fileName(target), summary.rows()));
+                                    for (BackupSummary.Unreadable part : summary.unreadable()) {
+                                        done.append('\n').append(m.get("transfer.backup.unreadable", part.table(),
+                                                part.rowsRead()));
+                                    }
+                                    return done.toString();
                                 };
                             });
                 });
