@@ -29,8 +29,8 @@ public final class QuarterlyReportAction {
         Path file = request.file();
         context.notifier().notify(context.text("insights.report.busy", quarterName(quarter)));
         context.run(() -> context.services().reports().write(quarter, file, context.messages(), Progress.none()),
-                (ReportSummary summary) -> context.notifier().notify(context.text("insights.report.saved",
-                        quarterName(quarter), summary.file().getFileName(), summary.pages())));
+                (ReportSummary summary) -> context.notifier().notify(context.count("insights.report.saved",
+                        summary.pages(), quarterName(quarter), summary.file().getFileName())));
     }
 
     private String quarterName(Quarter quarter) {

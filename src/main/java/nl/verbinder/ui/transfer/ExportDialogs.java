@@ -184,7 +184,7 @@ final class ExportDialogs {
                                         ? chosenFile.resolveSibling(chosenFile.getFileName() + extension) : chosenFile;
                                 return progress -> {
                                     BackupSummary summary = services().backups().backUp(target, progress);
-                                    return m.get("transfer.ui.backup.done", fileName(target), summary.rows());
+                                    return m.count("transfer.ui.backup.done", summary.rows(), fileName(target));
                                 };
                             });
                 });
