@@ -38,8 +38,8 @@ final class ReportCommand implements Callable<Integer> {
         ReportSummary summary = context.services().reports().write(chosen, day, out, context.messages(),
                 Progress.none());
         ExportCommand.doneTo(context, out).println(
-                context.messages().get("insights.report.done", summary.file().toString(),
-                context.messages().get("insights.quarter.name", chosen.number(), chosen.year()), summary.pages()));
+                context.messages().count("insights.report.done", summary.pages(), summary.file().toString(),
+                context.messages().get("insights.quarter.name", chosen.number(), chosen.year())));
         return ExitCodes.DONE;
     }
 }

@@ -173,7 +173,7 @@ final class ReportWriter {
             }
             float needed = 14 + 2 * 11.7f + 6;
             if (top + needed > BOTTOM - 14) {
-                page.text(m.get("insights.report.attention-more", report.attentionTotal() - rank + 1), LEFT, top + 9,
+                page.text(m.count("insights.report.attention-more", report.attentionTotal() - rank + 1), LEFT, top + 9,
                         page.fonts.regular, 9, PdfCanvas.GREY, CONTENT);
                 return;
             }
@@ -191,7 +191,7 @@ final class ReportWriter {
             rank++;
         }
         if (report.attentionTotal() >= rank) {
-            page.text(m.get("insights.report.attention-more", report.attentionTotal() - rank + 1), LEFT, top + 9,
+            page.text(m.count("insights.report.attention-more", report.attentionTotal() - rank + 1), LEFT, top + 9,
                     page.fonts.regular, 9, PdfCanvas.GREY, CONTENT);
         }
     }

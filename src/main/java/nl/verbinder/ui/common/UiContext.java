@@ -71,6 +71,11 @@ public record UiContext(
         return messages.get(key, args);
     }
 
+    /** A text about a number of things, right for one and for more ({@link Messages#count}). */
+    public String count(String key, long count, Object... more) {
+        return messages.count(key, count, more);
+    }
+
     /** The label of a category, status, kind... in the user's language. */
     public String label(Coded value) {
         return value == null ? "" : messages.get(value.labelKey());

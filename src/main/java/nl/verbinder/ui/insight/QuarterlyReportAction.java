@@ -26,8 +26,8 @@ public final class QuarterlyReportAction {
         Quarter quarter = request.quarter();
         Path file = request.file();
         context.notifier().notify(context.text("insights.report.busy", quarterName(quarter)));
-        new ReportViewModel(context).write(quarter, file, summary -> context.notifier().notify(context.text("insights.report.saved",
-                        quarterName(quarter), summary.file().getFileName(), summary.pages())));
+        new ReportViewModel(context).write(quarter, file, summary -> context.notifier().notify(context.count("insights.report.saved",
+                        summary.pages(), quarterName(quarter), summary.file().getFileName())));
     }
 
     private String quarterName(Quarter quarter) {

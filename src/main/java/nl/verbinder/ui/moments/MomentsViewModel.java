@@ -274,7 +274,7 @@ public final class MomentsViewModel implements AreaModel {
         List<MomentRow> page = found.stream().limit(shown).map(v -> MomentRow.of(v, context)).toList();
         rows.setAll(page);
         more.set(hasMore);
-        count.set(hasMore ? context.text("areas.moments.count.first", page.size())
+        count.set(hasMore ? context.count("areas.moments.count.first", page.size())
                 : context.text("areas.moments.count", page.size()));
         loaded.set(true);
         loads.set(loads.get() + 1);

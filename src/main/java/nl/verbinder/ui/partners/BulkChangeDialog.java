@@ -24,7 +24,7 @@ final class BulkChangeDialog extends Dialog<PartnerBulkChange> {
 
     BulkChangeDialog(UiContext context, int count, List<Therapist> therapists) {
         setTitle(context.text("ui.bulk.title"));
-        setHeaderText(context.text("ui.bulk.header", count));
+        setHeaderText(context.count("ui.bulk.header", count));
         FormField<ComboBox<OwnerChoice>> owner = FormField.choice("owner", context.text("field.owner"));
         List<OwnerChoice> owners = new ArrayList<>();
         owners.add(new OwnerChoice(false, null));

@@ -193,7 +193,7 @@ final class PartnerDetailView {
             line.append(" · ").append(p.city());
         }
         line.append(" · ").append(context.label(p.status()));
-        line.append(" · ").append(context.text("ui.partners.rhythm", p.effectiveRhythmDays()));
+        line.append(" · ").append(context.count("ui.partners.rhythm", p.effectiveRhythmDays()));
         subtitle.setText(line.toString());
     }
 

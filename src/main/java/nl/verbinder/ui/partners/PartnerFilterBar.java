@@ -92,8 +92,8 @@ final class PartnerFilterBar {
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setMinWidth(Region.USE_PREF_SIZE);
         Runnable updateCount = () -> count.setText(model.isFiltered()
-                ? context.text("ui.partners.count.filtered", model.rows().size(), model.totalProperty().get())
-                : context.text("ui.partners.count", model.rows().size()));
+                ? context.count("ui.partners.count.filtered", model.totalProperty().get(), model.rows().size())
+                : context.count("ui.partners.count", model.rows().size()));
         model.rows().addListener((ListChangeListener<PartnerRow>) c -> updateCount.run());
         model.totalProperty().addListener((obs, old, value) -> updateCount.run());
 

@@ -381,7 +381,7 @@ public final class PartnersView implements AreaView, PartnerActions {
         selectionPane.getChildren().clear();
         selectionPane.setPadding(new Insets(24));
         selectionPane.setId("selection-pane");
-        Label title = new Label(context.text("ui.selection.title", rows.size()));
+        Label title = new Label(context.count("ui.selection.title", rows.size()));
         title.getStyleClass().add(Styles.TITLE_3);
         Button change = new Button(context.text("ui.selection.change"), Icons.of(Material2AL.EDIT, 16));
         change.setId("selection-change");

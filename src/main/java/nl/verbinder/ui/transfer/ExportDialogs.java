@@ -186,7 +186,7 @@ final class ExportDialogs {
                                 return progress -> {
                                     BackupSummary summary = model.backUp(target, progress);
                                     StringBuilder done = new StringBuilder(
-                                            m.get("transfer.ui.backup.done", fileName(target), summary.rows()));
+                                            m.count("transfer.ui.backup.done", summary.rows(), fileName(target)));
                                     for (BackupSummary.Unreadable part : summary.unreadable()) {
                                         done.append('\n').append(m.get("transfer.backup.unreadable", part.table(),
                                                 part.rowsRead()));

@@ -97,7 +97,7 @@ public final class Transfers {
         TransferDialog dialog = new TransferDialog(context, "restore", m.get("transfer.ui.restore.title"), what,
                 m.get("transfer.ui.restore.start"), ExportDialogs.always(), problem -> Optional.of(progress -> {
                     BackupSummary summary = model.restoreInto(source, target, progress);
-                    return m.get("transfer.ui.restore.done", ExportDialogs.fileName(target), summary.rows());
+                    return m.count("transfer.ui.restore.done", summary.rows(), ExportDialogs.fileName(target));
                 }));
         context.dialogs().show(dialog).ifPresent(message -> {
             if (context.dialogs().confirm(m.get("transfer.ui.restore.title"),
