@@ -235,7 +235,7 @@ public final class MainWindow implements Navigator {
         StackPane.setAlignment(notifications.node(), Pos.BOTTOM_RIGHT);
         BorderPane root = new BorderPane(centre);
         MenuBar menuBar = actions.bar(setup.settings().theme());
-        menuBar.getMenus().add(new HelpMenu(context, stage, setup.factory().dataFolder()).menu());
+        menuBar.getMenus().add(new HelpMenu(context, stage, session.dataFolder()).menu());
         root.setTop(menuBar);
         root.setLeft(sidebar.node());
         root.setBottom(new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty()).node());

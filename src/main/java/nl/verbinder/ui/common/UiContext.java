@@ -1,6 +1,7 @@
 package nl.verbinder.ui.common;
 
 import java.time.Duration;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import nl.verbinder.domain.Coded;
@@ -83,6 +84,11 @@ public record UiContext(
 
     public String date(LocalDate date) {
         return messages.date(date);
+    }
+
+    /** The open database's file: outputs refuse to write over it. */
+    public Path databaseLocation() {
+        return services.location();
     }
 
     public LocalDate today() {

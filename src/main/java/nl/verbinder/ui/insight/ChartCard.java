@@ -118,7 +118,7 @@ final class ChartCard extends VBox {
         WritableImage image = snapshotOf(chart, parameters);
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
         Path target = file.get();
-        Path database = context.services().location();
+        Path database = context.databaseLocation();
         context.run(() -> {
             write(picture, target, database);
             return target;

@@ -410,7 +410,7 @@ public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel
         card.setVisible(cardShown);
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
         Path target = file.get();
-        Path database = context.services().location();
+        Path database = context.databaseLocation();
         context.run(() -> {
             write(picture, target, database);
             return target;

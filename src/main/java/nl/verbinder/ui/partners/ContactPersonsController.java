@@ -103,7 +103,7 @@ final class ContactPersonsController {
     private void showPersonalData() {
         ContactPerson person = list.getSelectionModel().getSelectedItem();
         if (person != null) {
-            context.run(() -> context.services().personalData().gather(person.id()),
+            new PersonalDataModel(context).gather(person.id(),
                     data -> context.dialogs().show(new PersonalDataDialog(context, data)));
         }
     }

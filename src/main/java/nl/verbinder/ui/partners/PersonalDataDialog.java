@@ -93,7 +93,7 @@ final class PersonalDataDialog extends Dialog<Void> {
         }
         Path target = file.toPath();
         long id = data.person().id();
-        context.run(() -> context.services().personalData().export(id, target, context.messages()),
+        new PersonalDataModel(context).export(id, target,
                 done -> context.notifier().notify(context.text("privacy.exported", done.person().name(),
                         target.toString())));
     }

@@ -41,6 +41,11 @@ public final class DatabaseSession {
         return services;
     }
 
+    /** The per-user data folder: settings, the log, the instance locks. */
+    public Path dataFolder() {
+        return factory.dataFolder();
+    }
+
     public Path location() {
         return services.location();
     }

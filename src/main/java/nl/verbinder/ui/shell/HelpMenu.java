@@ -27,7 +27,7 @@ public final class HelpMenu {
         about.setId("menu-about");
         about.setMnemonicParsing(false);
         about.setOnAction(e -> new AboutDialog(owner, context.messages(), VersionInfo.current(),
-                context.services().location(), dataFolder, logFile).show());
+                context.databaseLocation(), dataFolder, logFile).show());
         menu.getItems().addAll(log, about);
     }
 
