@@ -198,7 +198,7 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
      * SQLite), WAL so readers do not wait for the writer, a busy timeout for other processes,
      * and secure delete so erased personal data is overwritten in the file. Synchronous FULL
      * flushes the log at every commit, so a moment that was saved survives a power cut (NORMAL
-     * could lose the last commits; the cost is measured in docs/betrouwbaarheid-db-notes.md).
+     * could lose the last commits; the cost is measured in docs/betrouwbaarheid.md).
      */
     static SQLiteConfig connectionConfig() {
         SQLiteConfig config = new SQLiteConfig();
