@@ -2,31 +2,13 @@ package nl.verbinder.ui.environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
-import nl.verbinder.ui.ViewModelFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.verbinder.ui.ViewModelTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The environment view model without a window, on a real database file. */
-class EnvironmentViewModelTest {
-
-    @TempDir
-    Path folder;
-    private ViewModelFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new ViewModelFixture(folder);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class EnvironmentViewModelTest extends ViewModelTestBase {
 
     @Test
     void aNewNoteIsStoredAndListedUnderItsFactor() {

@@ -2,38 +2,20 @@ package nl.verbinder.ui.moments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentField;
 import nl.verbinder.testutil.TestDatabase;
-import nl.verbinder.ui.ViewModelFixture;
+import nl.verbinder.ui.ViewModelTestBase;
 import nl.verbinder.ui.common.Changes;
 import nl.verbinder.ui.common.CheckOption;
 import nl.verbinder.ui.common.PartnerSearchField.Choice;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The moment form without a window: new and edit, on a real database file. */
-class MomentFormTest {
-
-    @TempDir
-    Path folder;
-    private ViewModelFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new ViewModelFixture(folder);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class MomentFormTest extends ViewModelTestBase {
 
     @Test
     void aNewMomentForAKnownPartnerIsLoggedTodayWithTheRememberedLogger() {

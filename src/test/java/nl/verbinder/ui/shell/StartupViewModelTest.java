@@ -2,30 +2,11 @@ package nl.verbinder.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import nl.verbinder.ui.ViewModelFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.verbinder.ui.ViewModelTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the window says at start-up, without a window, on a real database file. */
-class StartupViewModelTest {
-
-    @TempDir
-    Path folder;
-    private ViewModelFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new ViewModelFixture(folder);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class StartupViewModelTest extends ViewModelTestBase {
 
     @Test
     void countsWhatNeedsAttentionInThePractice() {

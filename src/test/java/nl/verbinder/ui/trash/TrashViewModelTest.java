@@ -2,30 +2,12 @@ package nl.verbinder.ui.trash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import nl.verbinder.ui.ViewModelFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.verbinder.ui.ViewModelTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The trash view model without a window, on a real database file. */
-class TrashViewModelTest {
-
-    @TempDir
-    Path folder;
-    private ViewModelFixture fixture;
-
-    @BeforeEach
-    void open() {
-        fixture = new ViewModelFixture(folder);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+class TrashViewModelTest extends ViewModelTestBase {
 
     @Test
     void restoringAPartnerTakesItOutOfTheTrash() {
