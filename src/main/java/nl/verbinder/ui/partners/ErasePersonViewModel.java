@@ -8,7 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Mention;
-import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.MentionTexts;
 import nl.verbinder.ui.common.UiContext;
 
 /**
@@ -79,25 +79,7 @@ final class ErasePersonViewModel {
     /** "Partner Huisarts Oost · Notities": the record and the field, as the user knows them. */
     String where(Mention mention) {
         return context.text("ui.persons.erase.where", context.text("mention.record." + mention.recordType()),
-                mention.recordLabel(), fieldLabel(mention.field()), context.text(mention.kind().labelKey()));
-    }
-
-    private String fieldLabel(String column) {
-        Messages messages = context.messages();
-        if (messages.has("mention.field." + column)) {
-            return messages.get("mention.field." + column);
-        }
-        StringBuilder camel = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                camel.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        String key = "field." + camel;
-        return messages.has(key) ? messages.get(key) : column;
+                mention.recordLabel(), MentionTexts.field(context.messages(), mention.field()),
+                context.text(mention.kind().labelKey()));
     }
 }
