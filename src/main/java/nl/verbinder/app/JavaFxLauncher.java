@@ -3,11 +3,12 @@ package nl.verbinder.app;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import nl.verbinder.cli.DesktopLauncher;
@@ -148,7 +149,8 @@ final class JavaFxLauncher implements DesktopLauncher {
         CountDownLatch read = new CountDownLatch(1);
         try {
             Platform.startup(() -> {
-                Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.CLOSE);
+                Alert alert = new Alert(Alert.AlertType.WARNING, text,
+                        new ButtonType(messages.get("ui.action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
                 alert.setTitle(messages.get("ui.instance.title"));
                 alert.setHeaderText(null);
                 alert.setOnHidden(e -> read.countDown());

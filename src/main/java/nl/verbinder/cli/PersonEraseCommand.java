@@ -50,12 +50,12 @@ final class PersonEraseCommand implements Callable<Integer> {
         PersonalDataService privacy = context.services().personalData();
         ContactPerson found = privacy.resolve(person);
         PersonalData data = privacy.gather(found.id());
-        List<Mention> going = data.mentions().stream().filter(x -> x.kind().proposed()).toList();
+        List<Mention> going = data.mentions().stream().filter(x -> x.proposed()).toList();
 
         context.out().println(m.get("privacy.erase.record", found.name(), data.partnerName(), found.id()));
         context.out().println(m.get("privacy.erase.moments", data.moments().size()));
         for (Mention mention : data.mentions()) {
-            String action = mention.kind().proposed() ? m.get("privacy.erase.goes", ContactPersonService.ERASED)
+            String action = mention.proposed() ? m.get("privacy.erase.goes", ContactPersonService.ERASED)
                     : m.get("privacy.erase.stays");
             context.out().println("  " + MentionTexts.where(m, mention) + " (" + m.get(mention.kind().labelKey())
                     + "): " + mention.snippet() + " → " + action);

@@ -1,5 +1,7 @@
 package nl.verbinder.domain;
 
+import java.util.Set;
+
 /**
  * One place where a text mentions a person who is to be erased, shown to the user to confirm
  * before anything is erased.
@@ -21,5 +23,20 @@ public record Mention(String recordType, String recordId, String recordLabel, St
     /** Where the mention is and what kind it is, without its text: the same mention, found again. */
     public String key() {
         return recordType + "/" + recordId + "/" + field + "/" + kind.code() + "/" + ordinal;
+    }
+
+    /** A partner's own name, e-mail address and website: where a surname is usually the organisation's. */
+    private static final Set<String> ORGANISATION_FIELDS = Set.of("name", "email", "website");
+
+    /**
+     * Whether the erase proposes this mention (ticked at first). A surname inside a partner's
+     * own name, e-mail address or website ("Huisartsenpraktijk Van den Bergh-Ouwehand") is most
+     * likely the organisation's, not the person's: shown, but left for the user to tick.
+     */
+    public boolean proposed() {
+        if (kind == MentionKind.SURNAME && recordType.equals("partner") && ORGANISATION_FIELDS.contains(field)) {
+            return false;
+        }
+        return kind.proposed();
     }
 }

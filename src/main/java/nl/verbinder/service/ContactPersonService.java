@@ -105,12 +105,12 @@ public final class ContactPersonService extends ServiceBase {
 
     /**
      * Erases a person with the mentions that are proposed without asking: all but the first
-     * name alone ({@link MentionKind#proposed()}).
+     * name alone ({@link Mention#proposed()}).
      *
      * @return how many fields in other records changed
      */
     public int erase(long id) {
-        int redacted = eraseInTransaction(id, m -> m.kind().proposed());
+        int redacted = eraseInTransaction(id, Mention::proposed);
         finishPendingErasure();
         return redacted;
     }

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.PartnerOverview;
+import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.i18n.Messages;
@@ -31,6 +32,7 @@ import nl.verbinder.ui.common.Theme;
 import nl.verbinder.ui.common.UiSettings;
 import nl.verbinder.ui.moments.MomentForm;
 import nl.verbinder.ui.moments.MomentFormDialog;
+import nl.verbinder.ui.partners.PersonDialogs;
 
 /**
  * Renders every area of the main window to a PNG of 1280×800, without showing it: the
@@ -68,7 +70,16 @@ public final class Screenshots {
             files.add(write(scene, services.location(), file));
         }
         window.show(Area.PARTNERS);
-        files.add(logDialog(window, scene, showcase, folder.resolve(String.format("%02d-log-moment.png", number))));
+        files.add(logDialog(window, scene, showcase, folder.resolve(String.format("%02d-log-moment.png", number++))));
+        ContactPerson person = showcase == null ? null
+                : services.contactPersons().forPartner(showcase).stream().findFirst().orElse(null);
+        if (person != null) {
+            files.add(overWindow(scene, PersonDialogs.personalData(window.context(),
+                    services.personalData().gather(person.id())),
+                    folder.resolve(String.format("%02d-personal-data.png", number++))));
+            files.add(overWindow(scene, PersonDialogs.erase(window.context(), person),
+                    folder.resolve(String.format("%02d-erase-person.png", number))));
+        }
         return files;
     }
 
@@ -85,11 +96,6 @@ public final class Screenshots {
 
     /** The log dialog filled in, drawn over the dimmed window as it would appear. */
     private Path logDialog(MainWindow window, Scene scene, Long partner, Path file) {
-        for (int i = 0; i < 3; i++) {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-        }
-        WritableImage background = scene.snapshot(null);
         MomentForm form = MomentForm.forNew(window.context(), partner);
         MomentFormDialog dialog = new MomentFormDialog(window.context(), form);
         form.load();
@@ -97,7 +103,16 @@ public final class Screenshots {
                 messages.get("ui.screenshots.example.offered"), messages.get("ui.screenshots.example.asked"),
                 messages.get("ui.screenshots.example.follow-up"),
                 LocalDate.now(services.clock()).plusWeeks(2));
-        DialogPane pane = dialog.pane();
+        return overWindow(scene, dialog.pane(), file);
+    }
+
+    /** A dialog drawn over the dimmed window, as it would appear. */
+    private Path overWindow(Scene scene, DialogPane pane, Path file) {
+        for (int i = 0; i < 3; i++) {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
+        WritableImage background = scene.snapshot(null);
         StackPane dialogFrame = new StackPane(pane);
         dialogFrame.getStyleClass().add("screenshot-dialog");
         dialogFrame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

@@ -95,7 +95,8 @@ public final class ReportDialog extends Dialog<ReportDialog.Request> {
         getDialogPane().setContent(grid);
 
         ButtonType make = new ButtonType(context.text("insights.report.dialog.make"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(make, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(make,
+                new ButtonType(context.text("ui.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().lookupButton(make).setId("report-make");
         getDialogPane().lookupButton(make).disableProperty().bind(file.textProperty().isEmpty()
                 .or(quarter.valueProperty().isNull()));

@@ -25,7 +25,7 @@ final class ErasePersonViewModel {
 
         Choice(Mention mention) {
             this.mention = mention;
-            this.chosen = new SimpleBooleanProperty(mention.kind().proposed() || mention.kind().alwaysErased());
+            this.chosen = new SimpleBooleanProperty(mention.proposed() || mention.kind().alwaysErased());
         }
 
         Mention mention() {

@@ -5,11 +5,13 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import nl.verbinder.domain.ContactPerson;
@@ -78,8 +80,11 @@ final class PersonalDataDialog extends Dialog<Void> {
         json.setId("person-data-json");
         json.setOnAction(e -> export("json"));
         HBox buttons = new HBox(8, pdf, json);
+        scroll.setMinViewportHeight(240);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         getDialogPane().setContent(new VBox(10, scroll, buttons));
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(
+                new ButtonType(context.text("ui.action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
     private void export(String extension) {
