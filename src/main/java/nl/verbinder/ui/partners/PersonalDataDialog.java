@@ -3,6 +3,8 @@ package nl.verbinder.ui.partners;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -49,10 +51,11 @@ final class PersonalDataDialog extends Dialog<Void> {
         field(content, "privacy.field.phone", p.phone());
         field(content, "privacy.field.linkedin", p.linkedinUrl());
         field(content, "privacy.field.notes", p.notes());
-        field(content, "privacy.field.created", p.createdAt() == null ? null : p.createdAt().toString());
+        field(content, "privacy.field.created", p.createdAt() == null ? null
+                : context.date(LocalDate.ofInstant(p.createdAt(), ZoneId.systemDefault())));
         heading(content, context.text("privacy.section.moments", data.moments().size()));
         for (PersonalData.Moment m : data.moments()) {
-            content.getChildren().add(wrapped(m.date() + " · " + m.partnerName() + " · " + m.summary()));
+            content.getChildren().add(wrapped(shownDate(m.date()) + " · " + m.partnerName() + " · " + m.summary()));
         }
         heading(content, context.text("privacy.section.mentions", data.mentions().size()));
         for (Mention mention : data.mentions()) {
@@ -101,6 +104,15 @@ final class PersonalDataDialog extends Dialog<Void> {
         new PersonalDataModel(context).export(id, target,
                 done -> context.notifier().notify(context.text("privacy.exported", done.person().name(),
                         target.toString())));
+    }
+
+    /** A stored ISO date (yyyy-mm-dd) as the app shows dates; anything else as it is. */
+    private String shownDate(String iso) {
+        try {
+            return context.date(LocalDate.parse(iso));
+        } catch (RuntimeException e) {
+            return iso;
+        }
     }
 
     private void heading(VBox content, String text) {
