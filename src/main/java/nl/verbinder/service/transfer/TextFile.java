@@ -66,22 +66,25 @@ public record TextFile(String text, Charset charset, boolean byteOrderMark) {
     }
 
     /**
-     * Whether the content reads as text: no NUL characters and hardly any other control
-     * characters or undecodable bytes. A spreadsheet workbook, an image or a zip file fails.
+     * Whether the content reads as text: hardly any NUL characters, other control characters or
+     * undecodable bytes. A spreadsheet workbook, an image or a zip file fails; a text file with
+     * a stray NUL or escape sequence in a cell is text (its cells are cleaned when read).
      */
     public boolean looksLikeText() {
         int sample = Math.min(text.length(), 64 * 1024);
+        int nul = 0;
         int odd = 0;
         for (int i = 0; i < sample; i++) {
             char c = text.charAt(i);
             if (c == '\0') {
-                return false;
+                nul++;
             }
             if ((Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
                 odd++;
             }
         }
-        return odd * 100 <= sample;
+        boolean manyNuls = nul > 2 && nul * 200 > sample;
+        return !manyNuls && odd * 10 <= sample;
     }
 
     /** The encoding as people know it: "UTF-8", "UTF-8 met BOM", "Windows-1252". */

@@ -122,7 +122,7 @@ class LogMomentTest extends PartnersTestBase {
         robot.push(KeyCode.CONTROL, KeyCode.L);
         robot.push(KeyCode.TAB);
         typeInDialog(robot, "Afspraken gemaakt.");
-        robot.clickOn(inDialog(robot, "#field-date"));
+        robot.clickOn(inDialog(robot, "#log-date"));
         robot.push(KeyCode.CONTROL, KeyCode.A);
         typeInDialog(robot, "01-01-0001");
         robot.push(KeyCode.TAB);
