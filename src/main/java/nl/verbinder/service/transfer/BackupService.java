@@ -62,8 +62,9 @@ public final class BackupService {
      * The counts let a restore refuse a backup that lost rows (older backups state only the total).
      * Values keep their SQLite type: numbers as numbers, texts as strings, empty as null.
      * Of a database known to be damaged it writes all that is still readable: a table that cannot
-     * be read to its end keeps the rows read before the damage, is named in {@code "unreadable"}
-     * (with how many rows were read) and in the summary, and the backup goes on with the next table.
+     * be read to its end keeps the rows read before the damage, states them after its rows
+     * ({@code "rowsRead"}, so a restore accepts the shortfall it declares and no other), is named in
+     * {@code "unreadable"} and in the summary, and the backup goes on with the next table.
      */
     public BackupSummary writeJson(Path target, Progress progress) {
         ArchiveRepository archive = store.archive();
@@ -107,8 +108,12 @@ public final class BackupService {
                         // A damaged database: keep what was read, say what was not, go on with the rest.
                         unreadable.add(new BackupSummary.Unreadable(table.name(), written[0] - done));
                     }
-                    done = written[0];
                     json.writeEndArray();
+                    if (written[0] - done != table.rowCount()) {
+                        // Cut short by the damage: the rows this table really holds in the backup.
+                        json.writeNumberField("rowsRead", written[0] - done);
+                    }
+                    done = written[0];
                     json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -217,12 +222,13 @@ public final class BackupService {
                     case "tables" -> {
                         expect(json, formatSeen && schemaVersion != null && value == JsonToken.START_ARRAY, source);
                         try (ArchiveRepository.Staging staging = store.archive().stage(schemaVersion)) {
+                            long[] lostToDamage = {0};
                             while (json.nextToken() == JsonToken.START_OBJECT) {
-                                done = readTable(json, staging, source, done, total, progress);
+                                done = readTable(json, staging, source, done, total, lostToDamage, progress);
                                 tableCount++;
                             }
                             // A backup cut short or edited can still be valid JSON: the rows must be those it states.
-                            if (totalStated && done != total) {
+                            if (totalStated && done != total - lostToDamage[0]) {
                                 throw new VerbinderException("transfer.restore.json.row-count", done, total);
                             }
                             progress.checkCancelled();
@@ -246,7 +252,7 @@ public final class BackupService {
 
     /** Reads one table object ({@code name}, {@code columns}, {@code rows}, in that order) into the staging database. */
     private static long readTable(JsonParser json, ArchiveRepository.Staging staging, Path source, long done, long total,
-                                  Progress progress) throws IOException {
+                                  long[] lostToDamage, Progress progress) throws IOException {
         String name = null;
         List<String> columns = null;
         Long stated = null;
@@ -278,6 +284,13 @@ public final class BackupService {
                         read++;
                         progress.update(++done, total);
                     }
+                }
+                case "rowsRead" -> {
+                    // A rescue backup of a damaged database: the table was cut short, and says so.
+                    expect(json, value == JsonToken.VALUE_NUMBER_INT && stated != null, source);
+                    long rowsRead = json.getLongValue();
+                    lostToDamage[0] += stated - rowsRead;
+                    stated = rowsRead;
                 }
                 default -> json.skipChildren();
             }
