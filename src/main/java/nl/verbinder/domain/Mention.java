@@ -25,16 +25,18 @@ public record Mention(String recordType, String recordId, String recordLabel, St
         return recordType + "/" + recordId + "/" + field + "/" + kind.code() + "/" + ordinal;
     }
 
-    /** A partner's own name, e-mail address and website: where a surname is usually the organisation's. */
-    private static final Set<String> ORGANISATION_FIELDS = Set.of("name", "email", "website");
+    /** Fields where a surname is usually part of an address: a domain, a website, a profile link. */
+    private static final Set<String> ADDRESS_FIELDS = Set.of("email", "website", "linkedin_url");
 
     /**
      * Whether the erase proposes this mention (ticked at first). A surname inside a partner's
-     * own name, e-mail address or website ("Huisartsenpraktijk Van den Bergh-Ouwehand") is most
-     * likely the organisation's, not the person's: shown, but left for the user to tick.
+     * own name ("Huisartsenpraktijk Van den Bergh-Ouwehand") or inside anyone's e-mail address,
+     * website or profile link (a colleague's "jw.devries@vandenbergh-ouwehand.nl") is most
+     * likely the organisation's: shown, but left for the user to tick.
      */
     public boolean proposed() {
-        if (kind == MentionKind.SURNAME && recordType.equals("partner") && ORGANISATION_FIELDS.contains(field)) {
+        if (kind == MentionKind.SURNAME
+                && (ADDRESS_FIELDS.contains(field) || recordType.equals("partner") && field.equals("name"))) {
             return false;
         }
         return kind.proposed();

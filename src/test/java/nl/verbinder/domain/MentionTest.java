@@ -18,6 +18,12 @@ class MentionTest {
     }
 
     @Test
+    void aSurnameInsideSomeoneElsesEmailAddressIsNotProposed() {
+        assertThat(mention("contact_person", "email", MentionKind.SURNAME).proposed()).isFalse();
+        assertThat(mention("contact_person", "name", MentionKind.SURNAME).proposed()).isTrue();
+    }
+
+    @Test
     void aSurnameInFreeTextIsProposedAndTheFullNameAlways() {
         assertThat(mention("partner", "notes", MentionKind.SURNAME).proposed()).isTrue();
         assertThat(mention("contact_moment", "summary", MentionKind.SURNAME).proposed()).isTrue();

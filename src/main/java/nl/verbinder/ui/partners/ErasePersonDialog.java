@@ -39,6 +39,7 @@ final class ErasePersonDialog extends Dialog<List<Mention>> {
             for (ErasePersonViewModel.Choice choice : model.choices()) {
                 CheckBox box = new CheckBox(model.where(choice.mention()));
                 box.setId("mention-" + index++);
+                box.setWrapText(true); // record and field both readable, not cut off after the record's name
                 box.selectedProperty().bindBidirectional(choice.chosenProperty());
                 box.setDisable(choice.fixed());
                 Label snippet = wrapped(choice.mention().snippet());
