@@ -1,8 +1,13 @@
 package nl.verbinder.service;
 
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +31,10 @@ import nl.verbinder.domain.networks.NetworkPhase;
 import nl.verbinder.domain.networks.NetworkReview;
 import nl.verbinder.domain.networks.PhaseChange;
 import nl.verbinder.domain.networks.PracticeNetwork;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.transfer.CsvDialect;
+import nl.verbinder.service.transfer.CsvTableWriter;
+import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.store.Store;
 
 /**
@@ -283,6 +292,62 @@ public final class PracticeNetworkService extends ServiceBase {
             }
             return logged;
         });
+    }
+
+    /**
+     * Writes every network with its members and its latest review to a CSV file (standard or
+     * for a Dutch Excel), through {@link SafeOutput}: one row per network, labels in the user's
+     * language, members as "name (role)" joined by semicolons.
+     */
+    public int export(Path target, CsvDialect dialect, Messages messages) {
+        List<NetworkRow> rows = overview();
+        List<String> header = new ArrayList<>(List.of(messages.get("field.name"), messages.get("field.kind"),
+                messages.get("field.governance"), messages.get("field.focus"), messages.get("field.scope"),
+                messages.get("field.region"), messages.get("field.ourRole"), messages.get("field.phase"),
+                messages.get("field.hoursPerQuarter"), messages.get("field.contract"),
+                messages.get("field.contractUntil"), messages.get("field.members"),
+                messages.get("field.reviewedOn")));
+        for (MaturityDimension d : MaturityDimension.values()) {
+            header.add(messages.get(d.labelKey()));
+        }
+        header.add(messages.get("field.trust"));
+        header.add(messages.get("field.participants"));
+        header.add(messages.get("field.goalConsensus"));
+        header.add(messages.get("field.competenceNeed"));
+        header.add(messages.get("field.decision"));
+        header.add(messages.get("field.decisionNote"));
+        SafeOutput.writeFile(target, store.location(), file -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                 CsvTableWriter csv = CsvTableWriter.start(out, dialect, header)) {
+                for (NetworkRow row : rows) {
+                    csv.row(exportRow(row, dialect, messages));
+                }
+            }
+        });
+        return rows.size();
+    }
+
+    private static List<String> exportRow(NetworkRow row, CsvDialect dialect, Messages messages) {
+        PracticeNetwork n = row.network();
+        List<String> members = n.members().stream()
+                .map(m -> m.role() == null ? m.partnerName() : m.partnerName() + " (" + m.role() + ")").toList();
+        List<String> cells = new ArrayList<>(Arrays.asList(n.name(), messages.get(n.kind().labelKey()),
+                messages.get(n.governance().labelKey()), messages.get(n.focus().labelKey()),
+                messages.get(n.scope().labelKey()), n.region(), messages.get(n.ourRole().labelKey()),
+                messages.get(n.phase().labelKey()), n.hoursPerQuarter() == null ? null : n.hoursPerQuarter().toString(),
+                n.contract(), dialect.date(n.contractUntil()), String.join("; ", members)));
+        NetworkReview r = row.latestReview();
+        cells.add(r == null ? null : dialect.date(r.reviewedOn()));
+        for (MaturityDimension d : MaturityDimension.values()) {
+            cells.add(r == null ? null : String.valueOf(r.score(d)));
+        }
+        cells.add(r == null ? null : String.valueOf(r.factors().trust()));
+        cells.add(r == null ? null : String.valueOf(r.factors().participants()));
+        cells.add(r == null ? null : String.valueOf(r.factors().goalConsensus()));
+        cells.add(r == null ? null : String.valueOf(r.factors().competenceNeed()));
+        cells.add(r == null ? null : messages.get(r.decision().labelKey()));
+        cells.add(r == null ? null : r.decisionNote());
+        return cells;
     }
 
     private PracticeNetwork find(long id) {
