@@ -51,7 +51,7 @@ final class NetworkDialog {
         String heading = context.text(editor.isNew() ? "networks.new" : "networks.edit");
         dialog = new FormDialog(context, heading, context.text("ui.action.save"), form.node(), editor.unsaved(),
                 editor::save);
-        dialog.dialog().setOnShown(e -> name.control().requestFocus());
+        dialog.dialog().setOnShown(e -> javafx.application.Platform.runLater(() -> name.control().requestFocus()));
     }
 
     private static <E extends Enum<E> & nl.verbinder.domain.Coded> FormField<ComboBox<E>> choice(

@@ -3,6 +3,7 @@ package nl.verbinder.ui.networks;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,7 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -52,6 +52,7 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
     private final TableView<NetworkListRow> table = new TableView<>();
     private final VBox detail = new VBox(12);
     private final RadarChart radar = new RadarChart();
+    private final HBox centre = new HBox();
     private final PartnerSearchField memberField;
     private final TextField memberRole = new TextField();
     private boolean selecting;
@@ -78,10 +79,10 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
                 .node());
         table.setId("networks-table");
         table.getColumns().setAll(List.of(
-                column("field.name", "name", 200), column("field.kind", "kind", 190),
-                column("field.phase", "phase", 120), column("field.ourRole", "role", 100),
-                column("networks.column.last-review", "lastReview", 110),
-                column("field.decision", "decision", 100)));
+                column("field.name", NetworkListRow::name, 200), column("field.kind", NetworkListRow::kind, 190),
+                column("field.phase", NetworkListRow::phase, 120), column("field.ourRole", NetworkListRow::role, 100),
+                column("networks.column.last-review", NetworkListRow::lastReview, 110),
+                column("field.decision", NetworkListRow::decision, 100)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!selecting && row != null && (model.selected() == null || model.selected().id() != row.id())) {
@@ -94,7 +95,7 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
         ScrollPane right = new ScrollPane(detail);
         right.setFitToWidth(true);
         right.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        HBox centre = new HBox(table, right);
+        centre.getChildren().setAll(table, right);
         HBox.setHgrow(right, Priority.ALWAYS);
         centre.setPadding(new Insets(0, 0, 0, 16));
         content.setCenter(centre);
@@ -106,9 +107,11 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
         model.courses().addListener((ListChangeListener<NetworksViewModel.Course>) c -> showDetail());
     }
 
-    private TableColumn<NetworkListRow, String> column(String key, String property, double width) {
+    private TableColumn<NetworkListRow, String> column(String key,
+                                                       java.util.function.Function<NetworkListRow, String> value,
+                                                       double width) {
         TableColumn<NetworkListRow, String> column = new TableColumn<>(context.text(key));
-        column.setCellValueFactory(new PropertyValueFactory<>(property));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
     }
@@ -132,13 +135,15 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
     }
 
     private void showRows() {
+        // Empty: the header (with "Nieuw netwerk") stays, the explanation takes the place of list and detail.
         if (model.loadedProperty().get() && model.rows().isEmpty()) {
-            root.getChildren().setAll(new EmptyState(Material2AL.GROUP_WORK, context.text("networks.empty.title"),
-                    context.text("networks.empty.text")).withAction(context.text("networks.new"), this::create));
+            count.setText("");
+            content.setCenter(new EmptyState(Material2AL.GROUP_WORK, context.text("networks.empty.title"),
+                    context.text("networks.empty.text")));
             return;
         }
-        if (root.getChildren().getFirst() != content) {
-            root.getChildren().setAll(content);
+        if (content.getCenter() != centre) {
+            content.setCenter(centre);
         }
         count.setText(context.count("networks.count", model.rows().size()));
         selecting = true;

@@ -82,7 +82,7 @@ final class ReviewDialog {
         dialog = new FormDialog(context, context.text("networks.review.title", networkName),
                 context.text("ui.action.save"), whole, review.unsaved(), review::save);
         FormField<TextField> focus = first;
-        dialog.dialog().setOnShown(e -> focus.control().requestFocus());
+        dialog.dialog().setOnShown(e -> javafx.application.Platform.runLater(() -> focus.control().requestFocus()));
     }
 
     private static FormField<TextField> number(UiContext context, ReviewForm review, String name,
