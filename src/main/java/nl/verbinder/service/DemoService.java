@@ -107,6 +107,8 @@ public final class DemoService extends ServiceBase {
             data.goals().forEach(this::createGoal);
             int momentCount = logMoments();
             data.notes().forEach(this::writeNote);
+            new DemoNetworks(today(), new PracticeNetworkService(store, clock, moments), moments, partnerIds, goalIds)
+                    .add();
             int personCount = personIds.values().stream().mapToInt(Map::size).sum();
             return new DemoSummary(therapistIds.size(), partnerIds.size(), personCount, momentCount, goalIds.size(),
                     data.notes().size());
