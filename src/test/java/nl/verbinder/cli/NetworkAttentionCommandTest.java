@@ -45,7 +45,7 @@ class NetworkAttentionCommandTest {
         assertThat(item.get("reasons").findValuesAsText("code"))
                 .containsExactlyInAnyOrder("CONTRACT_AT_RISK", "MATURITY_DROPPED");
         assertThat(item.get("reasons").findValuesAsText("message")).contains(
-                "'Gemeente: valpreventie' hangt af van ons lidmaatschap en loopt af op 10-01-2027 (over 40 dagen)",
+                "'Gemeente: valpreventie' hangt af van ons lidmaatschap en loopt af op 10-01-2027",
                 "'Sterke verbindingen' zakte van 3 naar 1 sinds de vorige beoordeling");
 
         CliRun english = CliRun.on(folder.resolve("verbinder.db"), "--lang", "en", "attention", "--today",

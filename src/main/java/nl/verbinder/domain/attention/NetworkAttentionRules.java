@@ -119,7 +119,8 @@ public final class NetworkAttentionRules {
     /**
      * CONTRACT_AT_RISK: a contract depends on our membership and it ends within the set days (or
      * ended already), or the latest review decided to let go of the network.
-     * Args: the contract, the case (0 ends soon, 1 ended, 2 let go), the end date (or ""), days left.
+     * Args: the contract, the case (0 ends soon, 1 ended, 2 let go), the end date (or ""), days left (for JSON readers
+     * and sorting; the sentence names the date).
      */
     Optional<NetworkReason> contractAtRisk(NetworkFacts f, LocalDate today) {
         if (!f.carriesContract()) {
