@@ -201,6 +201,16 @@ class CommandLineTest {
     }
 
     @Test
+    void developerCommandsAreLeftOutOfTheMainHelpButStillWork() {
+        String help = CliRun.on(db(), "--help").out();
+
+        assertThat(help).doesNotContainPattern("(?m)^\\s+bench\\b").doesNotContainPattern("(?m)^\\s+generate\\b")
+                .doesNotContainPattern("(?m)^\\s+screenshots\\b").contains("Voor ontwikkelaars");
+        assertThat(CliRun.on(db(), "bench", "--help").exitCode()).isEqualTo(ExitCodes.DONE);
+        assertThat(CliRun.on(db(), "partners", "--help").out()).doesNotContain("Voor ontwikkelaars");
+    }
+
+    @Test
     void fileThatIsNoDatabaseIsRefusedAndLeftAlone() throws Exception {
         Files.writeString(db(), "Naam;Plaats\nDe Linde;Utrecht\n");
         byte[] before = Files.readAllBytes(db());
