@@ -2,9 +2,9 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.verbinder.service.transfer.ImportOptions;
-import nl.verbinder.service.transfer.ImportPlan;
 import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.service.transfer.imports.ImportOptions;
+import nl.verbinder.service.transfer.imports.ImportPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
