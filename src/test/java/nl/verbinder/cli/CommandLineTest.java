@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.verbinder.testutil.TestDatabase;
@@ -198,6 +199,16 @@ class CommandLineTest {
         assertThat(CliRun.on(db(), "--help").out()).contains("Opdrachten:").contains("Leg een contactmoment");
         assertThat(CliRun.on(db(), "--lang", "en", "--help").out()).contains("Commands:")
                 .contains("Log a contact moment");
+    }
+
+    @Test
+    void aGroupWithoutItsSubcommandShowsItsHelpAsWrongUsage() {
+        for (String group : List.of("export", "import", "partner", "person", "therapist")) {
+            CliRun run = CliRun.on(db(), group);
+
+            assertThat(run.exitCode()).as(group).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(group).contains("verbinder " + group);
+        }
     }
 
     @Test
