@@ -2,7 +2,7 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.verbinder.service.transfer.CsvDialect;
+import nl.verbinder.service.transfer.csv.CsvDialect;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

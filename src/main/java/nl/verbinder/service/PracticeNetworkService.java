@@ -32,8 +32,8 @@ import nl.verbinder.domain.networks.NetworkReview;
 import nl.verbinder.domain.networks.PhaseChange;
 import nl.verbinder.domain.networks.PracticeNetwork;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.transfer.CsvDialect;
-import nl.verbinder.service.transfer.CsvTableWriter;
+import nl.verbinder.service.transfer.csv.CsvDialect;
+import nl.verbinder.service.transfer.csv.CsvTableWriter;
 import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.store.Store;
 
@@ -51,7 +51,8 @@ public final class PracticeNetworkService extends ServiceBase {
 
     private final ContactMomentService moments;
 
-    PracticeNetworkService(Store store, Clock clock, ContactMomentService moments) {
+    /** Made by {@link Services#practiceNetworks()}, and by the demo practice inside its own transaction. */
+    public PracticeNetworkService(Store store, Clock clock, ContactMomentService moments) {
         super(store, clock);
         this.moments = moments;
     }

@@ -8,13 +8,13 @@ import nl.verbinder.domain.networks.NetworkKind;
 import nl.verbinder.domain.networks.NetworkPhase;
 import nl.verbinder.domain.networks.NetworkScope;
 import nl.verbinder.domain.networks.OurRole;
-import nl.verbinder.ui.common.Choices;
-import nl.verbinder.ui.common.DateField;
-import nl.verbinder.ui.common.Form;
-import nl.verbinder.ui.common.FormBindings;
-import nl.verbinder.ui.common.FormDialog;
-import nl.verbinder.ui.common.FormField;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.form.Choices;
+import nl.verbinder.ui.form.DateField;
+import nl.verbinder.ui.form.Form;
+import nl.verbinder.ui.form.FormBindings;
+import nl.verbinder.ui.form.FormDialog;
+import nl.verbinder.ui.form.FormField;
+import nl.verbinder.ui.area.UiContext;
 
 /** "Nieuw netwerk" and "Bewerken": what the network is, how it is steered, our part and the contract. */
 final class NetworkDialog {

@@ -13,8 +13,8 @@ import nl.verbinder.domain.networks.NetworkPhase;
 import nl.verbinder.domain.networks.NetworkScope;
 import nl.verbinder.domain.networks.OurRole;
 import nl.verbinder.domain.networks.PracticeNetwork;
-import nl.verbinder.ui.common.FormModel;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.form.FormModel;
+import nl.verbinder.ui.area.UiContext;
 
 /** The form of a network: what it is, how it is steered, our part in it and the contract that hangs on it. */
 public final class NetworkEditor extends FormModel<PracticeNetwork> {

@@ -25,9 +25,9 @@ import nl.verbinder.domain.networks.PracticeNetwork;
 import nl.verbinder.service.NetworkTexts;
 import nl.verbinder.service.PracticeNetworkService.NetworkDetail;
 import nl.verbinder.service.PracticeNetworkService.NetworkRow;
-import nl.verbinder.ui.common.AreaModel;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.AreaModel;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The state of Netwerken: the overview of every network (one call), the chosen network's

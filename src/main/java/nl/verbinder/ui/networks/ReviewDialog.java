@@ -11,14 +11,14 @@ import javafx.scene.layout.VBox;
 import nl.verbinder.domain.networks.MaturityDimension;
 import nl.verbinder.domain.networks.NetworkTip;
 import nl.verbinder.domain.networks.ReviewDecision;
-import nl.verbinder.ui.common.Choices;
-import nl.verbinder.ui.common.DateField;
-import nl.verbinder.ui.common.Form;
-import nl.verbinder.ui.common.FormBindings;
-import nl.verbinder.ui.common.FormDialog;
-import nl.verbinder.ui.common.FormField;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.form.Choices;
+import nl.verbinder.ui.form.DateField;
+import nl.verbinder.ui.form.Form;
+import nl.verbinder.ui.form.FormBindings;
+import nl.verbinder.ui.form.FormDialog;
+import nl.verbinder.ui.form.FormField;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.UiStyles;
 
 /**
  * "Netwerk beoordelen", for the keyboard: Tab from score to reason to the next score (a digit

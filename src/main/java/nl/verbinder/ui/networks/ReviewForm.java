@@ -18,8 +18,8 @@ import nl.verbinder.domain.networks.MaturityDimension;
 import nl.verbinder.domain.networks.NetworkReview;
 import nl.verbinder.domain.networks.NetworkTip;
 import nl.verbinder.domain.networks.ReviewDecision;
-import nl.verbinder.ui.common.FormModel;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.form.FormModel;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The review of a network, made to take under five minutes with the keyboard: a digit and a
