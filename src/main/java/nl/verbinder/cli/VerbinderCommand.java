@@ -49,6 +49,12 @@ public final class VerbinderCommand implements Callable<Integer> {
         context.chooseDatabase(file);
     }
 
+    /** Who makes the changes of this run, for the history; without it they are the work of "Onbekend". */
+    @Option(names = "--as", paramLabel = "THERAPIST", descriptionKey = "option.as", scope = picocli.CommandLine.ScopeType.INHERIT)
+    void actor(String nameOrId) {
+        context.actAs(nameOrId);
+    }
+
     @Spec
     CommandSpec spec;
 
