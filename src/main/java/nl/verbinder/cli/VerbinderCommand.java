@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             PersonCommand.class,
             RestoreCommand.class,
+            HistoryCommand.class,
+            ChangesCommand.class,
             ScreenshotsCommand.class,
         })
 public final class VerbinderCommand implements Callable<Integer> {
