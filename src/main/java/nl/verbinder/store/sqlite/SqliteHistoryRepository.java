@@ -55,11 +55,10 @@ final class SqliteHistoryRepository implements HistoryRepository {
 
     @Override
     public List<Change> forPartner(long partnerId, Instant since, int limit) {
-        String inner = """
-                SELECT * FROM history_change
-                WHERE partner_id = ? AND changed_at >= ?
-                ORDER BY changed_at DESC, id DESC LIMIT ?""";
-        return read(SELECT.formatted(inner), partnerId, since == null ? "" : Sql.text(since), limit);
+        String inner = "SELECT * FROM history_change WHERE partner_id = ?"
+                + (since == null ? "" : " AND changed_at >= ?") + " ORDER BY changed_at DESC, id DESC LIMIT ?";
+        return since == null ? read(SELECT.formatted(inner), partnerId, limit)
+                : read(SELECT.formatted(inner), partnerId, Sql.text(since), limit);
     }
 
     @Override
