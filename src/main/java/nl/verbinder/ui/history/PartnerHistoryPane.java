@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import nl.verbinder.service.HistoryLine;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /** The Geschiedenis tab of a partner: every change, newest first, in sentences. */
 public final class PartnerHistoryPane {

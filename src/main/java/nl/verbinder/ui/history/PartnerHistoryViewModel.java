@@ -6,8 +6,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.service.HistoryLine;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The partner's Geschiedenis tab: its changes, newest first, as sentences. Loads when asked

@@ -11,7 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import nl.verbinder.service.HistoryLine;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * Recente wijzigingen: what the team changed, newest first, with filters for who, what kind

@@ -14,7 +14,7 @@ import nl.verbinder.domain.history.ChangeQuery;
 import nl.verbinder.domain.history.RecordKind;
 import nl.verbinder.service.HistoryLine;
 import nl.verbinder.service.HistoryService;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The practice's Recente wijzigingen: what the team changed, newest first, filtered by who,

@@ -6,7 +6,7 @@ import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.history.RecordKind;
 import nl.verbinder.service.HistoryLine;
 import nl.verbinder.ui.ViewModelTestBase;
-import nl.verbinder.ui.common.Changes;
+import nl.verbinder.ui.area.Changes;
 import org.junit.jupiter.api.Test;
 
 /** The Geschiedenis tab's and Recente wijzigingen' view models, without a window, on a real database file. */
