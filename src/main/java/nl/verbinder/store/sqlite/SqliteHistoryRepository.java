@@ -142,6 +142,28 @@ final class SqliteHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> valuesAsOf(RecordKind kind, String field, Instant at) {
+        java.util.Map<Long, String> values = new java.util.HashMap<>();
+        Sql.list(database.connection(), """
+                SELECT c.record_id, f.old_value
+                FROM history_change c JOIN history_field f ON f.change_id = c.id AND f.field = ?1
+                WHERE c.record_kind = ?2 AND c.action = 'update' AND c.changed_at > ?3
+                  AND c.id = (SELECT min(c2.id) FROM history_change c2
+                              JOIN history_field f2 ON f2.change_id = c2.id AND f2.field = ?1
+                              WHERE c2.record_kind = c.record_kind AND c2.record_id = c.record_id
+                                AND c2.action = 'update' AND c2.changed_at > ?3)
+                """, r -> values.put(r.getLong(1), r.getString(2)), field, kind.code(), Sql.text(at));
+        return values;
+    }
+
+    @Override
+    public java.util.Set<Long> createdAfter(RecordKind kind, Instant at) {
+        return new java.util.HashSet<>(Sql.list(database.connection(), """
+                SELECT record_id FROM history_change WHERE record_kind = ? AND action = 'insert' AND changed_at > ?
+                """, r -> r.getLong(1), kind.code(), Sql.text(at)));
+    }
+
+    @Override
     public long[] size() {
         var c = database.connection();
         long changes = Sql.one(c, "SELECT count(*) FROM history_change", r -> r.getLong(1)).orElse(0L);
