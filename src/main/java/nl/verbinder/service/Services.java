@@ -61,6 +61,11 @@ public record Services(
         return new PracticeNetworkService(store, clock, moments);
     }
 
+    /** The change history: who changed what, when; and who works at this workstation ({@link HistoryService#actAs}). */
+    public HistoryService history() {
+        return new HistoryService(store, clock);
+    }
+
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {
