@@ -54,6 +54,11 @@ public record Services(
         return new PersonalDataService(store, clock);
     }
 
+    /** From the agenda to the log: contact moments proposed from an agenda file. */
+    public nl.verbinder.service.calendar.AgendaImportService agenda() {
+        return new nl.verbinder.service.calendar.AgendaImportService(store, clock, moments);
+    }
+
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {

@@ -41,6 +41,9 @@ public interface Store extends AutoCloseable {
 
     ArchiveRepository archive();
 
+    /** Agenda events accepted or skipped, and what matching an agenda needs. */
+    CalendarEventRepository calendarEvents();
+
     /** Counts for the charts and the quarterly report. */
     InsightRepository insights();
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.verbinder.store.AttentionRepository;
 import nl.verbinder.store.BulkWriter;
+import nl.verbinder.store.CalendarEventRepository;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
@@ -46,6 +47,7 @@ public final class SqliteStore implements Store {
     private final ImportRecordRepository importRecords;
     private final ArchiveRepository archive;
     private final InsightRepository insights;
+    private final CalendarEventRepository calendarEvents;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
@@ -66,6 +68,7 @@ public final class SqliteStore implements Store {
         this.importRecords = new SqliteImportRecordRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
         this.insights = new SqliteInsightRepository(database);
+        this.calendarEvents = new SqliteCalendarEventRepository(database);
     }
 
     /**
@@ -202,6 +205,11 @@ public final class SqliteStore implements Store {
     @Override
     public InsightRepository insights() {
         return insights;
+    }
+
+    @Override
+    public CalendarEventRepository calendarEvents() {
+        return calendarEvents;
     }
 
     @Override
