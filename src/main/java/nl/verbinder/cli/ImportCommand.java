@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
     ImportPartnersCommand.class,
     ImportLinkedInCommand.class,
     ImportVCardCommand.class,
+    ImportCalendarCommand.class,
     ImportUndoCommand.class,
 })
 final class ImportCommand implements Callable<Integer> {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.verbinder.domain.Texts;
 
 /**
@@ -39,7 +38,6 @@ public final class EventMatcher {
 
     /** Names shorter than this (after folding) match too much by chance and are left out. */
     private static final int SHORTEST_NAME = 3;
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, List<Target>> byEmail = new HashMap<>();
     private final Map<String, List<Target>> byDomain = new HashMap<>();
@@ -162,13 +160,40 @@ public final class EventMatcher {
         byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new NameTarget(words, target, rule));
     }
 
-    /** The words of a text, folded (lower case, no accents); punctuation and spaces separate them. */
+    /**
+     * The words of a text, folded as {@link Texts#fold} does (lower case, no accents); anything but
+     * a letter or digit separates them. Written out by hand: it runs for every name of every
+     * partner and contact person when the indexes are built, and plain ASCII needs no normalising.
+     */
     static String[] words(String text) {
-        String folded = Texts.fold(text).strip();
-        if (folded.isEmpty()) {
+        if (text == null || text.isEmpty()) {
             return new String[0];
         }
-        return java.util.Arrays.stream(NOT_A_WORD.split(folded)).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String folded = ascii(text) ? text : Texts.fold(text);
+        List<String> words = new ArrayList<>(4);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String email(String raw) {
@@ -193,7 +218,11 @@ public final class EventMatcher {
         if (website == null || website.isBlank()) {
             return Optional.empty();
         }
-        String host = website.strip().toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+        String host = website.strip().toLowerCase(Locale.ROOT);
+        int scheme = host.indexOf("://");
+        if (scheme > 0) {
+            host = host.substring(scheme + 3);
+        }
         int end = host.length();
         for (char stop : new char[] {'/', '?', '#', ':'}) {
             int i = host.indexOf(stop);
