@@ -226,7 +226,8 @@ public final class MainWindow implements Navigator {
         logMoment = new LogMomentAction(context, areas::partnerInView, state::save);
         MenuActions actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,
                 this::openDemo, transfers::start, logMoment,
-                this::language, this::theme, this::quit));
+                this::language, this::theme, this::quit,
+                new nl.verbinder.ui.calendar.AgendaImportAction(context, this::transferFiles)::run));
         Sidebar sidebar = new Sidebar(messages, areas::show);
         areas.showIn(sidebar);
         notices = new StartupNotices(context, sidebar, notifications, areas::current, state::save, this::openDemo);

@@ -41,10 +41,11 @@ public final class MenuActions {
      * @param language  switches the language ("nl", "en")
      * @param theme     switches the theme
      * @param quit      closes the window, as its close button does
+     * @param fromAgenda proposes contact moments from an agenda file
      */
     public record Targets(DatabaseSession session, Consumer<Path> open, Runnable openDemo,
                           Consumer<TransferAction> transfer, LogMomentAction log, Consumer<String> language,
-                          Consumer<Theme> theme, Runnable quit) {
+                          Consumer<Theme> theme, Runnable quit, Runnable fromAgenda) {
     }
 
     private final UiContext context;
@@ -80,7 +81,9 @@ public final class MenuActions {
     private Menu moments() {
         return menu("ui.menu.moment",
                 MenuAction.of("menu-log-moment", text("ui.menu.moment.log"), () -> targets.log().run(null))
-                        .key("Shortcut+L").icon(Material2AL.ADD_COMMENT));
+                        .key("Shortcut+L").icon(Material2AL.ADD_COMMENT),
+                MenuAction.of("menu-moment-from-agenda", text("agenda.ui.menu"), targets.fromAgenda())
+                        .icon(Material2AL.EVENT));
     }
 
     private Menu view(Theme theme) {
