@@ -59,6 +59,12 @@ public record Services(
         return new nl.verbinder.service.calendar.AgendaImportService(store, clock, moments);
     }
 
+    /** "Gesprek voorbereiden": one partner's brief, on screen, as text and as PDF. */
+    public nl.verbinder.service.brief.MeetingBriefService briefs() {
+        return new nl.verbinder.service.brief.MeetingBriefService(clock, store.location(), partners, contactPersons, moments, goals,
+                therapists, attention);
+    }
+
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {
