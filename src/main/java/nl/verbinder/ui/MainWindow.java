@@ -227,7 +227,8 @@ public final class MainWindow implements Navigator {
         MenuActions actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,
                 this::openDemo, transfers::start, logMoment,
                 this::language, this::theme, this::quit,
-                new nl.verbinder.ui.calendar.AgendaImportAction(context, this::transferFiles)::run));
+                new nl.verbinder.ui.calendar.AgendaImportAction(context, this::transferFiles)::run,
+                new nl.verbinder.ui.brief.MeetingBriefAction(context, areas::partnerInView, this::transferFiles)::run));
         Sidebar sidebar = new Sidebar(messages, areas::show);
         areas.showIn(sidebar);
         notices = new StartupNotices(context, sidebar, notifications, areas::current, state::save, this::openDemo);

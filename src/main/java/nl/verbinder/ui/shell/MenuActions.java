@@ -42,10 +42,12 @@ public final class MenuActions {
      * @param theme     switches the theme
      * @param quit      closes the window, as its close button does
      * @param fromAgenda proposes contact moments from an agenda file
+     * @param brief     shows the meeting brief of the partner in view
      */
     public record Targets(DatabaseSession session, Consumer<Path> open, Runnable openDemo,
                           Consumer<TransferAction> transfer, LogMomentAction log, Consumer<String> language,
-                          Consumer<Theme> theme, Runnable quit, Runnable fromAgenda) {
+                          Consumer<Theme> theme, Runnable quit, Runnable fromAgenda,
+                          Runnable brief) {
     }
 
     private final UiContext context;
@@ -83,7 +85,9 @@ public final class MenuActions {
                 MenuAction.of("menu-log-moment", text("ui.menu.moment.log"), () -> targets.log().run(null))
                         .key("Shortcut+L").icon(Material2AL.ADD_COMMENT),
                 MenuAction.of("menu-moment-from-agenda", text("agenda.ui.menu"), targets.fromAgenda())
-                        .icon(Material2AL.EVENT));
+                        .icon(Material2AL.EVENT),
+                MenuAction.of("menu-meeting-brief", text("brief.ui.menu"), targets.brief())
+                        .key("Shortcut+B").icon(Material2AL.ASSIGNMENT));
     }
 
     private Menu view(Theme theme) {
