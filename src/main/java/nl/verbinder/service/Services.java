@@ -65,6 +65,11 @@ public record Services(
                 therapists, attention);
     }
 
+    /** "Mijn week": a therapist's open follow-ups of this week. */
+    public nl.verbinder.service.week.MyWeekService myWeek() {
+        return new nl.verbinder.service.week.MyWeekService(store, clock, moments);
+    }
+
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {

@@ -44,6 +44,9 @@ public interface Store extends AutoCloseable {
     /** Agenda events accepted or skipped, and what matching an agenda needs. */
     CalendarEventRepository calendarEvents();
 
+    /** Open follow-ups by whose they are ("Mijn week"). */
+    FollowUpRepository followUps();
+
     /** Counts for the charts and the quarterly report. */
     InsightRepository insights();
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.verbinder.store.AttentionRepository;
 import nl.verbinder.store.BulkWriter;
 import nl.verbinder.store.CalendarEventRepository;
+import nl.verbinder.store.FollowUpRepository;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
@@ -48,6 +49,7 @@ public final class SqliteStore implements Store {
     private final ArchiveRepository archive;
     private final InsightRepository insights;
     private final CalendarEventRepository calendarEvents;
+    private final FollowUpRepository followUps;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
@@ -69,6 +71,7 @@ public final class SqliteStore implements Store {
         this.archive = new SqliteArchiveRepository(database, clock);
         this.insights = new SqliteInsightRepository(database);
         this.calendarEvents = new SqliteCalendarEventRepository(database);
+        this.followUps = new SqliteFollowUpRepository(database);
     }
 
     /**
@@ -210,6 +213,11 @@ public final class SqliteStore implements Store {
     @Override
     public CalendarEventRepository calendarEvents() {
         return calendarEvents;
+    }
+
+    @Override
+    public FollowUpRepository followUps() {
+        return followUps;
     }
 
     @Override

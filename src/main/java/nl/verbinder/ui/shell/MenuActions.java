@@ -43,11 +43,12 @@ public final class MenuActions {
      * @param quit      closes the window, as its close button does
      * @param fromAgenda proposes contact moments from an agenda file
      * @param brief     shows the meeting brief of the partner in view
+     * @param myWeek    shows my follow-ups of this week
      */
     public record Targets(DatabaseSession session, Consumer<Path> open, Runnable openDemo,
                           Consumer<TransferAction> transfer, LogMomentAction log, Consumer<String> language,
                           Consumer<Theme> theme, Runnable quit, Runnable fromAgenda,
-                          Runnable brief) {
+                          Runnable brief, Runnable myWeek) {
     }
 
     private final UiContext context;
@@ -87,7 +88,9 @@ public final class MenuActions {
                 MenuAction.of("menu-moment-from-agenda", text("agenda.ui.menu"), targets.fromAgenda())
                         .icon(Material2AL.EVENT),
                 MenuAction.of("menu-meeting-brief", text("brief.ui.menu"), targets.brief())
-                        .key("Shortcut+B").icon(Material2AL.ASSIGNMENT));
+                        .key("Shortcut+B").icon(Material2AL.ASSIGNMENT),
+                MenuAction.of("menu-my-week", text("week.ui.menu"), targets.myWeek())
+                        .key("Shortcut+J").icon(Material2AL.EVENT_AVAILABLE));
     }
 
     private Menu view(Theme theme) {
