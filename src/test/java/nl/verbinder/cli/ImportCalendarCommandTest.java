@@ -65,6 +65,7 @@ class ImportCalendarCommandTest {
 
         CliRun undo = CliRun.on(db, "import", "undo", "--last");
         assertThat(undo.exitCode()).as(undo.err()).isZero();
+        assertThat(undo.out()).contains("Ook verwijderd: 7 contactmomenten uit de agenda");
         assertThat(moments()).isZero();
         assertThat(CliRun.on(db, "import", "calendar", "--in", outlook, "--dry-run").out()).contains("7 voorgesteld");
     }
