@@ -15,7 +15,6 @@ import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.VerbinderException;
-import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.domain.brief.BriefSection;
 import nl.verbinder.domain.brief.MeetingBrief;
@@ -75,8 +74,7 @@ public final class MeetingBriefService {
         int asked = (int) timeline.stream().filter(v -> v.moment().asked() != null).count();
         List<SharedGoal> shared = goals.forPartner(partnerId);
         LocalDate last = timeline.isEmpty() ? null : timeline.getFirst().moment().date();
-        Optional<AttentionItem> item = attention.overview(today, AttentionFilter.all()).items().stream()
-                .filter(i -> i.partnerId() == partnerId).findFirst();
+        Optional<AttentionItem> item = attention.itemFor(partnerId, today);
         return new MeetingBrief(today, partner, owner, people,
                 timeline.subList(0, Math.min(LAST_MOMENTS, timeline.size())), open, timeline.size(), offered, asked,
                 shared, last, item);

@@ -13,6 +13,7 @@ import java.util.List;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.GoalStatus;
+import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.brief.BriefSection;
 import nl.verbinder.domain.brief.MeetingBrief;
 import nl.verbinder.i18n.Messages;
@@ -86,6 +87,14 @@ class MeetingBriefServiceTest {
         assertThat(brief.lastContact()).isEqualTo(TODAY.minusDays(65));
         assertThat(brief.nextContactDue()).isEqualTo(TODAY.minusDays(5));
         assertThat(brief.attention()).isPresent();
+    }
+
+    @Test
+    void theAttentionReasonsAreThoseOfTheWholeList() {
+        var fromList = s.attention().overview(TODAY, AttentionFilter.all()).items()
+                .stream().filter(i -> i.partnerId() == linde).findFirst().orElseThrow();
+
+        assertThat(s.briefs().brief(linde).attention().orElseThrow().reasons()).isEqualTo(fromList.reasons());
     }
 
     @Test
