@@ -47,6 +47,9 @@ public interface Store extends AutoCloseable {
     /** Open follow-ups by whose they are ("Mijn week"). */
     FollowUpRepository followUps();
 
+    /** The change history, written by the store itself in each change's transaction. */
+    HistoryRepository history();
+
     /** Counts for the charts and the quarterly report. */
     InsightRepository insights();
 

@@ -50,6 +50,7 @@ public final class SqliteStore implements Store {
     private final InsightRepository insights;
     private final CalendarEventRepository calendarEvents;
     private final FollowUpRepository followUps;
+    private final nl.verbinder.store.HistoryRepository history;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
@@ -72,6 +73,8 @@ public final class SqliteStore implements Store {
         this.insights = new SqliteInsightRepository(database);
         this.calendarEvents = new SqliteCalendarEventRepository(database);
         this.followUps = new SqliteFollowUpRepository(database);
+        this.history = new SqliteHistoryRepository(database, clock);
+        database.useClock(clock);
     }
 
     /**
@@ -203,6 +206,11 @@ public final class SqliteStore implements Store {
     @Override
     public ArchiveRepository archive() {
         return archive;
+    }
+
+    @Override
+    public nl.verbinder.store.HistoryRepository history() {
+        return history;
     }
 
     @Override

@@ -2,7 +2,7 @@ package nl.verbinder.ui.brief;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.transfer.TransferFiles;
 
 /** "Gesprek voorbereiden…" (Ctrl+B): the brief of the partner chosen in Partners or Aandacht. */

@@ -18,10 +18,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.brief.BriefSection;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.Theme;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.area.AreaCss;
+import nl.verbinder.ui.fx.Theme;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.UiStyles;
 import nl.verbinder.ui.transfer.FileKind;
 import nl.verbinder.ui.transfer.TransferFiles;
 

@@ -9,7 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.brief.BriefSection;
 import nl.verbinder.domain.brief.MeetingBrief;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * "Gesprek voorbereiden": one partner's brief on one screen, to read, copy as plain text or

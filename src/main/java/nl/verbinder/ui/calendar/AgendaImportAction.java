@@ -1,7 +1,7 @@
 package nl.verbinder.ui.calendar;
 
 import java.util.function.Supplier;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.transfer.FileKind;
 import nl.verbinder.ui.transfer.TransferFiles;
 

@@ -10,8 +10,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.calendar.MomentProposal;
 import nl.verbinder.service.calendar.AgendaProposals;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.moments.MomentForm;
 
 /**

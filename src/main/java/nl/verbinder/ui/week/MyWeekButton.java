@@ -2,10 +2,10 @@ package nl.verbinder.ui.week;
 
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**

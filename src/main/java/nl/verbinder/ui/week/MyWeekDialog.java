@@ -13,10 +13,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.week.MyFollowUp;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.Theme;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.area.AreaCss;
+import nl.verbinder.ui.fx.Theme;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.UiStyles;
 import nl.verbinder.ui.moments.MomentFormDialog;
 
 /**

@@ -11,8 +11,8 @@ import javafx.collections.ObservableList;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.week.MyFollowUp;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.moments.MomentForm;
 
 /**

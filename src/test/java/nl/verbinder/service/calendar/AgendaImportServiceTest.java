@@ -136,7 +136,7 @@ class AgendaImportServiceTest {
         db.services().moments().update(one.toBuilder().offered("Folder valpreventie").build());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.services().imports().undoLast())
-                .isInstanceOf(nl.verbinder.service.transfer.UndoRefusedException.class);
+                .isInstanceOf(nl.verbinder.service.transfer.imports.UndoRefusedException.class);
         assertThat(db.services().moments().list(MomentQuery.all())).isNotEmpty();
     }
 
