@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.Mention;
+import nl.verbinder.ui.common.FxDialogs;
 import nl.verbinder.ui.common.UiContext;
 
 /**
@@ -62,8 +63,9 @@ final class ErasePersonDialog extends Dialog<List<Mention>> {
         getDialogPane().setPrefWidth(640);
 
         ButtonType erase = new ButtonType(context.text("ui.persons.erase.confirm"), ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(erase,
-                new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE));
+        ButtonType cancel = new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(erase, cancel);
+        FxDialogs.safeDefault(getDialogPane(), erase, cancel);
         getDialogPane().lookupButton(erase).setId("erase-confirm");
         getDialogPane().lookupButton(erase).getStyleClass().add(Styles.DANGER);
         setResultConverter(button -> button == erase ? model.confirmed() : null);
