@@ -158,7 +158,7 @@ public final class TrashViewModel implements AreaModel {
     private TrashRow row(PartnerOverview overview) {
         String city = overview.partner().city();
         String details = context.label(overview.partner().category()) + (city == null ? "" : " · " + city);
-        return new TrashRow(overview, null, context.text("entity.partner"), overview.name(), details,
+        return new TrashRow(overview, null, context.text("areas.trash.kind.partner"), overview.name(), details,
                 date(overview.partner().deletedAt()), overview.contactPersonCount(), overview.lastContact());
     }
 
