@@ -336,13 +336,13 @@ public final class PersonalDataService extends ServiceBase {
 
     /** Marks the person as reviewed and kept, so the review no longer lists them. */
     public void keep(long personId, String reason) {
-        String clean = Texts.cleanLine(reason == null ? "" : reason).strip();
-        if (clean.isEmpty()) {
+        String clean = Texts.cleanLine(reason);
+        if (clean == null || clean.isBlank()) {
             throw new ValidationException(FieldError.of("reason", "privacy.retention.reason-required"));
         }
         tx().writing(() -> {
             store.contactPersons().find(personId).orElseThrow(() -> new NotFoundException("contact-person", personId));
-            store.settings().put(KEPT + personId, clean, now());
+            store.settings().put(KEPT + personId, clean.strip(), now());
         });
     }
 
