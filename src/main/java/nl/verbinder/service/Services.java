@@ -2,12 +2,14 @@ package nl.verbinder.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.verbinder.service.demo.DemoService;
+import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.service.insight.InsightService;
 import nl.verbinder.service.insight.NetworkService;
 import nl.verbinder.service.insight.ReportService;
-import nl.verbinder.service.transfer.BackupService;
-import nl.verbinder.service.transfer.ExportService;
-import nl.verbinder.service.transfer.ImportService;
+import nl.verbinder.service.transfer.backup.BackupService;
+import nl.verbinder.service.transfer.exports.ExportService;
+import nl.verbinder.service.transfer.imports.ImportService;
 import nl.verbinder.store.Store;
 
 /**

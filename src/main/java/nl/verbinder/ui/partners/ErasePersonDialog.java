@@ -11,8 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.Mention;
-import nl.verbinder.ui.common.FxDialogs;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.FxDialogs;
 
 /**
  * Asks before erasing a contact person: what goes, every place another record mentions the

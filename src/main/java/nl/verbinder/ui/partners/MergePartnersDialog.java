@@ -21,8 +21,8 @@ import nl.verbinder.domain.Category;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.FxDialogs;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.FxDialogs;
 
 /**
  * Merging two partners that are the same organisation: which record stays, and per field

@@ -3,7 +3,7 @@ package nl.verbinder.ui.partners;
 import javafx.scene.control.DialogPane;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.PersonalData;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /** The AVG dialogs, for opening them outside the Partners view (Aandacht, Praktijk) and for screenshots. */
 public final class PersonDialogs {

@@ -19,7 +19,7 @@ import javafx.stage.FileChooser;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.service.MentionTexts;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * Persoonsgegevens: everything Verbinder holds about a contact person (GDPR inzage), as the

@@ -9,8 +9,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.RetentionCandidate;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The review of contact persons kept longer than the practice's retention setting (AVG): who,

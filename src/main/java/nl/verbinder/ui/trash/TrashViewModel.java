@@ -12,10 +12,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.PartnerOverview;
+import nl.verbinder.ui.area.AreaModel;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.domain.TrashItem;
-import nl.verbinder.ui.common.AreaModel;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
 
 /**
  * The state of the Prullenbak: the partners, contact moments, shared goals, environment notes
