@@ -225,6 +225,33 @@ class TrashTest {
     }
 
     @Test
+    void erasingAPersonAlsoErasesThemFromWhatWaitsInTheTrash() {
+        long mention = s.moments().log(aMoment().with(west).about("Anja de Vries belt terug over de verwijzing")
+                .build()).id();
+        long mentionItem = s.moments().moveToTrash(mention);
+        long linkedItem = s.moments().moveToTrash(moment);
+
+        s.contactPersons().erase(anja);
+
+        assertThat(PlainSqliteText.of(db, "SELECT content FROM trash_item")).doesNotContain("Anja de Vries");
+        s.trash().restore(mentionItem);
+        s.trash().restore(linkedItem);
+        assertThat(s.moments().get(mention).summary()).isEqualTo("[…] belt terug over de verwijzing");
+        assertThat(s.moments().get(moment).contactPersonIds()).as("the erased person is not linked again").isEmpty();
+    }
+
+    /** The text of every row of a one-column query, read as the file holds it. */
+    private static final class PlainSqliteText {
+        static String of(TestDatabase db, String sql) {
+            try (java.sql.Connection c = nl.verbinder.testutil.PlainSqlite.open(db.file())) {
+                return String.join("\n", nl.verbinder.testutil.PlainSqlite.column(c, sql));
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
     void theAttentionListSearchMapAndReportDoNotCountWhatIsInTheTrash() {
         Quarter quarter = Quarter.of(TODAY);
         int momentsBefore = s.insights().quarterFigures(quarter, TODAY).contactMoments();
