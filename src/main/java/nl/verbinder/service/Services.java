@@ -56,6 +56,11 @@ public record Services(
         return new PersonalDataService(store, clock);
     }
 
+    /** The change history: who changed what, when; and who works at this workstation ({@link HistoryService#actAs}). */
+    public HistoryService history() {
+        return new HistoryService(store, clock);
+    }
+
     /** The Prullenbak of contact moments, shared goals, environment notes and contact persons. */
     public TrashService trash() {
         return new TrashService(store, clock);

@@ -220,6 +220,7 @@ public final class MainWindow implements Navigator {
         NotificationArea notifications = new NotificationArea();
         context = new UiContext(session.services(), messages, setup.tasks(), new FxDialogs(stage, messages),
                 notifications, new Changes(), this, setup.settings(), setup.typingPause());
+        context.actAsMe();
         transfers = new Transfers(context, this::transferFiles, setup.factory(), this::openDatabase);
         stage.setTitle(messages.get("ui.window.title", session.location().getFileName().toString()));
         areas = new AreaSwitcher(area -> AreaViews.create(area, context));

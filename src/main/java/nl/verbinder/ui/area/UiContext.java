@@ -33,6 +33,14 @@ public record UiContext(
         UiSettings settings,
         Duration typingPause) {
 
+    /**
+     * Tells the history who works at this computer: the therapist chosen at "Ik ben:", or
+     * nobody ("Onbekend") until someone is chosen.
+     */
+    public void actAsMe() {
+        services.history().actAs(settings.chosenMe().orElse(null));
+    }
+
     /** Runs work in the background; on failure the user reads why in an error dialog. */
     public <T> void run(TaskRunner.Work<T> work, Consumer<? super T> onDone) {
         tasks.run(work, onDone, this::showFailure);

@@ -150,6 +150,11 @@ public final class UiSettings {
         return chosen.isPresent() ? chosen : loggedBy();
     }
 
+    /** Who chose "Ik ben:" on this computer, without the fallback: the history's "who" ({@link #me()} guesses). */
+    public Optional<Long> chosenMe() {
+        return id("me");
+    }
+
     public synchronized void me(Long therapistId) {
         if (therapistId == null) {
             values.remove("me");

@@ -171,6 +171,7 @@ public final class AttentionViewModel implements AreaModel {
         }
         me.set(therapistId);
         context.settings().me(therapistId);
+        context.actAsMe();
         context.tasks().run(() -> {
             context.settings().save();
             return null;

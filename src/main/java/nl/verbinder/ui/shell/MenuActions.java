@@ -92,6 +92,10 @@ public final class MenuActions {
                     () -> context.navigator().show(area)).key(key).item());
         }
         view.getItems().add(new SeparatorMenuItem());
+        view.getItems().add(MenuAction.of("menu-recent-changes", text("history.ui.recent.menu"),
+                () -> context.dialogs().show(new nl.verbinder.ui.history.RecentChangesDialog(context)))
+                .key("Shortcut+Shift+H").item());
+        view.getItems().add(new SeparatorMenuItem());
         view.getItems().addAll(choices(context.messages(), theme, targets.language(), targets.theme()));
         return view;
     }
