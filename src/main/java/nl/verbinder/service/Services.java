@@ -56,6 +56,11 @@ public record Services(
         return new PersonalDataService(store, clock);
     }
 
+    /** The networks the practice takes part in (Netwerken) and their reviews. */
+    public PracticeNetworkService practiceNetworks() {
+        return new PracticeNetworkService(store, clock, moments);
+    }
+
     /** The change history: who changed what, when; and who works at this workstation ({@link HistoryService#actAs}). */
     public HistoryService history() {
         return new HistoryService(store, clock);

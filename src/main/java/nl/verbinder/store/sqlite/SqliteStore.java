@@ -14,6 +14,7 @@ import nl.verbinder.store.ImportRecordRepository;
 import nl.verbinder.store.KeptCopy;
 import nl.verbinder.store.InsightRepository;
 import nl.verbinder.store.NetworkRepository;
+import nl.verbinder.store.PracticeNetworkRepository;
 import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeProfileRepository;
@@ -43,6 +44,7 @@ public final class SqliteStore implements Store {
     private final TrashRepository trash;
     private final AttentionRepository attention;
     private final NetworkRepository network;
+    private final PracticeNetworkRepository practiceNetworks;
     private final SettingRepository settings;
     private final BulkWriter bulkWriter;
     private final ImportRecordRepository importRecords;
@@ -65,6 +67,7 @@ public final class SqliteStore implements Store {
         this.trash = new SqliteTrashRepository(database);
         this.attention = new SqliteAttentionRepository(database);
         this.network = new SqliteNetworkRepository(database);
+        this.practiceNetworks = new SqlitePracticeNetworkRepository(database);
         this.settings = new SqliteSettingRepository(database);
         this.bulkWriter = new SqliteBulkWriter(database);
         this.importRecords = new SqliteImportRecordRepository(database);
@@ -188,6 +191,11 @@ public final class SqliteStore implements Store {
     @Override
     public NetworkRepository network() {
         return network;
+    }
+
+    @Override
+    public PracticeNetworkRepository practiceNetworks() {
+        return practiceNetworks;
     }
 
     @Override
