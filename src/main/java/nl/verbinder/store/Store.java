@@ -49,6 +49,12 @@ public interface Store extends AutoCloseable {
 
     ArchiveRepository archive();
 
+    /** Agenda events accepted or skipped, and what matching an agenda needs. */
+    CalendarEventRepository calendarEvents();
+
+    /** Open follow-ups by whose they are ("Mijn week"). */
+    FollowUpRepository followUps();
+
     /** The change history, written by the store itself in each change's transaction. */
     HistoryRepository history();
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.verbinder.store.AttentionRepository;
 import nl.verbinder.store.BulkWriter;
+import nl.verbinder.store.CalendarEventRepository;
+import nl.verbinder.store.FollowUpRepository;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
@@ -50,6 +52,8 @@ public final class SqliteStore implements Store {
     private final ImportRecordRepository importRecords;
     private final ArchiveRepository archive;
     private final InsightRepository insights;
+    private final CalendarEventRepository calendarEvents;
+    private final FollowUpRepository followUps;
     private final nl.verbinder.store.HistoryRepository history;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
@@ -73,6 +77,8 @@ public final class SqliteStore implements Store {
         this.importRecords = new SqliteImportRecordRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
         this.insights = new SqliteInsightRepository(database);
+        this.calendarEvents = new SqliteCalendarEventRepository(database);
+        this.followUps = new SqliteFollowUpRepository(database);
         this.history = new SqliteHistoryRepository(database, clock);
         database.useClock(clock);
     }
@@ -226,6 +232,16 @@ public final class SqliteStore implements Store {
     @Override
     public InsightRepository insights() {
         return insights;
+    }
+
+    @Override
+    public CalendarEventRepository calendarEvents() {
+        return calendarEvents;
+    }
+
+    @Override
+    public FollowUpRepository followUps() {
+        return followUps;
     }
 
     @Override
