@@ -42,6 +42,11 @@ public interface Store extends AutoCloseable {
     BulkWriter bulkWriter();
     ImportRecordRepository importRecords();
 
+    /** The trash of contact moments, shared goals, environment notes and contact persons. */
+    default TrashRepository trash() {
+        throw new UnsupportedOperationException("This store has no trash for moments, goals, notes and persons yet");
+    }
+
     ArchiveRepository archive();
 
     /** Agenda events accepted or skipped, and what matching an agenda needs. */

@@ -24,6 +24,7 @@ import nl.verbinder.store.SettingRepository;
 import nl.verbinder.store.SharedGoalRepository;
 import nl.verbinder.store.Store;
 import nl.verbinder.store.TherapistRepository;
+import nl.verbinder.store.TrashRepository;
 import nl.verbinder.store.Transactions;
 
 /** The store on one SQLite file. */
@@ -42,6 +43,7 @@ public final class SqliteStore implements Store {
     private final SharedGoalRepository sharedGoals;
     private final EnvironmentNoteRepository environmentNotes;
     private final PersonalDataRepository personalData;
+    private final TrashRepository trash;
     private final AttentionRepository attention;
     private final NetworkRepository network;
     private final PracticeNetworkRepository practiceNetworks;
@@ -66,6 +68,7 @@ public final class SqliteStore implements Store {
         this.sharedGoals = new SqliteSharedGoalRepository(database);
         this.environmentNotes = new SqliteEnvironmentNoteRepository(database);
         this.personalData = new SqlitePersonalDataRepository(database);
+        this.trash = new SqliteTrashRepository(database);
         this.attention = new SqliteAttentionRepository(database);
         this.network = new SqliteNetworkRepository(database);
         this.practiceNetworks = new SqlitePracticeNetworkRepository(database);
@@ -179,6 +182,11 @@ public final class SqliteStore implements Store {
     @Override
     public PersonalDataRepository personalData() {
         return personalData;
+    }
+
+    @Override
+    public TrashRepository trash() {
+        return trash;
     }
 
     @Override
