@@ -49,6 +49,9 @@ public final class MainWindow implements Navigator {
 
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
+    /** The smallest window every area is laid out for (a laptop at 125% scaling leaves about this). */
+    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_HEIGHT = 640;
 
     /**
      * What the window needs besides the open database.
@@ -97,6 +100,8 @@ public final class MainWindow implements Navigator {
         holdLoading = setup.loadAfterFirstFrame();
         Scene scene = createScene(WIDTH, HEIGHT);
         state.place(stage);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closing);
         stage.show();
@@ -238,6 +243,9 @@ public final class MainWindow implements Navigator {
         menuBar.getMenus().add(new HelpMenu(context, stage, session.dataFolder()).menu());
         root.setTop(menuBar);
         root.setLeft(sidebar.node());
+        // Icons only in a narrow window, so the area keeps its room (see Sidebar#COMPACT_BELOW).
+        root.widthProperty().addListener((obs, old, width) ->
+                sidebar.compact(width.doubleValue() > 0 && width.doubleValue() < Sidebar.COMPACT_BELOW));
         root.setBottom(new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty()).node());
         return root;
     }

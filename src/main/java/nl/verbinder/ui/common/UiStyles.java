@@ -5,6 +5,7 @@ public final class UiStyles {
 
     public static final String SIDEBAR = "sidebar";
     public static final String SIDEBAR_BUTTON = "sidebar-button";
+    public static final String SIDEBAR_COMPACT = "compact";
     public static final String STATUS_BAR = "status-bar";
     public static final String AREA = "area";
     public static final String AREA_HEADER = "area-header";

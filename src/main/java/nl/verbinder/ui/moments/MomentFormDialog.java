@@ -62,12 +62,16 @@ public final class MomentFormDialog {
         this.form = form;
         boolean isNew = form.isNew();
         Form left = new Form(2);
+        // The partner across the whole dialog: long names that differ only at the end
+        // ("... Amersfoort-Noord", "... Amersfoort-Zuid") show in full.
+        Form top = new Form(1);
         if (isNew) {
             partner = new PartnerSearchField(context, context.text("ui.log.partner.prompt")).moveOnWhenTaken();
             FormField<TextField> partnerField = new FormField<>(PARTNER, context.text("field.partner"), partner.node());
             partner.node().setId("log-partner");
             bindPartner(form, partner);
-            left.add(partnerField, 2);
+            top.add(partnerField);
+            top.showErrors(form.errors());
         } else {
             partner = null;
         }
@@ -100,8 +104,8 @@ public final class MomentFormDialog {
             FormBindings.date(done, form.followUpDoneProperty(), form);
             left.add(done);
         }
-        left.node().setPrefWidth(560);
-        left.node().setMinWidth(480);
+        left.node().setPrefWidth(500);
+        left.node().setMinWidth(440);
         left.showErrors(form.errors());
 
         Form right = new Form(1);
@@ -121,8 +125,9 @@ public final class MomentFormDialog {
                 .add(checks(GOALS, context.text("field.goals"), form.goals(), context.text("ui.log.goals.none"),
                         "log-goal-", true));
         right.showErrors(form.errors());
-        right.node().setPrefWidth(280);
-        right.node().setMinWidth(260);
+        // Wide enough for the people in two even columns (six therapists make three rows).
+        right.node().setPrefWidth(340);
+        right.node().setMinWidth(320);
 
         HBox.setHgrow(left.node(), Priority.ALWAYS);
         HBox body = new HBox(24, left.node(), right.node());
@@ -133,6 +138,8 @@ public final class MomentFormDialog {
         VBox content = new VBox(12, heading);
         if (!isNew) {
             content.getChildren().add(hint(context.text("areas.moments.edit.partner", form.partnerName())));
+        } else {
+            content.getChildren().add(top.node());
         }
         content.getChildren().addAll(body, hint(context.text("ui.log.keys")));
         content.setPadding(new Insets(16, 20, 4, 20));

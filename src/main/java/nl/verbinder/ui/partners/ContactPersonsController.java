@@ -75,8 +75,12 @@ final class ContactPersonsController {
         erase.disableProperty().bind(selected.isNotEqualTo(1));
         data.disableProperty().bind(selected.isNotEqualTo(1));
         merge.disableProperty().bind(selected.isNotEqualTo(2));
-        HBox buttons = new HBox(8, add, edit, data, erase, merge);
+        // The buttons wrap onto a second row in a narrow pane rather than being cut off.
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, add, edit, data, erase, merge);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Button button : List.of(add, edit, data, erase, merge)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         box = new VBox(8, buttons, list);
         box.setPadding(new Insets(8, 12, 12, 12));
     }

@@ -78,12 +78,12 @@ public final class PartnersView implements AreaView, PartnerActions {
 
         VBox left = new VBox(10, filters.node(), duplicatesBanner, table);
         left.setPadding(new Insets(16, 12, 12, 20));
-        left.setMinWidth(340);
-        right.setMinWidth(360);
+        left.setMinWidth(380);
+        right.setMinWidth(430);
         VBox.setVgrow(table, Priority.ALWAYS);
         duplicatesBanner();
         root.getItems().addAll(left, right);
-        root.setDividerPositions(0.56);
+        root.setDividerPositions(0.58);
         root.setId("partners-area");
 
         placeholders();
