@@ -45,9 +45,16 @@ public final class CheckList {
      */
     public static Control boxes(ObservableList<CheckOption> options, String emptyText, String idPrefix,
                                 boolean oneColumn) {
+        return boxes(options, new javafx.beans.property.SimpleStringProperty(emptyText), idPrefix, oneColumn);
+    }
+
+    /** As above, with a text for "none" that changes (say, once a partner has been chosen). */
+    public static Control boxes(ObservableList<CheckOption> options, javafx.beans.value.ObservableValue<String> emptyText,
+                                String idPrefix, boolean oneColumn) {
         // Two even columns rather than wrapping side by side: six therapists make a tidy grid.
         Pane pane = oneColumn ? new VBox(6) : twoColumns();
-        Label empty = new Label(emptyText);
+        Label empty = new Label();
+        empty.textProperty().bind(emptyText);
         empty.setWrapText(true);
         empty.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
         Runnable fill = () -> {
