@@ -32,6 +32,7 @@ import nl.verbinder.ui.shell.DatabaseSession;
 import nl.verbinder.ui.shell.MenuActions;
 import nl.verbinder.ui.shell.NotificationArea;
 import nl.verbinder.ui.shell.HelpMenu;
+import nl.verbinder.ui.shell.MeChooser;
 import nl.verbinder.ui.shell.Sidebar;
 import nl.verbinder.ui.shell.StartupNotices;
 import nl.verbinder.ui.shell.StatusBar;
@@ -82,6 +83,7 @@ public final class MainWindow implements Navigator {
     private LogMomentAction logMoment;
     /** Until the first frame, the shown area does not load (see {@link Setup#loadAfterFirstFrame()}). */
     private boolean holdLoading;
+    private MeChooser me;
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
@@ -124,6 +126,12 @@ public final class MainWindow implements Navigator {
         // After the window is up, so the question appears over it.
         Platform.runLater(() -> notices.model().checkFirstStart(session.isDemo()));
         Platform.runLater(() -> notices.model().countAttention());
+        // Who uses this computer, asked once when the practice has therapists (after the welcome).
+        Platform.runLater(() -> {
+            if (setup.settings().welcomed()) {
+                me.askOnce();
+            }
+        });
     }
 
     /** Builds the scene without showing the window (screenshots); the first area is Partners. */
@@ -240,13 +248,18 @@ public final class MainWindow implements Navigator {
         StackPane.setAlignment(notifications.node(), Pos.BOTTOM_RIGHT);
         BorderPane root = new BorderPane(centre);
         MenuBar menuBar = actions.bar(setup.settings().theme());
+        me = new MeChooser(context);
+        // "Wie ben ik…" at the end of the Beeld menu.
+        menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems()
+                .addAll(new javafx.scene.control.SeparatorMenuItem(), me.menuItem());
         menuBar.getMenus().add(new HelpMenu(context, stage, session.dataFolder()).menu());
         root.setTop(menuBar);
         root.setLeft(sidebar.node());
         // Icons only in a narrow window, so the area keeps its room (see Sidebar#COMPACT_BELOW).
         root.widthProperty().addListener((obs, old, width) ->
                 sidebar.compact(width.doubleValue() > 0 && width.doubleValue() < Sidebar.COMPACT_BELOW));
-        root.setBottom(new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty()).node());
+        root.setBottom(new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty())
+                .first(me.statusNode()).node());
         return root;
     }
 

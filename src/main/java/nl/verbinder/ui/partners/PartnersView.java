@@ -47,7 +47,8 @@ public final class PartnersView implements AreaView, PartnerActions {
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    /** Save is Ctrl+Enter, as in every form. */
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext context;
@@ -110,6 +111,11 @@ public final class PartnersView implements AreaView, PartnerActions {
             } else if (SAVE.match(e)) {
                 e.consume();
                 detail.save();
+            } else if (e.getCode() == KeyCode.ESCAPE && detail.modeProperty().get() == PartnerDetailViewModel.Mode.NEW
+                    && detail.unsaved().mayDiscard()) {
+                // Escape closes the new-partner form, as it closes every form (asking first when typed in).
+                e.consume();
+                detail.revert();
             } else if (EXPORT.match(e)) {
                 e.consume();
                 export();

@@ -39,7 +39,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The area Praktijk: the practice profile on the left (edited in place, checked as the user
- * types, saved with Opslaan or Ctrl+S) and the therapists on the right.
+ * types, saved with Opslaan or Ctrl+Enter, as every form) and the therapists on the right.
  */
 public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewModel> {
 
@@ -56,7 +56,7 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
         HBox.setHgrow(profile, Priority.ALWAYS);
         root.setCenter(centre);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 model.profile().save();
                 e.consume();
             }

@@ -47,6 +47,12 @@ public final class StatusBar {
         box.getChildren().addAll(spacer, working, workingText);
     }
 
+    /** Adds a node at the bar's left end (who uses this computer). */
+    public StatusBar first(javafx.scene.Node node) {
+        box.getChildren().add(0, node);
+        return this;
+    }
+
     public HBox node() {
         return box;
     }

@@ -83,7 +83,7 @@ class AttentionViewTest extends AreaTestBase {
         assertThat(rows(robot)).extracting(r -> r.reasons()).containsExactly(
                 List.of("laatste contact 100 dagen geleden, ritme 90 dagen"),
                 List.of("nog geen contactmoment, toegevoegd 30 dagen geleden"),
-                List.of("vervolgactie 'Flyer sturen' moest uiterlijk 14-11-2026 gebeuren, 9 dagen over tijd"));
+                List.of("vervolgactie 'Flyer sturen' moest uiterlijk 14-11-2026 gebeuren, 9 dagen te laat"));
         assertThat(rows(robot)).extracting(AttentionRow::lastContact)
                 .containsExactly("15-08-2026", "nooit", "24-10-2026");
         assertThat(rows(robot)).extracting(AttentionRow::levelText).containsExactly("Aandacht", "Aandacht", "Dringend");
@@ -109,7 +109,7 @@ class AttentionViewTest extends AreaTestBase {
         robot.clickOn("#attention-owner-" + bram.id());
         assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(PROSPECT);
 
-        robot.clickOn("#attention-all");
+        AreasRobot.choose(robot, "#attention-owner", "Iedereen");
         assertThat(rows(robot)).hasSize(3);
         assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("3 relaties vragen aandacht");
     }
@@ -130,16 +130,15 @@ class AttentionViewTest extends AreaTestBase {
     }
 
     @Test
-    void mineShowsTheRelationshipsOfWhoeverChoseThemselvesAndIsRemembered(FxRobot robot) {
+    void mineShowsTheRelationshipsOfWhoeverChoseThemselvesInTheStatusBarAndIsRemembered(FxRobot robot) {
         robot.clickOn("#area-attention");
-        robot.clickOn("#attention-mine");
-        assertThat(robot.lookup("#attention-me").queryAs(ComboBox.class).isShowing())
-                .as("without a choice of who you are, Mijn relaties asks first").isTrue();
-        assertThat(rows(robot)).hasSize(3);
-        robot.push(KeyCode.ESCAPE);
+        assertThat(AreasRobot.text(robot, "#status-me")).isEqualTo("Ik ben: nog niet gekozen");
 
-        AreasRobot.choose(robot, "#attention-me", "Bram van den Berg");
-        robot.clickOn("#attention-mine");
+        robot.clickOn("#status-me");
+        AreasRobot.choose(robot, "#me-choice", "Bram van den Berg");
+        robot.clickOn("Kiezen");
+        assertThat(AreasRobot.text(robot, "#status-me")).isEqualTo("Ik ben: Bram van den Berg");
+        AreasRobot.choose(robot, "#attention-owner", "Mijn relaties (Bram van den Berg)");
 
         assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(PROSPECT);
         assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("1 getoond van 3 relaties die aandacht vragen");
@@ -225,7 +224,7 @@ class AttentionViewTest extends AreaTestBase {
         robot.clickOn("#snooze-lift");
 
         assertThat(fixture.services().attention().overview(TODAY, AttentionFilter.all()).snoozed()).isEmpty();
-        robot.clickOn("#attention-all");
+        robot.clickOn("#attention-snoozed");
         assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(GP, PROSPECT, DIETITIAN);
     }
 

@@ -77,7 +77,9 @@ public final class LayoutCheck {
             return;
         }
         for (Node child : labeled.getChildrenUnmodifiable()) {
-            if (child instanceof Text drawn && child.isVisible()) {
+            // The skin's own text node; an icon (a font glyph) is a Text too, but it is the graphic.
+            if (child instanceof Text drawn && child.isVisible() && child != labeled.getGraphic()
+                    && child.getClass().getSimpleName().equals("LabeledText")) {
                 String shown = drawn.getText() == null ? "" : drawn.getText();
                 if (!shown.replaceAll("\\s+", " ").strip().equals(text.replaceAll("\\s+", " ").strip())) {
                     problems.add(where + ": shortened '" + text + "' shown as '" + shown + "' ("

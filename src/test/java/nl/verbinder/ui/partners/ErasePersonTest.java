@@ -82,7 +82,7 @@ class ErasePersonTest extends PartnersTestBase {
         robot.clickOn("#erase-confirm");
         robot.clickOn("#tab-fields");
         robot.clickOn("#field-city");
-        save(robot); // Ctrl+S: the notice of the erase can lie over the save button
+        save(robot); // Ctrl+Enter: the notice of the erase can lie over the save button
 
         assertThat(visible(robot, "Tegelijk gewijzigd")).isTrue();
         robot.clickOn("Verder bewerken");
