@@ -162,13 +162,22 @@ public final class MomentFormDialog {
         String title = context.text(isNew ? "ui.log.title" : "areas.moments.edit.title");
         Label heading = new Label(title, Icons.of(Material2AL.ADD_COMMENT, 20));
         heading.getStyleClass().add(Styles.TITLE_4);
-        VBox content = new VBox(8, heading);
+        // The keys beside the title rather than under the form: the dialog fits a 640-pixel-high window.
+        Label keys = hint(context.text("ui.log.keys"));
+        keys.setWrapText(false);
+        keys.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, heading, gap, keys);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        VBox content = new VBox(8, titleRow);
         if (!isNew) {
             content.getChildren().add(hint(context.text("areas.moments.edit.partner", form.partnerName())));
         } else {
             content.getChildren().add(top.node());
         }
-        content.getChildren().addAll(body, hint(context.text("ui.log.keys")));
+        content.getChildren().add(body);
         content.setPadding(new Insets(16, 20, 4, 20));
         content.setId(isNew ? "log-dialog" : "moment-dialog");
         content.setMinHeight(Region.USE_PREF_SIZE);

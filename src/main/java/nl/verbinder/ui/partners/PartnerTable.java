@@ -50,9 +50,9 @@ final class PartnerTable {
         status.setMinWidth(84);
         status.setMaxWidth(110);
         TableColumn<PartnerRow, String> owner = text(context.text("ui.partners.column.owner"), PartnerRow::owner, collator);
-        owner.setPrefWidth(120);
-        owner.setMinWidth(96);
-        owner.setMaxWidth(160);
+        owner.setPrefWidth(140);
+        owner.setMinWidth(130);
+        owner.setMaxWidth(170);
 
         TableColumn<PartnerRow, LocalDate> last = new TableColumn<>(context.text("ui.partners.column.last-contact"));
         last.setId("column-last-contact");
@@ -94,6 +94,19 @@ final class PartnerTable {
         TableColumn<PartnerRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(collator::compare);
+        // A rare long value is shortened, with the whole in the tooltip (the detail pane shows it too).
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                getStyleClass().add(nl.verbinder.ui.common.UiStyles.MAY_ELIDE);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 
@@ -118,6 +131,8 @@ final class PartnerTable {
             name.setMinWidth(0);
             subtitle.setMinWidth(0);
             box.setMinWidth(0);
+            // Shortened in the middle only when two lines are not enough; the whole name is in the tooltip.
+            box.getStyleClass().add(nl.verbinder.ui.common.UiStyles.MAY_ELIDE);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }

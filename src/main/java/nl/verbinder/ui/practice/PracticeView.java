@@ -187,6 +187,7 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
         Label hint = new Label(context.text("areas.practice.therapists.hint"));
         hint.getStyleClass().add(UiStyles.HINT);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(10, title, hint, therapists, buttons);
         box.setPadding(new Insets(12, 20, 20, 16));
         box.getStyleClass().add("practice-panel");
@@ -226,6 +227,8 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
             competences.setWrapText(true);
             competences.getStyleClass().add(UiStyles.HINT);
             competences.setMaxHeight(56);
+            // At most three lines in the list; the whole text is in the therapist's form.
+            competences.getStyleClass().add(UiStyles.MAY_ELIDE);
             competences.setMinWidth(0);
             HBox top = new HBox(8, name, role, inactive);
             top.setAlignment(Pos.CENTER_LEFT);
