@@ -3,6 +3,7 @@ package nl.verbinder.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -52,6 +53,9 @@ public final class MainWindow implements Navigator {
     public static final double HEIGHT = 800;
     /** The smallest window every area is laid out for (a laptop at 125% scaling leaves about this). */
     public static final double MIN_WIDTH = 1024;
+    /** Ctrl+/ opens the overview of the keys, as F1 does. */
+    private static final javafx.scene.input.KeyCombination SHORTCUTS = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.SLASH, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     public static final double MIN_HEIGHT = 640;
 
     /**
@@ -171,6 +175,13 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    /** Partners, with the new-partner form open: Bestand → Nieuwe partner… (Ctrl+N) from any area. */
+    public void newPartner() {
+        if (areas.show(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
+            partners.newPartner();
+        }
+    }
+
     public void showPartner(long partnerId) {
         if (areas.show(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
             partners.select(partnerId);
@@ -249,12 +260,27 @@ public final class MainWindow implements Navigator {
         BorderPane root = new BorderPane(centre);
         MenuBar menuBar = actions.bar(setup.settings().theme());
         me = new MeChooser(context);
+        // "Nieuwe partner…" first in the Bestand menu, from every area (Ctrl+N; inside Partners its own key does the same).
+        javafx.scene.control.MenuItem newPartner = new javafx.scene.control.MenuItem(messages.get("ui.menu.new-partner"),
+                nl.verbinder.ui.common.Icons.of(org.kordamp.ikonli.material2.Material2MZ.PERSON_ADD, 16));
+        newPartner.setId("menu-new-partner");
+        newPartner.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.N,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        newPartner.setOnAction(e -> newPartner());
+        menuBar.getMenus().getFirst().getItems().addAll(0, List.of(newPartner, new javafx.scene.control.SeparatorMenuItem()));
         // "Wie ben ik…" at the end of the Beeld menu.
         menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems()
                 .addAll(new javafx.scene.control.SeparatorMenuItem(), me.menuItem());
-        menuBar.getMenus().add(new HelpMenu(context, stage, session.dataFolder()).menu());
+        HelpMenu help = new HelpMenu(context, stage, session.dataFolder());
+        menuBar.getMenus().add(help.menu());
         root.setTop(menuBar);
         root.setLeft(sidebar.node());
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SHORTCUTS.match(e)) {
+                e.consume();
+                help.showShortcuts();
+            }
+        });
         // Icons only in a narrow window, so the area keeps its room (see Sidebar#COMPACT_BELOW).
         root.widthProperty().addListener((obs, old, width) ->
                 sidebar.compact(width.doubleValue() > 0 && width.doubleValue() < Sidebar.COMPACT_BELOW));

@@ -39,7 +39,8 @@ final class ContactPersonsController {
         list = new ListView<>(model.persons());
         list.setId("persons");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> new ContactPersonCell());
+        nl.verbinder.ui.common.Browser browser = new nl.verbinder.ui.common.Browser(context);
+        list.setCellFactory(v -> new ContactPersonCell(browser::open));
         list.setPlaceholder(new EmptyState(Material2MZ.PERSON_OUTLINE, context.text("ui.persons.empty.title"),
                 context.text("ui.persons.empty.text")));
         list.setOnMouseClicked(e -> {

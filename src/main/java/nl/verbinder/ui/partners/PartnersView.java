@@ -221,6 +221,11 @@ public final class PartnersView implements AreaView, PartnerActions {
                 }, this::refresh)));
     }
 
+    /** Opens the new-partner form (from the menu, wherever the user is). */
+    public void newPartner() {
+        startNew();
+    }
+
     private void startNew() {
         if (!detail.unsaved().mayDiscard()) {
             return;
