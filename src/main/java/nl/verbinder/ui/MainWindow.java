@@ -174,7 +174,6 @@ public final class MainWindow implements Navigator {
         areas.show(area);
     }
 
-    @Override
     /** Partners, with the new-partner form open: Bestand → Nieuwe partner… (Ctrl+N) from any area. */
     public void newPartner() {
         if (areas.show(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
@@ -182,6 +181,7 @@ public final class MainWindow implements Navigator {
         }
     }
 
+    @Override
     public void showPartner(long partnerId) {
         if (areas.show(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
             partners.select(partnerId);
