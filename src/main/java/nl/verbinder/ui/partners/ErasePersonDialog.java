@@ -50,7 +50,7 @@ final class ErasePersonDialog extends Dialog<List<Mention>> {
             ScrollPane scroll = new ScrollPane(list);
             scroll.setFitToWidth(true);
             // At most about three mentions high, so the dialog fits a laptop's 640 pixels; the list scrolls.
-            scroll.setPrefViewportHeight(Math.min(200, 60 * model.choices().size()));
+            scroll.setPrefViewportHeight(Math.min(140, 60 * model.choices().size()));
             content.getChildren().add(scroll);
         }
         Label copiesTitle = new Label(context.text("ui.persons.erase.copies.title"));

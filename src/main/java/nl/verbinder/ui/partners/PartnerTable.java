@@ -75,10 +75,10 @@ final class PartnerTable {
         last.setMaxWidth(150);
 
         table.getColumns().addAll(name, status, owner, last);
-        // In a narrow pane the owner and then the status step aside (both are filters above the
+        // In a narrow pane the status and then the owner step aside (both are filters above the
         // table and in the partner's details), so the name keeps its room.
-        owner.visibleProperty().bind(table.widthProperty().isEqualTo(0).or(table.widthProperty().greaterThan(540)));
-        status.visibleProperty().bind(table.widthProperty().isEqualTo(0).or(table.widthProperty().greaterThan(460)));
+        status.visibleProperty().bind(table.widthProperty().isEqualTo(0).or(table.widthProperty().greaterThan(640)));
+        owner.visibleProperty().bind(table.widthProperty().isEqualTo(0).or(table.widthProperty().greaterThan(520)));
         SortedList<PartnerRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -130,6 +130,15 @@ class AttentionViewTest extends AreaTestBase {
     }
 
     @Test
+    void clickingThePartnerNameInACardOpensThePartner(FxRobot robot) {
+        robot.clickOn("#area-attention");
+        robot.clickOn(robot.lookup(".attention-name").match((Node n) -> n instanceof javafx.scene.control.Labeled l
+                && GP.equals(l.getText())).queryAs(Node.class));
+
+        assertThat(fixture.window().currentArea()).isEqualTo(nl.verbinder.ui.common.Area.PARTNERS);
+    }
+
+    @Test
     void mineShowsTheRelationshipsOfWhoeverChoseThemselvesInTheStatusBarAndIsRemembered(FxRobot robot) {
         robot.clickOn("#area-attention");
         assertThat(AreasRobot.text(robot, "#status-me")).isEqualTo("Ik ben: nog niet gekozen");
@@ -283,8 +292,21 @@ class AttentionViewTest extends AreaTestBase {
     }
 
     private static List<String> shownTexts(FxRobot robot) {
-        return robot.lookup("#attention-view .label").queryAllAs(Label.class).stream().filter(Node::isVisible)
-                .map(Label::getText).toList();
+        // Labels, and the partner names, which are links that open the partner.
+        return robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && (n instanceof Label
+                        || n.getStyleClass().contains("attention-name")) && l.getText() != null)
+                .queryAllAs(javafx.scene.control.Labeled.class).stream().filter(Node::isVisible)
+                .filter(l -> isIn(l, "attention-view"))
+                .map(javafx.scene.control.Labeled::getText).toList();
+    }
+
+    private static boolean isIn(Node node, String id) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (id.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")
