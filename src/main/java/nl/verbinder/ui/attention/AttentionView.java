@@ -117,17 +117,38 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
         // The one control for whose relationships: mine (who I am is in the status bar), everyone's, one owner's.
         ownerBox.setConverter(Choices.converter(this::whose, context.text("attention.view.filter.every-owner")));
         ownerBox.setPromptText(context.text("attention.view.filter.every-owner"));
-        ownerBox.valueProperty().bindBidirectional(model.ownerProperty());
+        // The model's owner is what counts; refilling the list (after each load) must not clear it.
+        boolean[] filling = {false};
+        ownerBox.setValue(model.ownerProperty().get());
+        ownerBox.valueProperty().addListener((obs, old, chosen) -> {
+            if (!filling[0]) {
+                model.ownerProperty().set(chosen);
+            }
+        });
+        model.ownerProperty().addListener((obs, old, chosen) -> {
+            if (!filling[0] && !java.util.Objects.equals(ownerBox.getValue(), chosen)) {
+                ownerBox.setValue(chosen);
+            }
+        });
         ownerBox.setAccessibleText(context.text("attention.view.filter.owner"));
         Runnable fillOwners = () -> {
             List<OwnerChoice> items = new ArrayList<>();
             Long me = model.meProperty().get();
+            items.add(null); // every owner, first and fixed
             model.ownerChoices().stream().filter(o -> me != null && me.equals(o.therapistId())).forEach(items::add);
-            items.add(null); // every owner
             model.ownerChoices().stream().filter(o -> me == null || !me.equals(o.therapistId())).forEach(items::add);
-            OwnerChoice chosen = ownerBox.getValue();
-            ownerItems.setAll(items);
-            ownerBox.setValue(chosen);
+            if (items.equals(ownerItems)) {
+                return;
+            }
+            filling[0] = true;
+            try {
+                ownerItems.setAll(items);
+                // Select by index: with "Iedereen" (null) chosen, the value alone would leave the
+                // popup's selection on the old index, and a click on the new first item would do nothing.
+                ownerBox.getSelectionModel().select(items.indexOf(model.ownerProperty().get()));
+            } finally {
+                filling[0] = false;
+            }
         };
         model.ownerChoices().addListener((ListChangeListener<OwnerChoice>) c -> fillOwners.run());
         model.meProperty().addListener((obs, old, now) -> fillOwners.run());

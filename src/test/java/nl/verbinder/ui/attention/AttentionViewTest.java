@@ -147,6 +147,7 @@ class AttentionViewTest extends AreaTestBase {
         AreasRobot.choose(robot, "#me-choice", "Bram van den Berg");
         robot.clickOn("Kiezen");
         assertThat(AreasRobot.text(robot, "#status-me")).isEqualTo("Ik ben: Bram van den Berg");
+        robot.clickOn("#attention-count"); // back in the window after the dialog
         AreasRobot.choose(robot, "#attention-owner", "Mijn relaties (Bram van den Berg)");
 
         assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(PROSPECT);
