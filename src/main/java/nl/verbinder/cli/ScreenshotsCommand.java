@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * database's data to a PNG (1280×800 by default; {@code all} gives 1024×640, 1280×800 and
  * 1920×1080, each in its own folder), headless, for the documentation and for reviewing the look.
  */
-@Command(name = "screenshots", mixinStandardHelpOptions = true)
+@Command(name = "screenshots", hidden = true, mixinStandardHelpOptions = true)
 final class ScreenshotsCommand implements Callable<Integer> {
 
     private final CliContext context;

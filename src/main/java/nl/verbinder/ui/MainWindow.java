@@ -17,22 +17,22 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.AreaView;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.FxDialogs;
-import nl.verbinder.ui.common.Navigator;
-import nl.verbinder.ui.common.TaskRunner;
-import nl.verbinder.ui.common.Theme;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiSettings;
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.AreaView;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.Navigator;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.area.UiSettings;
+import nl.verbinder.ui.fx.FxDialogs;
+import nl.verbinder.ui.fx.TaskRunner;
+import nl.verbinder.ui.fx.Theme;
 import nl.verbinder.ui.moments.LogMomentAction;
 import nl.verbinder.ui.partners.PartnersView;
 import nl.verbinder.ui.shell.AreaSwitcher;
 import nl.verbinder.ui.shell.DatabaseSession;
+import nl.verbinder.ui.shell.HelpMenu;
 import nl.verbinder.ui.shell.MenuActions;
 import nl.verbinder.ui.shell.NotificationArea;
-import nl.verbinder.ui.shell.HelpMenu;
 import nl.verbinder.ui.shell.MeChooser;
 import nl.verbinder.ui.shell.Sidebar;
 import nl.verbinder.ui.shell.StartupNotices;
@@ -244,6 +244,7 @@ public final class MainWindow implements Navigator {
         NotificationArea notifications = new NotificationArea();
         context = new UiContext(session.services(), messages, setup.tasks(), new FxDialogs(stage, messages),
                 notifications, new Changes(), this, setup.settings(), setup.typingPause());
+        context.actAsMe();
         transfers = new Transfers(context, this::transferFiles, setup.factory(), this::openDatabase);
         stage.setTitle(messages.get("ui.window.title", session.location().getFileName().toString()));
         areas = new AreaSwitcher(area -> AreaViews.create(area, context));
@@ -262,7 +263,7 @@ public final class MainWindow implements Navigator {
         me = new MeChooser(context);
         // "Nieuwe partner…" first in the Bestand menu, from every area (Ctrl+N; inside Partners its own key does the same).
         javafx.scene.control.MenuItem newPartner = new javafx.scene.control.MenuItem(messages.get("ui.menu.new-partner"),
-                nl.verbinder.ui.common.Icons.of(org.kordamp.ikonli.material2.Material2MZ.PERSON_ADD, 16));
+                nl.verbinder.ui.fx.Icons.of(org.kordamp.ikonli.material2.Material2MZ.PERSON_ADD, 16));
         newPartner.setId("menu-new-partner");
         newPartner.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.N,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN));

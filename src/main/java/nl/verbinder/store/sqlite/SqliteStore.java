@@ -46,6 +46,7 @@ public final class SqliteStore implements Store {
     private final ImportRecordRepository importRecords;
     private final ArchiveRepository archive;
     private final InsightRepository insights;
+    private final nl.verbinder.store.HistoryRepository history;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
@@ -66,6 +67,8 @@ public final class SqliteStore implements Store {
         this.importRecords = new SqliteImportRecordRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
         this.insights = new SqliteInsightRepository(database);
+        this.history = new SqliteHistoryRepository(database, clock);
+        database.useClock(clock);
     }
 
     /**
@@ -197,6 +200,11 @@ public final class SqliteStore implements Store {
     @Override
     public ArchiveRepository archive() {
         return archive;
+    }
+
+    @Override
+    public nl.verbinder.store.HistoryRepository history() {
+        return history;
     }
 
     @Override

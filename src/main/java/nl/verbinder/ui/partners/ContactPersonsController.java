@@ -15,10 +15,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Partner;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.EmptyState;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.EmptyState;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -39,7 +39,7 @@ final class ContactPersonsController {
         list = new ListView<>(model.persons());
         list.setId("persons");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        nl.verbinder.ui.common.Browser browser = new nl.verbinder.ui.common.Browser(context);
+        nl.verbinder.ui.area.Browser browser = new nl.verbinder.ui.area.Browser(context);
         list.setCellFactory(v -> new ContactPersonCell(browser::open));
         list.setPlaceholder(new EmptyState(Material2MZ.PERSON_OUTLINE, context.text("ui.persons.empty.title"),
                 context.text("ui.persons.empty.text")));

@@ -16,7 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The partner table: virtualised (only visible rows have cells), sortable by every column,
@@ -97,7 +97,7 @@ final class PartnerTable {
         // A rare long value is shortened, with the whole in the tooltip (the detail pane shows it too).
         column.setCellFactory(c -> new TableCell<>() {
             {
-                getStyleClass().add(nl.verbinder.ui.common.UiStyles.MAY_ELIDE);
+                getStyleClass().add(nl.verbinder.ui.fx.UiStyles.MAY_ELIDE);
             }
 
             @Override
@@ -132,7 +132,7 @@ final class PartnerTable {
             subtitle.setMinWidth(0);
             box.setMinWidth(0);
             // Shortened in the middle only when two lines are not enough; the whole name is in the tooltip.
-            box.getStyleClass().add(nl.verbinder.ui.common.UiStyles.MAY_ELIDE);
+            box.getStyleClass().add(nl.verbinder.ui.fx.UiStyles.MAY_ELIDE);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }

@@ -3,7 +3,7 @@ package nl.verbinder.ui.partners;
 import javafx.scene.control.DialogPane;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.PersonalData;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /** The contact-person dialogs for use outside the Partners view: a new person (the log dialog) and the AVG's (screenshots). */
 public final class PersonDialogs {

@@ -12,9 +12,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.Choices;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.form.Choices;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.area.UiContext;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** "Ik ben: …" in the status bar and the menu, and the question that chooses it. */

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * Who uses this computer ("Ik ben"): one of the practice's therapists, remembered in the

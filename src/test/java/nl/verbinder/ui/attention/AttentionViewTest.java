@@ -25,11 +25,11 @@ import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.service.Services;
 import nl.verbinder.testutil.PlainSqlite;
 import nl.verbinder.testutil.TestDatabase;
-import nl.verbinder.ui.AreasRobot;
 import nl.verbinder.ui.AreaTestBase;
+import nl.verbinder.ui.AreasRobot;
 import nl.verbinder.ui.WindowFixture;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.Changes;
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.partners.PartnersView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -135,7 +135,7 @@ class AttentionViewTest extends AreaTestBase {
         robot.clickOn(robot.lookup(".attention-name").match((Node n) -> n instanceof javafx.scene.control.Labeled l
                 && GP.equals(l.getText())).queryAs(Node.class));
 
-        assertThat(fixture.window().currentArea()).isEqualTo(nl.verbinder.ui.common.Area.PARTNERS);
+        assertThat(fixture.window().currentArea()).isEqualTo(nl.verbinder.ui.area.Area.PARTNERS);
     }
 
     @Test

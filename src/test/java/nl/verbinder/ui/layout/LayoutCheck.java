@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.fx.UiStyles;
 
 /**
  * Looks at a laid-out scene as a reader would and lists what reads wrong: a text shortened

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import nl.verbinder.ui.AreasRobot;
 import nl.verbinder.ui.FxWait;
 import nl.verbinder.ui.WindowFixture;
-import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.area.Area;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
