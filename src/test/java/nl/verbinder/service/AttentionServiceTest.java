@@ -144,7 +144,7 @@ class AttentionServiceTest {
         AttentionItem item = item(asOf(TODAY), gym);
         assertThat(item.codes()).containsExactly(ReasonCode.ONLY_ASKING);
         assertThat(AttentionTexts.sentence(Messages.english(), item.reasons().getFirst()))
-                .isEqualTo("the last 3 times we offered or asked something, we only asked: give before you ask");
+                .isEqualTo("the last 3 times we only asked for something. Give first, then ask.");
 
         log(ContactMoment.builder().partnerId(gym.id()).date(TODAY).kind(ContactKind.IN_PERSON)
                 .summary("Workshop").offered("Gratis workshop blessurepreventie"));
