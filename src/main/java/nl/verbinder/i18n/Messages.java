@@ -25,6 +25,8 @@ public final class Messages {
             "nl.verbinder.i18n.transfer",
             "nl.verbinder.i18n.insights",
             "nl.verbinder.i18n.areas",
+            "nl.verbinder.i18n.networks",
+            "nl.verbinder.i18n.agenda",
             "nl.verbinder.i18n.history");
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");

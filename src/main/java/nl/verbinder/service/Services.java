@@ -2,6 +2,8 @@ package nl.verbinder.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.verbinder.service.brief.MeetingBriefService;
+import nl.verbinder.service.calendar.AgendaImportService;
 import nl.verbinder.service.demo.DemoService;
 import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.service.insight.InsightService;
@@ -10,6 +12,7 @@ import nl.verbinder.service.insight.ReportService;
 import nl.verbinder.service.transfer.backup.BackupService;
 import nl.verbinder.service.transfer.exports.ExportService;
 import nl.verbinder.service.transfer.imports.ImportService;
+import nl.verbinder.service.week.MyWeekService;
 import nl.verbinder.store.Store;
 
 /**
@@ -54,6 +57,27 @@ public record Services(
     /** A person's rights under the GDPR: inzage, export and the retention review (erase: {@link #contactPersons}). */
     public PersonalDataService personalData() {
         return new PersonalDataService(store, clock);
+    }
+
+    /** The networks the practice takes part in (Netwerken) and their reviews. */
+    public PracticeNetworkService practiceNetworks() {
+        return new PracticeNetworkService(store, clock, moments);
+    }
+
+    /** From the agenda to the log: contact moments proposed from an agenda file. */
+    public AgendaImportService agenda() {
+        return new AgendaImportService(store, clock, moments);
+    }
+
+    /** "Gesprek voorbereiden": one partner's brief, on screen, as text and as PDF. */
+    public MeetingBriefService briefs() {
+        return new MeetingBriefService(clock, store.location(), partners, contactPersons, moments, goals,
+                therapists, attention);
+    }
+
+    /** "Mijn week": a therapist's open follow-ups of this week. */
+    public MyWeekService myWeek() {
+        return new MyWeekService(store, clock, moments);
     }
 
     /** The change history: who changed what, when; and who works at this workstation ({@link HistoryService#actAs}). */

@@ -33,6 +33,9 @@ public interface Store extends AutoCloseable {
 
     NetworkRepository network();
 
+    /** The networks the practice takes part in (Netwerken), not the map of its partners. */
+    PracticeNetworkRepository practiceNetworks();
+
     SettingRepository settings();
 
     /** Fast writes of many records, for generated data. */
@@ -40,6 +43,12 @@ public interface Store extends AutoCloseable {
     ImportRecordRepository importRecords();
 
     ArchiveRepository archive();
+
+    /** Agenda events accepted or skipped, and what matching an agenda needs. */
+    CalendarEventRepository calendarEvents();
+
+    /** Open follow-ups by whose they are ("Mijn week"). */
+    FollowUpRepository followUps();
 
     /** The change history, written by the store itself in each change's transaction. */
     HistoryRepository history();

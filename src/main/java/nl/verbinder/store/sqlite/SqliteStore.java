@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.verbinder.store.AttentionRepository;
 import nl.verbinder.store.BulkWriter;
+import nl.verbinder.store.CalendarEventRepository;
+import nl.verbinder.store.FollowUpRepository;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
@@ -14,6 +16,7 @@ import nl.verbinder.store.ImportRecordRepository;
 import nl.verbinder.store.KeptCopy;
 import nl.verbinder.store.InsightRepository;
 import nl.verbinder.store.NetworkRepository;
+import nl.verbinder.store.PracticeNetworkRepository;
 import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeProfileRepository;
@@ -41,11 +44,14 @@ public final class SqliteStore implements Store {
     private final PersonalDataRepository personalData;
     private final AttentionRepository attention;
     private final NetworkRepository network;
+    private final PracticeNetworkRepository practiceNetworks;
     private final SettingRepository settings;
     private final BulkWriter bulkWriter;
     private final ImportRecordRepository importRecords;
     private final ArchiveRepository archive;
     private final InsightRepository insights;
+    private final CalendarEventRepository calendarEvents;
+    private final FollowUpRepository followUps;
     private final nl.verbinder.store.HistoryRepository history;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
@@ -62,11 +68,14 @@ public final class SqliteStore implements Store {
         this.personalData = new SqlitePersonalDataRepository(database);
         this.attention = new SqliteAttentionRepository(database);
         this.network = new SqliteNetworkRepository(database);
+        this.practiceNetworks = new SqlitePracticeNetworkRepository(database);
         this.settings = new SqliteSettingRepository(database);
         this.bulkWriter = new SqliteBulkWriter(database);
         this.importRecords = new SqliteImportRecordRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
         this.insights = new SqliteInsightRepository(database);
+        this.calendarEvents = new SqliteCalendarEventRepository(database);
+        this.followUps = new SqliteFollowUpRepository(database);
         this.history = new SqliteHistoryRepository(database, clock);
         database.useClock(clock);
     }
@@ -183,6 +192,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public PracticeNetworkRepository practiceNetworks() {
+        return practiceNetworks;
+    }
+
+    @Override
     public SettingRepository settings() {
         return settings;
     }
@@ -210,6 +224,16 @@ public final class SqliteStore implements Store {
     @Override
     public InsightRepository insights() {
         return insights;
+    }
+
+    @Override
+    public CalendarEventRepository calendarEvents() {
+        return calendarEvents;
+    }
+
+    @Override
+    public FollowUpRepository followUps() {
+        return followUps;
     }
 
     @Override
