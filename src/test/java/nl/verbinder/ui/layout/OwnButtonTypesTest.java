@@ -24,7 +24,10 @@ class OwnButtonTypesTest {
         List<String> stock;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             stock = files.filter(f -> f.toString().endsWith(".java"))
-                    .flatMap(f -> lines(f).stream().filter(l -> STOCK.matcher(l).find()).map(l -> f + ": " + l.strip()))
+                    .flatMap(f -> lines(f).stream().filter(l -> STOCK.matcher(l).find())
+                            // a dialog's result, not a button shown
+                            .filter(l -> !l.contains("setResult("))
+                            .map(l -> f + ": " + l.strip()))
                     .toList();
         }
         assertThat(stock).isEmpty();
