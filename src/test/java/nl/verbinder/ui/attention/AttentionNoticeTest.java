@@ -83,7 +83,8 @@ class AttentionNoticeTest {
 
         assertThat(notices(robot)).isEmpty();
         robot.clickOn("#area-attention");
-        assertThat(robot.lookup("Nog geen partners").tryQuery()).isPresent();
+        // A new practice is sent to its own profile and therapists first.
+        assertThat(robot.lookup("Begin bij je praktijk").tryQuery()).isPresent();
     }
 
     @Test

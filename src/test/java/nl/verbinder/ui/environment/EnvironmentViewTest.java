@@ -14,6 +14,7 @@ import nl.verbinder.domain.EnvironmentNote;
 import nl.verbinder.domain.SourceKind;
 import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
+import nl.verbinder.ui.area.Area;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -86,12 +87,18 @@ class EnvironmentViewTest extends AreaTestBase {
 
     @Test
     void deletingTheLastNoteOfAFactorBringsBackItsWarning(FxRobot robot) {
+        // With another factor covered the analysis has begun, so a factor without notes is warned
+        // about (an analysis without any note warns about nothing yet).
+        fixture.services().environment().create(EnvironmentNote.newNote(EnvironmentFactor.HEALTH, "Kruiskamp",
+                "Overgewicht", null, SourceKind.OTHER, null, LocalDate.of(2026, 10, 2), null));
+        robot.interact(() -> fixture.window().show(Area.ENVIRONMENT));
         robot.clickOn("#area-environment");
 
         robot.clickOn(robot.lookup("#factor-population").lookup(".danger").queryAs(Node.class));
 
         assertThat(isMissing(robot, "population")).isTrue();
-        assertThat(fixture.services().environment().list()).isEmpty();
+        assertThat(fixture.services().environment().list()).extracting(EnvironmentNote::title)
+                .containsExactly("Overgewicht");
     }
 
     @Test
