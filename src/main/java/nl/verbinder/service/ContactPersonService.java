@@ -28,8 +28,11 @@ public final class ContactPersonService extends ServiceBase {
     /** Set while an erase's clean-up of the file has not finished. */
     static final String PURGE_PENDING = "privacy.erase-clean-up-pending";
 
-    ContactPersonService(Store store, Clock clock) {
+    private final LocalDatabaseFile localFile;
+
+    ContactPersonService(Store store, Clock clock, LocalDatabaseFile localFile) {
         super(store, clock);
+        this.localFile = localFile;
     }
 
     public ContactPerson add(ContactPerson draft) {
@@ -123,7 +126,7 @@ public final class ContactPersonService extends ServiceBase {
             store.personalData().markReferencesChanged(personId);
             store.contactPersons().delete(personId);
             int changed = store.personalData().redact(PersonTraces.of(person), personId, chosen, ERASED);
-            store.personalData().compactSearchIndexes();
+            localFile.compactSearchIndexes();
             store.settings().put(PURGE_PENDING, now().toString(), now());
             return changed;
         });
@@ -141,7 +144,7 @@ public final class ContactPersonService extends ServiceBase {
         if (!pending) {
             return true;
         }
-        if (!store.personalData().purgeFreedSpace()) {
+        if (!localFile.purgeFreedSpace()) {
             return false;
         }
         tx().writing(() -> store.settings().remove(PURGE_PENDING));

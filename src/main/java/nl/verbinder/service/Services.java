@@ -32,7 +32,8 @@ public record Services(
         BackupService backups,
         NetworkService network,
         InsightService insights,
-        ReportService reports) implements AutoCloseable {
+        ReportService reports,
+        LocalDatabaseFile localFile) implements AutoCloseable {
 
     /** Where the data lives, as the user should see it (the database file). */
     public Path location() {
@@ -70,12 +71,18 @@ public record Services(
         }
     }
 
+    /** The services over a store that is not one local file (a practice server). */
     public static Services over(Store store, Clock clock) {
+        return over(store, clock, LocalDatabaseFile.NONE);
+    }
+
+    /** The services over a store and, for a store in one local file, what only that file can do. */
+    public static Services over(Store store, Clock clock, LocalDatabaseFile localFile) {
         PracticeProfileService practice = new PracticeProfileService(store, clock);
         TherapistService therapists = new TherapistService(store, clock);
-        AttentionService attention = new AttentionService(store, clock);
-        PartnerService partners = new PartnerService(store, clock, attention);
-        ContactPersonService contactPersons = new ContactPersonService(store, clock);
+        AttentionService attention = new AttentionService(store, clock, localFile);
+        PartnerService partners = new PartnerService(store, clock, attention, localFile);
+        ContactPersonService contactPersons = new ContactPersonService(store, clock, localFile);
         ContactMomentService moments = new ContactMomentService(store, clock);
         SharedGoalService goals = new SharedGoalService(store, clock);
         EnvironmentNoteService environment = new EnvironmentNoteService(store, clock);
@@ -83,14 +90,14 @@ public record Services(
                 environment);
         GeneratorService generator = new GeneratorService(store, clock);
         ExportService exports = new ExportService(store, clock, partners);
-        ImportService imports = new ImportService(store, clock, partners, contactPersons);
-        BackupService backups = new BackupService(store, clock);
+        ImportService imports = new ImportService(store, clock, partners, contactPersons, localFile);
+        BackupService backups = new BackupService(store, clock, localFile);
         NetworkService network = new NetworkService(store, clock, attention);
         InsightService insights = new InsightService(store, clock);
         ReportService reports = new ReportService(store, clock, insights, network, attention);
         finishPendingErasure(contactPersons);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
                 demo, attention, generator, exports, imports, backups, network, insights,
-                reports);
+                reports, localFile);
     }
 }

@@ -1,5 +1,6 @@
 package nl.verbinder.testutil;
 
+import nl.verbinder.app.SqliteWiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public final class TestDatabase implements AutoCloseable {
     private TestDatabase(Path file, Clock clock) {
         this.file = file;
         this.store = SqliteStore.open(file, clock);
-        this.services = Services.over(store, clock);
+        this.services = SqliteWiring.services(store, clock);
     }
 
     /** A new database file {@code verbinder.db} in the folder, with today fixed at {@link #TODAY}. */

@@ -84,7 +84,6 @@ final class SqliteArchiveRepository implements ArchiveRepository {
         return isEmpty(database.connection());
     }
 
-    @Override
     public void copyDatabaseTo(Path file) {
         database.withWriterOutsideTransaction(c -> {
             try {
@@ -109,7 +108,6 @@ final class SqliteArchiveRepository implements ArchiveRepository {
         }
     }
 
-    @Override
     public void restoreDatabaseFrom(Path file) {
         refuseUnlessEmpty();
         try (Folder folder = Folder.nextTo(database.file())) {

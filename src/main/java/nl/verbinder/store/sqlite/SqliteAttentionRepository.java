@@ -195,7 +195,6 @@ final class SqliteAttentionRepository implements AttentionRepository {
         return Sql.update(database.connection(), "DELETE FROM attention_snooze WHERE partner_id = ?", partnerId) == 1;
     }
 
-    @Override
     public String partnerFactsScript(FactWindow window) {
         return String.join(";\n", followUpsSql(window).strip(), goalsSql(window).strip(), partnersSql(window).strip())
                 + ";\n";

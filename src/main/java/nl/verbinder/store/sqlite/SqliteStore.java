@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.verbinder.store.AttentionRepository;
 import nl.verbinder.store.BulkWriter;
+import nl.verbinder.domain.attention.FactWindow;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
@@ -38,13 +39,13 @@ public final class SqliteStore implements Store {
     private final ContactMomentRepository contactMoments;
     private final SharedGoalRepository sharedGoals;
     private final EnvironmentNoteRepository environmentNotes;
-    private final PersonalDataRepository personalData;
-    private final AttentionRepository attention;
+    private final SqlitePersonalDataRepository personalData;
+    private final SqliteAttentionRepository attention;
     private final NetworkRepository network;
     private final SettingRepository settings;
     private final BulkWriter bulkWriter;
     private final ImportRecordRepository importRecords;
-    private final ArchiveRepository archive;
+    private final SqliteArchiveRepository archive;
     private final InsightRepository insights;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
@@ -117,6 +118,37 @@ public final class SqliteStore implements Store {
     /** The copies of the file made before migrations, newest first. */
     public List<Path> backups() {
         return backups;
+    }
+
+    /**
+     * Copies the database into the (empty or new) file with SQLite's online backup, then checks
+     * the copy. Writers wait while it runs; readers do not. Not inside a transaction.
+     */
+    public void copyDatabaseTo(Path file) {
+        archive.copyDatabaseTo(file);
+    }
+
+    /**
+     * Replaces this empty database with the Verbinder database in the file (checked, an older
+     * one migrated in a copy, put in place all or nothing); the file is never changed.
+     */
+    public void restoreDatabaseFrom(Path file) {
+        archive.restoreDatabaseFrom(file);
+    }
+
+    /** Rewrites the full-text indexes without what was removed from them, inside the running transaction. */
+    public void compactSearchIndexes() {
+        personalData.compactSearchIndexes();
+    }
+
+    /** Writes erased data out of the file and its log; false when another connection kept the log. */
+    public boolean purgeFreedSpace() {
+        return personalData.purgeFreedSpace();
+    }
+
+    /** The attention facts' SQL as a script for the {@code sqlite3} shell, for the benchmark; inside a read. */
+    public String partnerFactsScript(FactWindow window) {
+        return attention.partnerFactsScript(window);
     }
 
     /** The newest schema version this build can open. */
