@@ -38,6 +38,19 @@ CREATE FUNCTION utc_now() RETURNS text
     LANGUAGE sql STABLE
     RETURN to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
 
+-- group_concat(value, separator): the values joined, in no particular order, nulls left out.
+CREATE FUNCTION group_concat_step(joined text, value text, separator text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    RETURN CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value ELSE joined || separator || value END;
+CREATE AGGREGATE group_concat(text, text) (SFUNC = group_concat_step, STYPE = text);
+CREATE FUNCTION group_concat_step(joined text, value bigint, separator text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    RETURN group_concat_step(joined, value::text, separator);
+CREATE AGGREGATE group_concat(bigint, text) (SFUNC = group_concat_step, STYPE = text);
+
+-- COLLATE NOCASE: ordering and comparing names without regard to case, as in SQLite.
+CREATE COLLATION nocase (PROVIDER = icu, LOCALE = 'und-u-ks-level2', DETERMINISTIC = false);
+
 CREATE TABLE practice_profile (
     id                       INTEGER PRIMARY KEY CHECK (id = 1),
     name                     TEXT    NOT NULL DEFAULT '',

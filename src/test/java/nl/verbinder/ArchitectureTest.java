@@ -20,6 +20,7 @@ class ArchitectureTest {
     private static final String STORE = "nl.verbinder.store..";
     private static final String STORE_SQLITE = "nl.verbinder.store.sqlite..";
     private static final String STORE_POSTGRES = "nl.verbinder.store.postgres..";
+    private static final String STORE_JDBC = "nl.verbinder.store.jdbc..";
     private static final String SERVICE = "nl.verbinder.service..";
     private static final String CLI = "nl.verbinder.cli..";
     private static final String UI = "nl.verbinder.ui..";
@@ -60,7 +61,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotKnowSqlNorJavaFx = noClasses()
             .that().resideInAPackage(SERVICE)
-            .should().dependOnClassesThat().resideInAnyPackage(STORE_SQLITE, STORE_POSTGRES, "java.sql..", "javax.sql..", JAVAFX);
+            .should().dependOnClassesThat().resideInAnyPackage(STORE_SQLITE, STORE_POSTGRES, STORE_JDBC, "java.sql..", "javax.sql..", JAVAFX);
 
     @ArchTest
     static final ArchRule commandLineTalksToServicesOnly = noClasses()
@@ -76,13 +77,18 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheStoresUseJdbcSqlitePostgresqlAndFlyway = noClasses()
-            .that().resideOutsideOfPackages(STORE_SQLITE, STORE_POSTGRES)
+            .that().resideOutsideOfPackages(STORE_SQLITE, STORE_POSTGRES, STORE_JDBC)
             .should().dependOnClassesThat().resideInAnyPackage(JDBC_AND_DATABASE);
 
-    /** The two stores are alternatives: neither builds on the other. */
+    /** The two stores are alternatives: neither builds on the other; both build on store.jdbc. */
     @ArchTest
-    static final ArchRule theStoresDoNotKnowEachOther = noClasses()
+    static final ArchRule thePostgresStoreDoesNotKnowTheSqliteStore = noClasses()
             .that().resideInAPackage(STORE_POSTGRES)
             .should().dependOnClassesThat().resideInAnyPackage(STORE_SQLITE)
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule theSharedRepositoriesKnowNeitherStore = noClasses()
+            .that().resideInAPackage(STORE_JDBC)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE_SQLITE, STORE_POSTGRES);
 }

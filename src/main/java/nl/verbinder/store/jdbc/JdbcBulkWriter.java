@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,13 +19,13 @@ import nl.verbinder.store.BulkWriter;
  * is full, all are flushed in the order of the foreign keys (therapists before partners
  * before moments), so every row finds what it points to.
  */
-final class SqliteBulkWriter implements BulkWriter {
+public final class JdbcBulkWriter implements BulkWriter {
 
     static final int BATCH = 2_000;
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteBulkWriter(SqliteDatabase database) {
+    public JdbcBulkWriter(Database database) {
         this.database = database;
     }
 
@@ -105,7 +105,7 @@ final class SqliteBulkWriter implements BulkWriter {
                                          how_we_know, what_they_mean_for_us, what_we_mean_for_them, rhythm_days,
                                          status, trust, owner_id, notes, created_at, updated_at, version)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""");
-            tags = add(c, "INSERT OR IGNORE INTO partner_tag (partner_id, tag) VALUES (?, ?)");
+            tags = add(c, "INSERT INTO partner_tag (partner_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING");
             persons = add(c, """
                     INSERT INTO contact_person (id, partner_id, name, role, email, phone, linkedin_url, notes,
                                                 created_at, updated_at, version)

@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,7 +22,7 @@ import nl.verbinder.store.ContactMomentRepository;
  * goals. Lists load the moments in one query and the links of the whole page in three more,
  * never one query per row.
  */
-final class SqliteContactMomentRepository implements ContactMomentRepository {
+public final class JdbcContactMomentRepository implements ContactMomentRepository {
 
     private static final int CHUNK = 500;
 
@@ -34,9 +34,9 @@ final class SqliteContactMomentRepository implements ContactMomentRepository {
     private static final Link PERSONS = new Link("contact_moment_person", "contact_person_id", "contact_person", "name");
     private static final Link GOALS = new Link("contact_moment_goal", "goal_id", "shared_goal", "title");
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteContactMomentRepository(SqliteDatabase database) {
+    public JdbcContactMomentRepository(Database database) {
         this.database = database;
     }
 
@@ -81,7 +81,7 @@ final class SqliteContactMomentRepository implements ContactMomentRepository {
                 JOIN partner p ON p.id = m.partner_id
                 LEFT JOIN therapist t ON t.id = m.logged_by
                 WHERE m.id = ?
-                """, SqliteContactMomentRepository::row, id));
+                """, JdbcContactMomentRepository::row, id));
         return views.stream().findFirst().map(MomentView::moment);
     }
 
@@ -136,7 +136,7 @@ final class SqliteContactMomentRepository implements ContactMomentRepository {
             sql += " LIMIT ?";
             params.add(query.limit());
         }
-        return withLinks(Sql.list(database.connection(), sql, SqliteContactMomentRepository::row, params.toArray()));
+        return withLinks(Sql.list(database.connection(), sql, JdbcContactMomentRepository::row, params.toArray()));
     }
 
     @Override
@@ -162,8 +162,9 @@ final class SqliteContactMomentRepository implements ContactMomentRepository {
                 WHERE id IN (SELECT moment_id FROM contact_moment_person WHERE contact_person_id = ?)
                 """, now, fromPersonId);
         Sql.update(c, """
-                INSERT OR IGNORE INTO contact_moment_person (moment_id, contact_person_id)
+                INSERT INTO contact_moment_person (moment_id, contact_person_id)
                 SELECT moment_id, ? FROM contact_moment_person WHERE contact_person_id = ?
+                ON CONFLICT DO NOTHING
                 """, toPersonId, fromPersonId);
         Sql.update(c, "DELETE FROM contact_moment_person WHERE contact_person_id = ?", fromPersonId);
         return moments;

@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,11 +9,11 @@ import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.store.ContactPersonRepository;
 
 /** Contact persons in SQLite. */
-final class SqliteContactPersonRepository implements ContactPersonRepository {
+public final class JdbcContactPersonRepository implements ContactPersonRepository {
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteContactPersonRepository(SqliteDatabase database) {
+    public JdbcContactPersonRepository(Database database) {
         this.database = database;
     }
 
@@ -40,14 +40,14 @@ final class SqliteContactPersonRepository implements ContactPersonRepository {
     @Override
     public Optional<ContactPerson> find(long id) {
         return Sql.one(database.connection(), "SELECT * FROM contact_person WHERE id = ?",
-                SqliteContactPersonRepository::person, id);
+                JdbcContactPersonRepository::person, id);
     }
 
     @Override
     public List<ContactPerson> forPartner(long partnerId) {
         return Sql.list(database.connection(),
                 "SELECT * FROM contact_person WHERE partner_id = ? ORDER BY name COLLATE NOCASE, id",
-                SqliteContactPersonRepository::person, partnerId);
+                JdbcContactPersonRepository::person, partnerId);
     }
 
     @Override
@@ -56,7 +56,7 @@ final class SqliteContactPersonRepository implements ContactPersonRepository {
                 SELECT c.* FROM contact_person c JOIN partner p ON p.id = c.partner_id
                 WHERE p.deleted_at IS NULL
                 ORDER BY c.partner_id, c.name COLLATE NOCASE, c.id
-                """, SqliteContactPersonRepository::person);
+                """, JdbcContactPersonRepository::person);
     }
 
     @Override

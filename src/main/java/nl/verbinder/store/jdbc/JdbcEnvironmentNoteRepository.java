@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,11 +18,11 @@ import nl.verbinder.domain.SourceKind;
 import nl.verbinder.store.EnvironmentNoteRepository;
 
 /** Environment-analysis notes in SQLite, with their partner links. */
-final class SqliteEnvironmentNoteRepository implements EnvironmentNoteRepository {
+public final class JdbcEnvironmentNoteRepository implements EnvironmentNoteRepository {
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteEnvironmentNoteRepository(SqliteDatabase database) {
+    public JdbcEnvironmentNoteRepository(Database database) {
         this.database = database;
     }
 
@@ -59,14 +59,14 @@ final class SqliteEnvironmentNoteRepository implements EnvironmentNoteRepository
     @Override
     public Optional<EnvironmentNote> find(long id) {
         return withPartners(Sql.list(database.connection(), "SELECT * FROM environment_note WHERE id = ?",
-                SqliteEnvironmentNoteRepository::note, id)).stream().findFirst();
+                JdbcEnvironmentNoteRepository::note, id)).stream().findFirst();
     }
 
     @Override
     public List<EnvironmentNote> all() {
         return withPartners(Sql.list(database.connection(),
                 "SELECT * FROM environment_note ORDER BY factor, observed_on DESC NULLS LAST, title COLLATE NOCASE",
-                SqliteEnvironmentNoteRepository::note));
+                JdbcEnvironmentNoteRepository::note));
     }
 
     @Override
@@ -77,8 +77,9 @@ final class SqliteEnvironmentNoteRepository implements EnvironmentNoteRepository
                 WHERE id IN (SELECT note_id FROM environment_note_partner WHERE partner_id = ?)
                 """, now, fromPartnerId);
         Sql.update(c, """
-                INSERT OR IGNORE INTO environment_note_partner (note_id, partner_id)
+                INSERT INTO environment_note_partner (note_id, partner_id)
                 SELECT note_id, ? FROM environment_note_partner WHERE partner_id = ?
+                ON CONFLICT DO NOTHING
                 """, toPartnerId, fromPartnerId);
         Sql.update(c, "DELETE FROM environment_note_partner WHERE partner_id = ?", fromPartnerId);
         return changed;

@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,7 +19,7 @@ import nl.verbinder.domain.UndoBlocker.Reason;
 import nl.verbinder.store.ImportRecordRepository;
 
 /** Import records in SQLite: {@code import_record} and {@code import_record_item}. */
-final class SqliteImportRecordRepository implements ImportRecordRepository {
+public final class JdbcImportRecordRepository implements ImportRecordRepository {
 
     /**
      * Every reason an item can block an undo, each as one SELECT returning entity, id, name and
@@ -64,9 +64,9 @@ final class SqliteImportRecordRepository implements ImportRecordRepository {
             ORDER BY 1 DESC, 2
             """;
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteImportRecordRepository(SqliteDatabase database) {
+    public JdbcImportRecordRepository(Database database) {
         this.database = database;
     }
 
@@ -89,20 +89,20 @@ final class SqliteImportRecordRepository implements ImportRecordRepository {
     @Override
     public Optional<ImportRecord> find(long id) {
         return withItems(Sql.list(database.connection(), "SELECT * FROM import_record WHERE id = ?",
-                SqliteImportRecordRepository::record, id)).stream().findFirst();
+                JdbcImportRecordRepository::record, id)).stream().findFirst();
     }
 
     @Override
     public Optional<ImportRecord> lastNotUndone() {
         return withItems(Sql.list(database.connection(),
                 "SELECT * FROM import_record WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1",
-                SqliteImportRecordRepository::record)).stream().findFirst();
+                JdbcImportRecordRepository::record)).stream().findFirst();
     }
 
     @Override
     public List<ImportRecord> all() {
         return withItems(Sql.list(database.connection(), "SELECT * FROM import_record ORDER BY id DESC",
-                SqliteImportRecordRepository::record));
+                JdbcImportRecordRepository::record));
     }
 
     @Override

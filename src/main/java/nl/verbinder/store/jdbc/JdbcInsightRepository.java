@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,14 +20,14 @@ import nl.verbinder.store.InsightRepository;
  * date through {@code contact_moment_date}; a moment's month is the first seven characters of
  * its ISO date. Timestamps ({@code created_at}) are UTC, so "created on" is the UTC day.
  */
-final class SqliteInsightRepository implements InsightRepository {
+public final class JdbcInsightRepository implements InsightRepository {
 
     /** Leaves out moments of partners in the trash; cheaper than joining every moment to its partner. */
     private static final String NOT_TRASHED = "m.partner_id NOT IN (SELECT id FROM partner WHERE deleted_at IS NOT NULL)";
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteInsightRepository(SqliteDatabase database) {
+    public JdbcInsightRepository(Database database) {
         this.database = database;
     }
 

@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import nl.verbinder.store.NetworkRepository;
  * (partner_id, moment_date DESC): one seek and a short range scan per partner, as for the
  * attention facts (see docs/performance.md).
  */
-final class SqliteNetworkRepository implements NetworkRepository {
+public final class JdbcNetworkRepository implements NetworkRepository {
 
     static final String PARTNERS_SQL = """
             SELECT p.id, p.name, p.category, p.status, p.owner_id, t.name AS owner_name,
@@ -40,9 +40,9 @@ final class SqliteNetworkRepository implements NetworkRepository {
             ORDER BY g.id, gp.partner_id
             """;
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteNetworkRepository(SqliteDatabase database) {
+    public JdbcNetworkRepository(Database database) {
         this.database = database;
     }
 

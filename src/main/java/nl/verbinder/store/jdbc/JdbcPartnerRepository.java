@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,7 +22,7 @@ import nl.verbinder.domain.Texts;
 import nl.verbinder.store.PartnerRepository;
 
 /** Partners in SQLite: the {@code partner} and {@code partner_tag} tables. */
-final class SqlitePartnerRepository implements PartnerRepository {
+public final class JdbcPartnerRepository implements PartnerRepository {
 
     private static final char TAG_SEPARATOR = '\u001F';
 
@@ -30,14 +30,14 @@ final class SqlitePartnerRepository implements PartnerRepository {
             SELECT p.*, t.name AS owner_name,
                    (SELECT max(m.moment_date) FROM contact_moment m WHERE m.partner_id = p.id) AS last_contact,
                    (SELECT count(*) FROM contact_person c WHERE c.partner_id = p.id) AS person_count,
-                   (SELECT group_concat(g.tag, char(31)) FROM partner_tag g WHERE g.partner_id = p.id) AS tag_list
+                   (SELECT group_concat(g.tag, '\u001F') FROM partner_tag g WHERE g.partner_id = p.id) AS tag_list
             FROM partner p
             LEFT JOIN therapist t ON t.id = p.owner_id
             """;
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqlitePartnerRepository(SqliteDatabase database) {
+    public JdbcPartnerRepository(Database database) {
         this.database = database;
     }
 
@@ -82,26 +82,26 @@ final class SqlitePartnerRepository implements PartnerRepository {
     @Override
     public Optional<Partner> find(long id) {
         return Sql.one(database.connection(), """
-                SELECT p.*, (SELECT group_concat(g.tag, char(31)) FROM partner_tag g WHERE g.partner_id = p.id) AS tag_list
+                SELECT p.*, (SELECT group_concat(g.tag, '\u001F') FROM partner_tag g WHERE g.partner_id = p.id) AS tag_list
                 FROM partner p WHERE p.id = ?
-                """, SqlitePartnerRepository::partner, id);
+                """, JdbcPartnerRepository::partner, id);
     }
 
     @Override
     public List<Partner> findByName(String name) {
         return Sql.list(database.connection(), """
-                SELECT p.*, (SELECT group_concat(g.tag, char(31)) FROM partner_tag g WHERE g.partner_id = p.id) AS tag_list
+                SELECT p.*, (SELECT group_concat(g.tag, '\u001F') FROM partner_tag g WHERE g.partner_id = p.id) AS tag_list
                 FROM partner p WHERE p.deleted_at IS NULL AND fold(p.name) = ? ORDER BY p.id
-                """, SqlitePartnerRepository::partner, Texts.fold(Texts.clean(name)));
+                """, JdbcPartnerRepository::partner, Texts.fold(Texts.clean(name)));
     }
 
     @Override
     public List<Partner> findByNameContaining(String text, int limit) {
         return Sql.list(database.connection(), """
-                SELECT p.*, (SELECT group_concat(g.tag, char(31)) FROM partner_tag g WHERE g.partner_id = p.id) AS tag_list
+                SELECT p.*, (SELECT group_concat(g.tag, '\u001F') FROM partner_tag g WHERE g.partner_id = p.id) AS tag_list
                 FROM partner p WHERE p.deleted_at IS NULL AND instr(fold(p.name), ?) > 0
                 ORDER BY p.name COLLATE NOCASE LIMIT ?
-                """, SqlitePartnerRepository::partner, Texts.fold(Texts.clean(text)), limit);
+                """, JdbcPartnerRepository::partner, Texts.fold(Texts.clean(text)), limit);
     }
 
     @Override
@@ -114,7 +114,7 @@ final class SqlitePartnerRepository implements PartnerRepository {
             params.add(query.limit());
             params.add(query.offset());
         }
-        return Sql.list(database.connection(), sql, SqlitePartnerRepository::overview, params.toArray());
+        return Sql.list(database.connection(), sql, JdbcPartnerRepository::overview, params.toArray());
     }
 
     @Override
@@ -131,14 +131,14 @@ final class SqlitePartnerRepository implements PartnerRepository {
         }
         return Sql.list(database.connection(),
                 OVERVIEW_SELECT + " WHERE p.id IN (" + Sql.placeholders(ids.size()) + ") ORDER BY p.name COLLATE NOCASE",
-                SqlitePartnerRepository::overview, ids.toArray());
+                JdbcPartnerRepository::overview, ids.toArray());
     }
 
     @Override
     public List<PartnerOverview> trash() {
         return Sql.list(database.connection(),
                 OVERVIEW_SELECT + " WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.id DESC",
-                SqlitePartnerRepository::overview);
+                JdbcPartnerRepository::overview);
     }
 
     @Override
@@ -210,11 +210,11 @@ final class SqlitePartnerRepository implements PartnerRepository {
     }
 
     /**
-     * The WHERE clause of a partner list. The search goes through the full-text index
-     * {@code partner_search} (see V2): every word must be the start of a word in the name,
+     * The WHERE clause of a partner list. The search goes through the search index
+     * {@code partner_search} (see V2 of each database's migrations): every word must be the start of a word in the name,
      * city, notes, tags or contact persons' names, ignoring case and accents.
      */
-    private static String where(PartnerQuery query, List<Object> params) {
+    private String where(PartnerQuery query, List<Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add("p.deleted_at IS NULL");
         if (!query.categories().isEmpty()) {
@@ -230,15 +230,11 @@ final class SqlitePartnerRepository implements PartnerRepository {
             params.add(query.ownerId());
         }
         if (query.ids() != null) {
-            // One parameter however many ids: a JSON array, read by json_each.
-            conditions.add("p.id IN (SELECT value FROM json_each(?))");
-            params.add(query.ids().stream().sorted().map(String::valueOf)
-                    .collect(Collectors.joining(",", "[", "]")));
+            conditions.add(database.dialect().idIn("p.id", query.ids(), params));
         }
-        String match = FtsQuery.of(query.search());
-        if (match != null) {
-            conditions.add("p.id IN (SELECT rowid FROM partner_search WHERE partner_search MATCH ?)");
-            params.add(match);
+        String search = database.dialect().partnerSearch(query.search(), params);
+        if (search != null) {
+            conditions.add(search);
         }
         return "WHERE " + String.join(" AND ", conditions);
     }
@@ -249,7 +245,7 @@ final class SqlitePartnerRepository implements PartnerRepository {
                 .filter(t -> t != null)
                 .map(t -> new Object[] {partnerId, t})
                 .toList();
-        Sql.batch(c, "INSERT OR IGNORE INTO partner_tag (partner_id, tag) VALUES (?, ?)", rows);
+        Sql.batch(c, "INSERT INTO partner_tag (partner_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING", rows);
     }
 
     static Partner partner(ResultSet row) throws SQLException {

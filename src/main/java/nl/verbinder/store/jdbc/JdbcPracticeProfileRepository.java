@@ -1,15 +1,15 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.time.Instant;
 import nl.verbinder.domain.PracticeProfile;
 import nl.verbinder.store.PracticeProfileRepository;
 
 /** The practice profile in SQLite: the single row of {@code practice_profile}. */
-final class SqlitePracticeProfileRepository implements PracticeProfileRepository {
+public final class JdbcPracticeProfileRepository implements PracticeProfileRepository {
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqlitePracticeProfileRepository(SqliteDatabase database) {
+    public JdbcPracticeProfileRepository(Database database) {
         this.database = database;
     }
 

@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -6,11 +6,11 @@ import java.util.Map;
 import nl.verbinder.store.SettingRepository;
 
 /** Settings in the {@code setting} table. */
-final class SqliteSettingRepository implements SettingRepository {
+public final class JdbcSettingRepository implements SettingRepository {
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteSettingRepository(SqliteDatabase database) {
+    public JdbcSettingRepository(Database database) {
         this.database = database;
     }
 

@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,14 +17,14 @@ import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.store.SharedGoalRepository;
 
 /** Shared goals in SQLite, with their partner links in {@code shared_goal_partner}. */
-final class SqliteSharedGoalRepository implements SharedGoalRepository {
+public final class JdbcSharedGoalRepository implements SharedGoalRepository {
 
     private static final String STATUS_ORDER = "CASE g.status WHEN 'idea' THEN 0 WHEN 'exploring' THEN 1 "
             + "WHEN 'agreed' THEN 2 WHEN 'active' THEN 3 WHEN 'achieved' THEN 4 ELSE 5 END";
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteSharedGoalRepository(SqliteDatabase database) {
+    public JdbcSharedGoalRepository(Database database) {
         this.database = database;
     }
 
@@ -62,14 +62,14 @@ final class SqliteSharedGoalRepository implements SharedGoalRepository {
     @Override
     public Optional<SharedGoal> find(long id) {
         return withPartners(Sql.list(database.connection(), "SELECT g.* FROM shared_goal g WHERE g.id = ?",
-                SqliteSharedGoalRepository::goal, id)).stream().findFirst();
+                JdbcSharedGoalRepository::goal, id)).stream().findFirst();
     }
 
     @Override
     public List<SharedGoal> all() {
         return withPartners(Sql.list(database.connection(),
                 "SELECT g.* FROM shared_goal g ORDER BY " + STATUS_ORDER + ", g.title COLLATE NOCASE",
-                SqliteSharedGoalRepository::goal));
+                JdbcSharedGoalRepository::goal));
     }
 
     @Override
@@ -78,7 +78,7 @@ final class SqliteSharedGoalRepository implements SharedGoalRepository {
                 SELECT g.* FROM shared_goal g
                 WHERE g.id IN (SELECT goal_id FROM shared_goal_partner WHERE partner_id = ?)
                 ORDER BY %s, g.title COLLATE NOCASE
-                """.formatted(STATUS_ORDER), SqliteSharedGoalRepository::goal, partnerId));
+                """.formatted(STATUS_ORDER), JdbcSharedGoalRepository::goal, partnerId));
     }
 
     @Override
@@ -89,8 +89,9 @@ final class SqliteSharedGoalRepository implements SharedGoalRepository {
                 WHERE id IN (SELECT goal_id FROM shared_goal_partner WHERE partner_id = ?)
                 """, now, fromPartnerId);
         Sql.update(c, """
-                INSERT OR IGNORE INTO shared_goal_partner (goal_id, partner_id)
+                INSERT INTO shared_goal_partner (goal_id, partner_id)
                 SELECT goal_id, ? FROM shared_goal_partner WHERE partner_id = ?
+                ON CONFLICT DO NOTHING
                 """, toPartnerId, fromPartnerId);
         Sql.update(c, "DELETE FROM shared_goal_partner WHERE partner_id = ?", fromPartnerId);
         return changed;

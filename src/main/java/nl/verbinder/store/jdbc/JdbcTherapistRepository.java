@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,30 +10,30 @@ import nl.verbinder.domain.TherapistRole;
 import nl.verbinder.store.TherapistRepository;
 
 /** Therapists in SQLite. */
-final class SqliteTherapistRepository implements TherapistRepository {
+public final class JdbcTherapistRepository implements TherapistRepository {
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteTherapistRepository(SqliteDatabase database) {
+    public JdbcTherapistRepository(Database database) {
         this.database = database;
     }
 
     @Override
     public List<Therapist> all() {
         return Sql.list(database.connection(),
-                "SELECT * FROM therapist ORDER BY active DESC, name COLLATE NOCASE", SqliteTherapistRepository::therapist);
+                "SELECT * FROM therapist ORDER BY active DESC, name COLLATE NOCASE", JdbcTherapistRepository::therapist);
     }
 
     @Override
     public Optional<Therapist> find(long id) {
         return Sql.one(database.connection(), "SELECT * FROM therapist WHERE id = ?",
-                SqliteTherapistRepository::therapist, id);
+                JdbcTherapistRepository::therapist, id);
     }
 
     @Override
     public Optional<Therapist> findByName(String name) {
         return Sql.one(database.connection(), "SELECT * FROM therapist WHERE name = ? COLLATE NOCASE",
-                SqliteTherapistRepository::therapist, name == null ? null : name.strip());
+                JdbcTherapistRepository::therapist, name == null ? null : name.strip());
     }
 
     @Override

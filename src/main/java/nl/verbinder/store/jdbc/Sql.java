@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,9 +23,9 @@ import nl.verbinder.store.StoreException;
  * are bound the way the schema stores them: dates as ISO text, instants as UTC text with
  * milliseconds (so they sort as text), enum values as their codes, booleans as 0/1.
  */
-final class Sql {
+public final class Sql {
 
-    static final DateTimeFormatter INSTANT_TEXT =
+    public static final DateTimeFormatter INSTANT_TEXT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private Sql() {
@@ -33,11 +33,11 @@ final class Sql {
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
-    static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper, Object... params) {
+    public static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper, Object... params) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, params);
             try (ResultSet rows = statement.executeQuery()) {
@@ -52,17 +52,17 @@ final class Sql {
         }
     }
 
-    static <T> Optional<T> one(Connection connection, String sql, RowMapper<T> mapper, Object... params) {
+    public static <T> Optional<T> one(Connection connection, String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = list(connection, sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.getFirst());
     }
 
-    static int integer(Connection connection, String sql, Object... params) {
+    public static int integer(Connection connection, String sql, Object... params) {
         return one(connection, sql, row -> row.getInt(1), params).orElse(0);
     }
 
     /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
-    static int update(Connection connection, String sql, Object... params) {
+    public static int update(Connection connection, String sql, Object... params) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, params);
             return statement.executeUpdate();
@@ -72,7 +72,7 @@ final class Sql {
     }
 
     /** Runs an INSERT and returns the new row's id. */
-    static long insert(Connection connection, String sql, Object... params) {
+    public static long insert(Connection connection, String sql, Object... params) {
         try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, params);
             statement.executeUpdate();
@@ -88,7 +88,7 @@ final class Sql {
     }
 
     /** Runs one statement for each row of parameters, as a batch. */
-    static void batch(Connection connection, String sql, Collection<Object[]> rows) {
+    public static void batch(Connection connection, String sql, Collection<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -103,7 +103,7 @@ final class Sql {
         }
     }
 
-    static void execute(Connection connection, String sql) {
+    public static void execute(Connection connection, String sql) {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
@@ -112,7 +112,7 @@ final class Sql {
     }
 
     /** {@code ?, ?, ?} for an IN list of the given size. */
-    static String placeholders(int count) {
+    public static String placeholders(int count) {
         StringJoiner joiner = new StringJoiner(", ");
         for (int i = 0; i < count; i++) {
             joiner.add("?");
@@ -120,16 +120,16 @@ final class Sql {
         return joiner.toString();
     }
 
-    static String text(Instant instant) {
+    public static String text(Instant instant) {
         return instant == null ? null : INSTANT_TEXT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    static Instant instant(ResultSet row, String column) throws SQLException {
+    public static Instant instant(ResultSet row, String column) throws SQLException {
         String text = row.getString(column);
         return text == null ? null : Instant.parse(text);
     }
 
-    static LocalDate date(ResultSet row, String column) throws SQLException {
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
         return date(row.getString(column));
     }
 
@@ -138,7 +138,7 @@ final class Sql {
      * read tens of thousands; DateTimeFormatter is several times slower), anything else by
      * LocalDate.parse.
      */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         if (text == null) {
             return null;
         }
@@ -165,17 +165,17 @@ final class Sql {
         return value;
     }
 
-    static Integer nullableInt(ResultSet row, String column) throws SQLException {
+    public static Integer nullableInt(ResultSet row, String column) throws SQLException {
         int value = row.getInt(column);
         return row.wasNull() ? null : value;
     }
 
-    static Long nullableLong(ResultSet row, String column) throws SQLException {
+    public static Long nullableLong(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
     }
 
-    static <E extends Enum<E> & Coded> E coded(ResultSet row, String column, Class<E> type) throws SQLException {
+    public static <E extends Enum<E> & Coded> E coded(ResultSet row, String column, Class<E> type) throws SQLException {
         String code = row.getString(column);
         return code == null ? null : Coded.fromCode(type, code);
     }
@@ -185,7 +185,7 @@ final class Sql {
      * are said as such (nothing was saved, the input stays), and only SQLite's own verdict of
      * damage is called damage.
      */
-    static StoreException failure(SQLException e) {
+    public static StoreException failure(SQLException e) {
         return switch (kindOf(e)) {
             case DISK_FULL -> new StoreException("error.disk-full", e);
             case BUSY -> new StoreException("error.busy", e);
@@ -195,10 +195,20 @@ final class Sql {
         };
     }
 
-    /** What kind of failure SQLite reported, by its result code. */
-    enum Kind { DISK_FULL, BUSY, READ_ONLY, DAMAGED, OTHER }
+    /** What kind of failure the database reported (SQLite by its result code, PostgreSQL by its SQLSTATE). */
+    public enum Kind { DISK_FULL, BUSY, READ_ONLY, DAMAGED, OTHER }
 
-    static Kind kindOf(SQLException e) {
+    public static Kind kindOf(SQLException e) {
+        String state = e.getSQLState();
+        if (!(e instanceof org.sqlite.SQLiteException) && state != null && state.length() == 5) {
+            return switch (state) {
+                case "53100" -> Kind.DISK_FULL;                         // disk_full
+                case "40001", "40P01", "55P03" -> Kind.BUSY;            // serialization, deadlock, lock not available
+                case "25006" -> Kind.READ_ONLY;                         // read_only_sql_transaction
+                case "XX001", "XX002" -> Kind.DAMAGED;                  // data_corrupted, index_corrupted
+                default -> Kind.OTHER;
+            };
+        }
         int code = e.getErrorCode() & 0xff;
         if (e instanceof org.sqlite.SQLiteException sqlite) {
             code = sqlite.getResultCode().code & 0xff;
@@ -213,7 +223,7 @@ final class Sql {
     }
 
     /** Whether a failure (or one of its causes) is the disk being full. */
-    static boolean isDiskFull(Throwable e) {
+    public static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("No space left on device") || message.contains("SQLITE_FULL")
@@ -227,7 +237,7 @@ final class Sql {
         return false;
     }
 
-    static void bind(PreparedStatement statement, Object[] params) throws SQLException {
+    public static void bind(PreparedStatement statement, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object value = params[i];
             int index = i + 1;

@@ -1,5 +1,17 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.store.jdbc.JdbcBulkWriter;
+import nl.verbinder.store.jdbc.JdbcContactMomentRepository;
+import nl.verbinder.store.jdbc.JdbcContactPersonRepository;
+import nl.verbinder.store.jdbc.JdbcEnvironmentNoteRepository;
+import nl.verbinder.store.jdbc.JdbcImportRecordRepository;
+import nl.verbinder.store.jdbc.JdbcInsightRepository;
+import nl.verbinder.store.jdbc.JdbcNetworkRepository;
+import nl.verbinder.store.jdbc.JdbcPartnerRepository;
+import nl.verbinder.store.jdbc.JdbcPracticeProfileRepository;
+import nl.verbinder.store.jdbc.JdbcSettingRepository;
+import nl.verbinder.store.jdbc.JdbcSharedGoalRepository;
+import nl.verbinder.store.jdbc.JdbcTherapistRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -52,21 +64,21 @@ public final class SqliteStore implements Store {
         this.database = database;
         this.schemaVersion = schemaVersion;
         this.backups = backups;
-        this.practiceProfile = new SqlitePracticeProfileRepository(database);
-        this.therapists = new SqliteTherapistRepository(database);
-        this.partners = new SqlitePartnerRepository(database);
-        this.contactPersons = new SqliteContactPersonRepository(database);
-        this.contactMoments = new SqliteContactMomentRepository(database);
-        this.sharedGoals = new SqliteSharedGoalRepository(database);
-        this.environmentNotes = new SqliteEnvironmentNoteRepository(database);
+        this.practiceProfile = new JdbcPracticeProfileRepository(database);
+        this.therapists = new JdbcTherapistRepository(database);
+        this.partners = new JdbcPartnerRepository(database);
+        this.contactPersons = new JdbcContactPersonRepository(database);
+        this.contactMoments = new JdbcContactMomentRepository(database);
+        this.sharedGoals = new JdbcSharedGoalRepository(database);
+        this.environmentNotes = new JdbcEnvironmentNoteRepository(database);
         this.personalData = new SqlitePersonalDataRepository(database);
         this.attention = new SqliteAttentionRepository(database);
-        this.network = new SqliteNetworkRepository(database);
-        this.settings = new SqliteSettingRepository(database);
-        this.bulkWriter = new SqliteBulkWriter(database);
-        this.importRecords = new SqliteImportRecordRepository(database);
+        this.network = new JdbcNetworkRepository(database);
+        this.settings = new JdbcSettingRepository(database);
+        this.bulkWriter = new JdbcBulkWriter(database);
+        this.importRecords = new JdbcImportRecordRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
-        this.insights = new SqliteInsightRepository(database);
+        this.insights = new JdbcInsightRepository(database);
     }
 
     /**

@@ -1,0 +1,23 @@
+package nl.verbinder.store.jdbc;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The few statements that differ between SQLite and PostgreSQL in the shared repositories.
+ * Everything else is the same SQL on both: dates as ISO text, {@code ON CONFLICT DO NOTHING},
+ * {@code COLLATE NOCASE}, {@code fold()}, {@code instr()} and {@code group_concat()} (the
+ * PostgreSQL schema defines the last ones; see its V1).
+ */
+public interface Dialect {
+
+    /**
+     * The condition that a partner ({@code p.id}) matches what the user typed (every word the
+     * start of a word in its name, city, notes, tags or contact persons' names), adding its
+     * parameters; null when the text has no word to search for.
+     */
+    String partnerSearch(String search, List<Object> params);
+
+    /** The condition that the column is one of the ids, with one parameter however many ids. */
+    String idIn(String column, Collection<Long> ids, List<Object> params);
+}
