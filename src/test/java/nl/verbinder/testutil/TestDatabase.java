@@ -1,33 +1,72 @@
 package nl.verbinder.testutil;
 
-import nl.verbinder.app.SqliteWiring;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.verbinder.app.SqliteWiring;
 import nl.verbinder.service.Services;
+import nl.verbinder.store.Store;
+import nl.verbinder.store.postgres.PostgresStore;
 import nl.verbinder.store.sqlite.SqliteStore;
+import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh Verbinder database in a temp folder, migrated by the real migrations, with the
- * services over it and a fixed clock so dates in tests do not drift.
+ * A fresh Verbinder database, migrated by the real migrations, with the services over it and a
+ * fixed clock so dates in tests do not drift.
+ *
+ * <p>Which database: a SQLite file in the temp folder, or, when the system property
+ * {@code verbinder.test.store} is {@code postgresql}, a fresh database on the test PostgreSQL
+ * server ({@link PostgresServer}). The build runs the store and service tests once each way (the
+ * contract suite, see pom.xml), so a test written with this class runs on both stores. Opening
+ * the same folder again opens the same database, on both. A test that looks inside the SQLite
+ * file ({@link #store()}, {@link #file()}) is skipped on PostgreSQL.
  */
 public final class TestDatabase implements AutoCloseable {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    /** The system property that picks the store the tests run on. */
+    public static final String STORE_PROPERTY = "verbinder.test.store";
+
+    /** The server database made for each folder, so that opening a folder again reopens it. */
+    private static final Map<Path, String> SERVER_DATABASES = new ConcurrentHashMap<>();
 
     private final Path file;
-    private final SqliteStore store;
+    private final Store store;
+    private final String serverUrl;
     private final Services services;
 
     private TestDatabase(Path file, Clock clock) {
         this.file = file;
-        this.store = SqliteStore.open(file, clock);
-        this.services = SqliteWiring.services(store, clock);
+        if (onPostgres()) {
+            this.serverUrl = SERVER_DATABASES.computeIfAbsent(file.toAbsolutePath(),
+                    f -> PostgresServer.get().freshVerbinderDatabase());
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setUrl(serverUrl);
+            PostgresStore server = PostgresStore.open(dataSource, "postgresql://test/" + file.getParent().getFileName());
+            this.store = server;
+            this.services = Services.over(server, clock);
+        } else {
+            this.serverUrl = null;
+            SqliteStore sqlite = SqliteStore.open(file, clock);
+            this.store = sqlite;
+            this.services = SqliteWiring.services(sqlite, clock);
+        }
     }
 
-    /** A new database file {@code verbinder.db} in the folder, with today fixed at {@link #TODAY}. */
+    /** True when this run's tests run on the PostgreSQL server. */
+    public static boolean onPostgres() {
+        return "postgresql".equalsIgnoreCase(System.getProperty(STORE_PROPERTY, "sqlite"));
+    }
+
+    /** A new database for the folder ({@code verbinder.db} in it on SQLite), with today fixed at {@link #TODAY}. */
     public static TestDatabase in(Path folder) {
         return in(folder, fixedClock(TODAY));
     }
@@ -40,11 +79,20 @@ public final class TestDatabase implements AutoCloseable {
         return Clock.fixed(today.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
     }
 
+    /** The SQLite file; a test that needs it is skipped on PostgreSQL. */
     public Path file() {
+        sqliteOnly();
         return file;
     }
 
+    /** The SQLite store; a test that needs it is skipped on PostgreSQL. */
     public SqliteStore store() {
+        sqliteOnly();
+        return (SqliteStore) store;
+    }
+
+    /** The store, whichever it is. */
+    public Store anyStore() {
         return store;
     }
 
@@ -52,10 +100,25 @@ public final class TestDatabase implements AutoCloseable {
         return services;
     }
 
-    /** How many rows the table has now, counted with plain SQL through the store's own connection. */
+    /** How many rows the table has now, counted with plain SQL. */
     public int rowCount(String table) {
-        return store.database().read(() -> PlainSqlite.integer(store.database().connection(),
+        if (serverUrl != null) {
+            try (Connection c = DriverManager.getConnection(serverUrl);
+                 var s = c.createStatement();
+                 var r = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                r.next();
+                return r.getInt(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        SqliteStore sqlite = (SqliteStore) store;
+        return sqlite.database().read(() -> PlainSqlite.integer(sqlite.database().connection(),
                 "SELECT count(*) FROM \"" + table + "\""));
+    }
+
+    private void sqliteOnly() {
+        Assumptions.assumeFalse(serverUrl != null, "looks inside the SQLite file: SQLite only");
     }
 
     @Override

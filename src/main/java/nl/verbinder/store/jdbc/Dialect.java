@@ -1,5 +1,6 @@
 package nl.verbinder.store.jdbc;
 
+import java.sql.Connection;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,4 +21,10 @@ public interface Dialect {
 
     /** The condition that the column is one of the ids, with one parameter however many ids. */
     String idIn(String column, Collection<Long> ids, List<Object> params);
+
+    /**
+     * After rows were written with ids of their own (generated data, a copied database): lets
+     * the database hand out new ids after the highest one. Inside the running transaction.
+     */
+    void afterExplicitIds(Connection c);
 }

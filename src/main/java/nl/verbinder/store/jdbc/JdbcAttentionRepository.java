@@ -1,6 +1,5 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
-import nl.verbinder.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,11 +35,11 @@ import nl.verbinder.store.AttentionRepository;
  * are written into the SQL as literals (they come from {@link LocalDate}, never from user
  * text), so the very same text runs in the sqlite3 shell for the benchmark.
  */
-final class SqliteAttentionRepository implements AttentionRepository {
+public final class JdbcAttentionRepository implements AttentionRepository {
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteAttentionRepository(SqliteDatabase database) {
+    public JdbcAttentionRepository(Database database) {
         this.database = database;
     }
 
@@ -60,8 +59,8 @@ final class SqliteAttentionRepository implements AttentionRepository {
     static String partnersSql(FactWindow w) {
         return """
                 SELECT p.id, p.name, t.name AS owner_name,
-                       p.category || ' ' || p.status || ' ' || coalesce(p.trust, '-') || ' '
-                       || coalesce(p.rhythm_days, '-') || ' ' || coalesce(p.owner_id, '-') || ' '
+                       p.category || ' ' || p.status || ' ' || coalesce(CAST(p.trust AS TEXT), '-') || ' '
+                       || coalesce(CAST(p.rhythm_days AS TEXT), '-') || ' ' || coalesce(CAST(p.owner_id AS TEXT), '-') || ' '
                        || substr(p.created_at, 1, 10) || ' '
                        || coalesce((SELECT m.moment_date FROM contact_moment m
                                      WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'

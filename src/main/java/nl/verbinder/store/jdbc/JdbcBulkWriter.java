@@ -31,7 +31,7 @@ public final class JdbcBulkWriter implements BulkWriter {
 
     @Override
     public Session open() {
-        return new SqliteSession(database.connection());
+        return new BulkSession(database.connection(), database.dialect());
     }
 
     /** One table's prepared statement and how many rows wait in its batch. */
@@ -78,7 +78,7 @@ public final class JdbcBulkWriter implements BulkWriter {
         }
     }
 
-    private static final class SqliteSession implements Session {
+    private static final class BulkSession implements Session {
 
         private final Batch therapists;
         private final Batch partners;
@@ -95,8 +95,12 @@ public final class JdbcBulkWriter implements BulkWriter {
         /** In foreign-key order. */
         private final List<Batch> all = new ArrayList<>();
         private int pending;
+        private final Connection connection;
+        private final Dialect dialect;
 
-        SqliteSession(Connection c) {
+        BulkSession(Connection c, Dialect dialect) {
+            this.connection = c;
+            this.dialect = dialect;
             therapists = add(c, """
                     INSERT INTO therapist (id, name, role, active, competences, created_at, updated_at, version)
                     VALUES (?, ?, ?, ?, ?, ?, ?, 0)""");
@@ -206,6 +210,7 @@ public final class JdbcBulkWriter implements BulkWriter {
         public void close() {
             try {
                 flush();
+                dialect.afterExplicitIds(connection);
             } finally {
                 all.forEach(Batch::close);
             }

@@ -36,7 +36,7 @@ public final class JdbcInsightRepository implements InsightRepository {
         return Sql.list(database.connection(), """
                 SELECT g.month, g.logged_by, t.name, g.kind, g.n, g.offered, g.asked
                 FROM (SELECT substr(m.moment_date, 1, 7) AS month, m.logged_by, m.kind, count(*) AS n,
-                             sum(m.offered IS NOT NULL) AS offered, sum(m.asked IS NOT NULL) AS asked
+                             count(m.offered) AS offered, count(m.asked) AS asked
                       FROM contact_moment m
                       WHERE m.moment_date BETWEEN ? AND ? AND %s
                       GROUP BY month, m.logged_by, m.kind) g

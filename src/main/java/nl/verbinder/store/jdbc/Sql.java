@@ -38,8 +38,9 @@ public final class Sql {
     }
 
     public static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, params);
+        Numbered numbered = Numbered.of(sql, params);
+        try (PreparedStatement statement = connection.prepareStatement(numbered.sql())) {
+            bind(statement, numbered.params());
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {
@@ -63,8 +64,9 @@ public final class Sql {
 
     /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
     public static int update(Connection connection, String sql, Object... params) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, params);
+        Numbered numbered = Numbered.of(sql, params);
+        try (PreparedStatement statement = connection.prepareStatement(numbered.sql())) {
+            bind(statement, numbered.params());
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw failure(e);
@@ -112,6 +114,35 @@ public final class Sql {
     }
 
     /** {@code ?, ?, ?} for an IN list of the given size. */
+    /**
+     * SQL with numbered parameters ({@code ?1}, {@code ?2}, each used as often as needed, as
+     * SQLite reads them) written as plain {@code ?} with the values repeated in order, which
+     * every database reads. Question marks inside quoted text are left alone.
+     */
+    record Numbered(String sql, Object[] params) {
+
+        private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("'(?:[^']|'')*'|\\?(\\d+)");
+
+        static Numbered of(String sql, Object[] params) {
+            if (sql.indexOf('?') < 0 || !sql.matches("(?s).*\\?\\d.*")) {
+                return new Numbered(sql, params);
+            }
+            List<Object> ordered = new ArrayList<>();
+            java.util.regex.Matcher m = NUMBERED.matcher(sql);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                if (m.group(1) == null) {
+                    m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group()));
+                } else {
+                    ordered.add(params[Integer.parseInt(m.group(1)) - 1]);
+                    m.appendReplacement(out, "?");
+                }
+            }
+            m.appendTail(out);
+            return new Numbered(out.toString(), ordered.toArray());
+        }
+    }
+
     public static String placeholders(int count) {
         StringJoiner joiner = new StringJoiner(", ");
         for (int i = 0; i < count; i++) {

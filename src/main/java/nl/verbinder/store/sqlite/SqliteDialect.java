@@ -1,5 +1,6 @@
 package nl.verbinder.store.sqlite;
 
+import java.sql.Connection;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,5 +29,10 @@ final class SqliteDialect implements Dialect {
         // One parameter however many ids: a JSON array, read by json_each.
         params.add(ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
         return column + " IN (SELECT value FROM json_each(?))";
+    }
+
+    /** SQLite takes the next id after the highest by itself. */
+    @Override
+    public void afterExplicitIds(Connection c) {
     }
 }

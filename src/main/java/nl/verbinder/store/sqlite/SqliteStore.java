@@ -1,5 +1,6 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.store.jdbc.JdbcAttentionRepository;
 import nl.verbinder.store.jdbc.JdbcBulkWriter;
 import nl.verbinder.store.jdbc.JdbcContactMomentRepository;
 import nl.verbinder.store.jdbc.JdbcContactPersonRepository;
@@ -52,7 +53,7 @@ public final class SqliteStore implements Store {
     private final SharedGoalRepository sharedGoals;
     private final EnvironmentNoteRepository environmentNotes;
     private final SqlitePersonalDataRepository personalData;
-    private final SqliteAttentionRepository attention;
+    private final JdbcAttentionRepository attention;
     private final NetworkRepository network;
     private final SettingRepository settings;
     private final BulkWriter bulkWriter;
@@ -72,7 +73,7 @@ public final class SqliteStore implements Store {
         this.sharedGoals = new JdbcSharedGoalRepository(database);
         this.environmentNotes = new JdbcEnvironmentNoteRepository(database);
         this.personalData = new SqlitePersonalDataRepository(database);
-        this.attention = new SqliteAttentionRepository(database);
+        this.attention = new JdbcAttentionRepository(database);
         this.network = new JdbcNetworkRepository(database);
         this.settings = new JdbcSettingRepository(database);
         this.bulkWriter = new JdbcBulkWriter(database);

@@ -3,6 +3,7 @@ package nl.verbinder.service.transfer;
 import static nl.verbinder.testutil.RefusalAssert.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.verbinder.service.Services;
@@ -22,7 +23,7 @@ class StoreWithoutFileTest {
     @Test
     void aDatabaseCopyIsRefusedAndNoFileIsWritten() {
         try (TestDatabase db = TestDatabase.in(folder)) {
-            Services withoutFile = Services.over(db.store(), TestDatabase.fixedClock(TestDatabase.TODAY));
+            Services withoutFile = Services.over(db.anyStore(), TestDatabase.fixedClock(TestDatabase.TODAY));
             Path target = folder.resolve("copy.db");
 
             assertRefused(() -> withoutFile.backups().backUp(target, Progress.none()))
@@ -34,11 +35,11 @@ class StoreWithoutFileTest {
     @Test
     void aDatabaseFileIsNotRestoredOntoIt() throws Exception {
         Path copy = folder.resolve("copy.db");
-        try (TestDatabase source = TestDatabase.in(Files.createDirectory(folder.resolve("source")))) {
-            source.services().backups().backUp(copy, Progress.none());
+        try (InputStream release = StoreWithoutFileTest.class.getResourceAsStream("/db/release/verbinder-0.1.0-v4.db")) {
+            Files.copy(release, copy);
         }
         try (TestDatabase db = TestDatabase.in(folder)) {
-            Services withoutFile = Services.over(db.store(), TestDatabase.fixedClock(TestDatabase.TODAY));
+            Services withoutFile = Services.over(db.anyStore(), TestDatabase.fixedClock(TestDatabase.TODAY));
 
             assertRefused(() -> withoutFile.backups().restore(copy, Progress.none()))
                     .withKey("transfer.restore.db.no-file");
