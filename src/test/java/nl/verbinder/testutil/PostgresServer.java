@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Assumptions;
 public final class PostgresServer {
 
     private static final String SUPERUSER = "postgres";
+    /** A role that must give {@link #PASSWORD} (scram-sha-256), for tests of a wrong password. */
+    public static final String PASSWORD_ROLE = "verbinder_secret";
+    public static final String PASSWORD = "juist-wachtwoord";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static PostgresServer running;
     private String migratedTemplate;
@@ -138,12 +141,21 @@ public final class PostgresServer {
         Path data = folder.resolve("data");
         server.run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "-A", "trust",
                 "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"), root);
+        // One role must give a password, for the tests of a wrong one; every other role is trusted.
+        Path hba = data.resolve("pg_hba.conf");
+        server.run(List.of("sh", "-c", "printf 'host all " + PASSWORD_ROLE + " 127.0.0.1/32 scram-sha-256\\n' | cat - "
+                + hba + " > " + hba + ".new && mv " + hba + ".new " + hba), root);
         // Loopback only, no Unix socket in a shared folder; for tests speed over durability.
         server.run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", folder.resolve("log").toString(),
                 "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + folder
                         + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
                 "start"), root);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "verbinder-pg-stop"));
+        try (Connection c = DriverManager.getConnection(server.url("postgres")); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + PASSWORD_ROLE + " LOGIN PASSWORD '" + PASSWORD + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the password role: " + e.getMessage(), e);
+        }
         return server;
     }
 

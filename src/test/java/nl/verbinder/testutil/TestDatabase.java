@@ -46,8 +46,7 @@ public final class TestDatabase implements AutoCloseable {
     private TestDatabase(Path file, Clock clock) {
         this.file = file;
         if (onPostgres()) {
-            this.serverUrl = SERVER_DATABASES.computeIfAbsent(file.toAbsolutePath(),
-                    f -> PostgresServer.get().freshVerbinderDatabase());
+            this.serverUrl = serverDatabaseFor(file.toAbsolutePath());
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
             dataSource.setUrl(serverUrl);
             PostgresStore server = PostgresStore.open(dataSource, "postgresql://test/" + file.getParent().getFileName());
@@ -59,6 +58,42 @@ public final class TestDatabase implements AutoCloseable {
             this.store = sqlite;
             this.services = SqliteWiring.services(sqlite, clock);
         }
+    }
+
+    /**
+     * A database at the latest schema with nothing in it: one whose test is over (its temp folder
+     * is gone), emptied, or else a new copy of the migrated template. Emptying takes a tenth of
+     * the time of copying.
+     */
+    private static synchronized String serverDatabaseFor(Path file) {
+        String url = SERVER_DATABASES.get(file);
+        if (url == null) {
+            url = serverDatabase();
+            SERVER_DATABASES.put(file, url);
+        }
+        return url;
+    }
+
+    private static String serverDatabase() {
+        for (Map.Entry<Path, String> used : SERVER_DATABASES.entrySet()) {
+            if (!java.nio.file.Files.exists(used.getKey().getParent()) && SERVER_DATABASES.remove(used.getKey(), used.getValue())) {
+                try (Connection c = DriverManager.getConnection(used.getValue()); var s = c.createStatement()) {
+                    var tables = new java.util.ArrayList<String>();
+                    try (var r = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                            + "AND tablename <> 'flyway_schema_history'")) {
+                        while (r.next()) {
+                            tables.add('"' + r.getString(1) + '"');
+                        }
+                    }
+                    s.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY CASCADE");
+                    s.execute("INSERT INTO practice_profile (id, name, updated_at) VALUES (1, '', utc_now())");
+                    return used.getValue();
+                } catch (SQLException e) {
+                    // Still in use or broken: leave it and make a new one.
+                }
+            }
+        }
+        return PostgresServer.get().freshVerbinderDatabase();
     }
 
     /** True when this run's tests run on the PostgreSQL server. */
