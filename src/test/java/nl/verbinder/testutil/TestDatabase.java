@@ -46,6 +46,12 @@ public final class TestDatabase implements AutoCloseable {
     private TestDatabase(Path file, Clock clock) {
         this.file = file;
         if (onPostgres()) {
+            try {
+                // As SQLite makes its folder: the folder marks the database as in use (see serverDatabase).
+                java.nio.file.Files.createDirectories(file.getParent());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             this.serverUrl = serverDatabaseFor(file.toAbsolutePath());
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
             dataSource.setUrl(serverUrl);

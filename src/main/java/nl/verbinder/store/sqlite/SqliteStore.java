@@ -95,6 +95,12 @@ public final class SqliteStore implements Store {
 
     /** Opens the file with other migrations than the shipped ones; for tests of migrating. */
     static SqliteStore open(Path file, Clock clock, Migrations migrations) {
+        return open(file, clock, migrations, NetworkDrive.SYSTEM);
+    }
+
+    /** Opens the file, asking {@code mountType} what file system its folder is on; for tests of a network drive. */
+    static SqliteStore open(Path file, Clock clock, Migrations migrations, java.util.function.Function<Path, String> mountType) {
+        NetworkDrive.refuse(file, mountType);
         DatabaseFile databaseFile = new DatabaseFile(file, clock, migrations);
         DatabaseFile.Prepared prepared = databaseFile.prepare(false);
         SqliteDatabase database = new SqliteDatabase(databaseFile.path(), prepared.damage().orElse(null));
