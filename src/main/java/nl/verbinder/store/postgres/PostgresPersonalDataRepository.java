@@ -41,6 +41,11 @@ final class PostgresPersonalDataRepository implements PersonalDataRepository {
     }
 
     @Override
+    public int redactHistory(PersonTraces traces, String replacement) {
+        throw notYet();
+    }
+
+    @Override
     public void markReferencesChanged(long personId) {
         Sql.update(database.connection(), """
                 UPDATE contact_moment SET version = version + 1

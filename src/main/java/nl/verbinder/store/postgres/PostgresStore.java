@@ -257,6 +257,11 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public nl.verbinder.store.HistoryRepository history() {
+        throw new UnsupportedOperationException("The change history is not on the practice server yet");
+    }
+
+    @Override
     public InsightRepository insights() {
         return insights;
     }
