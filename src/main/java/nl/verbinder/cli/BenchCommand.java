@@ -145,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
         rows.add(new Row(m.get("cli.bench.log"), Timings.measure(warmups, runs, () -> logged.add(
                 services.moments().log(ContactMoment.builder().partnerId(typical).date(day).kind(ContactKind.PHONE)
                         .summary("Benchmark: even gebeld").offered("Een folder").build()).id())), 10));
-        logged.forEach(services.moments()::delete);
+        logged.forEach(id -> services.trash().deleteForGood(services.moments().moveToTrash(id)));
 
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)

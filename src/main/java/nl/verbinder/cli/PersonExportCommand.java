@@ -23,6 +23,9 @@ final class PersonExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "person.out")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    PersonSubject whose = new PersonSubject();
+
     PersonExportCommand(CliContext context) {
         this.context = context;
     }
@@ -30,8 +33,9 @@ final class PersonExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PersonalDataService service = context.services().personalData();
-        PersonalData data = service.export(service.resolve(person).id(), out, context.messages());
-        context.out().println(context.messages().get("privacy.exported", data.person().name(),
+        PersonSubject.Found found = whose.resolve(service, person);
+        PersonalData data = service.export(found.subject(), found.id(), out, context.messages());
+        context.out().println(context.messages().get("privacy.exported", data.name(),
                 out.toAbsolutePath().toString()));
         return ExitCodes.DONE;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
-import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.i18n.Messages;
@@ -14,7 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code person show NAME_OR_ID [--format table|json]}: everything Verbinder holds about a contact person. */
+/**
+ * {@code person show NAME_OR_ID [--therapist|--partner] [--format table|json]}: everything
+ * Verbinder holds about a contact person, a therapist or a partner that is a person.
+ */
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false)
 final class PersonShowCommand implements Callable<Integer> {
 
@@ -28,6 +30,9 @@ final class PersonShowCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "person.format")
     Format format;
 
+    @picocli.CommandLine.Mixin
+    PersonSubject whose = new PersonSubject();
+
     PersonShowCommand(CliContext context) {
         this.context = context;
     }
@@ -35,7 +40,8 @@ final class PersonShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PersonalDataService service = context.services().personalData();
-        PersonalData data = service.gather(service.resolve(person).id());
+        PersonSubject.Found found = whose.resolve(service, person);
+        PersonalData data = service.gather(found.subject(), found.id());
         if (format == Format.json) {
             try {
                 context.out().println(PersonalDataService.jsonMapper().writeValueAsString(data));
@@ -50,17 +56,10 @@ final class PersonShowCommand implements Callable<Integer> {
 
     /** The inzage as text: the record, the moments, the mentions and the imports, each under a heading. */
     static void print(PrintWriter out, Messages m, PersonalData data) {
-        ContactPerson p = data.person();
-        out.println(m.get("privacy.section.record"));
-        field(out, m, "privacy.field.name", p.name());
-        field(out, m, "privacy.field.partner", data.partnerName());
-        field(out, m, "privacy.field.role", p.role());
-        field(out, m, "privacy.field.email", p.email());
-        field(out, m, "privacy.field.phone", p.phone());
-        field(out, m, "privacy.field.linkedin", p.linkedinUrl());
-        field(out, m, "privacy.field.notes", p.notes());
-        field(out, m, "privacy.field.created", p.createdAt() == null ? null : p.createdAt().toString());
-        field(out, m, "privacy.field.updated", p.updatedAt() == null ? null : p.updatedAt().toString());
+        out.println(m.get("privacy.section.record") + " (" + m.get(data.subject().labelKey()) + ")");
+        for (PersonalData.Field f : data.record()) {
+            field(out, m, f.labelKey(), f.valueLabelKey() == null || f.value() == null ? f.value() : m.get(f.valueLabelKey()));
+        }
         out.println();
         out.println(m.get("privacy.section.moments", data.moments().size()));
         for (PersonalData.Moment moment : data.moments()) {

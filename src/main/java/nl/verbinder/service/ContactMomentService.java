@@ -12,6 +12,7 @@ import nl.verbinder.domain.MomentQuery;
 import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.TrashItem;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.domain.VerbinderException;
@@ -57,10 +58,18 @@ public final class ContactMomentService extends ServiceBase {
                 .orElseThrow(() -> new NotFoundException("contact-moment", id)));
     }
 
-    public void delete(long id) {
-        tx().writing(() -> {
-            store.contactMoments().find(id).orElseThrow(() -> new NotFoundException("contact-moment", id));
-            store.contactMoments().delete(id);
+    /**
+     * Moves the moment to the trash with its links (contact persons, therapists, goals), where
+     * {@link TrashService#restore} can put it back.
+     *
+     * @return the trash item, for the undo
+     */
+    public long moveToTrash(long id) {
+        return tx().write(() -> {
+            ContactMoment moment = store.contactMoments().find(id)
+                    .orElseThrow(() -> new NotFoundException("contact-moment", id));
+            return store.trash().moveToTrash(TrashItem.Kind.CONTACT_MOMENT, id, moment.summary(), moment.partnerId(),
+                    now());
         });
     }
 

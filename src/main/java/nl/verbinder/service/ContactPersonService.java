@@ -14,6 +14,7 @@ import nl.verbinder.domain.MentionKind;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PersonTraces;
+import nl.verbinder.domain.TrashItem;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.domain.VerbinderException;
@@ -65,6 +66,22 @@ public final class ContactPersonService extends ServiceBase {
     public ContactPerson get(long id) {
         return tx().read(() -> store.contactPersons().find(id)
                 .orElseThrow(() -> new NotFoundException("contact-person", id)));
+    }
+
+    /**
+     * Moves the person to the trash with the moments they took part in (the links, not the
+     * moments), where {@link TrashService#restore} can put them back. Erasing under the GDPR is
+     * {@link #erasePerson}; a person in the trash is erased by deleting them there for good.
+     *
+     * @return the trash item, for the undo
+     */
+    public long moveToTrash(long id) {
+        return tx().write(() -> {
+            ContactPerson person = store.contactPersons().find(id)
+                    .orElseThrow(() -> new NotFoundException("contact-person", id));
+            return store.trash().moveToTrash(TrashItem.Kind.CONTACT_PERSON, id, person.name(), person.partnerId(),
+                    now());
+        });
     }
 
     public List<ContactPerson> forPartner(long partnerId) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
+import nl.verbinder.domain.TrashItem;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.ValidationException;
@@ -47,10 +48,16 @@ public final class EnvironmentNoteService extends ServiceBase {
         return errorsOf(draft, this::validated);
     }
 
-    public void delete(long id) {
-        tx().writing(() -> {
-            store.environmentNotes().find(id).orElseThrow(() -> new NotFoundException("environment-note", id));
-            store.environmentNotes().delete(id);
+    /**
+     * Moves the note to the trash with its partners, where {@link TrashService#restore} can put it back.
+     *
+     * @return the trash item, for the undo
+     */
+    public long moveToTrash(long id) {
+        return tx().write(() -> {
+            EnvironmentNote note = store.environmentNotes().find(id)
+                    .orElseThrow(() -> new NotFoundException("environment-note", id));
+            return store.trash().moveToTrash(TrashItem.Kind.ENVIRONMENT_NOTE, id, note.title(), null, now());
         });
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.i18n.Messages;
@@ -43,28 +42,22 @@ final class PersonalDataPdf {
             document = doc;
             regular = font("DejaVuSans.ttf");
             bold = font("DejaVuSans-Bold.ttf");
-            doc.getDocumentInformation().setTitle(m.get("privacy.pdf.title", data.person().name()));
+            doc.getDocumentInformation().setTitle(m.get("privacy.pdf.title", data.name()));
             doc.getDocumentInformation().setCreator("Verbinder");
             newPage();
             String practice = data.practiceName().isBlank() ? m.get("privacy.pdf.no-practice") : data.practiceName();
             line(practice, bold, 16);
-            line(m.get("privacy.pdf.title", data.person().name()), bold, 13);
+            line(m.get("privacy.pdf.title", data.name()), bold, 13);
             line(m.get("privacy.pdf.date", m.date(LocalDate.ofInstant(data.made(), ZoneId.systemDefault()))),
                     regular, 10);
             paragraph(m.get("privacy.pdf.intro"), regular, 10);
             gap();
 
-            ContactPerson p = data.person();
             heading(m.get("privacy.section.record"));
-            field(m.get("privacy.field.name"), p.name());
-            field(m.get("privacy.field.partner"), data.partnerName());
-            field(m.get("privacy.field.role"), p.role());
-            field(m.get("privacy.field.email"), p.email());
-            field(m.get("privacy.field.phone"), p.phone());
-            field(m.get("privacy.field.linkedin"), p.linkedinUrl());
-            field(m.get("privacy.field.notes"), p.notes());
-            field(m.get("privacy.field.created"), p.createdAt() == null ? null : p.createdAt().toString());
-            field(m.get("privacy.field.updated"), p.updatedAt() == null ? null : p.updatedAt().toString());
+            for (PersonalData.Field f : data.record()) {
+                field(m.get(f.labelKey()), f.valueLabelKey() == null || f.value() == null ? f.value()
+                        : m.get(f.valueLabelKey()));
+            }
 
             heading(m.get("privacy.section.moments", data.moments().size()));
             if (data.moments().isEmpty()) {

@@ -16,10 +16,13 @@ import java.util.Map;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.NotFoundException;
+import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.PartnerKind;
 import nl.verbinder.domain.PersonTraces;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.domain.RetentionCandidate;
 import nl.verbinder.domain.Texts;
+import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.i18n.Messages;
@@ -87,12 +90,164 @@ public final class PersonalDataService extends ServiceBase {
             ContactPerson person = store.contactPersons().find(personId)
                     .orElseThrow(() -> new NotFoundException("contact-person", personId));
             String partnerName = store.partners().find(person.partnerId()).map(p -> p.name()).orElse("");
-            String practice = store.practiceProfile().load().name();
-            return new PersonalData(practice == null ? "" : practice, now(), person, partnerName,
-                    store.personalData().momentsOf(personId),
+            List<PersonalData.Field> record = fields(
+                    "privacy.field.name", person.name(),
+                    "privacy.field.partner", partnerName,
+                    "privacy.field.role", person.role(),
+                    "privacy.field.email", person.email(),
+                    "privacy.field.phone", person.phone(),
+                    "privacy.field.linkedin", person.linkedinUrl(),
+                    "privacy.field.notes", person.notes(),
+                    "privacy.field.created", text(person.createdAt()),
+                    "privacy.field.updated", text(person.updatedAt()));
+            return new PersonalData(practiceName(), now(), PersonalData.Subject.CONTACT_PERSON, personId, person.name(), record,
+                    person, partnerName, store.personalData().momentsOf(personId),
                     store.personalData().findMentions(PersonTraces.of(person), personId),
                     store.personalData().importsOf(personId));
         });
+    }
+
+    /**
+     * Everything Verbinder holds about a therapist of the practice: their record, the moments
+     * they took part in or logged, every mention of their name elsewhere. Therapists are not
+     * imported.
+     */
+    public PersonalData gatherTherapist(long therapistId) {
+        return tx().read(() -> {
+            Therapist therapist = store.therapists().find(therapistId)
+                    .orElseThrow(() -> new NotFoundException("therapist", therapistId));
+            List<PersonalData.Field> record = fields(
+                    "privacy.field.name", therapist.name(),
+                    "privacy.field.competences", therapist.competences(),
+                    "privacy.field.created", text(therapist.createdAt()),
+                    "privacy.field.updated", text(therapist.updatedAt()));
+            record.add(1, PersonalData.Field.coded("privacy.field.therapist-role", therapist.role()));
+            record.add(3, new PersonalData.Field("privacy.field.active", String.valueOf(therapist.active()),
+                    "privacy.active." + therapist.active()));
+            return new PersonalData(practiceName(), now(), PersonalData.Subject.THERAPIST, therapistId, therapist.name(), record,
+                    null, "", store.personalData().momentsOfTherapist(therapistId),
+                    store.personalData().findMentions(PersonTraces.of(therapist.name(), null, null, null), "therapist",
+                            therapistId),
+                    List.of());
+        });
+    }
+
+    /**
+     * Everything Verbinder holds about a partner that is a person (a private practice of one,
+     * a coach): the record, its contact moments, every mention elsewhere, and the imports that
+     * brought it in.
+     *
+     * @throws VerbinderException {@code privacy.partner.not-a-person} for an organisation
+     */
+    public PersonalData gatherPartner(long partnerId) {
+        return tx().read(() -> {
+            Partner partner = store.partners().find(partnerId)
+                    .orElseThrow(() -> new NotFoundException("partner", partnerId));
+            if (partner.kind() != PartnerKind.PERSON) {
+                throw new VerbinderException("privacy.partner.not-a-person", partner.name());
+            }
+            List<PersonalData.Field> record = fields(
+                    "privacy.field.name", partner.name(),
+                    "privacy.field.email", partner.email(),
+                    "privacy.field.phone", partner.phone(),
+                    "privacy.field.address", String.join(" ", java.util.stream.Stream.of(partner.street(),
+                            partner.postcode(), partner.city()).filter(t -> t != null && !t.isBlank()).toList()),
+                    "privacy.field.website", partner.website(),
+                    "privacy.field.how-we-know", partner.howWeKnowEachOther(),
+                    "privacy.field.tags", partner.tags().isEmpty() ? null : String.join(", ", partner.tags()),
+                    "privacy.field.notes", partner.notes(),
+                    "privacy.field.created", text(partner.createdAt()),
+                    "privacy.field.updated", text(partner.updatedAt()));
+            record.add(1, PersonalData.Field.coded("privacy.field.category", partner.category()));
+            return new PersonalData(practiceName(), now(), PersonalData.Subject.PARTNER, partnerId, partner.name(), record, null,
+                    "", store.personalData().momentsOfPartner(partnerId),
+                    store.personalData().findMentions(PersonTraces.of(partner.name(), partner.email(), partner.phone(),
+                            null), "partner", partnerId),
+                    store.personalData().importsOfPartner(partnerId));
+        });
+    }
+
+    /** The inzage of whoever the subject says. */
+    public PersonalData gather(PersonalData.Subject subject, long id) {
+        return switch (subject) {
+            case CONTACT_PERSON -> gather(id);
+            case THERAPIST -> gatherTherapist(id);
+            case PARTNER -> gatherPartner(id);
+        };
+    }
+
+    /** A therapist by name or id, for {@code person show --therapist}. */
+    public Therapist resolveTherapist(String nameOrId) {
+        return tx().read(() -> {
+            String text = nameOrId == null ? "" : nameOrId.strip();
+            List<Therapist> found = matching(text, store.therapists().all(), Therapist::id, Therapist::name);
+            if (found.isEmpty()) {
+                throw new VerbinderException("privacy.therapist.unknown", text);
+            }
+            if (found.size() > 1) {
+                throw new VerbinderException("privacy.therapist.ambiguous", text, String.join(", ",
+                        found.stream().limit(10).map(t -> t.name() + " (" + t.id() + ")").toList()));
+            }
+            return found.getFirst();
+        });
+    }
+
+    /** A partner that is a person, by name or id, for {@code person show --partner}. */
+    public Partner resolvePartner(String nameOrId) {
+        return tx().read(() -> {
+            String text = nameOrId == null ? "" : nameOrId.strip();
+            List<Partner> candidates = new ArrayList<>();
+            if (text.matches("\\d{1,18}")) {
+                store.partners().find(Long.parseLong(text)).ifPresent(candidates::add);
+            }
+            candidates.addAll(store.partners().findByName(text));
+            candidates.addAll(store.partners().findByNameContaining(text, 50));
+            List<Partner> people = candidates.stream().filter(p -> p.kind() == PartnerKind.PERSON).distinct().toList();
+            List<Partner> found = matching(text, people, Partner::id, Partner::name);
+            if (found.isEmpty()) {
+                throw new VerbinderException("privacy.partner.unknown", text);
+            }
+            if (found.size() > 1) {
+                throw new VerbinderException("privacy.partner.ambiguous", text, String.join(", ",
+                        found.stream().limit(10).map(p -> p.name() + " (" + p.id() + ")").toList()));
+            }
+            return found.getFirst();
+        });
+    }
+
+    /** By id; else by name ignoring case, accents and spacing; else by a part of the name. */
+    private static <T> List<T> matching(String text, List<T> all, java.util.function.Function<T, Long> id,
+                                        java.util.function.Function<T, String> name) {
+        if (text.matches("\\d{1,18}")) {
+            List<T> byId = all.stream().filter(t -> id.apply(t) == Long.parseLong(text)).toList();
+            if (!byId.isEmpty()) {
+                return byId;
+            }
+        }
+        String folded = Texts.fold(text).replaceAll("\\s+", " ");
+        List<T> exact = all.stream().filter(t -> Texts.fold(name.apply(t)).replaceAll("\\s+", " ").equals(folded))
+                .toList();
+        return exact.isEmpty() && !folded.isBlank()
+                ? all.stream().filter(t -> Texts.fold(name.apply(t)).replaceAll("\\s+", " ").contains(folded)).toList()
+                : exact;
+    }
+
+    private String practiceName() {
+        String practice = store.practiceProfile().load().name();
+        return practice == null ? "" : practice;
+    }
+
+    private static String text(java.time.Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    /** Key, value, key, value, ...: the record's fields in order. */
+    private static List<PersonalData.Field> fields(String... keysAndValues) {
+        List<PersonalData.Field> fields = new ArrayList<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.add(new PersonalData.Field(keysAndValues[i], keysAndValues[i + 1]));
+        }
+        return fields;
     }
 
     /** Every {@code table.column} the inzage and the erase search for mentions. */
@@ -109,12 +264,17 @@ public final class PersonalDataService extends ServiceBase {
      *                            {@code transfer.export.write-failed}
      */
     public PersonalData export(long personId, Path target, Messages messages) {
+        return export(PersonalData.Subject.CONTACT_PERSON, personId, target, messages);
+    }
+
+    /** Like {@link #export(long, Path, Messages)}, for a contact person, a therapist or a partner that is a person. */
+    public PersonalData export(PersonalData.Subject subject, long id, Path target, Messages messages) {
         String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean json = name.endsWith(".json");
         if (!json && !name.endsWith(".pdf")) {
             throw new VerbinderException("privacy.export.format", target.toString());
         }
-        PersonalData data = gather(personId);
+        PersonalData data = gather(subject, id);
         SafeOutput.writeFile(target, store.location(), temporary -> {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 if (json) {
@@ -176,13 +336,13 @@ public final class PersonalDataService extends ServiceBase {
 
     /** Marks the person as reviewed and kept, so the review no longer lists them. */
     public void keep(long personId, String reason) {
-        String clean = Texts.cleanLine(reason == null ? "" : reason).strip();
-        if (clean.isEmpty()) {
+        String clean = Texts.cleanLine(reason);
+        if (clean == null || clean.isBlank()) {
             throw new ValidationException(FieldError.of("reason", "privacy.retention.reason-required"));
         }
         tx().writing(() -> {
             store.contactPersons().find(personId).orElseThrow(() -> new NotFoundException("contact-person", personId));
-            store.settings().put(KEPT + personId, clean, now());
+            store.settings().put(KEPT + personId, clean.strip(), now());
         });
     }
 

@@ -62,6 +62,11 @@ public record Services(
         return new HistoryService(store, clock);
     }
 
+    /** The Prullenbak of contact moments, shared goals, environment notes and contact persons. */
+    public TrashService trash() {
+        return new TrashService(store, clock, localFile);
+    }
+
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {

@@ -14,6 +14,7 @@ import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.SharedGoal;
+import nl.verbinder.domain.TrashItem;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.store.Store;
@@ -89,10 +90,16 @@ public final class SharedGoalService extends ServiceBase {
         return tx().read(() -> store.contactMoments().list(MomentQuery.all().servingGoal(goalId)));
     }
 
-    public void delete(long id) {
-        tx().writing(() -> {
-            store.sharedGoals().find(id).orElseThrow(() -> new NotFoundException("goal", id));
-            store.sharedGoals().delete(id);
+    /**
+     * Moves the goal to the trash with its links (its partners, the moments that served it),
+     * where {@link TrashService#restore} can put it back.
+     *
+     * @return the trash item, for the undo
+     */
+    public long moveToTrash(long id) {
+        return tx().write(() -> {
+            SharedGoal goal = store.sharedGoals().find(id).orElseThrow(() -> new NotFoundException("goal", id));
+            return store.trash().moveToTrash(TrashItem.Kind.SHARED_GOAL, id, goal.title(), null, now());
         });
     }
 

@@ -21,6 +21,13 @@ public interface PersonalDataRepository {
     List<Mention> findMentions(PersonTraces traces, long personId);
 
     /**
+     * Every mention of a person whose own record is the row {@code ownId} of {@code ownTable}
+     * ({@code therapist}, {@code partner}), leaving that record out: for the inzage of a
+     * therapist or of a partner that is a person.
+     */
+    List<Mention> findMentions(PersonTraces traces, String ownTable, long ownId);
+
+    /**
      * Replaces the chosen mentions with the replacement in every free-text field. Every
      * record whose text changes gets a higher version, and so does the record a changed line
      * belongs to (a partner, for its tags), so that a form opened before cannot save the old
@@ -54,6 +61,15 @@ public interface PersonalDataRepository {
 
     /** The imports that created or filled in the person's record, oldest first. */
     List<PersonalData.Import> importsOf(long personId);
+
+    /** The contact moments a therapist took part in or logged, newest first. */
+    List<PersonalData.Moment> momentsOfTherapist(long therapistId);
+
+    /** The contact moments with a partner (a partner that is a person), newest first. */
+    List<PersonalData.Moment> momentsOfPartner(long partnerId);
+
+    /** The imports that created or filled in a partner's record, oldest first. */
+    List<PersonalData.Import> importsOfPartner(long partnerId);
 
     /**
      * Every column {@link #findMentions} searches, as {@code table.column}: read from the

@@ -39,6 +39,11 @@ public interface Store extends AutoCloseable {
     BulkWriter bulkWriter();
     ImportRecordRepository importRecords();
 
+    /** The trash of contact moments, shared goals, environment notes and contact persons. */
+    default TrashRepository trash() {
+        throw new UnsupportedOperationException("This store has no trash for moments, goals, notes and persons yet");
+    }
+
     ArchiveRepository archive();
 
     /** The change history, written by the store itself in each change's transaction. */

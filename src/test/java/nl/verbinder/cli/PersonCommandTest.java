@@ -64,6 +64,33 @@ class PersonCommandTest {
     }
 
     @Test
+    void showAndExportATherapistOrAPartnerThatIsAPerson() throws Exception {
+        try (TestDatabase t = TestDatabase.in(folder)) {
+            t.services().therapists().add(nl.verbinder.testutil.TherapistBuilder.aTherapist().named("Sanne Visser")
+                    .goodAt("Knieklachten").build());
+            t.services().partners().create(aPartner().named("Karin Mulder").ofKind(nl.verbinder.domain.PartnerKind.PERSON)
+                    .withEmail("karin@coach.example").build());
+        }
+
+        CliRun therapist = CliRun.on(db, "person", "show", "sanne", "--therapist");
+        assertThat(therapist.exitCode()).as(therapist.err()).isZero();
+        assertThat(therapist.out()).contains("Gegevens (therapeut)", "Sanne Visser", "Knieklachten");
+
+        Path out = folder.resolve("karin.json");
+        CliRun partner = CliRun.on(db, "person", "export", "Karin Mulder", "--partner", "--out", out.toString());
+        assertThat(partner.exitCode()).as(partner.err()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toFile()).get("name").asText()).isEqualTo("Karin Mulder");
+
+        CliRun organisation = CliRun.on(db, "person", "show", "Huisarts Oost", "--partner");
+        assertThat(organisation.exitCode()).isEqualTo(1);
+        assertThat(organisation.err()).contains("Geen partner die een persoon is gevonden");
+
+        CliRun both = CliRun.on(db, "person", "show", "Sanne", "--partner", "--therapist");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("Kies --therapist of --partner, niet allebei.");
+    }
+
+    @Test
     void showAsJsonReadsBack() throws Exception {
         CliRun run = CliRun.on(db, "person", "show", String.valueOf(anja), "--format", "json");
 

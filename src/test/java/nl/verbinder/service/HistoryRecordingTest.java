@@ -149,8 +149,8 @@ class HistoryRecordingTest {
         s.contactPersons().update(new ContactPerson(piet.id(), piet.partnerId(), piet.name(), "Praktijkmanager",
                 piet.email(), piet.phone(), piet.linkedinUrl(), piet.notes(), piet.createdAt(), piet.updatedAt(),
                 piet.version()));
-        s.environment().delete(note.id());
-        s.moments().delete(moment.id());
+        s.environment().moveToTrash(note.id());
+        s.moments().moveToTrash(moment.id());
 
         assertThat(s.history().forRecord(RecordKind.GOAL, goal.id())).flatMap(Change::fields)
                 .contains(new FieldChange("status", "idea", "achieved"),

@@ -84,6 +84,51 @@ final class PostgresPersonalDataRepository implements PersonalDataRepository {
     }
 
     @Override
+    public List<Mention> findMentions(PersonTraces traces, String ownTable, long ownId) {
+        throw notYet();
+    }
+
+    @Override
+    public List<PersonalData.Moment> momentsOfTherapist(long therapistId) {
+        return Sql.list(database.connection(), """
+                SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
+                FROM contact_moment m
+                JOIN partner p ON p.id = m.partner_id
+                WHERE m.logged_by = ?1
+                   OR m.id IN (SELECT moment_id FROM contact_moment_therapist WHERE therapist_id = ?1)
+                ORDER BY m.moment_date DESC, m.id DESC
+                """, PostgresPersonalDataRepository::moment, therapistId);
+    }
+
+    @Override
+    public List<PersonalData.Moment> momentsOfPartner(long partnerId) {
+        return Sql.list(database.connection(), """
+                SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
+                FROM contact_moment m
+                JOIN partner p ON p.id = m.partner_id
+                WHERE m.partner_id = ?
+                ORDER BY m.moment_date DESC, m.id DESC
+                """, PostgresPersonalDataRepository::moment, partnerId);
+    }
+
+    @Override
+    public List<PersonalData.Import> importsOfPartner(long partnerId) {
+        return Sql.list(database.connection(), """
+                SELECT r.id, r.source, r.file_name, r.imported_at, i.action, i.filled_fields, r.undone_at
+                FROM import_record_item i
+                JOIN import_record r ON r.id = i.import_id
+                WHERE i.entity = 'partner' AND i.entity_id = ?
+                ORDER BY r.imported_at, r.id
+                """, r -> new PersonalData.Import(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getString(6), r.getString(7)), partnerId);
+    }
+
+    private static PersonalData.Moment moment(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new PersonalData.Moment(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), r.getString(7), r.getString(8));
+    }
+
+    @Override
     public List<String> searchedColumns() {
         throw notYet();
     }

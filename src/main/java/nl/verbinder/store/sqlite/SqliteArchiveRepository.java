@@ -40,7 +40,7 @@ final class SqliteArchiveRepository implements ArchiveRepository {
 
     /** The tables a user's data starts from; everything else hangs on them or is filled by migrations. */
     private static final List<String> ROOT_TABLES =
-            List.of("partner", "therapist", "shared_goal", "environment_note", "import_record");
+            List.of("partner", "therapist", "shared_goal", "environment_note", "import_record", "trash_item");
 
     private final SqliteDatabase database;
     private final Clock clock;

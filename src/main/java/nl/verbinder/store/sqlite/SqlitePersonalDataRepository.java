@@ -79,10 +79,15 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
 
     @Override
     public List<Mention> findMentions(PersonTraces traces, long personId) {
+        return findMentions(traces, "contact_person", personId);
+    }
+
+    @Override
+    public List<Mention> findMentions(PersonTraces traces, String ownTable, long ownId) {
         Connection c = database.connection();
         List<Mention> mentions = new ArrayList<>();
         for (TextColumn column : textColumns(c)) {
-            for (Row row : rowsMentioning(c, column, traces, personId)) {
+            for (Row row : rowsMentioning(c, column, traces, ownTable, ownId)) {
                 String label = label(c, column, row);
                 for (Located found : located(traces.find(row.value()))) {
                     Span span = found.span();
@@ -100,7 +105,7 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
         Connection c = database.connection();
         int changed = 0;
         for (TextColumn column : textColumns(c)) {
-            for (Row row : rowsMentioning(c, column, traces, personId)) {
+            for (Row row : rowsMentioning(c, column, traces, "contact_person", personId)) {
                 List<Span> spans = traces.find(row.value());
                 List<Span> going = located(spans).stream()
                         .filter(l -> chosen.test(new Mention(column.recordType(), row.id(), "", column.column(),
@@ -229,6 +234,46 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
     }
 
     @Override
+    public List<PersonalData.Moment> momentsOfTherapist(long therapistId) {
+        return Sql.list(database.connection(), """
+                SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
+                FROM contact_moment m
+                JOIN partner p ON p.id = m.partner_id
+                WHERE m.logged_by = ?1
+                   OR m.id IN (SELECT moment_id FROM contact_moment_therapist WHERE therapist_id = ?1)
+                ORDER BY m.moment_date DESC, m.id DESC
+                """, SqlitePersonalDataRepository::moment, therapistId);
+    }
+
+    @Override
+    public List<PersonalData.Moment> momentsOfPartner(long partnerId) {
+        return Sql.list(database.connection(), """
+                SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
+                FROM contact_moment m
+                JOIN partner p ON p.id = m.partner_id
+                WHERE m.partner_id = ?
+                ORDER BY m.moment_date DESC, m.id DESC
+                """, SqlitePersonalDataRepository::moment, partnerId);
+    }
+
+    @Override
+    public List<PersonalData.Import> importsOfPartner(long partnerId) {
+        return Sql.list(database.connection(), """
+                SELECT r.id, r.source, r.file_name, r.imported_at, i.action, i.filled_fields, r.undone_at
+                FROM import_record_item i
+                JOIN import_record r ON r.id = i.import_id
+                WHERE i.entity = 'partner' AND i.entity_id = ?
+                ORDER BY r.imported_at, r.id
+                """, r -> new PersonalData.Import(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getString(6), r.getString(7)), partnerId);
+    }
+
+    private static PersonalData.Moment moment(ResultSet r) throws SQLException {
+        return new PersonalData.Moment(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), r.getString(7), r.getString(8));
+    }
+
+    @Override
     public List<String> searchedColumns() {
         return textColumns(database.connection()).stream().map(c -> c.table() + "." + c.column()).toList();
     }
@@ -274,7 +319,8 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
     }
 
     /** The rows whose text in this column mentions the person, leaving out the person's own record. */
-    private static List<Row> rowsMentioning(Connection c, TextColumn column, PersonTraces traces, long personId) {
+    private static List<Row> rowsMentioning(Connection c, TextColumn column, PersonTraces traces, String ownTable,
+                                            long ownId) {
         String keyList = String.join(", ", column.keys().stream().map(k -> "\"" + k + "\"").toList());
         String select = "SELECT " + keyList + ", \"" + column.column() + "\" FROM \"" + column.table()
                 + "\" WHERE typeof(\"" + column.column() + "\") = 'text'";
@@ -290,7 +336,7 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
                 for (int i = 0; i < width; i++) {
                     key[i] = result.getObject(i + 1);
                 }
-                if (column.table().equals("contact_person") && key[0] instanceof Number id && id.longValue() == personId) {
+                if (column.table().equals(ownTable) && key[0] instanceof Number id && id.longValue() == ownId) {
                     continue;
                 }
                 rows.add(new Row(key, value));

@@ -35,6 +35,7 @@ import nl.verbinder.store.SettingRepository;
 import nl.verbinder.store.SharedGoalRepository;
 import nl.verbinder.store.Store;
 import nl.verbinder.store.TherapistRepository;
+import nl.verbinder.store.TrashRepository;
 import nl.verbinder.store.Transactions;
 
 /** The store on one SQLite file. */
@@ -54,6 +55,7 @@ public final class SqliteStore implements Store {
     private final EnvironmentNoteRepository environmentNotes;
     private final SqlitePersonalDataRepository personalData;
     private final JdbcAttentionRepository attention;
+    private final TrashRepository trash;
     private final NetworkRepository network;
     private final SettingRepository settings;
     private final BulkWriter bulkWriter;
@@ -74,6 +76,7 @@ public final class SqliteStore implements Store {
         this.sharedGoals = new JdbcSharedGoalRepository(database);
         this.environmentNotes = new JdbcEnvironmentNoteRepository(database);
         this.personalData = new SqlitePersonalDataRepository(database);
+        this.trash = new SqliteTrashRepository(database);
         this.attention = new JdbcAttentionRepository(database);
         this.network = new JdbcNetworkRepository(database);
         this.settings = new JdbcSettingRepository(database);
@@ -221,6 +224,11 @@ public final class SqliteStore implements Store {
     @Override
     public PersonalDataRepository personalData() {
         return personalData;
+    }
+
+    @Override
+    public TrashRepository trash() {
+        return trash;
     }
 
     @Override

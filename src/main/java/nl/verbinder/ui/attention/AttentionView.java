@@ -35,6 +35,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.attention.HintCode;
+import nl.verbinder.ui.partners.PersonDialogs;
 import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.ui.area.AreaHeader;
 import nl.verbinder.ui.area.AreaViewBase;
@@ -356,6 +357,11 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
                 open.setId("attention-open-environment");
                 open.setOnAction(e -> model.showEnvironment());
                 card.getChildren().add(open);
+            } else if (hint.code() == HintCode.PRIVACY_RETENTION) {
+                Hyperlink review = new Hyperlink(context.text("ui.retention.open"));
+                review.setId("attention-review-retention");
+                review.setOnAction(e -> PersonDialogs.reviewRetention(context));
+                card.getChildren().add(review);
             }
             hints.getChildren().add(card);
         }

@@ -80,19 +80,13 @@ public final class EnvironmentViewModel implements AreaModel {
         return new NoteEditor(context, card.note(), card.note().factor(), this::changed);
     }
 
+    /** Moves the note to the trash, with a notice that undoes it. */
     public void delete(NoteCard card) {
-        boolean sure = context.dialogs().confirm(context.text("areas.environment.delete.title"),
-                context.text("areas.environment.delete.message", card.note().title()),
-                context.text("areas.action.delete"));
-        if (!sure) {
-            return;
-        }
-        context.run(() -> {
-            context.services().environment().delete(card.note().id());
-            return card;
-        }, gone -> {
+        context.run(() -> context.services().environment().moveToTrash(card.note().id()), item -> {
             changed();
-            context.notifier().notify(context.text("areas.environment.deleted", card.note().title()));
+            context.notifier().notify(context.text("areas.environment.deleted", card.note().title()),
+                    context.text("areas.action.undo"), () -> context.run(() -> context.services().trash().restore(item),
+                            restored -> changed()));
         });
     }
 

@@ -4,9 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -29,10 +31,31 @@ public class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = confirmation(title, message, confirmLabel);
+        return show(alert).filter(type -> type.getButtonData() == ButtonData.OK_DONE).isPresent();
+    }
+
+    /** The question {@link #confirm} asks: Enter keeps things as they are, the destructive button takes a click. */
+    Alert confirmation(String title, String message, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonData.OK_DONE);
         ButtonType no = new ButtonType(messages.get("ui.action.cancel"), ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
-        return show(alert).filter(yes::equals).isPresent();
+        safeDefault(alert.getDialogPane(), yes, no);
+        return alert;
+    }
+
+    /**
+     * Makes the safe button the dialog's default (Enter) instead of the one that deletes,
+     * discards or overwrites, which JavaFX makes the default for {@code OK_DONE}. Every
+     * dialog that asks before something destructive uses this.
+     */
+    public static void safeDefault(DialogPane pane, ButtonType destructive, ButtonType safe) {
+        if (pane.lookupButton(destructive) instanceof Button button) {
+            button.setDefaultButton(false);
+        }
+        if (pane.lookupButton(safe) instanceof Button button) {
+            button.setDefaultButton(true);
+        }
     }
 
     @Override
@@ -53,6 +76,7 @@ public class FxDialogs implements Dialogs {
         ButtonType keep = new ButtonType(messages.get("ui.unsaved.keep"), ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.WARNING, messages.get("ui.unsaved.title"),
                 messages.get("ui.unsaved.message"), discard, keep);
+        safeDefault(alert.getDialogPane(), discard, keep);
         return show(alert).filter(discard::equals).isPresent();
     }
 
@@ -61,6 +85,7 @@ public class FxDialogs implements Dialogs {
         ButtonType reload = new ButtonType(messages.get("ui.conflict.reload"), ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(messages.get("ui.conflict.keep"), ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.WARNING, messages.get("ui.conflict.title"), message, reload, keep);
+        safeDefault(alert.getDialogPane(), reload, keep);
         return show(alert).filter(reload::equals).isPresent();
     }
 

@@ -213,6 +213,7 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
         edit.setOnAction(e -> edit());
         Button delete = new Button(context.text("areas.action.delete"), Icons.of(Material2AL.DELETE_OUTLINE, 16));
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+        delete.setId("goal-delete");
         delete.setOnAction(e -> model.delete());
         HBox actions = new HBox(8, statusLabel, status, edit, delete);
         actions.setAlignment(Pos.CENTER_LEFT);

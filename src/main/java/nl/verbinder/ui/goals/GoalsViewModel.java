@@ -121,24 +121,21 @@ public final class GoalsViewModel implements AreaModel {
                 changed -> changed(changed.id()), refusal -> refused(refusal, goal.id()));
     }
 
-    /** Deletes the chosen goal once the user confirmed it; its partners and moments stay. */
+    /**
+     * Moves the chosen goal to the trash with its links to partners and moments (which stay),
+     * with a notice that undoes it.
+     */
     public void delete() {
         GoalCard card = selected.get();
         if (card == null) {
             return;
         }
-        boolean sure = context.dialogs().confirm(context.text("areas.goals.delete.title"),
-                context.text("areas.goals.delete.message", card.goal().title()), context.text("areas.action.delete"));
-        if (!sure) {
-            return;
-        }
-        context.run(() -> {
-            context.services().goals().delete(card.id());
-            return card;
-        }, gone -> {
+        context.run(() -> context.services().goals().moveToTrash(card.id()), item -> {
             selected.set(null);
             context.changes().announce(Changes.Topic.GOALS);
-            context.notifier().notify(context.text("areas.goals.deleted", card.goal().title()));
+            context.notifier().notify(context.text("areas.goals.deleted", card.goal().title()),
+                    context.text("areas.action.undo"), () -> context.run(() -> context.services().trash().restore(item),
+                            restored -> changed(restored)));
         });
     }
 

@@ -180,21 +180,14 @@ public final class MomentsViewModel implements AreaModel {
         });
     }
 
-    /** Deletes the moment once the user confirmed it. */
+    /** Moves the moment to the trash, with a notice that undoes it (no question first: it can be undone). */
     public void delete(MomentRow row) {
-        boolean sure = context.dialogs().confirm(context.text("areas.moments.delete.title"),
-                context.text("areas.moments.delete.message", row.date(), row.partner(), row.summary()),
-                context.text("areas.action.delete"));
-        if (!sure) {
-            return;
-        }
-        context.run(() -> {
-            context.services().moments().delete(row.id());
-            return row;
-        }, gone -> {
+        context.run(() -> context.services().moments().moveToTrash(row.id()), item -> {
             selected.set(null);
             context.changes().announce(Changes.Topic.MOMENTS);
-            context.notifier().notify(context.text("areas.moments.deleted", row.partner()));
+            context.notifier().notify(context.text("areas.moments.deleted", row.partner()),
+                    context.text("areas.action.undo"), () -> context.run(() -> context.services().trash().restore(item),
+                            restored -> context.changes().announce(Changes.Topic.MOMENTS)));
         });
     }
 

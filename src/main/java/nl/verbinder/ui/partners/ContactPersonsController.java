@@ -23,8 +23,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The contact persons tab: the list, and add, edit, erase (GDPR, after a confirmation that
- * says what goes) and merge two.
+ * The contact persons tab: the list, and add, edit, delete (to the trash, with an undo), erase
+ * (GDPR, after a confirmation that says what goes) and merge two.
  */
 final class ContactPersonsController {
 
@@ -60,6 +60,9 @@ final class ContactPersonsController {
         Button edit = new Button(context.text("ui.persons.edit"), Icons.of(Material2AL.EDIT, 16));
         edit.setId("person-edit");
         edit.setOnAction(e -> edit());
+        Button trash = new Button(context.text("ui.persons.delete"), Icons.of(Material2AL.DELETE_OUTLINE, 16));
+        trash.setId("person-delete");
+        trash.setOnAction(e -> moveToTrash());
         Button erase = new Button(context.text("ui.persons.erase"), Icons.of(Material2AL.DELETE_FOREVER, 16));
         erase.setId("person-erase");
         erase.getStyleClass().add(Styles.DANGER);
@@ -73,9 +76,10 @@ final class ContactPersonsController {
         var selected = Bindings.size(list.getSelectionModel().getSelectedItems());
         edit.disableProperty().bind(selected.isNotEqualTo(1));
         erase.disableProperty().bind(selected.isNotEqualTo(1));
+        trash.disableProperty().bind(selected.isNotEqualTo(1));
         data.disableProperty().bind(selected.isNotEqualTo(1));
         merge.disableProperty().bind(selected.isNotEqualTo(2));
-        HBox buttons = new HBox(8, add, edit, data, erase, merge);
+        HBox buttons = new HBox(8, add, edit, data, trash, erase, merge);
         buttons.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(8, buttons, list);
         box.setPadding(new Insets(8, 12, 12, 12));
@@ -106,6 +110,19 @@ final class ContactPersonsController {
             new PersonalDataModel(context).gather(person.id(),
                     data -> context.dialogs().show(new PersonalDataDialog(context, data)));
         }
+    }
+
+    /** Moves the person to the trash, with a notice that undoes it. */
+    private void moveToTrash() {
+        ContactPerson person = list.getSelectionModel().getSelectedItem();
+        if (person == null) {
+            return;
+        }
+        model.trashPerson(person, item -> {
+            changed();
+            context.notifier().notify(context.text("ui.persons.deleted", person.name()),
+                    context.text("areas.action.undo"), () -> model.restorePerson(item, this::changed));
+        });
     }
 
     /** Finds where the person is mentioned, asks (showing every mention), then erases. */

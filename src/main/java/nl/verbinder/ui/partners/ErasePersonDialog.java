@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.FxDialogs;
 
 /**
  * Asks before erasing a contact person: what goes, every place another record mentions the
@@ -62,8 +63,9 @@ final class ErasePersonDialog extends Dialog<List<Mention>> {
         getDialogPane().setPrefWidth(640);
 
         ButtonType erase = new ButtonType(context.text("ui.persons.erase.confirm"), ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(erase,
-                new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE));
+        ButtonType cancel = new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(erase, cancel);
+        FxDialogs.safeDefault(getDialogPane(), erase, cancel);
         getDialogPane().lookupButton(erase).setId("erase-confirm");
         getDialogPane().lookupButton(erase).getStyleClass().add(Styles.DANGER);
         setResultConverter(button -> button == erase ? model.confirmed() : null);

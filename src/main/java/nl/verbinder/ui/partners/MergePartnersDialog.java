@@ -22,6 +22,7 @@ import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.FxDialogs;
 
 /**
  * Merging two partners that are the same organisation: which record stays, and per field
@@ -89,7 +90,10 @@ final class MergePartnersDialog extends Dialog<MergePartnersDialog.Plan> {
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(780);
         ButtonType merge = new ButtonType(context.text("ui.merge.action"), ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(merge, new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE));
+        ButtonType cancel = new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(merge, cancel);
+        // Merging deletes one of the two: Enter does not do it.
+        FxDialogs.safeDefault(getDialogPane(), merge, cancel);
         getDialogPane().lookupButton(merge).setId("merge-confirm");
         setResultConverter(button -> {
             if (button != merge) {

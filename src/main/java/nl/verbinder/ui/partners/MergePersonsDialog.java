@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.FxDialogs;
 
 /** Merging two contact persons who are the same person: per field which value stays. */
 final class MergePersonsDialog extends Dialog<MergePersonsDialog.Plan> {
@@ -33,7 +34,10 @@ final class MergePersonsDialog extends Dialog<MergePersonsDialog.Plan> {
         getDialogPane().setContent(new VBox(14, choices.node(), moves));
         getDialogPane().setPrefWidth(700);
         ButtonType merge = new ButtonType(context.text("ui.merge.action"), ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(merge, new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE));
+        ButtonType cancel = new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(merge, cancel);
+        // Merging deletes one of the two: Enter does not do it.
+        FxDialogs.safeDefault(getDialogPane(), merge, cancel);
         getDialogPane().lookupButton(merge).setId("merge-confirm");
         setResultConverter(button -> button != merge ? null
                 : new Plan(new ContactPerson(first.id(), first.partnerId(), name.get(), role.get(), email.get(), phone.get(),

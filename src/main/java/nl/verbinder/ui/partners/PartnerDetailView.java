@@ -95,7 +95,20 @@ final class PartnerDetailView {
         Button trash = new Button(context.text("ui.partners.trash"), Icons.of(Material2AL.DELETE_OUTLINE, 16));
         trash.setId("partner-trash");
         trash.setOnAction(e -> current().ifPresent(p -> actions.moveToTrash(p.id())));
-        headerActions.getChildren().addAll(log, trash);
+        // A partner that is a person has personal data of its own (AVG inzage and export).
+        Button data = new Button(context.text("ui.persons.data"));
+        data.setId("partner-data-open");
+        data.setOnAction(e -> current().ifPresent(p -> new PersonalDataModel(context).gather(
+                nl.verbinder.domain.PersonalData.Subject.PARTNER, p.id(),
+                found -> context.dialogs().show(new PersonalDataDialog(context, found)))));
+        var isPerson = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.partnerProperty().get() != null
+                && model.partnerProperty().get().id() != null
+                && model.partnerProperty().get().kind() == nl.verbinder.domain.PartnerKind.PERSON,
+                model.partnerProperty());
+        data.visibleProperty().bind(isPerson);
+        data.managedProperty().bind(isPerson);
+        data.setMinWidth(Region.USE_PREF_SIZE);
+        headerActions.getChildren().addAll(log, trash, data);
         headerActions.setAlignment(Pos.CENTER_LEFT);
         log.setMinWidth(Region.USE_PREF_SIZE);
         trash.setMinWidth(Region.USE_PREF_SIZE);

@@ -387,4 +387,14 @@ public final class PartnerDetailViewModel {
                     }
                 });
     }
+
+    /** Moves the contact person to the trash (their moments stay); {@code done} gets the trash item, for the undo. */
+    public void trashPerson(ContactPerson person, LongConsumer done) {
+        context.run(() -> context.services().contactPersons().moveToTrash(person.id()), done::accept);
+    }
+
+    /** Puts a contact person back from the trash, with the moments they took part in. */
+    public void restorePerson(long trashItem, Runnable done) {
+        context.run(() -> context.services().trash().restore(trashItem), restored -> done.run());
+    }
 }

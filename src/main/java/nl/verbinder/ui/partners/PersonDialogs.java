@@ -5,7 +5,7 @@ import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.ui.area.UiContext;
 
-/** The contact-person dialogs of the AVG, for drawing them outside the Partners view (screenshots). */
+/** The AVG dialogs, for opening them outside the Partners view (Aandacht, Praktijk) and for screenshots. */
 public final class PersonDialogs {
 
     private PersonDialogs() {
@@ -22,5 +22,16 @@ public final class PersonDialogs {
     /** The inzage: everything held about the person. */
     public static DialogPane personalData(UiContext context, PersonalData data) {
         return new PersonalDataDialog(context, data).getDialogPane();
+    }
+
+    /** Opens the inzage of a contact person, a therapist or a partner that is a person. */
+    public static void showPersonalData(UiContext context, PersonalData.Subject subject, long id) {
+        new PersonalDataModel(context).gather(subject, id,
+                data -> context.dialogs().show(new PersonalDataDialog(context, data)));
+    }
+
+    /** Opens the review of contact persons kept longer than the retention setting (AVG). */
+    public static void reviewRetention(UiContext context) {
+        context.dialogs().show(new RetentionReviewDialog(context, new RetentionReviewModel(context)));
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.service.MentionTexts;
@@ -35,24 +34,24 @@ final class PersonalDataDialog extends Dialog<Void> {
     PersonalDataDialog(UiContext context, PersonalData data) {
         this.context = context;
         this.data = data;
-        ContactPerson p = data.person();
-        setTitle(context.text("ui.persons.data.title", p.name()));
-        setHeaderText(context.text("ui.persons.data.title", p.name()));
+        setTitle(context.text("ui.persons.data.title", data.name()));
+        setHeaderText(context.text("ui.persons.data.title", data.name()));
         setResizable(true);
 
         VBox content = new VBox(6);
         content.setId("person-data");
         content.setPadding(new Insets(4));
         heading(content, context.text("privacy.section.record"));
-        field(content, "privacy.field.name", p.name());
-        field(content, "privacy.field.partner", data.partnerName());
-        field(content, "privacy.field.role", p.role());
-        field(content, "privacy.field.email", p.email());
-        field(content, "privacy.field.phone", p.phone());
-        field(content, "privacy.field.linkedin", p.linkedinUrl());
-        field(content, "privacy.field.notes", p.notes());
-        field(content, "privacy.field.created", p.createdAt() == null ? null
-                : context.date(LocalDate.ofInstant(p.createdAt(), ZoneId.systemDefault())));
+        for (PersonalData.Field f : data.record()) {
+            if (f.labelKey().equals("privacy.field.updated")) {
+                continue;
+            }
+            String value = f.value() == null ? null : f.valueLabelKey() != null ? context.text(f.valueLabelKey())
+                    : f.labelKey().equals("privacy.field.created")
+                    ? context.date(LocalDate.ofInstant(java.time.Instant.parse(f.value()), ZoneId.systemDefault()))
+                    : f.value();
+            field(content, f.labelKey(), value);
+        }
         heading(content, context.text("privacy.section.moments", data.moments().size()));
         for (PersonalData.Moment m : data.moments()) {
             content.getChildren().add(wrapped(shownDate(m.date()) + " · " + m.partnerName() + " · " + m.summary()));
@@ -92,17 +91,16 @@ final class PersonalDataDialog extends Dialog<Void> {
 
     private void export(String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(context.text("ui.persons.data.export-title", data.person().name()));
-        chooser.setInitialFileName(data.person().name().replaceAll("[^\\p{L}\\p{N} _-]", "") + "." + extension);
+        chooser.setTitle(context.text("ui.persons.data.export-title", data.name()));
+        chooser.setInitialFileName(data.name().replaceAll("[^\\p{L}\\p{N} _-]", "") + "." + extension);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
         File file = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
         if (file == null) {
             return;
         }
         Path target = file.toPath();
-        long id = data.person().id();
-        new PersonalDataModel(context).export(id, target,
-                done -> context.notifier().notify(context.text("privacy.exported", done.person().name(),
+        new PersonalDataModel(context).export(data.subject(), data.id(), target,
+                done -> context.notifier().notify(context.text("privacy.exported", done.name(),
                         target.toString())));
     }
 

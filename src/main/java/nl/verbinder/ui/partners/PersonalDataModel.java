@@ -6,7 +6,7 @@ import nl.verbinder.domain.PersonalData;
 import nl.verbinder.ui.area.UiContext;
 
 /**
- * What the AVG inzage of a contact person needs from the services: everything held about the
+ * What the AVG inzage of a contact person, therapist or partner that is a person needs from the services: everything held about the
  * person, and its export to JSON or PDF, both in the background.
  */
 final class PersonalDataModel {
@@ -18,10 +18,15 @@ final class PersonalDataModel {
     }
 
     void gather(long personId, Consumer<PersonalData> onLoaded) {
-        context.run(() -> context.services().personalData().gather(personId), onLoaded);
+        gather(PersonalData.Subject.CONTACT_PERSON, personId, onLoaded);
     }
 
-    void export(long personId, Path target, Consumer<PersonalData> onDone) {
-        context.run(() -> context.services().personalData().export(personId, target, context.messages()), onDone);
+    /** Everything held about a contact person, a therapist or a partner that is a person. */
+    void gather(PersonalData.Subject subject, long id, Consumer<PersonalData> onLoaded) {
+        context.run(() -> context.services().personalData().gather(subject, id), onLoaded);
+    }
+
+    void export(PersonalData.Subject subject, long id, Path target, Consumer<PersonalData> onDone) {
+        context.run(() -> context.services().personalData().export(subject, id, target, context.messages()), onDone);
     }
 }

@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.verbinder.domain.PersonalData;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.ui.area.AreaHeader;
 import nl.verbinder.ui.area.AreaViewBase;
@@ -34,6 +35,7 @@ import nl.verbinder.ui.form.FormBindings;
 import nl.verbinder.ui.form.FormField;
 import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.UiStyles;
+import nl.verbinder.ui.partners.PersonDialogs;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -182,12 +184,29 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
         therapists.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) ->
                 toggle.setText(context.text(chosen != null && !chosen.active() ? "areas.practice.therapist.activate"
                         : "areas.practice.therapist.deactivate")));
-        FlowPane buttons = new FlowPane(8, 8, add, edit, toggle);
+        Button data = new Button(context.text("ui.persons.data"));
+        data.setId("therapist-data");
+        data.setOnAction(e -> {
+            Therapist chosen = therapists.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                PersonDialogs.showPersonalData(context, PersonalData.Subject.THERAPIST, chosen.id());
+            }
+        });
+        data.disableProperty().bind(therapists.getSelectionModel().selectedItemProperty().isNull());
+        FlowPane buttons = new FlowPane(8, 8, add, edit, toggle, data);
 
         Label hint = new Label(context.text("areas.practice.therapists.hint"));
         hint.getStyleClass().add(UiStyles.HINT);
         hint.setWrapText(true);
-        VBox box = new VBox(10, title, hint, therapists, buttons);
+        Label privacyTitle = new Label(context.text("ui.retention.section"));
+        privacyTitle.getStyleClass().add(Styles.TITLE_4);
+        Label privacyHint = new Label(context.text("ui.retention.section.hint"));
+        privacyHint.getStyleClass().add(UiStyles.HINT);
+        privacyHint.setWrapText(true);
+        Button review = new Button(context.text("ui.retention.open"));
+        review.setId("practice-review-retention");
+        review.setOnAction(e -> PersonDialogs.reviewRetention(context));
+        VBox box = new VBox(10, title, hint, therapists, buttons, privacyTitle, privacyHint, review);
         box.setPadding(new Insets(12, 20, 20, 16));
         box.getStyleClass().add("practice-panel");
         box.setPrefWidth(400);

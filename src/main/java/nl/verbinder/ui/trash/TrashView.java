@@ -30,7 +30,7 @@ import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The area Prullenbak: deleted partners, to restore or to delete for good. */
+/** The area Prullenbak: deleted partners, contact moments, goals, notes and contact persons, to restore or to delete for good. */
 public final class TrashView extends AreaViewBase<StackPane, TrashViewModel> {
 
     private final BorderPane content = new BorderPane();
@@ -73,9 +73,9 @@ public final class TrashView extends AreaViewBase<StackPane, TrashViewModel> {
         table.setId("trash-table");
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("areas.trash.column.kind", TrashRow::kind, 150));
         table.getColumns().add(column("field.name", TrashRow::name, 280));
-        table.getColumns().add(column("field.category", TrashRow::category, 160));
-        table.getColumns().add(column("field.city", TrashRow::city, 130));
+        table.getColumns().add(column("areas.trash.column.details", TrashRow::details, 220));
         table.getColumns().add(dateColumn("areas.trash.column.deleted", TrashRow::deletedOn, "", 125));
         TableColumn<TrashRow, Integer> persons = new TableColumn<>(context.text("field.contactPersons"));
         persons.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().contactPersons()));
@@ -83,8 +83,19 @@ public final class TrashView extends AreaViewBase<StackPane, TrashViewModel> {
         persons.setMinWidth(150);
         persons.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(persons);
-        table.getColumns().add(dateColumn("areas.trash.column.last-contact", TrashRow::lastContact,
-                context.text("areas.trash.never"), 140));
+        TableColumn<TrashRow, LocalDate> lastContact = dateColumn("areas.trash.column.last-contact",
+                TrashRow::lastContact, context.text("areas.trash.never"), 140);
+        // "Nooit" is said of partners only: other records have no last contact of their own.
+        lastContact.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                TrashRow row = empty ? null : getTableRow().getItem();
+                setText(row == null || !row.isPartner() ? null
+                        : date == null ? context.text("areas.trash.never") : context.date(date));
+            }
+        });
+        table.getColumns().add(lastContact);
         table.setOnKeyPressed(e -> {
             TrashRow chosen = table.getSelectionModel().getSelectedItem();
             if (chosen == null) {

@@ -89,10 +89,24 @@ class EnvironmentViewTest extends AreaTestBase {
         robot.clickOn("#area-environment");
 
         robot.clickOn(robot.lookup("#factor-population").lookup(".danger").queryAs(Node.class));
-        robot.clickOn("Verwijderen");
 
         assertThat(isMissing(robot, "population")).isTrue();
         assertThat(fixture.services().environment().list()).isEmpty();
+    }
+
+    @Test
+    void deletingANoteAsksNothingAndTheNoticeUndoesIt(FxRobot robot) {
+        robot.clickOn("#area-environment");
+        String title = fixture.services().environment().list().getFirst().title();
+
+        robot.clickOn(robot.lookup("#factor-population").lookup(".danger").queryAs(Node.class));
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        assertThat(robot.lookup("Notitie \"" + title + "\" verwijderd").tryQuery()).isPresent();
+
+        robot.clickOn("Ongedaan maken");
+
+        assertThat(fixture.services().environment().list()).extracting(EnvironmentNote::title).containsExactly(title);
+        assertThat(isMissing(robot, "population")).isFalse();
     }
 
     private EnvironmentNote noteTitled(String title) {

@@ -91,6 +91,25 @@ class GoalsViewTest extends AreaTestBase {
     }
 
     @Test
+    void deletingAGoalAsksNothingAndTheNoticeBringsItBackWithItsPartners(FxRobot robot) {
+        fixture.services().goals().create(SharedGoal.newGoal("Fit zwanger", null, null, null, null, GoalStatus.AGREED,
+                null, Set.of(linde.id())));
+        robot.clickOn("#area-goals");
+
+        robot.clickOn("#goal-delete");
+
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no question").isEmpty();
+        assertThat(fixture.services().goals().list()).isEmpty();
+        assertThat(robot.lookup("Nog geen gemeenschappelijke delers").tryQuery()).isPresent();
+        assertThat(robot.lookup("Gemeenschappelijke deler \"Fit zwanger\" verwijderd").tryQuery()).isPresent();
+
+        robot.clickOn("Ongedaan maken");
+
+        assertThat(onlyGoal().partnerIds()).containsExactly(linde.id());
+        assertThat(cardTitles(robot, GoalStatus.AGREED)).containsExactly("Fit zwanger");
+    }
+
+    @Test
     void aGoalWithoutTitleIsNotSavedAndSaysWhy(FxRobot robot) {
         robot.clickOn("#area-goals");
         robot.clickOn("Nieuwe gemeenschappelijke deler");

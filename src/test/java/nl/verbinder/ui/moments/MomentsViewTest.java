@@ -137,20 +137,22 @@ class MomentsViewTest extends AreaTestBase {
     }
 
     @Test
-    void deletingAMomentAsksFirst(FxRobot robot) {
+    void deletingAMomentMovesItToTheTrashWithANoticeThatUndoesIt(FxRobot robot) {
         robot.clickOn("#area-moments");
 
         robot.clickOn("#moment-delete");
-        assertThat(dialogText(robot)).contains("Het contactmoment van 02-11-2026 met Sportvereniging Hercules "
-                + "(\"Screening jeugd\") wordt verwijderd. Dit kan niet ongedaan worden gemaakt.");
-        pressInDialog(robot, "Annuleren");
-        assertThat(fixture.services().moments().list(MomentQuery.all())).hasSize(4);
 
-        robot.clickOn("#moment-delete");
-        pressInDialog(robot, "Verwijderen");
-
+        assertThat(dialogText(robot)).as("no question: the notice undoes it").isEmpty();
         assertThat(fixture.services().moments().list(MomentQuery.all())).hasSize(3);
         assertThat(summaries(robot)).doesNotContain("Screening jeugd");
+        assertThat(fixture.services().trash().list()).extracting(t -> t.label()).containsExactly("Screening jeugd");
+        assertThat(robot.lookup("Contactmoment met Sportvereniging Hercules verwijderd").tryQuery()).isPresent();
+
+        robot.clickOn("Ongedaan maken");
+
+        assertThat(momentWithSummary("Screening jeugd").followUp()).isEqualTo("Uitslagen delen");
+        assertThat(summaries(robot)).contains("Screening jeugd");
+        assertThat(fixture.services().trash().list()).isEmpty();
     }
 
     @Test

@@ -98,6 +98,8 @@ class BulkAndMergeTest extends PartnersTestBase {
 
         robot.clickOn("#selection-merge");
         assertThat(visible(robot, "Dit is dezelfde organisatie. Kies per gegeven wat blijft.")).isTrue();
+        assertThat(((javafx.scene.control.Button) inDialog(robot, "#merge-confirm")).isDefaultButton())
+                .as("merging deletes one of the two: Enter does not do it").isFalse();
         robot.clickOn(inDialog(robot, "#merge-confirm"));
 
         Partner kept = services().partners().get(sample.linde.id());
@@ -141,6 +143,7 @@ class BulkAndMergeTest extends PartnersTestBase {
         robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
 
         robot.clickOn("#person-merge");
+        assertThat(((javafx.scene.control.Button) inDialog(robot, "#merge-confirm")).isDefaultButton()).isFalse();
         robot.clickOn(inDialog(robot, "#merge-confirm"));
 
         assertThat(services().contactPersons().forPartner(sample.linde.id())).extracting(ContactPerson::name)

@@ -127,6 +127,29 @@ class PartnerDetailTest extends PartnersTestBase {
     }
 
     @Test
+    void deletingAContactPersonMovesThemToTheTrashAndTheNoticeBringsThemBackWithTheirMoments(FxRobot robot) {
+        clickRow(robot, "Huisartsenpraktijk De Linde");
+        robot.clickOn("#tab-persons");
+        robot.clickOn("Marieke Jansen — praktijkondersteuner");
+        long kennismaking = services().moments().timeline(sample.linde.id()).getLast().moment().id();
+
+        robot.clickOn("#person-delete");
+
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no question").isEmpty();
+        assertThat(services().contactPersons().forPartner(sample.linde.id())).extracting(p -> p.name())
+                .containsExactly("Dr. Pieter de Boer");
+        assertThat(services().moments().get(kennismaking).contactPersonIds()).isEmpty();
+        assertThat(tabText(robot, "tab-persons")).isEqualTo("Contactpersonen (1)");
+        assertThat(visible(robot, "Contactpersoon Marieke Jansen verwijderd")).isTrue();
+
+        robot.clickOn("Ongedaan maken");
+
+        assertThat(services().contactPersons().get(sample.marieke.id()).email()).isEqualTo("m.jansen@delinde.example");
+        assertThat(services().moments().get(kennismaking).contactPersonIds()).containsExactly(sample.marieke.id());
+        assertThat(tabText(robot, "tab-persons")).isEqualTo("Contactpersonen (2)");
+    }
+
+    @Test
     void erasingAContactPersonAsksFirstAndRemovesEveryTrace(FxRobot robot) {
         clickRow(robot, "Huisartsenpraktijk De Linde");
         robot.clickOn("#tab-persons");
@@ -134,6 +157,8 @@ class PartnerDetailTest extends PartnersTestBase {
 
         robot.clickOn("#person-erase");
         assertThat(visibleStartingWith(robot, "Marieke Jansen wordt gewist volgens de AVG")).isTrue();
+        assertThat(robot.lookup("#erase-confirm").queryButton().isDefaultButton())
+                .as("Enter does not erase").isFalse();
         robot.clickOn("Definitief wissen");
 
         assertThat(services().contactPersons().forPartner(sample.linde.id())).extracting(p -> p.name())
