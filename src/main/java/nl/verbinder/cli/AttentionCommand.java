@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.domain.attention.AttentionOverview;
+import nl.verbinder.domain.attention.NetworkAttentionItem;
 import nl.verbinder.domain.attention.OwnerCount;
 import nl.verbinder.domain.attention.PracticeHint;
 import nl.verbinder.domain.attention.Reason;
@@ -60,9 +61,14 @@ final class AttentionCommand implements Callable<Integer> {
                    Integer daysSinceContact, int rhythmDays, List<CodeMessage> reasons) {
     }
 
+    /** A network the practice takes part in, as the JSON shows it. */
+    @JsonPropertyOrder({"networkId", "network", "role", "score", "reasons"})
+    record NetworkRow(long networkId, String network, String role, int score, List<CodeMessage> reasons) {
+    }
+
     /** The whole JSON document. */
-    @JsonPropertyOrder({"today", "partners", "practice"})
-    record Document(LocalDate today, List<ItemRow> partners, List<CodeMessage> practice) {
+    @JsonPropertyOrder({"today", "partners", "practice", "networks"})
+    record Document(LocalDate today, List<ItemRow> partners, List<CodeMessage> practice, List<NetworkRow> networks) {
     }
 
     @Override
@@ -93,7 +99,12 @@ final class AttentionCommand implements Callable<Integer> {
         List<CodeMessage> practice = overview.hints().stream()
                 .map(h -> new CodeMessage(h.code().code(), AttentionTexts.sentence(m, h))).toList();
         try {
-            context.out().println(Json.mapper().writeValueAsString(new Document(overview.today(), rows, practice)));
+            List<NetworkRow> networks = overview.networks().stream().map(n -> new NetworkRow(n.networkId(),
+                    n.networkName(), n.ourRole().code(), n.score(), n.reasons().stream()
+                            .map(r -> new CodeMessage(r.code().code(), AttentionTexts.sentence(m, r))).toList()))
+                    .toList();
+            context.out().println(Json.mapper().writeValueAsString(new Document(overview.today(), rows, practice,
+                    networks)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,6 +137,14 @@ final class AttentionCommand implements Callable<Integer> {
         }
         for (PracticeHint hint : overview.hints()) {
             context.out().println("! " + AttentionTexts.sentence(m, hint));
+        }
+        if (!overview.networks().isEmpty()) {
+            context.out().println(m.get("cli.attention.networks"));
+            for (NetworkAttentionItem n : overview.networks()) {
+                List<String> reasons = n.reasons().stream().map(r -> AttentionTexts.sentence(m, r)).toList();
+                context.out().println("- " + n.networkName() + " (" + m.get(n.ourRole().labelKey()) + "): "
+                        + String.join("; ", reasons));
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code export}: write partners, contact moments, contact persons or follow-ups to a file. */
 @Command(name = "export", mixinStandardHelpOptions = true, subcommands = {
     ExportPartnersCommand.class,
+    ExportNetworksCommand.class,
     ExportMomentsCommand.class,
     ExportVCardCommand.class,
     ExportIcsCommand.class,

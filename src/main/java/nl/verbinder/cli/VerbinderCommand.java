@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             PartnersCommand.class,
             PartnerCommand.class,
+            NetworksCommand.class,
+            NetworkCommand.class,
             TherapistCommand.class,
             LogCommand.class,
             AttentionCommand.class,

@@ -25,7 +25,8 @@ public final class Messages {
             "nl.verbinder.i18n.transfer",
             "nl.verbinder.i18n.insights",
             "nl.verbinder.i18n.areas",
-            "nl.verbinder.i18n.history");
+            "nl.verbinder.i18n.history",
+            "nl.verbinder.i18n.networks");
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");

@@ -24,7 +24,11 @@ import nl.verbinder.domain.attention.PracticeFacts;
 import nl.verbinder.domain.attention.OwnerCount;
 import nl.verbinder.domain.attention.HintCode;
 import nl.verbinder.domain.attention.PracticeHint;
+import nl.verbinder.domain.attention.NetworkFacts;
 import nl.verbinder.domain.attention.ReasonCode;
+import nl.verbinder.domain.networks.MaturityChange;
+import nl.verbinder.domain.networks.NetworkReview;
+import nl.verbinder.domain.networks.PracticeNetwork;
 import nl.verbinder.domain.attention.Snooze;
 import nl.verbinder.store.Store;
 
@@ -58,7 +62,7 @@ public final class AttentionService extends ServiceBase {
             List<PartnerFacts> partners = store.attention().partnerFacts(settings.window(today));
             PracticeFacts practice = PracticeFacts.of(partners, store.attention().notesPerFactor());
             AttentionOverview overview = new AttentionEngine(new AttentionRules(settings)).overview(today, filter,
-                    partners, store.attention().snoozes(), practice);
+                    partners, store.attention().snoozes(), practice, networkFacts(today));
             int keptTooLong = PersonalDataService.keptTooLong(store, today).size();
             if (keptTooLong == 0) {
                 return overview;
@@ -66,8 +70,26 @@ public final class AttentionService extends ServiceBase {
             List<PracticeHint> hints = new java.util.ArrayList<>(overview.hints());
             hints.add(new PracticeHint(HintCode.PRIVACY_RETENTION, List.of(keptTooLong)));
             return new AttentionOverview(overview.today(), overview.filter(), overview.items(), overview.snoozed(),
-                    hints, overview.owners(), overview.reasons(), overview.total());
+                    hints, overview.owners(), overview.reasons(), overview.total(), overview.networks());
         });
+    }
+
+    /** What the network rules need of every network the practice takes part in, in three queries. */
+    private List<NetworkFacts> networkFacts(LocalDate today) {
+        Map<Long, List<NetworkReview>> reviews = store.practiceNetworks().allReviews();
+        Map<Long, LocalDate> lastMoments = store.practiceNetworks().lastMoments(today);
+        List<NetworkFacts> facts = new java.util.ArrayList<>();
+        for (PracticeNetwork n : store.practiceNetworks().all()) {
+            List<NetworkReview> own = reviews.getOrDefault(n.id(), List.of()).stream()
+                    .filter(r -> !r.reviewedOn().isAfter(today)).toList();
+            LocalDate createdOn = n.createdAt() == null ? null : LocalDate.ofInstant(n.createdAt(), clock.getZone());
+            if (createdOn != null && createdOn.isAfter(today)) {
+                continue; // not there yet on the day asked for (--today)
+            }
+            facts.add(new NetworkFacts(n.id(), n.name(), n.ourRole(), createdOn, n.contract(), n.contractUntil(),
+                    MaturityChange.of(own), lastMoments.get(n.id())));
+        }
+        return facts;
     }
 
     /** The items that need attention as of {@code today}, most urgent first (snoozed ones left out). */

@@ -20,6 +20,10 @@ public final class AttentionTexts {
         return messages.get(reason.messageKey(), localized(messages, reason.args()));
     }
 
+    public static String sentence(Messages messages, nl.verbinder.domain.attention.NetworkReason reason) {
+        return messages.get(reason.messageKey(), localized(messages, reason.args()));
+    }
+
     public static String sentence(Messages messages, PracticeHint hint) {
         return messages.get(hint.messageKey(), localized(messages, hint.args()));
     }

@@ -67,6 +67,11 @@ public record Services(
         return new TrashService(store, clock, localFile);
     }
 
+    /** The networks the practice takes part in (Netwerken) and their reviews. */
+    public PracticeNetworkService practiceNetworks() {
+        return new PracticeNetworkService(store, clock, moments);
+    }
+
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {

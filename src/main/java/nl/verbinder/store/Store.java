@@ -33,6 +33,9 @@ public interface Store extends AutoCloseable {
 
     NetworkRepository network();
 
+    /** The networks the practice takes part in (Netwerken), not the map of its partners. */
+    PracticeNetworkRepository practiceNetworks();
+
     SettingRepository settings();
 
     /** Fast writes of many records, for generated data. */

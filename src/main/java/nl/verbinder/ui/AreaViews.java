@@ -9,6 +9,7 @@ import nl.verbinder.ui.goals.GoalsView;
 import nl.verbinder.ui.insight.InsightView;
 import nl.verbinder.ui.moments.MomentsView;
 import nl.verbinder.ui.network.NetworkView;
+import nl.verbinder.ui.networks.NetworksView;
 import nl.verbinder.ui.partners.PartnersView;
 import nl.verbinder.ui.practice.PracticeView;
 import nl.verbinder.ui.trash.TrashView;
@@ -27,6 +28,7 @@ final class AreaViews {
             case GOALS -> new GoalsView(context);
             case ENVIRONMENT -> new EnvironmentView(context);
             case NETWORK -> new NetworkView(context);
+            case NETWORKS -> new NetworksView(context);
             case INSIGHT -> new InsightView(context);
             case PRACTICE -> new PracticeView(context);
             case TRASH -> new TrashView(context);

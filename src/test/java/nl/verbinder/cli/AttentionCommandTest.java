@@ -58,7 +58,7 @@ class AttentionCommandTest {
 
         assertThat(run.exitCode()).isZero();
         JsonNode doc = json(run.out());
-        assertThat(fieldNames(doc)).containsExactly("today", "partners", "practice");
+        assertThat(fieldNames(doc)).containsExactly("today", "partners", "practice", "networks");
         assertThat(doc.get("today").asText()).isEqualTo("2027-04-05");
         assertThat(doc.get("partners").get(0).get("score").asInt())
                 .as("most urgent first").isGreaterThanOrEqualTo(doc.get("partners").get(1).get("score").asInt());

@@ -46,6 +46,13 @@ public final class AttentionEngine {
 
     public AttentionOverview overview(LocalDate today, AttentionFilter filter, Collection<PartnerFacts> partners,
                                       Map<Long, Snooze> snoozes, PracticeFacts practice) {
+        return overview(today, filter, partners, snoozes, practice, List.of());
+    }
+
+    /** The overview with the networks the practice takes part in that need attention (not filtered, not snoozed). */
+    public AttentionOverview overview(LocalDate today, AttentionFilter filter, Collection<PartnerFacts> partners,
+                                      Map<Long, Snooze> snoozes, PracticeFacts practice,
+                                      Collection<NetworkFacts> networks) {
         List<AttentionItem> visible = new ArrayList<>();
         List<AttentionItem> snoozed = new ArrayList<>();
         for (PartnerFacts facts : partners) {
@@ -72,7 +79,7 @@ public final class AttentionEngine {
             }
         }
         return new AttentionOverview(today, filter, shown, snoozed, rules.hints(practice), owners(visible),
-                reasons(visible), visible.size());
+                reasons(visible), visible.size(), new NetworkAttentionRules(rules.settings()).items(networks, today));
     }
 
     private static List<OwnerCount> owners(List<AttentionItem> items) {

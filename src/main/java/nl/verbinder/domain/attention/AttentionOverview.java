@@ -13,6 +13,7 @@ import java.util.Map;
  * @param owners   per owner, how many items need attention (whole list, filter ignored), most first
  * @param reasons  per reason, how many items have it (whole list, filter ignored)
  * @param total    how many items need attention in the whole practice (snoozed ones not counted)
+ * @param networks the networks the practice takes part in that need attention, highest score first
  */
 public record AttentionOverview(
         LocalDate today,
@@ -22,9 +23,18 @@ public record AttentionOverview(
         List<PracticeHint> hints,
         List<OwnerCount> owners,
         Map<ReasonCode, Integer> reasons,
-        int total) {
+        int total,
+        List<NetworkAttentionItem> networks) {
+
+    /** An overview without networks on it. */
+    public AttentionOverview(LocalDate today, AttentionFilter filter, List<AttentionItem> items,
+                             List<AttentionItem> snoozed, List<PracticeHint> hints, List<OwnerCount> owners,
+                             Map<ReasonCode, Integer> reasons, int total) {
+        this(today, filter, items, snoozed, hints, owners, reasons, total, List.of());
+    }
 
     public AttentionOverview {
+        networks = List.copyOf(networks);
         items = List.copyOf(items);
         snoozed = List.copyOf(snoozed);
         hints = List.copyOf(hints);

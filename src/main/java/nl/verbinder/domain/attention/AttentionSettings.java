@@ -18,6 +18,10 @@ import nl.verbinder.domain.Category;
  * @param decliningPercent    DECLINING: the later window has fewer than this percentage of the earlier one
  * @param categoryRhythms     OVERDUE: the practice's own default rhythm per category, where it
  *                            differs from {@link Category#defaultRhythmDays()}
+ * @param networkReviewMonths NETWORK_REVIEW_DUE: a network is reviewed at least this often
+ * @param maturityDropPoints  MATURITY_DROPPED: a dimension that fell by this many points or more
+ * @param passiveMemberDays   PASSIVE_MEMBER: days without a moment in a network we help lead
+ * @param contractWarningDays CONTRACT_AT_RISK: a contract that ends within this many days
  */
 public record AttentionSettings(
         int neverContactedDays,
@@ -26,7 +30,11 @@ public record AttentionSettings(
         int decliningMonths,
         int decliningMinimum,
         int decliningPercent,
-        Map<Category, Integer> categoryRhythms) {
+        Map<Category, Integer> categoryRhythms,
+        int networkReviewMonths,
+        int maturityDropPoints,
+        int passiveMemberDays,
+        int contractWarningDays) {
 
     public static final String NEVER_CONTACTED_DAYS = "attention.never-contacted.days";
     public static final String ONLY_ASKING_MOMENTS = "attention.only-asking.moments";
@@ -34,6 +42,10 @@ public record AttentionSettings(
     public static final String DECLINING_MONTHS = "attention.declining.months";
     public static final String DECLINING_MINIMUM = "attention.declining.minimum";
     public static final String DECLINING_PERCENT = "attention.declining.percent";
+    public static final String NETWORK_REVIEW_MONTHS = "attention.network-review.months";
+    public static final String MATURITY_DROPPED_POINTS = "attention.maturity-dropped.points";
+    public static final String PASSIVE_MEMBER_DAYS = "attention.passive-member.days";
+    public static final String CONTRACT_AT_RISK_DAYS = "attention.contract-at-risk.days";
     /** Followed by a category code: {@code attention.rhythm.gp}. */
     public static final String RHYTHM_PREFIX = "attention.rhythm.";
 
@@ -48,7 +60,11 @@ public record AttentionSettings(
             new Setting(GOAL_STALLED_DAYS, 1, 3650, 90),
             new Setting(DECLINING_MONTHS, 1, 24, 6),
             new Setting(DECLINING_MINIMUM, 1, 1000, 4),
-            new Setting(DECLINING_PERCENT, 1, 100, 50));
+            new Setting(DECLINING_PERCENT, 1, 100, 50),
+            new Setting(NETWORK_REVIEW_MONTHS, 1, 60, 6),
+            new Setting(MATURITY_DROPPED_POINTS, 1, 3, 1),
+            new Setting(PASSIVE_MEMBER_DAYS, 1, 3650, 90),
+            new Setting(CONTRACT_AT_RISK_DAYS, 1, 730, 60));
 
     /** The range a category rhythm may take (as a partner's own rhythm). */
     public static final int MAX_RHYTHM_DAYS = 3650;
@@ -66,7 +82,7 @@ public record AttentionSettings(
     }
 
     public static AttentionSettings defaults() {
-        return new AttentionSettings(14, 3, 90, 6, 4, 50, Map.of());
+        return new AttentionSettings(14, 3, 90, 6, 4, 50, Map.of(), 6, 1, 90, 60);
     }
 
     /** The practice's default rhythm for partners of this category. */
@@ -89,6 +105,10 @@ public record AttentionSettings(
         map.put(DECLINING_MONTHS, String.valueOf(decliningMonths));
         map.put(DECLINING_MINIMUM, String.valueOf(decliningMinimum));
         map.put(DECLINING_PERCENT, String.valueOf(decliningPercent));
+        map.put(NETWORK_REVIEW_MONTHS, String.valueOf(networkReviewMonths));
+        map.put(MATURITY_DROPPED_POINTS, String.valueOf(maturityDropPoints));
+        map.put(PASSIVE_MEMBER_DAYS, String.valueOf(passiveMemberDays));
+        map.put(CONTRACT_AT_RISK_DAYS, String.valueOf(contractWarningDays));
         for (Category category : Category.values()) {
             map.put(RHYTHM_PREFIX + category.code(), String.valueOf(rhythmFor(category)));
         }
@@ -118,7 +138,8 @@ public record AttentionSettings(
         }
         return new AttentionSettings(values.get(NEVER_CONTACTED_DAYS), values.get(ONLY_ASKING_MOMENTS),
                 values.get(GOAL_STALLED_DAYS), values.get(DECLINING_MONTHS), values.get(DECLINING_MINIMUM),
-                values.get(DECLINING_PERCENT), rhythms);
+                values.get(DECLINING_PERCENT), rhythms, values.get(NETWORK_REVIEW_MONTHS),
+                values.get(MATURITY_DROPPED_POINTS), values.get(PASSIVE_MEMBER_DAYS), values.get(CONTRACT_AT_RISK_DAYS));
     }
 
     private static Integer parse(String text, int min, int max) {

@@ -21,6 +21,7 @@ import nl.verbinder.service.ContactMomentService;
 import nl.verbinder.service.ContactPersonService;
 import nl.verbinder.service.EnvironmentNoteService;
 import nl.verbinder.service.PartnerService;
+import nl.verbinder.service.PracticeNetworkService;
 import nl.verbinder.service.PracticeProfileService;
 import nl.verbinder.service.ServiceBase;
 import nl.verbinder.service.SharedGoalService;
@@ -115,6 +116,8 @@ public final class DemoService extends ServiceBase {
             data.goals().forEach(this::createGoal);
             int momentCount = logMoments();
             data.notes().forEach(this::writeNote);
+            new DemoNetworks(today(), new PracticeNetworkService(store, clock, moments), moments, partnerIds, goalIds)
+                    .add();
             int personCount = personIds.values().stream().mapToInt(Map::size).sum();
             return new DemoSummary(therapistIds.size(), partnerIds.size(), personCount, momentCount, goalIds.size(),
                     data.notes().size());

@@ -17,12 +17,25 @@ import nl.verbinder.domain.insight.QuarterFigures;
  * @param attention      the partners needing attention at {@code until}, most urgent first (at most {@link ReportService#ATTENTION_ROWS})
  * @param attentionTotal how many partners needed attention at {@code until} in all
  * @param map            the network as it was at {@code until}
+ * @param networks       the networks the practice takes part in, each with its reviews up to {@code until}
+ *                       (oldest first), and those needing attention then; a page of its own when there are any
  */
 public record QuarterlyReport(String practiceName, Quarter quarter, LocalDate until, LocalDate made,
                               QuarterFigures figures, InsightCharts charts, List<AttentionItem> attention,
-                              int attentionTotal, NetworkMap map) {
+                              int attentionTotal, NetworkMap map, List<ReportNetwork> networks) {
+
+    /** A network on the report's network page: the network, its reviews up to the report's day, its attention. */
+    public record ReportNetwork(nl.verbinder.domain.networks.PracticeNetwork network,
+                                List<nl.verbinder.domain.networks.NetworkReview> reviews,
+                                nl.verbinder.domain.attention.NetworkAttentionItem attention) {
+
+        public ReportNetwork {
+            reviews = List.copyOf(reviews);
+        }
+    }
 
     public QuarterlyReport {
         attention = List.copyOf(attention);
+        networks = List.copyOf(networks);
     }
 }

@@ -69,8 +69,25 @@ public final class ReportService {
             NetworkMap map = network.map(until, NetworkFilter.all());
             String name = store.practiceProfile().load().name();
             return new QuarterlyReport(name, quarter, until, today, figures, charts,
-                    overview.items().stream().limit(ATTENTION_ROWS).toList(), overview.items().size(), map);
+                    overview.items().stream().limit(ATTENTION_ROWS).toList(), overview.items().size(), map,
+                    networks(until, overview));
         });
+    }
+
+    /** The networks the practice took part in at {@code until}, with their reviews up to then and their attention. */
+    private List<QuarterlyReport.ReportNetwork> networks(LocalDate until, AttentionOverview overview) {
+        java.util.Map<Long, List<nl.verbinder.domain.networks.NetworkReview>> reviews =
+                store.practiceNetworks().allReviews();
+        List<QuarterlyReport.ReportNetwork> networks = new java.util.ArrayList<>();
+        for (nl.verbinder.domain.networks.PracticeNetwork n : store.practiceNetworks().all()) {
+            if (n.createdAt() != null && LocalDate.ofInstant(n.createdAt(), clock.getZone()).isAfter(until)) {
+                continue;
+            }
+            networks.add(new QuarterlyReport.ReportNetwork(n, reviews.getOrDefault(n.id(), List.of()).stream()
+                    .filter(r -> !r.reviewedOn().isAfter(until)).toList(), overview.networks().stream()
+                    .filter(i -> i.networkId() == n.id()).findFirst().orElse(null)));
+        }
+        return networks;
     }
 
     /** Writes the report for the quarter, as of the clock's today. */

@@ -80,6 +80,11 @@ final class ReportWriter {
             try (PdfCanvas page = new PdfCanvas(document, fonts)) {
                 map(page, report, header(page, report, 3));
             }
+            if (!report.networks().isEmpty()) {
+                try (PdfCanvas page = new PdfCanvas(document, fonts)) {
+                    networks(page, report, header(page, report, 4));
+                }
+            }
             document.save(out);
             return document.getNumberOfPages();
         }
@@ -120,9 +125,14 @@ final class ReportWriter {
         page.line(LEFT, top, RIGHT, top, PdfCanvas.LIGHT, 0.8f);
         page.text(m.get("insights.report.made", m.date(report.made())), LEFT, BOTTOM + 20, regular, 8, PdfCanvas.GREY,
                 CONTENT * 0.7f);
-        page.textRight(m.get("insights.report.page", number, PAGES), RIGHT, BOTTOM + 20, regular, 8, PdfCanvas.GREY,
+        page.textRight(m.get("insights.report.page", number, pages(report)), RIGHT, BOTTOM + 20, regular, 8, PdfCanvas.GREY,
                 CONTENT * 0.25f);
         return top + 14;
+    }
+
+    /** Three pages, and a fourth for the networks when the practice takes part in any. */
+    private static int pages(QuarterlyReport report) {
+        return report.networks().isEmpty() ? PAGES : PAGES + 1;
     }
 
     private float heading(PdfCanvas page, String text, float top) {
@@ -193,6 +203,47 @@ final class ReportWriter {
         if (report.attentionTotal() >= rank) {
             page.text(m.count("insights.report.attention-more", report.attentionTotal() - rank + 1), LEFT, top + 9,
                     page.fonts.regular, 9, PdfCanvas.GREY, CONTENT);
+        }
+    }
+
+    // ----- page 4: the networks the practice takes part in -----
+
+    private void networks(PdfCanvas page, QuarterlyReport report, float top) {
+        top = heading(page, m.get("networks.report.title", m.date(report.until())), top);
+        top = page.paragraph(m.get("networks.report.intro"), LEFT, top, CONTENT, page.fonts.regular, 9,
+                PdfCanvas.GREY, 3) + 6;
+        for (QuarterlyReport.ReportNetwork rn : report.networks()) {
+            nl.verbinder.domain.networks.PracticeNetwork n = rn.network();
+            if (top + 60 > BOTTOM - 14) {
+                page.text(m.get("networks.report.more"), LEFT, top + 9, page.fonts.regular, 9, PdfCanvas.GREY, CONTENT);
+                return;
+            }
+            page.text(n.name(), LEFT, top + 10, page.fonts.bold, 11, PdfCanvas.BLACK, CONTENT);
+            top += 14;
+            String facts = String.join(" · ", m.get(n.kind().labelKey()), m.get(n.phase().labelKey()),
+                    m.get("networks.detail.role", m.get(n.ourRole().labelKey())));
+            top = page.paragraph(facts, LEFT, top, CONTENT, page.fonts.regular, 9, PdfCanvas.GREY, 2);
+            String review;
+            if (rn.reviews().isEmpty()) {
+                review = m.get("networks.report.no-review");
+            } else {
+                nl.verbinder.domain.networks.MaturityChange change =
+                        nl.verbinder.domain.networks.MaturityChange.of(rn.reviews());
+                nl.verbinder.domain.networks.NetworkReview latest = change.latest();
+                review = change.previous() == null
+                        ? m.get("networks.report.review", m.date(latest.reviewedOn()), latest.average(),
+                                m.get(latest.decision().labelKey()))
+                        : m.get("networks.report.review-previous", m.date(latest.reviewedOn()), latest.average(),
+                                m.get(latest.decision().labelKey()), change.previous().average());
+            }
+            top = page.paragraph(review, LEFT, top, CONTENT, page.fonts.regular, 9, PdfCanvas.BLACK, 2);
+            if (rn.attention() != null) {
+                List<String> reasons = rn.attention().reasons().stream().map(r -> AttentionTexts.sentence(m, r))
+                        .toList();
+                top = page.paragraph(m.get("networks.report.attention", String.join("; ", reasons)), LEFT, top,
+                        CONTENT, page.fonts.regular, 9, Rgb.hex(ChartPalette.state(MapState.URGENT)), 3);
+            }
+            top += 10;
         }
     }
 

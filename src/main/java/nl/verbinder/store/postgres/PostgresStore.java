@@ -262,6 +262,11 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public nl.verbinder.store.PracticeNetworkRepository practiceNetworks() {
+        throw new UnsupportedOperationException("The practice's networks are not on the practice server yet");
+    }
+
+    @Override
     public InsightRepository insights() {
         return insights;
     }

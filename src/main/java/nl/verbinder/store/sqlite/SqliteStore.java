@@ -28,6 +28,7 @@ import nl.verbinder.store.ImportRecordRepository;
 import nl.verbinder.store.KeptCopy;
 import nl.verbinder.store.InsightRepository;
 import nl.verbinder.store.NetworkRepository;
+import nl.verbinder.store.PracticeNetworkRepository;
 import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeProfileRepository;
@@ -57,6 +58,7 @@ public final class SqliteStore implements Store {
     private final JdbcAttentionRepository attention;
     private final TrashRepository trash;
     private final NetworkRepository network;
+    private final PracticeNetworkRepository practiceNetworks;
     private final SettingRepository settings;
     private final BulkWriter bulkWriter;
     private final ImportRecordRepository importRecords;
@@ -79,6 +81,7 @@ public final class SqliteStore implements Store {
         this.trash = new SqliteTrashRepository(database);
         this.attention = new JdbcAttentionRepository(database);
         this.network = new JdbcNetworkRepository(database);
+        this.practiceNetworks = new SqlitePracticeNetworkRepository(database);
         this.settings = new JdbcSettingRepository(database);
         this.bulkWriter = new JdbcBulkWriter(database);
         this.importRecords = new JdbcImportRecordRepository(database);
@@ -239,6 +242,11 @@ public final class SqliteStore implements Store {
     @Override
     public NetworkRepository network() {
         return network;
+    }
+
+    @Override
+    public PracticeNetworkRepository practiceNetworks() {
+        return practiceNetworks;
     }
 
     @Override

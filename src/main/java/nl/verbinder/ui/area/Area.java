@@ -11,6 +11,7 @@ public enum Area {
     GOALS("goals", Material2AL.FLAG),
     ENVIRONMENT("environment", Material2AL.EXPLORE),
     NETWORK("network", Material2AL.BUBBLE_CHART),
+    NETWORKS("networks", Material2AL.GROUP_WORK),
     INSIGHT("insight", Material2AL.INSERT_CHART_OUTLINED),
     PRACTICE("practice", Material2AL.HOME_WORK),
     TRASH("trash", Material2AL.DELETE_OUTLINE);

@@ -14,7 +14,7 @@ import java.util.function.LongPredicate;
 public final class Changes {
 
     /** What changed. */
-    public enum Topic { PARTNERS, CONTACT_PERSONS, MOMENTS, GOALS, ENVIRONMENT, PRACTICE, THERAPISTS }
+    public enum Topic { PARTNERS, CONTACT_PERSONS, MOMENTS, GOALS, ENVIRONMENT, PRACTICE, THERAPISTS, NETWORKS }
 
     private final Map<Topic, List<Runnable>> listeners = new EnumMap<>(Topic.class);
     private final List<LongPredicate> revealers = new ArrayList<>();

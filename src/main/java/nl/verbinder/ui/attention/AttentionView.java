@@ -70,6 +70,7 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
     private final ComboBox<ReasonCode> reasonBox = new ComboBox<>();
     private final ComboBox<Therapist> meBox = new ComboBox<>();
     private final VBox hints = new VBox(8);
+    private final VBox networks = new VBox(8);
     private final VBox owners = new VBox(2);
     /** The view model's rows as the list shows them, taken over so the choice survives a reload. */
     private final ObservableList<AttentionRow> shownRows = FXCollections.observableArrayList();
@@ -88,10 +89,12 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
         });
         model.rows().addListener((ListChangeListener<AttentionRow>) c -> takeRows());
         model.hints().addListener((ListChangeListener<HintRow>) c -> refreshHints());
+        model.networks().addListener((ListChangeListener<NetworkAttentionRow>) c -> refreshNetworks());
         model.owners().addListener((ListChangeListener<OwnerRow>) c -> refreshOwners());
         model.loadedProperty().addListener((obs, old, now) -> {
             refreshList();
             refreshHints();
+            refreshNetworks();
         });
         model.ownerProperty().addListener((obs, old, now) -> refreshToggles());
         model.reasonProperty().addListener((obs, old, now) -> refreshToggles());
@@ -230,7 +233,10 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
         ownersTitle.getStyleClass().add(UiStyles.SECTION_TITLE);
         hints.setId("attention-hints");
         owners.setId("attention-owners");
-        VBox side = new VBox(10, hintsTitle, hints, ownersTitle, owners);
+        Label networksTitle = new Label(context.text("attention.view.networks"));
+        networksTitle.getStyleClass().add(UiStyles.SECTION_TITLE);
+        networks.setId("attention-networks");
+        VBox side = new VBox(10, hintsTitle, hints, ownersTitle, owners, networksTitle, networks);
         side.setPadding(new Insets(0, 4, 0, 0));
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -364,6 +370,31 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
                 card.getChildren().add(review);
             }
             hints.getChildren().add(card);
+        }
+    }
+
+    private void refreshNetworks() {
+        networks.getChildren().clear();
+        if (model.networks().isEmpty()) {
+            Label none = new Label(context.text("attention.view.networks.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            none.setWrapText(true);
+            networks.getChildren().add(none);
+            return;
+        }
+        for (NetworkAttentionRow row : model.networks()) {
+            Label title = new Label(row.name() + " · " + row.role());
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            title.setWrapText(true);
+            VBox card = new VBox(4, title);
+            for (int i = 0; i < row.titles().size(); i++) {
+                Label message = new Label(row.titles().get(i) + ": " + row.messages().get(i));
+                message.setWrapText(true);
+                card.getChildren().add(message);
+            }
+            card.getStyleClass().add("attention-hint");
+            card.setId("attention-network-" + row.networkId());
+            networks.getChildren().add(card);
         }
     }
 

@@ -20,6 +20,7 @@ import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.domain.attention.AttentionOverview;
 import nl.verbinder.domain.attention.OwnerCount;
+import nl.verbinder.domain.attention.NetworkAttentionItem;
 import nl.verbinder.domain.attention.PracticeHint;
 import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.domain.attention.Snooze;
@@ -41,6 +42,7 @@ public final class AttentionViewModel implements AreaModel {
     private final UiContext context;
     private final ObservableList<AttentionRow> rows = FXCollections.observableArrayList();
     private final ObservableList<HintRow> hints = FXCollections.observableArrayList();
+    private final ObservableList<NetworkAttentionRow> networks = FXCollections.observableArrayList();
     private final ObservableList<OwnerRow> owners = FXCollections.observableArrayList();
     private final ObservableList<OwnerChoice> ownerChoices = FXCollections.observableArrayList();
     private final ObservableList<Therapist> therapists = FXCollections.observableArrayList();
@@ -63,7 +65,7 @@ public final class AttentionViewModel implements AreaModel {
             }
         };
         for (Changes.Topic topic : List.of(Changes.Topic.MOMENTS, Changes.Topic.PARTNERS, Changes.Topic.GOALS,
-                Changes.Topic.ENVIRONMENT, Changes.Topic.THERAPISTS)) {
+                Changes.Topic.ENVIRONMENT, Changes.Topic.THERAPISTS, Changes.Topic.NETWORKS)) {
             context.changes().listen(topic, reload);
         }
         owner.addListener((obs, old, now) -> reload.run());
@@ -78,6 +80,11 @@ public final class AttentionViewModel implements AreaModel {
 
     public ObservableList<HintRow> hints() {
         return hints;
+    }
+
+    /** The networks the practice takes part in that need attention, highest score first. */
+    public ObservableList<NetworkAttentionRow> networks() {
+        return networks;
     }
 
     /** Per owner, how many relationships need attention in the whole practice, most first. */
@@ -241,7 +248,7 @@ public final class AttentionViewModel implements AreaModel {
 
     private record Loaded(List<AttentionRow> rows, List<HintRow> hints, List<OwnerRow> owners,
                           List<OwnerChoice> ownerChoices, List<Therapist> therapists, int total, int snoozed,
-                          boolean anyPartners) {
+                          boolean anyPartners, List<NetworkAttentionRow> networks) {
     }
 
     /** Runs in the background: the rows (their texts are made when shown), the hints and counts. */
@@ -271,7 +278,14 @@ public final class AttentionViewModel implements AreaModel {
         all.forEach(t -> choices.add(new OwnerChoice(t.id(), t.name())));
         choices.add(new OwnerChoice(null, none));
         List<Therapist> working = all.stream().filter(Therapist::active).toList();
-        return new Loaded(rows, hints, owners, choices, working, overview.total(), overview.snoozed().size(), any);
+        List<NetworkAttentionRow> networks = new ArrayList<>();
+        for (NetworkAttentionItem n : overview.networks()) {
+            networks.add(new NetworkAttentionRow(n.networkId(), n.networkName(), messages.get(n.ourRole().labelKey()),
+                    n.reasons().stream().map(r -> messages.get(r.code().labelKey())).toList(),
+                    n.reasons().stream().map(r -> AttentionTexts.sentence(messages, r)).toList()));
+        }
+        return new Loaded(rows, hints, owners, choices, working, overview.total(), overview.snoozed().size(), any,
+                networks);
     }
 
     private void show(Loaded found) {
@@ -279,6 +293,7 @@ public final class AttentionViewModel implements AreaModel {
         snoozedCount.set(found.snoozed());
         anyPartners.set(found.anyPartners());
         hints.setAll(found.hints());
+        networks.setAll(found.networks());
         owners.setAll(found.owners());
         if (!ownerChoices.equals(found.ownerChoices())) {
             ownerChoices.setAll(found.ownerChoices());

@@ -87,7 +87,9 @@ public final class MenuActions {
         Menu view = new Menu(text("ui.menu.view"));
         int index = 1;
         for (Area area : Area.values()) {
-            KeyCodeCombination key = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + index++), KeyCombination.SHORTCUT_DOWN);
+            // Ctrl+1 to Ctrl+9, and Ctrl+0 for a tenth area.
+            KeyCodeCombination key = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + index++ % 10),
+                    KeyCombination.SHORTCUT_DOWN);
             view.getItems().add(MenuAction.of("menu-area-" + area.code(), text(area.labelKey()),
                     () -> context.navigator().show(area)).key(key).item());
         }

@@ -54,7 +54,7 @@ class ReportServiceTest {
             ReportSummary summary = s.reports().write(RUNNING, TestDatabase.TODAY, pdf, Messages.dutch(),
                     Progress.none());
 
-            assertThat(summary.pages()).isBetween(1, 3);
+            assertThat(summary.pages()).isBetween(1, 4);
             QuarterFigures figures = s.insights().quarterFigures(RUNNING, TestDatabase.TODAY);
             List<AttentionItem> attention = s.attention().overview(TestDatabase.TODAY, AttentionFilter.all()).items();
             assertThat(attention).isNotEmpty();
@@ -70,7 +70,7 @@ class ReportServiceTest {
             String text = text(pdf);
             assertThat(text).contains("Fysiotherapie De Beweegbrug", "Kwartaalrapport netwerk", "4e kwartaal 2026",
                     "01-10-2026 – 23-11-2026", "Kerncijfers van het kwartaal", "Contactmomenten per maand",
-                    "Pagina 3 van 3");
+                    "Pagina 3 van 4");
             String nl = System.lineSeparator();
             assertThat(text).contains(figures.activePartners() + nl + "Actieve partners aan het eind",
                     figures.newPartners() + nl + "Nieuwe partners", figures.contactMoments() + nl + "Contactmomenten",
@@ -91,7 +91,7 @@ class ReportServiceTest {
             db.services().reports().write(RUNNING, TestDatabase.TODAY, pdf, Messages.english(), Progress.none());
 
             assertThat(text(pdf)).contains("Quarterly network report", "Q4 2026", "Headline figures of the quarter",
-                    "Contact moments per month", "Page 1 of 3", "01/10/2026").doesNotContain("Kerncijfers");
+                    "Contact moments per month", "Page 1 of 4", "01/10/2026").doesNotContain("Kerncijfers");
         }
     }
 

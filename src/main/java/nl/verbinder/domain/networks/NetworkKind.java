@@ -1,0 +1,37 @@
+package nl.verbinder.domain.networks;
+
+import nl.verbinder.domain.Coded;
+
+/**
+ * What kind of network it is: managed (central leadership with authority), one of the three
+ * cooperative kinds (members as equals: development, learning, advocacy), or social
+ * (individual learning and connections).
+ */
+public enum NetworkKind implements Coded {
+    MANAGED("managed"),
+    DEVELOPMENT("development"),
+    LEARNING("learning"),
+    ADVOCACY("advocacy"),
+    SOCIAL("social");
+
+    private final String code;
+
+    NetworkKind(String code) {
+        this.code = code;
+    }
+
+    /** A cooperative network: a group with a common goal whose members act as equals. */
+    public boolean cooperative() {
+        return this == DEVELOPMENT || this == LEARNING || this == ADVOCACY;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String labelKey() {
+        return "network-kind." + code;
+    }
+}

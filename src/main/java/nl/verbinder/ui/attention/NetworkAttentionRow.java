@@ -1,0 +1,12 @@
+package nl.verbinder.ui.attention;
+
+import java.util.List;
+
+/** A network beside the list that needs attention: its name, our role, and each reason's title and sentence. */
+public record NetworkAttentionRow(long networkId, String name, String role, List<String> titles, List<String> messages) {
+
+    public NetworkAttentionRow {
+        titles = List.copyOf(titles);
+        messages = List.copyOf(messages);
+    }
+}
