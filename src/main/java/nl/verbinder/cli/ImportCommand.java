@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
     ImportPartnersCommand.class,
     ImportLinkedInCommand.class,
     ImportVCardCommand.class,
+    ImportCalendarCommand.class,
     ImportUndoCommand.class,
 })
 final class ImportCommand extends CommandGroup {

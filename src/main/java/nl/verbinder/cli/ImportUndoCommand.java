@@ -44,6 +44,10 @@ final class ImportUndoCommand implements Callable<Integer> {
                 m.count("count.contact-persons", undone.count(ImportedEntity.CONTACT_PERSON, ImportItem.Action.CREATED)),
                 undone.count(ImportedEntity.PARTNER, ImportItem.Action.FILLED)
                         + undone.count(ImportedEntity.CONTACT_PERSON, ImportItem.Action.FILLED)));
+        long moments = undone.count(ImportedEntity.CONTACT_MOMENT, ImportItem.Action.CREATED);
+        if (moments > 0) {
+            context.out().println(m.count("agenda.cli.undone-moments", moments));
+        }
         return ExitCodes.DONE;
     }
 }

@@ -4,7 +4,8 @@ package nl.verbinder.domain;
 public enum ImportSource implements Coded {
     PARTNERS_CSV("partners-csv"),
     LINKEDIN("linkedin"),
-    VCARD("vcard");
+    VCARD("vcard"),
+    CALENDAR("calendar");
 
     private final String code;
 

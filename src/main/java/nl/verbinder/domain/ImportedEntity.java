@@ -3,7 +3,8 @@ package nl.verbinder.domain;
 /** The kinds of record an import creates or fills in. */
 public enum ImportedEntity implements Coded {
     PARTNER("partner"),
-    CONTACT_PERSON("contact-person");
+    CONTACT_PERSON("contact-person"),
+    CONTACT_MOMENT("contact-moment");
 
     private final String code;
 

@@ -130,6 +130,23 @@ public final class AttentionService extends ServiceBase {
         return ids;
     }
 
+    /**
+     * One partner's item as of {@code today}, snoozed or not (with its snooze), or empty when
+     * it needs no attention: the rules run on that partner alone.
+     */
+    public java.util.Optional<AttentionItem> itemFor(long partnerId, LocalDate today) {
+        return tx().read(() -> {
+            AttentionSettings settings = loadSettings();
+            return store.attention().partnerFacts(settings.window(today), partnerId).flatMap(facts -> {
+                List<PartnerFacts> one = List.of(facts);
+                AttentionOverview overview = new AttentionEngine(new AttentionRules(settings)).overview(today,
+                        AttentionFilter.all(), one, store.attention().snoozes(), PracticeFacts.of(one, Map.of()));
+                return java.util.stream.Stream.concat(overview.items().stream(), overview.snoozed().stream())
+                        .findFirst();
+            });
+        });
+    }
+
     /** Snoozes the partner's item from the clock's today until the given day. */
     public Snooze snooze(long partnerId, LocalDate until, String note) {
         return snooze(partnerId, until, note, today());

@@ -18,6 +18,14 @@ public interface AttentionRepository {
      */
     List<PartnerFacts> partnerFacts(FactWindow window);
 
+    /**
+     * The facts of one partner, as {@link #partnerFacts(FactWindow)} gives them (empty when it
+     * cannot need attention): for the meeting brief, which needs one partner's reasons fast.
+     */
+    default java.util.Optional<PartnerFacts> partnerFacts(FactWindow window, long partnerId) {
+        return partnerFacts(window).stream().filter(f -> f.partnerId() == partnerId).findFirst();
+    }
+
     /** How many environment-analysis notes each factor has; factors without notes are absent. */
     Map<EnvironmentFactor, Integer> notesPerFactor();
 

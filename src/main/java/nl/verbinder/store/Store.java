@@ -52,6 +52,12 @@ public interface Store extends AutoCloseable {
     /** The change history, written by the store itself in each change's transaction. */
     HistoryRepository history();
 
+    /** Agenda events accepted or skipped, and what matching an agenda needs. */
+    CalendarEventRepository calendarEvents();
+
+    /** Open follow-ups by whose they are ("Mijn week"). */
+    FollowUpRepository followUps();
+
     /** Counts for the charts and the quarterly report. */
     InsightRepository insights();
 

@@ -225,11 +225,16 @@ public final class MainWindow implements Navigator {
         stage.setTitle(messages.get("ui.window.title", session.location().getFileName().toString()));
         areas = new AreaSwitcher(area -> AreaViews.create(area, context));
         logMoment = new LogMomentAction(context, areas::partnerInView, state::save);
+        nl.verbinder.ui.week.MyWeekButton myWeek = new nl.verbinder.ui.week.MyWeekButton(context);
         MenuActions actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,
                 this::openDemo, transfers::start, logMoment,
-                this::language, this::theme, this::quit));
+                this::language, this::theme, this::quit,
+                new nl.verbinder.ui.calendar.AgendaImportAction(context, this::transferFiles)::run,
+                new nl.verbinder.ui.brief.MeetingBriefAction(context, areas::partnerInView, this::transferFiles)::run,
+                myWeek::open));
         Sidebar sidebar = new Sidebar(messages, areas::show);
         areas.showIn(sidebar);
+        myWeek.addTo(sidebar.node());
         notices = new StartupNotices(context, sidebar, notifications, areas::current, state::save, this::openDemo);
         areas.onAttention(notices::dismiss);
         StackPane centre = new StackPane(areas.node(), notifications.node());

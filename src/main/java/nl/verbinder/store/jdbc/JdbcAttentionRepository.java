@@ -123,6 +123,20 @@ public final class JdbcAttentionRepository implements AttentionRepository {
         return Sql.list(c, partnersSql(window), row -> facts(row, followUps, goals));
     }
 
+    @Override
+    public java.util.Optional<PartnerFacts> partnerFacts(FactWindow window, long partnerId) {
+        Connection c = database.connection();
+        Map<Long, List<OpenFollowUp>> followUps = new HashMap<>();
+        Sql.list(c, followUpsSql(window) + "  AND m.partner_id = ?", row -> followUps.computeIfAbsent(row.getLong(1),
+                k -> new ArrayList<>()).add(new OpenFollowUp(row.getLong(2), row.getString(3),
+                Sql.date(row, "follow_up_due"))), partnerId);
+        Map<Long, List<GoalProgress>> goals = new HashMap<>();
+        Sql.list(c, goalsSql(window) + "  AND gp.partner_id = ?", row -> goals.computeIfAbsent(row.getLong(1),
+                k -> new ArrayList<>()).add(new GoalProgress(row.getLong(2), row.getString(3), Sql.date(row, "since"),
+                Sql.date(row, "last_served"))), partnerId);
+        return Sql.one(c, partnersSql(window) + "  AND p.id = ?", row -> facts(row, followUps, goals), partnerId);
+    }
+
     /** Reads a row of {@link #partnersSql}: id, name, owner name, and the packed facts. */
     private static PartnerFacts facts(ResultSet row, Map<Long, List<OpenFollowUp>> followUps,
                                       Map<Long, List<GoalProgress>> goals) throws SQLException {

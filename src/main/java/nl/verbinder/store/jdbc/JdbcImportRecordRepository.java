@@ -34,6 +34,10 @@ public final class JdbcImportRecordRepository implements ImportRecordRepository 
             FROM import_record_item i JOIN contact_person c ON c.id = i.entity_id
             WHERE i.import_id = ?1 AND i.entity = 'contact-person' AND c.version <> i.version_after
             UNION ALL
+            SELECT i.entity, i.entity_id, m.summary, 'changed'
+            FROM import_record_item i JOIN contact_moment m ON m.id = i.entity_id
+            WHERE i.import_id = ?1 AND i.entity = 'contact-moment' AND m.version <> i.version_after
+            UNION ALL
             SELECT i.entity, i.entity_id, p.name, 'has-contact-moments'
             FROM import_record_item i JOIN partner p ON p.id = i.entity_id
             WHERE i.import_id = ?1 AND i.entity = 'partner' AND i.action = 'created'

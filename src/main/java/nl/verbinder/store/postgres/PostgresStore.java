@@ -267,6 +267,16 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public nl.verbinder.store.CalendarEventRepository calendarEvents() {
+        throw new UnsupportedOperationException("Agenda events are not on the practice server yet");
+    }
+
+    @Override
+    public nl.verbinder.store.FollowUpRepository followUps() {
+        throw new UnsupportedOperationException("Follow-ups by therapist are not on the practice server yet");
+    }
+
+    @Override
     public InsightRepository insights() {
         return insights;
     }

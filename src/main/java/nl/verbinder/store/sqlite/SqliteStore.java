@@ -20,6 +20,8 @@ import java.util.Optional;
 import nl.verbinder.store.AttentionRepository;
 import nl.verbinder.store.BulkWriter;
 import nl.verbinder.domain.attention.FactWindow;
+import nl.verbinder.store.CalendarEventRepository;
+import nl.verbinder.store.FollowUpRepository;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
@@ -65,6 +67,8 @@ public final class SqliteStore implements Store {
     private final SqliteArchiveRepository archive;
     private final InsightRepository insights;
     private final nl.verbinder.store.HistoryRepository history;
+    private final CalendarEventRepository calendarEvents;
+    private final FollowUpRepository followUps;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
@@ -89,6 +93,8 @@ public final class SqliteStore implements Store {
         this.insights = new JdbcInsightRepository(database);
         this.history = new SqliteHistoryRepository(database, clock);
         database.useClock(clock);
+        this.calendarEvents = new SqliteCalendarEventRepository(database);
+        this.followUps = new SqliteFollowUpRepository(database);
     }
 
     /**
@@ -277,6 +283,16 @@ public final class SqliteStore implements Store {
     @Override
     public InsightRepository insights() {
         return insights;
+    }
+
+    @Override
+    public CalendarEventRepository calendarEvents() {
+        return calendarEvents;
+    }
+
+    @Override
+    public FollowUpRepository followUps() {
+        return followUps;
     }
 
     @Override

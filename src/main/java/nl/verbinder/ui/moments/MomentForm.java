@@ -7,6 +7,7 @@ import static nl.verbinder.domain.MomentField.THERAPISTS;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -51,6 +52,8 @@ public final class MomentForm extends FormModel<ContactMoment> {
     private final ObservableList<CheckOption> contactPersons = FXCollections.observableArrayList();
     private final ObservableList<CheckOption> goals = FXCollections.observableArrayList();
     private ContactMoment stored;
+    /** How a new moment is stored: logged plainly, or (from the agenda) logged and the meeting remembered. */
+    private UnaryOperator<ContactMoment> logger;
     /** While the loaded partner is put in, its lists come with it: no second load. */
     private boolean starting;
 
@@ -58,6 +61,7 @@ public final class MomentForm extends FormModel<ContactMoment> {
         super(context, context.services().moments()::check);
         this.original = original;
         this.partnerToStart = partnerToStart;
+        this.logger = context.services().moments()::log;
         fill(() -> {
             this.partner.set(partner);
             show(original);
@@ -70,6 +74,16 @@ public final class MomentForm extends FormModel<ContactMoment> {
     public static MomentForm forNew(UiContext context, Long partnerId) {
         ContactMoment blank = ContactMoment.builder().date(context.today()).kind(ContactKind.IN_PERSON).build();
         return new MomentForm(context, blank, null, partnerId);
+    }
+
+    /**
+     * A new moment made from a draft (a meeting from the agenda: partner, date, kind, title and
+     * contact persons filled in), stored through {@code log} (which applies the normal rules).
+     */
+    public static MomentForm forDraft(UiContext context, ContactMoment draft, UnaryOperator<ContactMoment> log) {
+        MomentForm form = new MomentForm(context, draft, null, draft.partnerId());
+        form.logger = log;
+        return form;
     }
 
     /** A stored moment, to change. */
@@ -143,7 +157,7 @@ public final class MomentForm extends FormModel<ContactMoment> {
         if (creating && partner.get() == null) {
             localError(MomentField.PARTNER, context.text("ui.log.partner.required"));
         }
-        saveWith(context.services().moments()::log, context.services().moments()::update, moment -> {
+        saveWith(logger, context.services().moments()::update, moment -> {
             original = moment;
             stored = moment;
             if (creating) {

@@ -41,10 +41,14 @@ public final class MenuActions {
      * @param language  switches the language ("nl", "en")
      * @param theme     switches the theme
      * @param quit      closes the window, as its close button does
+     * @param fromAgenda proposes contact moments from an agenda file
+     * @param brief     shows the meeting brief of the partner in view
+     * @param myWeek    shows my follow-ups of this week
      */
     public record Targets(DatabaseSession session, Consumer<Path> open, Runnable openDemo,
                           Consumer<TransferAction> transfer, LogMomentAction log, Consumer<String> language,
-                          Consumer<Theme> theme, Runnable quit) {
+                          Consumer<Theme> theme, Runnable quit, Runnable fromAgenda,
+                          Runnable brief, Runnable myWeek) {
     }
 
     private final UiContext context;
@@ -80,7 +84,13 @@ public final class MenuActions {
     private Menu moments() {
         return menu("ui.menu.moment",
                 MenuAction.of("menu-log-moment", text("ui.menu.moment.log"), () -> targets.log().run(null))
-                        .key("Shortcut+L").icon(Material2AL.ADD_COMMENT));
+                        .key("Shortcut+L").icon(Material2AL.ADD_COMMENT),
+                MenuAction.of("menu-moment-from-agenda", text("agenda.ui.menu"), targets.fromAgenda())
+                        .icon(Material2AL.EVENT),
+                MenuAction.of("menu-meeting-brief", text("brief.ui.menu"), targets.brief())
+                        .key("Shortcut+B").icon(Material2AL.ASSIGNMENT),
+                MenuAction.of("menu-my-week", text("week.ui.menu"), targets.myWeek())
+                        .key("Shortcut+J").icon(Material2AL.EVENT_AVAILABLE));
     }
 
     private Menu view(Theme theme) {

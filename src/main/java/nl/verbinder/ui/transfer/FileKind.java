@@ -9,7 +9,8 @@ public enum FileKind {
     CALENDAR("transfer.ui.file.calendar", List.of("*.ics")),
     BACKUP("transfer.ui.file.backup", List.of("*.json", "*.db", "*.sqlite", "*.sqlite3")),
     JSON("transfer.ui.file.json", List.of("*.json")),
-    DATABASE("transfer.ui.file.database", List.of("*.db"));
+    DATABASE("transfer.ui.file.database", List.of("*.db")),
+    PDF("transfer.ui.file.pdf", List.of("*.pdf"));
 
     private final String labelKey;
     private final List<String> patterns;

@@ -216,6 +216,13 @@ public final class ImportService {
             }
         }
         for (ImportItem item : record.items()) {
+            if (item.action() == ImportItem.Action.CREATED && item.entity() == ImportedEntity.CONTACT_MOMENT) {
+                store.contactMoments().delete(item.entityId());
+            }
+        }
+        // An agenda import's events are proposed again once the moments it logged are gone.
+        store.calendarEvents().forgetImport(record.id());
+        for (ImportItem item : record.items()) {
             if (item.action() == ImportItem.Action.CREATED && item.entity() == ImportedEntity.CONTACT_PERSON) {
                 store.contactPersons().delete(item.entityId());
             }

@@ -1,0 +1,89 @@
+package nl.verbinder.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import nl.verbinder.domain.ImportRecord;
+import nl.verbinder.domain.Therapist;
+import nl.verbinder.domain.calendar.MatchReason;
+import nl.verbinder.domain.calendar.MomentProposal;
+import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.calendar.AgendaProposals;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code import calendar}: contact moments from an agenda file. Every proposal is logged, as one
+ * import that {@code import undo --last} takes back; {@code --dry-run} lists them, each with why
+ * it matched and the kind it got, and writes nothing.
+ */
+@Command(name = "calendar", mixinStandardHelpOptions = true, sortOptions = false)
+final class ImportCalendarCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "agenda.cli.in")
+    Path in;
+
+    @Option(names = "--from", paramLabel = "D", descriptionKey = "agenda.cli.from")
+    String from;
+
+    @Option(names = "--to", paramLabel = "D", descriptionKey = "agenda.cli.to")
+    String to;
+
+    @Option(names = "--by", paramLabel = "THERAPIST", descriptionKey = "agenda.cli.by")
+    String by;
+
+    @Option(names = "--dry-run", descriptionKey = "transfer.import.dry-run")
+    boolean dryRun;
+
+    ImportCalendarCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate fromDate = Inputs.date("from", from);
+        LocalDate toDate = Inputs.date("to", to);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            throw UsageException.of("to", "agenda.cli.period-backwards", fromDate, toDate);
+        }
+        Long loggedBy = null;
+        if (by != null) {
+            Therapist therapist = context.services().therapists().resolve(by, "loggedBy");
+            loggedBy = therapist.id();
+        }
+        Messages m = context.messages();
+        AgendaProposals proposals = context.services().agenda().propose(in, fromDate, toDate);
+        for (MomentProposal proposal : proposals.proposals()) {
+            context.out().println(m.get("agenda.cli.proposal", m.date(proposal.date()), proposal.partnerName(),
+                    m.get(proposal.kind().labelKey()), proposal.summary(), why(m, proposal)));
+        }
+        context.out().println(m.get("agenda.cli.summary", proposals.proposals().size(), proposals.remembered(),
+                proposals.unmatched(), proposals.file().privates(), proposals.file().cancelled(),
+                proposals.file().allDay()));
+        if (proposals.nothingNew()) {
+            context.out().println(m.get("agenda.cli.nothing-new", proposals.remembered()));
+            return ExitCodes.DONE;
+        }
+        if (dryRun) {
+            context.out().println(m.get("transfer.import.cli.dry-run"));
+            return ExitCodes.DONE;
+        }
+        Optional<ImportRecord> record = context.services().agenda().logAll(proposals, loggedBy);
+        if (record.isEmpty()) {
+            context.out().println(m.get("agenda.cli.nothing"));
+        } else {
+            context.out().println(m.get("agenda.cli.done", record.get().id(), record.get().items().size()));
+            context.out().println(m.get("cli.import.undo-hint", context.invokedAs()));
+        }
+        return ExitCodes.DONE;
+    }
+
+    static String why(Messages m, MomentProposal proposal) {
+        return proposal.reasons().stream().map((MatchReason r) -> m.get(r.rule().labelKey(), r.matched()))
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,169 @@
+package nl.verbinder.ui.calendar;
+
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.verbinder.ui.area.AreaCss;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Theme;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.UiStyles;
+import nl.verbinder.ui.moments.MomentForm;
+import nl.verbinder.ui.moments.MomentFormDialog;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The proposals from an agenda file as a list, worked through by keyboard: Enter opens the
+ * selected one in the moment form (filled in; type what was offered, asked and what follows,
+ * Ctrl+Enter saves), Delete skips it, Escape closes. Done proposals leave the list.
+ */
+public final class AgendaImportDialog {
+
+    private final UiContext context;
+    private final AgendaImportModel model;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final ListView<ProposalRow> list = new ListView<>();
+
+    public AgendaImportDialog(UiContext context, AgendaImportModel model) {
+        this.context = context;
+        this.model = model;
+        String title = context.text("agenda.ui.title");
+        dialog.setTitle(title);
+        dialog.setResizable(true);
+
+        Label heading = new Label(title, Icons.of(Material2AL.EVENT, 20));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        status.setId("agenda-status");
+
+        list.setItems(model.proposals());
+        list.setId("agenda-proposals");
+        list.setCellFactory(view -> new ProposalCell());
+        list.setPrefHeight(360);
+        list.setPlaceholder(new Label(context.text("agenda.ui.empty")));
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                acceptSelected();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                event.consume();
+                skipSelected();
+            }
+        });
+        list.getItems().addListener((javafx.collections.ListChangeListener<ProposalRow>) c -> {
+            if (list.getSelectionModel().getSelectedItem() == null && !list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        });
+
+        Button accept = new Button(context.text("agenda.ui.accept"));
+        accept.setId("agenda-accept");
+        accept.setDefaultButton(false);
+        accept.setOnAction(e -> acceptSelected());
+        Button skip = new Button(context.text("agenda.ui.skip"));
+        skip.setId("agenda-skip");
+        skip.setOnAction(e -> skipSelected());
+        accept.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        skip.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        HBox buttons = new HBox(8, accept, skip);
+
+        Label keys = new Label(context.text("agenda.ui.keys"));
+        keys.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
+        keys.setWrapText(true);
+        VBox content = new VBox(12, heading, status, list, buttons, keys);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        content.setPadding(new Insets(16, 20, 4, 20));
+        content.setId("agenda-dialog");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(context.text("agenda.ui.close"),
+                ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setPrefWidth(760);
+        AreaCss.applyTo(dialog.getDialogPane());
+        dialog.getDialogPane().getStylesheets().add(Theme.STYLESHEET);
+        // The list keeps Escape to itself; here it closes the dialog from anywhere in it.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                dialog.setResult(ButtonType.CLOSE);
+                dialog.close();
+            }
+        });
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            if (!list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+            list.requestFocus();
+        }));
+    }
+
+    /** Shows the list and waits until the user closes it. */
+    public void showAndWait() {
+        context.dialogs().show(dialog);
+        model.finish();
+    }
+
+    private void acceptSelected() {
+        ProposalRow row = list.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        int at = list.getSelectionModel().getSelectedIndex();
+        MomentForm form = model.formFor(row);
+        if (new MomentFormDialog(context, form).showAndWait()) {
+            model.accepted(row);
+        }
+        selectNear(at);
+    }
+
+    private void skipSelected() {
+        ProposalRow row = list.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            int at = list.getSelectionModel().getSelectedIndex();
+            model.skip(row);
+            Platform.runLater(() -> selectNear(at));
+        }
+    }
+
+    private void selectNear(int at) {
+        if (!list.getItems().isEmpty()) {
+            list.getSelectionModel().select(Math.min(at, list.getItems().size() - 1));
+        }
+        list.requestFocus();
+    }
+
+    /** A proposal: day, partner and kind in bold, the title, and why it matched. */
+    private static final class ProposalCell extends ListCell<ProposalRow> {
+        @Override
+        protected void updateItem(ProposalRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label heading = new Label(row.heading());
+            heading.getStyleClass().add(Styles.TEXT_BOLD);
+            Label title = new Label(row.title());
+            Label why = new Label(row.why());
+            why.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
+            why.setWrapText(true);
+            VBox box = new VBox(2, heading, title, why);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

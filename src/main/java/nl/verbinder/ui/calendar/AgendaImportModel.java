@@ -1,0 +1,109 @@
+package nl.verbinder.ui.calendar;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.verbinder.domain.calendar.MomentProposal;
+import nl.verbinder.service.calendar.AgendaProposals;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.moments.MomentForm;
+
+/**
+ * *Contactmoment › Uit agenda…*: the contact moments an agenda file proposes, one by one. The
+ * user accepts one in the normal moment form (partner, day, kind, title and contact persons
+ * filled in; what we offered, asked and what follows typed right there), or skips it. Both are
+ * remembered, so the same file proposes neither again.
+ */
+public final class AgendaImportModel {
+
+    private final UiContext context;
+    private final ObservableList<ProposalRow> proposals = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper accepted = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper skipped = new ReadOnlyIntegerWrapper();
+
+    public AgendaImportModel(UiContext context) {
+        this.context = context;
+    }
+
+    /** Reads the agenda file in the background; {@code done} runs once the proposals are shown. */
+    public void read(Path file, Runnable done) {
+        context.run(() -> context.services().agenda().propose(file, null, null), read -> {
+            proposals.setAll(read.proposals().stream().map(this::row).toList());
+            status.set(statusOf(read));
+            done.run();
+        });
+    }
+
+    /** The moment form for a proposal; saving it logs the moment by the normal rules and remembers the meeting. */
+    public MomentForm formFor(ProposalRow row) {
+        MomentProposal proposal = row.proposal();
+        return MomentForm.forDraft(context, context.services().agenda().draft(proposal, null),
+                moment -> context.services().agenda().accept(proposal, moment));
+    }
+
+    /** The form of this proposal was saved: the proposal is done. */
+    public void accepted(ProposalRow row) {
+        proposals.remove(row);
+        accepted.set(accepted.get() + 1);
+    }
+
+    /** Skips a proposal: remembered, not proposed again. */
+    public void skip(ProposalRow row) {
+        context.run(() -> {
+            context.services().agenda().skip(row.proposal());
+            return row;
+        }, done -> {
+            proposals.remove(done);
+            skipped.set(skipped.get() + 1);
+        });
+    }
+
+    /** When the dialog closes: the areas show the moments logged. */
+    public void finish() {
+        if (accepted.get() > 0) {
+            context.changes().announce(Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
+            context.notifier().notify(context.count("agenda.ui.done", accepted.get(), skipped.get()));
+        }
+    }
+
+    public ObservableList<ProposalRow> proposals() {
+        return proposals;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty acceptedProperty() {
+        return accepted.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty skippedProperty() {
+        return skipped.getReadOnlyProperty();
+    }
+
+    private ProposalRow row(MomentProposal p) {
+        String why = p.reasons().stream().map(r -> context.text(r.rule().labelKey(), r.matched()))
+                .collect(Collectors.joining("; "));
+        return new ProposalRow(p, context.date(p.date()) + " · " + p.partnerName() + " · " + context.label(p.kind()),
+                p.summary(), context.text("agenda.ui.why", why));
+    }
+
+    private String statusOf(AgendaProposals read) {
+        if (read.nothingNew()) {
+            return context.text("agenda.cli.nothing-new", read.remembered());
+        }
+        if (read.proposals().isEmpty()) {
+            return context.text("agenda.ui.none");
+        }
+        return context.text("agenda.cli.summary", read.proposals().size(), read.remembered(), read.unmatched(),
+                read.file().privates(), read.file().cancelled(), read.file().allDay());
+    }
+}

@@ -1,0 +1,46 @@
+package nl.verbinder.ui.week;
+
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.UiStyles;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * "Mijn week (3)" at the foot of the sidebar: how many of my follow-ups are overdue or due this
+ * week, kept up to date when moments change; a click (or the menu's Ctrl+J) opens the list.
+ */
+public final class MyWeekButton {
+
+    private final UiContext context;
+    private final MyWeekModel model;
+    private final Button button = new Button();
+
+    public MyWeekButton(UiContext context) {
+        this.context = context;
+        this.model = new MyWeekModel(context);
+        button.setId("my-week");
+        button.getStyleClass().add(UiStyles.SIDEBAR_BUTTON);
+        button.setGraphic(Icons.of(Material2AL.EVENT_AVAILABLE, 18));
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setMnemonicParsing(false);
+        button.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> context.text("week.ui.sidebar", model.countProperty().get()), model.countProperty()));
+        button.setOnAction(e -> open());
+        context.changes().listen(Changes.Topic.MOMENTS, model::load);
+        context.changes().listen(Changes.Topic.PARTNERS, model::load);
+        model.load();
+    }
+
+    /** Puts the button at the foot of the sidebar. */
+    public void addTo(VBox sidebar) {
+        sidebar.getChildren().add(button);
+    }
+
+    public void open() {
+        new MyWeekDialog(context, new MyWeekModel(context)).showAndWait();
+        model.load();
+    }
+}

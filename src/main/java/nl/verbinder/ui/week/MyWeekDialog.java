@@ -1,0 +1,105 @@
+package nl.verbinder.ui.week;
+
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import nl.verbinder.domain.week.MyFollowUp;
+import nl.verbinder.ui.area.AreaCss;
+import nl.verbinder.ui.fx.Theme;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.UiStyles;
+import nl.verbinder.ui.moments.MomentFormDialog;
+
+/**
+ * "Mijn week" as a list: Space marks the selected follow-up done, Enter logs the contact that
+ * closes it (the moment form, filled in), Escape closes.
+ */
+public final class MyWeekDialog {
+
+    private final UiContext context;
+    private final MyWeekModel model;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final ListView<MyFollowUp> list = new ListView<>();
+
+    public MyWeekDialog(UiContext context, MyWeekModel model) {
+        this.context = context;
+        this.model = model;
+        dialog.setTitle(context.text("week.ui.title"));
+        dialog.setResizable(true);
+        Label heading = new Label(context.text("week.ui.title"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        list.setId("week-list");
+        list.setItems(model.followUps());
+        list.setPrefHeight(320);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(MyFollowUp item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.describe(item));
+            }
+        });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            MyFollowUp selected = list.getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (event.getCode() == KeyCode.SPACE) {
+                event.consume();
+                model.markDone(selected);
+            } else if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                if (new MomentFormDialog(context, model.formFor(selected)).showAndWait()) {
+                    model.closed();
+                }
+                list.requestFocus();
+            }
+        });
+        model.followUps().addListener((javafx.collections.ListChangeListener<MyFollowUp>) c -> {
+            if (list.getSelectionModel().getSelectedItem() == null && !list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        });
+        Label keys = new Label(context.text("week.ui.keys"));
+        keys.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
+        keys.setWrapText(true);
+        VBox content = new VBox(12, heading, status, list, keys);
+        content.setPadding(new Insets(16, 20, 4, 20));
+        content.setId("week-dialog");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(context.text("agenda.ui.close"),
+                ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setPrefWidth(680);
+        AreaCss.applyTo(dialog.getDialogPane());
+        dialog.getDialogPane().getStylesheets().add(Theme.STYLESHEET);
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                dialog.setResult(ButtonType.CLOSE);
+                dialog.close();
+            }
+        });
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            if (!list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+            list.requestFocus();
+        }));
+    }
+
+    public void showAndWait() {
+        model.load();
+        context.dialogs().show(dialog);
+    }
+}

@@ -1,0 +1,101 @@
+package nl.verbinder.ui.week;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.verbinder.domain.ContactKind;
+import nl.verbinder.domain.ContactMoment;
+import nl.verbinder.domain.week.MyFollowUp;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.moments.MomentForm;
+
+/**
+ * "Mijn week": the open follow-ups of the therapist this computer knows as "me" (the same
+ * choice as Aandacht's "Mijn relaties"), overdue or due within seven days. One keystroke marks
+ * one done; the moment form logs the contact that closes one.
+ */
+public final class MyWeekModel {
+
+    private final UiContext context;
+    private final ObservableList<MyFollowUp> followUps = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public MyWeekModel(UiContext context) {
+        this.context = context;
+    }
+
+    /** Who "me" is on this computer, if chosen. */
+    public Optional<Long> me() {
+        return context.settings().me();
+    }
+
+    /** Loads my follow-ups in the background. */
+    public void load() {
+        Optional<Long> me = me();
+        if (me.isEmpty()) {
+            followUps.clear();
+            count.set(0);
+            status.set(context.text("week.ui.who"));
+            return;
+        }
+        long therapist = me.get();
+        context.run(() -> context.services().myWeek().myWeek(therapist), this::show);
+    }
+
+    private void show(List<MyFollowUp> mine) {
+        followUps.setAll(mine);
+        count.set(mine.size());
+        long overdue = mine.stream().filter(f -> f.overdue(context.today())).count();
+        status.set(mine.isEmpty() ? context.text("week.ui.none") : context.text("week.ui.status", mine.size(), overdue));
+    }
+
+    /** Marks the follow-up done today. */
+    public void markDone(MyFollowUp followUp) {
+        context.run(() -> context.services().myWeek().markDone(followUp), done -> {
+            context.changes().announce(Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
+            context.notifier().notify(context.text("week.ui.done", followUp.followUp()));
+            load();
+        });
+    }
+
+    /** The moment form for the contact that closes this follow-up; saving logs it and marks the follow-up done. */
+    public MomentForm formFor(MyFollowUp followUp) {
+        ContactMoment draft = ContactMoment.builder().partnerId(followUp.partnerId()).date(context.today())
+                .kind(ContactKind.PHONE).summary(context.text("week.ui.closing-summary", followUp.followUp()))
+                .loggedBy(me().orElse(null)).therapistIds(me().map(java.util.Set::of).orElse(java.util.Set.of()))
+                .build();
+        return MomentForm.forDraft(context, draft, moment -> context.services().myWeek().logClosing(followUp, moment));
+    }
+
+    /** The closing moment was logged: the list is reloaded. */
+    public void closed() {
+        load();
+    }
+
+    public ObservableList<MyFollowUp> followUps() {
+        return followUps;
+    }
+
+    /** How many follow-ups are mine this week (the sidebar's count). */
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** A follow-up as the list shows it. */
+    public String describe(MyFollowUp f) {
+        String due = f.overdue(context.today()) ? context.text("brief.follow-up.overdue", context.date(f.due()))
+                : context.date(f.due());
+        return due + " · " + f.partnerName() + " · " + f.followUp();
+    }
+}
