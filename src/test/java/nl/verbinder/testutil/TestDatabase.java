@@ -55,7 +55,7 @@ public final class TestDatabase implements AutoCloseable {
             this.serverUrl = serverDatabaseFor(file.toAbsolutePath());
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
             dataSource.setUrl(serverUrl);
-            PostgresStore server = PostgresStore.open(dataSource, "postgresql://test/" + file.getParent().getFileName());
+            PostgresStore server = PostgresStore.open(dataSource, "postgresql://test/" + file.getParent().getFileName(), clock);
             this.store = server;
             this.services = Services.over(server, clock);
         } else {

@@ -14,4 +14,10 @@ public interface Database extends Transactions {
 
     /** The few statements that differ between the databases. */
     Dialect dialect();
+
+    /** Who makes the changes from now on (the therapist at the workstation), for the change history; null when unknown. */
+    void actAs(Long therapistId);
+
+    /** Who makes the changes, as {@link #actAs} said; null when unknown. */
+    Long actor();
 }

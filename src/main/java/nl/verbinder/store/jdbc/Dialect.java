@@ -27,4 +27,23 @@ public interface Dialect {
      * the database hand out new ids after the highest one. Inside the running transaction.
      */
     void afterExplicitIds(Connection c);
+
+    /** A foreign key of one column: this table's column refers to the parent table's column. */
+    record ForeignKey(String column, String parentTable, String parentColumn) {
+    }
+
+    /** The application's tables (not the database's own, not Flyway's), by name. */
+    List<String> tables(Connection c);
+
+    /** The table's stored columns, in order. */
+    List<String> columns(Connection c, String table);
+
+    /** The table's foreign keys. */
+    List<ForeignKey> foreignKeys(Connection c, String table);
+
+    /**
+     * A one-row query with the change history's context of the running write transaction:
+     * {@code changed_at, actor_id, actor, change_set} (nulls outside the app's transactions).
+     */
+    String historyContext();
 }

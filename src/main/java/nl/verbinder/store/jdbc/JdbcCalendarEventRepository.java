@@ -1,6 +1,6 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
-import nl.verbinder.store.jdbc.Sql;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,11 +14,11 @@ import nl.verbinder.domain.calendar.PartnerDirectory;
 import nl.verbinder.store.CalendarEventRepository;
 
 /** Remembered agenda events in SQLite: {@code calendar_event}. */
-final class SqliteCalendarEventRepository implements CalendarEventRepository {
+public final class JdbcCalendarEventRepository implements CalendarEventRepository {
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteCalendarEventRepository(SqliteDatabase database) {
+    public JdbcCalendarEventRepository(Database database) {
         this.database = database;
     }
 

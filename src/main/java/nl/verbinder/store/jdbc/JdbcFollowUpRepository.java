@@ -1,17 +1,17 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
-import nl.verbinder.store.jdbc.Sql;
+
 import java.time.LocalDate;
 import java.util.List;
 import nl.verbinder.domain.week.MyFollowUp;
 import nl.verbinder.store.FollowUpRepository;
 
 /** Open follow-ups in SQLite, through the partial index {@code contact_moment_open_follow_up}. */
-final class SqliteFollowUpRepository implements FollowUpRepository {
+public final class JdbcFollowUpRepository implements FollowUpRepository {
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteFollowUpRepository(SqliteDatabase database) {
+    public JdbcFollowUpRepository(Database database) {
         this.database = database;
     }
 

@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,13 +14,13 @@ import nl.verbinder.domain.history.ChangeQuery;
 import nl.verbinder.domain.history.FieldChange;
 import nl.verbinder.domain.history.RecordKind;
 import nl.verbinder.store.HistoryRepository;
-import nl.verbinder.store.jdbc.Sql;
+
 
 /**
  * Reads the change history that the triggers of V5 write. A list is one query: the changes
  * (limited, newest first) joined with their fields.
  */
-final class SqliteHistoryRepository implements HistoryRepository {
+public final class JdbcHistoryRepository implements HistoryRepository {
 
     /** The columns of a change, its partner's name (now, or as last recorded), and its fields. */
     private static final String SELECT = """
@@ -36,10 +36,10 @@ final class SqliteHistoryRepository implements HistoryRepository {
             ORDER BY c.changed_at DESC, c.id DESC, f.field
             """;
 
-    private final SqliteDatabase database;
+    private final Database database;
     private final java.time.Clock clock;
 
-    SqliteHistoryRepository(SqliteDatabase database, java.time.Clock clock) {
+    public JdbcHistoryRepository(Database database, java.time.Clock clock) {
         this.database = database;
         this.clock = clock;
     }
@@ -122,8 +122,8 @@ final class SqliteHistoryRepository implements HistoryRepository {
                 INSERT INTO history_change (changed_at, actor_id, actor, change_set, action, record_kind, record_id,
                                             partner_id)
                 SELECT coalesce(x.changed_at, ?), x.actor_id, x.actor, x.change_set, 'erase', 'contact-person', ?, ?
-                FROM history_context x WHERE x.id = 1
-                """, Sql.text(clock.instant()), personId, partnerId);
+                FROM (%s) x
+                """.formatted(database.dialect().historyContext()), Sql.text(clock.instant()), personId, partnerId);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,18 +31,18 @@ import nl.verbinder.domain.networks.PhaseChange;
 import nl.verbinder.domain.networks.PracticeNetwork;
 import nl.verbinder.domain.networks.ReviewDecision;
 import nl.verbinder.store.PracticeNetworkRepository;
-import nl.verbinder.store.jdbc.Sql;
+
 
 /**
  * The practice's networks in SQLite: {@code practice_network} with its members, goals, phase
  * history and tagged moments, and {@code network_review} with its scores and tips. A list
  * reads each table once (members and goals for all networks in one query each).
  */
-final class SqlitePracticeNetworkRepository implements PracticeNetworkRepository {
+public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepository {
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqlitePracticeNetworkRepository(SqliteDatabase database) {
+    public JdbcPracticeNetworkRepository(Database database) {
         this.database = database;
     }
 
@@ -89,14 +89,14 @@ final class SqlitePracticeNetworkRepository implements PracticeNetworkRepository
     @Override
     public Optional<PracticeNetwork> find(long id) {
         return withLinks(Sql.list(database.connection(), "SELECT * FROM practice_network WHERE id = ?",
-                SqlitePracticeNetworkRepository::network, id)).stream().findFirst();
+                JdbcPracticeNetworkRepository::network, id)).stream().findFirst();
     }
 
     @Override
     public List<PracticeNetwork> all() {
         return withLinks(Sql.list(database.connection(),
                 "SELECT * FROM practice_network ORDER BY name COLLATE NOCASE, id",
-                SqlitePracticeNetworkRepository::network));
+                JdbcPracticeNetworkRepository::network));
     }
 
     @Override

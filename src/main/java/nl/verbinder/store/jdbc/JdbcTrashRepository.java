@@ -1,4 +1,4 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +19,7 @@ import java.util.Optional;
 import nl.verbinder.domain.Coded;
 import nl.verbinder.domain.TrashItem;
 import nl.verbinder.store.TrashRepository;
-import nl.verbinder.store.jdbc.Sql;
+
 
 /**
  * The trash of moments, goals, notes and persons as rows of {@code trash_item}: the record's
@@ -28,7 +28,7 @@ import nl.verbinder.store.jdbc.Sql;
  * Restoring inserts the rows again; a link whose other side is in the trash itself is handed
  * to that item, and comes back when it does.
  */
-final class SqliteTrashRepository implements TrashRepository {
+public final class JdbcTrashRepository implements TrashRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,9 +43,9 @@ final class SqliteTrashRepository implements TrashRepository {
     private record ForeignKey(String column, String parentTable, String parentColumn) {
     }
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteTrashRepository(SqliteDatabase database) {
+    public JdbcTrashRepository(Database database) {
         this.database = database;
     }
 
@@ -78,14 +78,14 @@ final class SqliteTrashRepository implements TrashRepository {
         return Sql.list(database.connection(), """
                 SELECT id, kind, record_id, label, partner_id, deleted_at FROM trash_item
                 ORDER BY deleted_at DESC, id DESC
-                """, SqliteTrashRepository::item);
+                """, JdbcTrashRepository::item);
     }
 
     @Override
     public Optional<TrashItem> find(long itemId) {
         return Sql.one(database.connection(), """
                 SELECT id, kind, record_id, label, partner_id, deleted_at FROM trash_item WHERE id = ?
-                """, SqliteTrashRepository::item, itemId);
+                """, JdbcTrashRepository::item, itemId);
     }
 
     @Override
@@ -94,7 +94,7 @@ final class SqliteTrashRepository implements TrashRepository {
                 SELECT id, kind, record_id, label, partner_id, deleted_at FROM trash_item
                 WHERE kind = ? AND record_id = ?
                 ORDER BY id DESC LIMIT 1
-                """, SqliteTrashRepository::item, kind.code(), recordId);
+                """, JdbcTrashRepository::item, kind.code(), recordId);
     }
 
     @Override
@@ -106,7 +106,7 @@ final class SqliteTrashRepository implements TrashRepository {
                 r -> r.getString(1), itemId).orElseThrow());
         ObjectNode record = (ObjectNode) content.get(table).get(0);
         long id = item.recordId();
-        boolean taken = Sql.integer(c, "SELECT EXISTS (SELECT 1 FROM \"" + table + "\" WHERE id = ?)", id) == 1;
+        boolean taken = Sql.integer(c, "SELECT CASE WHEN EXISTS (SELECT 1 FROM \"" + table + "\" WHERE id = ?) THEN 1 ELSE 0 END", id) == 1;
         if (taken) {
             record.remove("id");
         }
@@ -182,14 +182,12 @@ final class SqliteTrashRepository implements TrashRepository {
     }
 
     /** The tables with a foreign key to this table, with those keys. */
-    private static Map<String, List<ForeignKey>> referringTables(Connection c, String table) {
+    private Map<String, List<ForeignKey>> referringTables(Connection c, String table) {
         Map<String, List<ForeignKey>> referring = new LinkedHashMap<>();
-        List<String> tables = Sql.list(c, """
-                SELECT name FROM sqlite_master
-                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'trash_item'
-                ORDER BY name
-                """, r -> r.getString(1));
-        for (String other : tables) {
+        for (String other : database.dialect().tables(c)) {
+            if (other.equals("trash_item")) {
+                continue;
+            }
             for (ForeignKey key : foreignKeys(c, other)) {
                 if (key.parentTable().equals(table)) {
                     referring.computeIfAbsent(other, t -> new ArrayList<>()).add(key);
@@ -199,17 +197,17 @@ final class SqliteTrashRepository implements TrashRepository {
         return referring;
     }
 
-    private static List<ForeignKey> foreignKeys(Connection c, String table) {
-        return Sql.list(c, "SELECT \"from\", \"table\", coalesce(\"to\", 'id') FROM pragma_foreign_key_list(?)",
-                r -> new ForeignKey(r.getString(1), r.getString(2), r.getString(3)), table);
+    private List<ForeignKey> foreignKeys(Connection c, String table) {
+        return database.dialect().foreignKeys(c, table).stream()
+                .map(k -> new ForeignKey(k.column(), k.parentTable(), k.parentColumn())).toList();
     }
 
     /** The stored columns of a table (not generated ones), in order. */
-    private static List<String> columns(Connection c, String table) {
-        return Sql.list(c, "SELECT name FROM pragma_table_info(?) ORDER BY cid", r -> r.getString(1), table);
+    private List<String> columns(Connection c, String table) {
+        return database.dialect().columns(c, table);
     }
 
-    private static ArrayNode rows(Connection c, String table, String column, long value) {
+    private ArrayNode rows(Connection c, String table, String column, long value) {
         List<String> columns = columns(c, table);
         String sql = "SELECT " + String.join(", ", columns.stream().map(n -> "\"" + n + "\"").toList())
                 + " FROM \"" + table + "\" WHERE \"" + column + "\" = ?";
@@ -238,12 +236,12 @@ final class SqliteTrashRepository implements TrashRepository {
     }
 
     private static boolean exists(Connection c, String table, String column, JsonNode value) {
-        return Sql.integer(c, "SELECT EXISTS (SELECT 1 FROM \"" + table + "\" WHERE \"" + column + "\" = ?)",
+        return Sql.integer(c, "SELECT CASE WHEN EXISTS (SELECT 1 FROM \"" + table + "\" WHERE \"" + column + "\" = ?) THEN 1 ELSE 0 END",
                 value.asLong()) == 1;
     }
 
     /** Inserts the row's values for the columns the table has today (a later migration may have added or dropped some). */
-    private static long insert(Connection c, String table, ObjectNode row) {
+    private long insert(Connection c, String table, ObjectNode row) {
         List<String> present = columns(c, table).stream().filter(row::has).toList();
         return Sql.insert(c, insertSql(table, present), present.stream().map(name -> value(row.get(name))).toArray());
     }

@@ -25,6 +25,8 @@ public final class PostgresDatabase implements Database, AutoCloseable {
     private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
     private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
+    private volatile Long actorId;
     private volatile boolean closed;
 
     PostgresDatabase(DataSource dataSource) {
@@ -86,6 +88,7 @@ public final class PostgresDatabase implements Database, AutoCloseable {
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             T result;
             try {
+                startHistory(c);
                 result = work.run();
             } catch (RuntimeException | Error e) {
                 quietlyRollBack(c);
@@ -101,6 +104,45 @@ public final class PostgresDatabase implements Database, AutoCloseable {
             bound.remove();
             giveBack(c);
             writeLock.unlock();
+        }
+    }
+
+    /** The clock the history's "when" comes from. */
+    void useClock(java.time.Clock value) {
+        this.clock = value;
+    }
+
+    @Override
+    public void actAs(Long therapistId) {
+        this.actorId = therapistId;
+    }
+
+    @Override
+    public Long actor() {
+        return actorId;
+    }
+
+    /**
+     * Tells the history triggers (V5) who writes, when, and in which change set (one per write
+     * transaction), in settings that live as long as this transaction and are seen by it alone:
+     * another workstation's transaction has its own, so two writers at once never take each
+     * other's name, and neither waits for the other (see docs/decisions/0013).
+     */
+    private void startHistory(Connection c) {
+        Long actor = actorId;
+        String changeSet = java.util.UUID.randomUUID().toString();
+        String when = Sql.INSTANT_TEXT.format(clock.instant());
+        if (actor == null) {
+            Sql.list(c, """
+                    SELECT set_config('verbinder.changed_at', ?, true), set_config('verbinder.actor_id', '', true),
+                           set_config('verbinder.actor', '', true), set_config('verbinder.change_set', ?, true)
+                    """, r -> r.getString(1), when, changeSet);
+        } else {
+            Sql.list(c, """
+                    SELECT set_config('verbinder.changed_at', ?, true), set_config('verbinder.actor_id', ?, true),
+                           set_config('verbinder.actor', coalesce((SELECT name FROM therapist WHERE id = ?), ''), true),
+                           set_config('verbinder.change_set', ?, true)
+                    """, r -> r.getString(1), when, String.valueOf(actor), actor, changeSet);
         }
     }
 

@@ -63,4 +63,42 @@ final class PostgresDialect implements Dialect {
                     + "\"), 0) + 1, false)", row -> row.getLong(1), table);
         }
     }
+
+    @Override
+    public List<String> tables(Connection c) {
+        return Sql.list(c, """
+                SELECT tablename FROM pg_tables
+                WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'
+                ORDER BY tablename
+                """, r -> r.getString(1));
+    }
+
+    @Override
+    public List<String> columns(Connection c, String table) {
+        return Sql.list(c, """
+                SELECT column_name FROM information_schema.columns
+                WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'NEVER'
+                ORDER BY ordinal_position
+                """, r -> r.getString(1), table);
+    }
+
+    @Override
+    public List<ForeignKey> foreignKeys(Connection c, String table) {
+        return Sql.list(c, """
+                SELECT a.attname, parent.relname, pa.attname
+                FROM pg_constraint k
+                JOIN pg_class child ON child.oid = k.conrelid
+                JOIN pg_class parent ON parent.oid = k.confrelid
+                JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
+                JOIN pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = k.confkey[1]
+                WHERE k.contype = 'f' AND child.relname = ? AND child.relnamespace = current_schema()::regnamespace
+                ORDER BY k.conname
+                """, r -> new ForeignKey(r.getString(1), r.getString(2), r.getString(3)), table);
+    }
+
+    /** The transaction's own settings (see PostgresDatabase.write and V5's history_context_now). */
+    @Override
+    public String historyContext() {
+        return "SELECT changed_at, actor_id, actor, change_set FROM history_context_now()";
+    }
 }

@@ -6,6 +6,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import nl.verbinder.store.CalendarEventRepository;
+import nl.verbinder.store.FollowUpRepository;
+import nl.verbinder.store.HistoryRepository;
+import nl.verbinder.store.PracticeNetworkRepository;
+import nl.verbinder.store.TrashRepository;
+import nl.verbinder.store.jdbc.JdbcCalendarEventRepository;
+import nl.verbinder.store.jdbc.JdbcFollowUpRepository;
+import nl.verbinder.store.jdbc.JdbcHistoryRepository;
+import nl.verbinder.store.jdbc.JdbcPracticeNetworkRepository;
+import nl.verbinder.store.jdbc.JdbcTrashRepository;
 import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -69,8 +79,13 @@ public final class PostgresStore implements Store {
     private final ImportRecordRepository importRecords;
     private final ArchiveRepository archive;
     private final InsightRepository insights;
+    private final HistoryRepository history;
+    private final TrashRepository trash;
+    private final PracticeNetworkRepository practiceNetworks;
+    private final CalendarEventRepository calendarEvents;
+    private final FollowUpRepository followUps;
 
-    private PostgresStore(PostgresDatabase database, String description, int schemaVersion) {
+    private PostgresStore(PostgresDatabase database, String description, int schemaVersion, Clock clock) {
         this.database = database;
         this.description = description;
         this.schemaVersion = schemaVersion;
@@ -89,6 +104,12 @@ public final class PostgresStore implements Store {
         this.importRecords = new JdbcImportRecordRepository(database);
         this.archive = new PostgresArchiveRepository(database);
         this.insights = new JdbcInsightRepository(database);
+        this.history = new JdbcHistoryRepository(database, clock);
+        this.trash = new JdbcTrashRepository(database);
+        this.practiceNetworks = new JdbcPracticeNetworkRepository(database);
+        this.calendarEvents = new JdbcCalendarEventRepository(database);
+        this.followUps = new JdbcFollowUpRepository(database);
+        database.useClock(clock);
     }
 
     /** Opens the server's database as the user, with the password (null: none, or from ~/.pgpass). */
@@ -108,8 +129,13 @@ public final class PostgresStore implements Store {
 
     /** Opens the database behind the data source; {@code description} says where it is, without a password. */
     public static PostgresStore open(DataSource dataSource, String description) {
+        return open(dataSource, description, Clock.systemUTC());
+    }
+
+    /** As {@link #open(DataSource, String)}, with the clock the change history takes its "when" from. */
+    public static PostgresStore open(DataSource dataSource, String description, Clock clock) {
         int version = prepare(dataSource, description);
-        return new PostgresStore(new PostgresDatabase(dataSource), description, version);
+        return new PostgresStore(new PostgresDatabase(dataSource), description, version, clock);
     }
 
     /** Checks the database (refusing another application's or a newer one) and migrates it. */
@@ -257,23 +283,28 @@ public final class PostgresStore implements Store {
     }
 
     @Override
-    public nl.verbinder.store.HistoryRepository history() {
-        throw new UnsupportedOperationException("The change history is not on the practice server yet");
+    public HistoryRepository history() {
+        return history;
     }
 
     @Override
-    public nl.verbinder.store.PracticeNetworkRepository practiceNetworks() {
-        throw new UnsupportedOperationException("The practice's networks are not on the practice server yet");
+    public PracticeNetworkRepository practiceNetworks() {
+        return practiceNetworks;
     }
 
     @Override
-    public nl.verbinder.store.CalendarEventRepository calendarEvents() {
-        throw new UnsupportedOperationException("Agenda events are not on the practice server yet");
+    public CalendarEventRepository calendarEvents() {
+        return calendarEvents;
     }
 
     @Override
-    public nl.verbinder.store.FollowUpRepository followUps() {
-        throw new UnsupportedOperationException("Follow-ups by therapist are not on the practice server yet");
+    public FollowUpRepository followUps() {
+        return followUps;
+    }
+
+    @Override
+    public TrashRepository trash() {
+        return trash;
     }
 
     @Override

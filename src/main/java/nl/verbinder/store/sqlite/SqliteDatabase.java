@@ -180,11 +180,13 @@ public final class SqliteDatabase implements Database, AutoCloseable {
     }
 
     /** Who makes the changes from now on (the therapist at the workstation); null when unknown. */
-    void actAs(Long therapistId) {
+    @Override
+    public void actAs(Long therapistId) {
         this.actorId = therapistId;
     }
 
-    Long actor() {
+    @Override
+    public Long actor() {
         return actorId;
     }
 

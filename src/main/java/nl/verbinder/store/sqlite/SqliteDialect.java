@@ -1,6 +1,7 @@
 package nl.verbinder.store.sqlite;
 
 import java.sql.Connection;
+import nl.verbinder.store.jdbc.Sql;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,5 +35,31 @@ final class SqliteDialect implements Dialect {
     /** SQLite takes the next id after the highest by itself. */
     @Override
     public void afterExplicitIds(Connection c) {
+    }
+
+    @Override
+    public List<String> tables(Connection c) {
+        return Sql.list(c, """
+                SELECT name FROM sqlite_master
+                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'flyway_schema_history'
+                ORDER BY name
+                """, r -> r.getString(1));
+    }
+
+    @Override
+    public List<String> columns(Connection c, String table) {
+        return Sql.list(c, "SELECT name FROM pragma_table_info(?) ORDER BY cid", r -> r.getString(1), table);
+    }
+
+    @Override
+    public List<ForeignKey> foreignKeys(Connection c, String table) {
+        return Sql.list(c, "SELECT \"from\", \"table\", coalesce(\"to\", 'id') FROM pragma_foreign_key_list(?)",
+                r -> new ForeignKey(r.getString(1), r.getString(2), r.getString(3)), table);
+    }
+
+    /** The row the write transaction filled (see SqliteDatabase). */
+    @Override
+    public String historyContext() {
+        return "SELECT changed_at, actor_id, actor, change_set FROM history_context WHERE id = 1";
     }
 }

@@ -13,6 +13,11 @@ import nl.verbinder.store.jdbc.JdbcPracticeProfileRepository;
 import nl.verbinder.store.jdbc.JdbcSettingRepository;
 import nl.verbinder.store.jdbc.JdbcSharedGoalRepository;
 import nl.verbinder.store.jdbc.JdbcTherapistRepository;
+import nl.verbinder.store.jdbc.JdbcHistoryRepository;
+import nl.verbinder.store.jdbc.JdbcTrashRepository;
+import nl.verbinder.store.jdbc.JdbcPracticeNetworkRepository;
+import nl.verbinder.store.jdbc.JdbcCalendarEventRepository;
+import nl.verbinder.store.jdbc.JdbcFollowUpRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -82,19 +87,19 @@ public final class SqliteStore implements Store {
         this.sharedGoals = new JdbcSharedGoalRepository(database);
         this.environmentNotes = new JdbcEnvironmentNoteRepository(database);
         this.personalData = new SqlitePersonalDataRepository(database);
-        this.trash = new SqliteTrashRepository(database);
+        this.trash = new JdbcTrashRepository(database);
         this.attention = new JdbcAttentionRepository(database);
         this.network = new JdbcNetworkRepository(database);
-        this.practiceNetworks = new SqlitePracticeNetworkRepository(database);
+        this.practiceNetworks = new JdbcPracticeNetworkRepository(database);
         this.settings = new JdbcSettingRepository(database);
         this.bulkWriter = new JdbcBulkWriter(database);
         this.importRecords = new JdbcImportRecordRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
         this.insights = new JdbcInsightRepository(database);
-        this.history = new SqliteHistoryRepository(database, clock);
+        this.history = new JdbcHistoryRepository(database, clock);
         database.useClock(clock);
-        this.calendarEvents = new SqliteCalendarEventRepository(database);
-        this.followUps = new SqliteFollowUpRepository(database);
+        this.calendarEvents = new JdbcCalendarEventRepository(database);
+        this.followUps = new JdbcFollowUpRepository(database);
     }
 
     /**
