@@ -1,6 +1,7 @@
 package nl.verbinder;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -91,4 +92,24 @@ class ArchitectureTest {
     static final ArchRule theSharedRepositoriesKnowNeitherStore = noClasses()
             .that().resideInAPackage(STORE_JDBC)
             .should().dependOnClassesThat().resideInAnyPackage(STORE_SQLITE, STORE_POSTGRES);
+
+    /** The transfer subpackages (csv, imports, exports, backup) lean on each other without a cycle. */
+    @ArchTest
+    static final ArchRule transferPartsHaveNoCycles = slices()
+            .matching("nl.verbinder.service.transfer.(*)..").should().beFreeOfCycles();
+
+    /** The shared window parts: forms and JavaFX helpers know nothing of the areas. */
+    @ArchTest
+    static final ArchRule sharedWindowPartsDoNotKnowTheAreas = noClasses()
+            .that().resideInAnyPackage("nl.verbinder.ui.form..", "nl.verbinder.ui.fx..", "nl.verbinder.ui.area..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.verbinder.ui.partners..", "nl.verbinder.ui.moments..",
+                    "nl.verbinder.ui.goals..", "nl.verbinder.ui.environment..", "nl.verbinder.ui.attention..",
+                    "nl.verbinder.ui.network..", "nl.verbinder.ui.insight..", "nl.verbinder.ui.practice..",
+                    "nl.verbinder.ui.trash..", "nl.verbinder.ui.transfer..", "nl.verbinder.ui.shell..");
+
+    /** JavaFX helpers are below forms and areas. */
+    @ArchTest
+    static final ArchRule fxHelpersStandAlone = noClasses()
+            .that().resideInAPackage("nl.verbinder.ui.fx..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.verbinder.ui.form..", "nl.verbinder.ui.area..");
 }

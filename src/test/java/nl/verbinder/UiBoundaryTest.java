@@ -6,8 +6,8 @@ import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nam
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -31,7 +31,7 @@ class UiBoundaryTest {
             .or(simpleNameEndingWith("Editor"))
             .or(simpleNameEndingWith("Form"))
             .or(name("nl.verbinder.ui.shell.DatabaseSession"))
-            .or(name("nl.verbinder.ui.common.UiContext"))
+            .or(name("nl.verbinder.ui.area.UiContext"))
             // A developer command that drives the window as a test does, on a fixed database.
             .or(name("nl.verbinder.ui.Screenshots"))
             .as("view models, editors, form models and the database session");

@@ -15,9 +15,9 @@ import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.ui.MainWindow;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.FxTaskRunner;
-import nl.verbinder.ui.common.UiSettings;
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.UiSettings;
+import nl.verbinder.ui.fx.FxTaskRunner;
 
 /**
  * Measures app start to first frame: from the start of this JVM to the first pulse in which

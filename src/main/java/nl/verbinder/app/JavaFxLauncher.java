@@ -19,9 +19,9 @@ import nl.verbinder.service.ErrorText;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.ui.MainWindow;
-import nl.verbinder.ui.common.FxDialogs;
-import nl.verbinder.ui.common.FxTaskRunner;
-import nl.verbinder.ui.common.UiSettings;
+import nl.verbinder.ui.area.UiSettings;
+import nl.verbinder.ui.fx.FxDialogs;
+import nl.verbinder.ui.fx.FxTaskRunner;
 
 /**
  * Starts the JavaFX window over the chosen database and waits until it is closed. Without

@@ -12,7 +12,7 @@ import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.transfer.Match;
+import nl.verbinder.service.transfer.imports.Match;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -26,8 +26,8 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.GeneratorService;
 import nl.verbinder.service.Services;
+import nl.verbinder.service.demo.GeneratorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
  * p95), runs the attention list's SQL in the sqlite3 shell for comparison, reports the peak
  * heap, and measures start to first frame in fresh JVMs.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true, sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
 
     private static final Pattern RUN_TIME = Pattern.compile("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)");

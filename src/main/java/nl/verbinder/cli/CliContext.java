@@ -37,6 +37,7 @@ public final class CliContext implements AutoCloseable {
     private Services services;
     private boolean mayCreate;
     private Path created;
+    private String actor;
 
     public CliContext(Messages messages, PrintWriter out, PrintWriter err, ServicesFactory factory,
                       DesktopLauncher desktop, Clock clock) {
@@ -150,6 +151,9 @@ public final class CliContext implements AutoCloseable {
             Path firstNew = exists ? null : firstMissing(path);
             services = factory.open(path, exists || database == null || mayCreate);
             created = firstNew;
+            if (actor != null) {
+                services.history().actAs(services.therapists().resolve(actor, "as").id());
+            }
             // Said once, before the command's own output: the file is read-only and how to save what is left.
             services.damage().ifPresent(found -> {
                 // One line: what quick_check found can be many; its first says enough here.
@@ -160,6 +164,11 @@ public final class CliContext implements AutoCloseable {
             });
         }
         return services;
+    }
+
+    /** The therapist (name or id) whose changes this run makes, for the history ({@code --as}). */
+    void actAs(String nameOrId) {
+        this.actor = nameOrId;
     }
 
     /** Lets the command that runs make the database when it does not exist yet. */

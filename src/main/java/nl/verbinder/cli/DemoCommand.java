@@ -1,7 +1,7 @@
 package nl.verbinder.cli;
 
 import java.util.concurrent.Callable;
-import nl.verbinder.service.DemoService.DemoSummary;
+import nl.verbinder.service.demo.DemoService.DemoSummary;
 import picocli.CommandLine.Command;
 
 /** {@code demo}: fill an empty database with the demo practice. */

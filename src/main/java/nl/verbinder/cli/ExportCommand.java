@@ -2,11 +2,8 @@ package nl.verbinder.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.verbinder.service.transfer.SafeOutput;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code export}: write partners, contact moments, contact persons or follow-ups to a file. */
 @Command(name = "export", mixinStandardHelpOptions = true, subcommands = {
@@ -15,16 +12,7 @@ import picocli.CommandLine.Spec;
     ExportVCardCommand.class,
     ExportIcsCommand.class,
 })
-final class ExportCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class ExportCommand extends CommandGroup {
 
     /**
      * Where to say what was written: on standard error when the content itself went to a pipe

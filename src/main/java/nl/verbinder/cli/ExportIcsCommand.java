@@ -2,9 +2,9 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.verbinder.service.transfer.CalendarStyle;
-import nl.verbinder.service.transfer.ExportSummary;
 import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.service.transfer.exports.CalendarStyle;
+import nl.verbinder.service.transfer.exports.ExportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

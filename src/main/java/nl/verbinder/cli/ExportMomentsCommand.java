@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import nl.verbinder.domain.Validator;
-import nl.verbinder.service.transfer.CsvDialect;
-import nl.verbinder.service.transfer.ExportSummary;
 import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.service.transfer.csv.CsvDialect;
+import nl.verbinder.service.transfer.exports.ExportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

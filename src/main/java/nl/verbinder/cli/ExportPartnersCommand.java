@@ -11,10 +11,10 @@ import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.ValidationException;
-import nl.verbinder.service.transfer.CsvDialect;
-import nl.verbinder.service.transfer.ExportSummary;
 import nl.verbinder.service.transfer.PartnerColumn;
 import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.service.transfer.csv.CsvDialect;
+import nl.verbinder.service.transfer.exports.ExportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,9 +2,9 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.verbinder.service.transfer.ExportSummary;
 import nl.verbinder.service.transfer.Progress;
-import nl.verbinder.service.transfer.VCardVersion;
+import nl.verbinder.service.transfer.exports.ExportSummary;
+import nl.verbinder.service.transfer.exports.VCardVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.GeneratorService;
+import nl.verbinder.service.demo.GeneratorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code generate}: fill an empty database with a large synthetic practice, for benchmarks. */
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "generate", hidden = true, mixinStandardHelpOptions = true, sortOptions = false)
 final class GenerateCommand implements Callable<Integer> {
 
     private final CliContext context;

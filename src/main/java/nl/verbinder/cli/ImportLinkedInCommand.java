@@ -2,10 +2,10 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.verbinder.service.transfer.ImportOptions;
-import nl.verbinder.service.transfer.ImportPlan;
 import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.service.transfer.imports.ImportPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code import linkedin}: LinkedIn's Connections.csv; people join the partner of their company. */
@@ -17,11 +17,8 @@ final class ImportLinkedInCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "transfer.import.in.linkedin")
     Path in;
 
-    @Option(names = "--dry-run", descriptionKey = "transfer.import.dry-run")
-    boolean dryRun;
-
-    @Option(names = "--skip-invalid", descriptionKey = "transfer.import.skip-invalid")
-    boolean skipInvalid;
+    @Mixin
+    ImportFlags flags;
 
     ImportLinkedInCommand(CliContext context) {
         this.context = context;
@@ -30,7 +27,7 @@ final class ImportLinkedInCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportPlan plan = context.services().imports().planLinkedIn(in,
-                ImportOptions.defaults().withSkipInvalid(skipInvalid), Progress.none());
-        return ImportRun.finish(context, plan, dryRun);
+                flags.options(), Progress.none());
+        return ImportRun.finish(context, plan, flags.dryRun);
     }
 }

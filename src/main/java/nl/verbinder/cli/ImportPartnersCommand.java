@@ -3,14 +3,15 @@ package nl.verbinder.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.verbinder.service.transfer.ColumnMapping;
-import nl.verbinder.service.transfer.CsvTable;
-import nl.verbinder.service.transfer.ImportOptions;
-import nl.verbinder.service.transfer.ImportPlan;
-import nl.verbinder.service.transfer.ImportService;
 import nl.verbinder.service.transfer.Progress;
-import nl.verbinder.service.transfer.RowAction;
+import nl.verbinder.service.transfer.imports.ColumnMapping;
+import nl.verbinder.service.transfer.imports.CsvTable;
+import nl.verbinder.service.transfer.imports.ImportOptions;
+import nl.verbinder.service.transfer.imports.ImportPlan;
+import nl.verbinder.service.transfer.imports.ImportService;
+import nl.verbinder.service.transfer.imports.RowAction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,11 +29,8 @@ final class ImportPartnersCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "transfer.import.in.csv")
     Path in;
 
-    @Option(names = "--dry-run", descriptionKey = "transfer.import.dry-run")
-    boolean dryRun;
-
-    @Option(names = "--skip-invalid", descriptionKey = "transfer.import.skip-invalid")
-    boolean skipInvalid;
+    @Mixin
+    ImportFlags flags;
 
     @Option(names = "--map", paramLabel = "KOLOM=FIELD", descriptionKey = "transfer.import.map")
     List<String> map = List.of();
@@ -61,9 +59,9 @@ final class ImportPartnersCommand implements Callable<Integer> {
         ImportService imports = context.services().imports();
         CsvTable table = imports.readPartnerList(in, headerRow);
         ColumnMapping mapping = ColumnMapping.suggest(table).withAssignments(table, map);
-        ImportOptions options = ImportOptions.defaults().withSkipInvalid(skipInvalid)
+        ImportOptions options = flags.options()
                 .withDuplicatesOfExisting(duplicates == Duplicates.merge ? RowAction.MERGE : RowAction.SKIP);
         ImportPlan plan = imports.planPartnerList(table, mapping, options, Progress.none());
-        return ImportRun.finish(context, plan, dryRun);
+        return ImportRun.finish(context, plan, flags.dryRun);
     }
 }

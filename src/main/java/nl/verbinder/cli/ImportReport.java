@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.verbinder.domain.ImportSource;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.transfer.ColumnUse;
-import nl.verbinder.service.transfer.ImportPlan;
-import nl.verbinder.service.transfer.ImportProblem;
-import nl.verbinder.service.transfer.Match;
-import nl.verbinder.service.transfer.PlannedRow;
-import nl.verbinder.service.transfer.RowAction;
+import nl.verbinder.service.transfer.imports.ColumnUse;
+import nl.verbinder.service.transfer.imports.ImportPlan;
+import nl.verbinder.service.transfer.imports.ImportProblem;
+import nl.verbinder.service.transfer.imports.Match;
+import nl.verbinder.service.transfer.imports.PlannedRow;
+import nl.verbinder.service.transfer.imports.RowAction;
 
 /**
  * An import's preview as text: how the file was read, which column goes where, per row what

@@ -2,9 +2,9 @@ package nl.verbinder.cli;
 
 import java.io.PrintWriter;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.transfer.ImportPlan;
-import nl.verbinder.service.transfer.ImportResult;
 import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.service.transfer.imports.ImportPlan;
+import nl.verbinder.service.transfer.imports.ImportResult;
 
 /**
  * What every import command does with its plan: a dry run prints the report and writes

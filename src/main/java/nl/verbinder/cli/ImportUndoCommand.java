@@ -7,7 +7,7 @@ import nl.verbinder.domain.ImportRecord;
 import nl.verbinder.domain.ImportedEntity;
 import nl.verbinder.domain.UndoBlocker;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.transfer.UndoRefusedException;
+import nl.verbinder.service.transfer.imports.UndoRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

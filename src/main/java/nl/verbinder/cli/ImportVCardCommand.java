@@ -2,10 +2,10 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.verbinder.service.transfer.ImportOptions;
-import nl.verbinder.service.transfer.ImportPlan;
 import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.service.transfer.imports.ImportPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code import vcard}: vCards (2.1, 3.0, 4.0) as contact persons at the partner of their organisation. */
@@ -17,11 +17,8 @@ final class ImportVCardCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "transfer.import.in.vcard")
     Path in;
 
-    @Option(names = "--dry-run", descriptionKey = "transfer.import.dry-run")
-    boolean dryRun;
-
-    @Option(names = "--skip-invalid", descriptionKey = "transfer.import.skip-invalid")
-    boolean skipInvalid;
+    @Mixin
+    ImportFlags flags;
 
     ImportVCardCommand(CliContext context) {
         this.context = context;
@@ -30,7 +27,7 @@ final class ImportVCardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportPlan plan = context.services().imports().planVCards(in,
-                ImportOptions.defaults().withSkipInvalid(skipInvalid), Progress.none());
-        return ImportRun.finish(context, plan, dryRun);
+                flags.options(), Progress.none());
+        return ImportRun.finish(context, plan, flags.dryRun);
     }
 }

@@ -14,8 +14,8 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.transfer.CsvDialect;
-import nl.verbinder.service.transfer.CsvTableWriter;
+import nl.verbinder.service.transfer.csv.CsvDialect;
+import nl.verbinder.service.transfer.csv.CsvTableWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,9 +1,6 @@
 package nl.verbinder.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code person}: a contact person's rights under the GDPR (AVG): show, export and erase what
@@ -16,14 +13,5 @@ import picocli.CommandLine.Spec;
     PersonEraseCommand.class,
     PersonRetentionCommand.class,
 })
-final class PersonCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-    }
+final class PersonCommand extends CommandGroup {
 }

@@ -2,8 +2,8 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.verbinder.service.transfer.BackupSummary;
 import nl.verbinder.service.transfer.Progress;
+import nl.verbinder.service.transfer.backup.BackupSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * {@code screenshots --out DIR}: renders each area of the window with the database's data to
  * a PNG of 1280×800, headless, for the documentation and for reviewing the look.
  */
-@Command(name = "screenshots", mixinStandardHelpOptions = true)
+@Command(name = "screenshots", hidden = true, mixinStandardHelpOptions = true)
 final class ScreenshotsCommand implements Callable<Integer> {
 
     private final CliContext context;

@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             PersonCommand.class,
             RestoreCommand.class,
+            HistoryCommand.class,
+            ChangesCommand.class,
             ScreenshotsCommand.class,
         })
 public final class VerbinderCommand implements Callable<Integer> {
@@ -48,6 +50,12 @@ public final class VerbinderCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", descriptionKey = "option.db", scope = picocli.CommandLine.ScopeType.INHERIT)
     void database(Path file) {
         context.chooseDatabase(file);
+    }
+
+    /** Who makes the changes of this run, for the history; without it they are the work of "Onbekend". */
+    @Option(names = "--as", paramLabel = "THERAPIST", descriptionKey = "option.as", scope = picocli.CommandLine.ScopeType.INHERIT)
+    void actor(String nameOrId) {
+        context.actAs(nameOrId);
     }
 
     @Spec

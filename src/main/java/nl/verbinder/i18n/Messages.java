@@ -24,7 +24,8 @@ public final class Messages {
             "nl.verbinder.i18n.attention",
             "nl.verbinder.i18n.transfer",
             "nl.verbinder.i18n.insights",
-            "nl.verbinder.i18n.areas");
+            "nl.verbinder.i18n.areas",
+            "nl.verbinder.i18n.history");
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");

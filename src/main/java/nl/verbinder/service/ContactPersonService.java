@@ -126,6 +126,10 @@ public final class ContactPersonService extends ServiceBase {
             store.personalData().markReferencesChanged(personId);
             store.contactPersons().delete(personId);
             int changed = store.personalData().redact(PersonTraces.of(person), personId, chosen, ERASED);
+            // The history keeps that a person was erased, not who: their record's fields and name go,
+            // and so does every mention in what the history kept of other records (also of the lines above).
+            store.history().forgetPerson(personId, person.partnerId());
+            store.personalData().redactHistory(PersonTraces.of(person), ERASED);
             localFile.compactSearchIndexes();
             store.settings().put(PURGE_PENDING, now().toString(), now());
             return changed;

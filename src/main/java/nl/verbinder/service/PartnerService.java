@@ -174,6 +174,7 @@ public final class PartnerService extends ServiceBase {
                 throw new VerbinderException("error.partner.not-in-trash", partner.name());
             }
             store.partners().deleteForGood(id);
+            store.history().forgetPartner(id); // deleted for good leaves no trace, in the history neither
         });
         localFile.purgeFreedSpace();
     }

@@ -12,12 +12,12 @@ import nl.verbinder.store.Store;
 import nl.verbinder.store.Transactions;
 
 /** What every service has: the store, a clock, and shorthand for its transactions. */
-abstract class ServiceBase {
+public abstract class ServiceBase {
 
     protected final Store store;
     protected final Clock clock;
 
-    ServiceBase(Store store, Clock clock) {
+    protected ServiceBase(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

@@ -2,12 +2,14 @@ package nl.verbinder.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.verbinder.service.demo.DemoService;
+import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.service.insight.InsightService;
 import nl.verbinder.service.insight.NetworkService;
 import nl.verbinder.service.insight.ReportService;
-import nl.verbinder.service.transfer.BackupService;
-import nl.verbinder.service.transfer.ExportService;
-import nl.verbinder.service.transfer.ImportService;
+import nl.verbinder.service.transfer.backup.BackupService;
+import nl.verbinder.service.transfer.exports.ExportService;
+import nl.verbinder.service.transfer.imports.ImportService;
 import nl.verbinder.store.Store;
 
 /**
@@ -53,6 +55,11 @@ public record Services(
     /** A person's rights under the GDPR: inzage, export and the retention review (erase: {@link #contactPersons}). */
     public PersonalDataService personalData() {
         return new PersonalDataService(store, clock);
+    }
+
+    /** The change history: who changed what, when; and who works at this workstation ({@link HistoryService#actAs}). */
+    public HistoryService history() {
+        return new HistoryService(store, clock);
     }
 
     /** Closes the database; the services cannot be used afterwards. */

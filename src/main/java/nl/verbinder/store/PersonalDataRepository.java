@@ -32,6 +32,15 @@ public interface PersonalDataRepository {
     int redact(PersonTraces traces, long personId, Predicate<Mention> chosen, String replacement);
 
     /**
+     * Replaces every mention of the person, the first name alone included, in the change
+     * history's values and labels: the history is no place to keep a doubtful mention, and no
+     * one edits it. Called after {@link #redact}, whose changes the history recorded with the old text.
+     *
+     * @return how many history values changed
+     */
+    int redactHistory(PersonTraces traces, String replacement);
+
+    /**
      * Raises the version of every record that refers to the person (the contact moments they
      * took part in), before the person is deleted: losing the link changes those records too.
      */

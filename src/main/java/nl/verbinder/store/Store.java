@@ -41,6 +41,9 @@ public interface Store extends AutoCloseable {
 
     ArchiveRepository archive();
 
+    /** The change history, written by the store itself in each change's transaction. */
+    HistoryRepository history();
+
     /** Counts for the charts and the quarterly report. */
     InsightRepository insights();
 

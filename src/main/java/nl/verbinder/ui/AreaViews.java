@@ -1,9 +1,9 @@
 package nl.verbinder.ui;
 
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.AreaView;
+import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.attention.AttentionView;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.AreaView;
-import nl.verbinder.ui.common.UiContext;
 import nl.verbinder.ui.environment.EnvironmentView;
 import nl.verbinder.ui.goals.GoalsView;
 import nl.verbinder.ui.insight.InsightView;

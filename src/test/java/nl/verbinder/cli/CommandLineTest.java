@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.verbinder.testutil.TestDatabase;
@@ -198,6 +199,26 @@ class CommandLineTest {
         assertThat(CliRun.on(db(), "--help").out()).contains("Opdrachten:").contains("Leg een contactmoment");
         assertThat(CliRun.on(db(), "--lang", "en", "--help").out()).contains("Commands:")
                 .contains("Log a contact moment");
+    }
+
+    @Test
+    void aGroupWithoutItsSubcommandShowsItsHelpAsWrongUsage() {
+        for (String group : List.of("export", "import", "partner", "person", "therapist")) {
+            CliRun run = CliRun.on(db(), group);
+
+            assertThat(run.exitCode()).as(group).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(group).contains("verbinder " + group);
+        }
+    }
+
+    @Test
+    void developerCommandsAreLeftOutOfTheMainHelpButStillWork() {
+        String help = CliRun.on(db(), "--help").out();
+
+        assertThat(help).doesNotContainPattern("(?m)^\\s+bench\\b").doesNotContainPattern("(?m)^\\s+generate\\b")
+                .doesNotContainPattern("(?m)^\\s+screenshots\\b").contains("Voor ontwikkelaars");
+        assertThat(CliRun.on(db(), "bench", "--help").exitCode()).isEqualTo(ExitCodes.DONE);
+        assertThat(CliRun.on(db(), "partners", "--help").out()).doesNotContain("Voor ontwikkelaars");
     }
 
     @Test

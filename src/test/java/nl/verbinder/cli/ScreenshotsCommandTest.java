@@ -30,7 +30,7 @@ class ScreenshotsCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out.resolve("01-attention.png")).exists();
-        assertThat(out.resolve(String.format("%02d-trash.png", nl.verbinder.ui.common.Area.values().length))).exists();
+        assertThat(out.resolve(String.format("%02d-trash.png", nl.verbinder.ui.area.Area.values().length))).exists();
         BufferedImage partners = ImageIO.read(out.resolve("02-partners.png").toFile());
         assertThat(partners.getWidth()).isEqualTo(1280);
         assertThat(partners.getHeight()).isEqualTo(800);

@@ -75,6 +75,10 @@ class GdprEraseTest {
                     .withContactPersons(anja).build()).id();
             s.environment().create(aNote().titled("Wijkoverleg").saying("Contact: " + EMAIL)
                     .linkedTo(partner).build());
+            // A text that mentioned her and was changed since: only the history still holds the old one.
+            var linde = s.partners().get(partner);
+            s.partners().update(linde.toBuilder().whatTheyMeanForUs("Verwijzingen via " + NAME + ", " + EMAIL).build());
+            s.partners().update(s.partners().get(partner).toBuilder().whatTheyMeanForUs("Verwijzingen").build());
             PracticeProfile profile = s.practice().get();
             s.practice().save(new PracticeProfile("Fysio Oost", null, null, "Utrecht", null, null,
                     "Korte lijnen met " + NAME, null, profile.updatedAt(), profile.version()));
@@ -94,6 +98,38 @@ class GdprEraseTest {
         try (Connection c = PlainSqlite.open(file)) {
             for (String trace : List.of(NAME, EMAIL, PHONE, "anja-de-vries")) {
                 assertThat(everyFieldContaining(c, trace)).as("fields holding '%s'", trace).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theHistoryKeepsThatAPersonWasErasedNotWho() throws SQLException {
+        try (Connection c = PlainSqlite.open(file)) {
+            assertThat(PlainSqlite.integer(c, "SELECT count(*) FROM history_field WHERE instr(old_value, ?) > 0",
+                    NAME)).as("the history held her name before").isPositive();
+        }
+        try (TestDatabase db = TestDatabase.in(folder)) {
+            db.services().contactPersons().erase(anja);
+
+            var changes = db.services().history().forRecord(nl.verbinder.domain.history.RecordKind.CONTACT_PERSON,
+                    anja);
+            assertThat(changes.getFirst().action()).isEqualTo(nl.verbinder.domain.history.ChangeAction.ERASE);
+            assertThat(changes).allSatisfy(change -> {
+                assertThat(change.label()).isNull();
+                assertThat(change.fields()).isEmpty();
+            });
+            assertThat(db.services().history().readable(changes.subList(0, 1), nl.verbinder.i18n.Messages.dutch())
+                    .getFirst().sentence()).isEqualTo("Onbekend wiste een contactpersoon (AVG)");
+            var partnerHistory = db.services().history().forPartner(partner, null);
+            assertThat(partnerHistory).flatMap(nl.verbinder.domain.history.Change::fields)
+                    .anySatisfy(f -> assertThat(f.oldValue()).isEqualTo("Verwijzingen via [\u2026], [\u2026]"));
+            assertThat(db.services().history().readable(partnerHistory, nl.verbinder.i18n.Messages.dutch()))
+                    .noneSatisfy(line -> assertThat(line.sentence()).containsIgnoringCase("Anja"));
+        }
+        try (Connection c = PlainSqlite.open(file)) {
+            for (String trace : List.of(NAME, EMAIL, PHONE, "anja-de-vries", "Vries")) {
+                assertThat(everyFieldContaining(c, trace)).as("fields holding '%s'", trace)
+                        .noneMatch(field -> field.startsWith("history_"));
             }
         }
     }
@@ -128,8 +164,12 @@ class GdprEraseTest {
     }
 
     @Test
-    void theFileHoldsNoTraceAfterClosing() throws IOException {
+    void theFileHoldsNoTraceAfterClosing() throws IOException, SQLException {
         assertThat(rawText(file)).as("bytes of the file before erasing").contains(NAME.toLowerCase(Locale.ROOT));
+        try (Connection c = PlainSqlite.open(file)) {
+            assertThat(everyFieldContaining(c, NAME)).as("the history held her too")
+                    .anyMatch(field -> field.startsWith("history_field"));
+        }
 
         try (TestDatabase db = TestDatabase.in(folder)) {
             db.services().contactPersons().erase(anja);

@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Window;
-import nl.verbinder.ui.common.TaskRunner;
+import nl.verbinder.ui.fx.TaskRunner;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

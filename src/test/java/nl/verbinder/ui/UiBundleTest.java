@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.area.Area;
 import org.junit.jupiter.api.Test;
 
 /** Every text of the window exists in Dutch and English, and every key the code uses exists. */

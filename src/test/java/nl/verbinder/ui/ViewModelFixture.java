@@ -10,14 +10,14 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.testutil.TestDatabase;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.Dialogs;
-import nl.verbinder.ui.common.Navigator;
-import nl.verbinder.ui.common.Notifier;
-import nl.verbinder.ui.common.SameThreadTaskRunner;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiSettings;
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.Navigator;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.area.UiSettings;
+import nl.verbinder.ui.fx.Dialogs;
+import nl.verbinder.ui.fx.Notifier;
+import nl.verbinder.ui.fx.SameThreadTaskRunner;
 
 /**
  * A {@link UiContext} for testing view models without a window (JabRef's {@code *ViewModelTest}

@@ -14,9 +14,9 @@ import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.store.sqlite.SqliteStore;
 import nl.verbinder.testutil.TestDatabase;
-import nl.verbinder.ui.common.SameThreadTaskRunner;
-import nl.verbinder.ui.common.TaskRunner;
-import nl.verbinder.ui.common.UiSettings;
+import nl.verbinder.ui.area.UiSettings;
+import nl.verbinder.ui.fx.SameThreadTaskRunner;
+import nl.verbinder.ui.fx.TaskRunner;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

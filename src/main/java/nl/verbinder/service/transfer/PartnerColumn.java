@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.Texts;
 import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.transfer.csv.CsvDialect;
 
 /**
  * The columns a partner CSV can have: what an export writes (labels in the user's language,
@@ -136,7 +137,7 @@ public enum PartnerColumn {
     }
 
     /** Whether the text names the partner's or the contact person's name column (a header, not a name). */
-    static boolean isNameHeader(String text) {
+    public static boolean isNameHeader(String text) {
         return NameHeaders.KEYS.contains(key(text));
     }
 
@@ -165,7 +166,7 @@ public enum PartnerColumn {
     }
 
     /** The partner field a validation error on this column is about, as in {@link nl.verbinder.domain.FieldError}. */
-    String field() {
+    public String field() {
         return switch (this) {
             case CONTACT_NAME -> "name";
             case CONTACT_ROLE -> "role";
@@ -175,11 +176,11 @@ public enum PartnerColumn {
         };
     }
 
-    boolean isContactPerson() {
+    public boolean isContactPerson() {
         return this == CONTACT_NAME || this == CONTACT_ROLE || this == CONTACT_EMAIL || this == CONTACT_PHONE;
     }
 
-    static String key(String text) {
+    public static String key(String text) {
         return Texts.fold(text).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 

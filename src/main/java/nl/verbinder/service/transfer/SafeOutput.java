@@ -53,7 +53,7 @@ public final class SafeOutput {
 
     /** Writes files into a folder. */
     @FunctionalInterface
-    interface FolderWork {
+    public interface FolderWork {
         void write(Path temporaryFolder) throws IOException;
     }
 
@@ -182,7 +182,7 @@ public final class SafeOutput {
      * Runs the work on a temporary folder inside the target folder, then moves each file it
      * wrote into the target folder (each checked as a single file's target would be).
      */
-    static void writeFolder(Path targetFolder, Path openDatabase, String extension, FolderWork work) {
+    public static void writeFolder(Path targetFolder, Path openDatabase, String extension, FolderWork work) {
         ownFolder(targetFolder, openDatabase, extension);
         Path absolute;
         try {
@@ -228,7 +228,7 @@ public final class SafeOutput {
     }
 
     /** Creates a new file readable by its owner only, for work that writes into a temporary folder. */
-    static OutputStream newOwnerOnlyFile(Path file) throws IOException {
+    public static OutputStream newOwnerOnlyFile(Path file) throws IOException {
         Files.createFile(file, TemporaryFiles.ownerOnlyFile(file.getParent()));
         return Files.newOutputStream(file);
     }

@@ -74,7 +74,13 @@ public final class JdbcPartnerRepository implements PartnerRepository {
         if (changed == 0) {
             return false;
         }
-        Sql.update(c, "DELETE FROM partner_tag WHERE partner_id = ?", p.id());
+        // Only the tags that went are deleted, so the history shows the tags that changed, not all of them.
+        List<String> kept = p.tags().stream().map(Texts::clean).filter(t -> t != null).toList();
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(p.id());
+        params.addAll(kept);
+        Sql.update(c, "DELETE FROM partner_tag WHERE partner_id = ?"
+                + (kept.isEmpty() ? "" : " AND tag NOT IN (" + Sql.placeholders(kept.size()) + ")"), params.toArray());
         writeTags(c, p.id(), p.tags());
         return true;
     }

@@ -11,8 +11,17 @@ import org.flywaydb.core.Flyway;
  */
 public final class PostgresMigrations {
 
-    /** The newest schema version this build knows; equal to SQLite's (a test checks it). */
+    /** The newest schema version this build knows on the server. */
     public static final int LATEST_VERSION = 4;
+
+    /**
+     * SQLite's migrations that have no PostgreSQL twin yet, and the tables they make: the server
+     * lacks them (the change history is not kept there). MigrationFoldersTest and SchemaParityTest
+     * allow exactly these; port one and remove it here.
+     */
+    public static final java.util.List<String> NOT_YET_PORTED = java.util.List.of("V5__change_history.sql");
+    public static final java.util.List<String> NOT_YET_PORTED_TABLES = java.util.List.of("history_context",
+            "history_change", "history_field");
 
     static final String LOCATION = "classpath:db/migrations/postgresql";
     static final String HISTORY_TABLE = "flyway_schema_history";

@@ -49,6 +49,11 @@ final class PostgresPersonalDataRepository implements PersonalDataRepository {
     }
 
     @Override
+    public int redactHistory(PersonTraces traces, String replacement) {
+        throw notYet();
+    }
+
+    @Override
     public int countOccurrences(String text) {
         throw notYet();
     }

@@ -15,6 +15,7 @@ import nl.verbinder.store.BulkWriter;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
 import nl.verbinder.store.EnvironmentNoteRepository;
+import nl.verbinder.store.HistoryRepository;
 import nl.verbinder.store.ImportRecordRepository;
 import nl.verbinder.store.InsightRepository;
 import nl.verbinder.store.NetworkRepository;
@@ -69,6 +70,7 @@ public final class PostgresStore implements Store {
     private final ImportRecordRepository importRecords;
     private final ArchiveRepository archive;
     private final InsightRepository insights;
+    private final HistoryRepository history = new PostgresHistoryRepository();
 
     private PostgresStore(PostgresDatabase database, String description, int schemaVersion) {
         this.database = database;
@@ -254,6 +256,12 @@ public final class PostgresStore implements Store {
     @Override
     public ArchiveRepository archive() {
         return archive;
+    }
+
+    /** Not kept on the server yet (see {@link PostgresHistoryRepository}). */
+    @Override
+    public HistoryRepository history() {
+        return history;
     }
 
     @Override

@@ -223,6 +223,7 @@ final class SqliteArchiveRepository implements ArchiveRepository {
         private final Connection connection;
         private final Map<String, List<String>> columnsByTable = new HashMap<>();
         private final Map<String, PreparedStatement> inserts = new HashMap<>();
+        private List<String> historyTriggers = List.of();
         private boolean finished;
 
         SqliteStaging(Folder folder, int schemaVersion) {
@@ -239,6 +240,13 @@ final class SqliteArchiveRepository implements ArchiveRepository {
                 }
                 for (Table table : tables(connection)) {
                     columnsByTable.put(table.name(), table.columns());
+                }
+                // The backup carries its own history: the rows put back are not new changes.
+                historyTriggers = Sql.list(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                        + "AND name LIKE 'history\\_%' ESCAPE '\\' ORDER BY name",
+                        row -> row.getString(1) + "\u0000" + row.getString(2));
+                for (String trigger : historyTriggers) {
+                    Sql.execute(connection, "DROP TRIGGER " + quote(trigger.substring(0, trigger.indexOf('\u0000'))));
                 }
             } catch (IOException | SQLException | FlywayException e) {
                 folder.close();
@@ -310,6 +318,9 @@ final class SqliteArchiveRepository implements ArchiveRepository {
                             String.join(", ", violations.subList(0, Math.min(5, violations.size()))));
                 }
                 closeStatements();
+                for (String trigger : historyTriggers) {
+                    Sql.execute(connection, trigger.substring(trigger.indexOf('\u0000') + 1));
+                }
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("COMMIT");
                 }

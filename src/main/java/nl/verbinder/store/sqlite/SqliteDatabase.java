@@ -38,6 +38,10 @@ public final class SqliteDatabase implements Database, AutoCloseable {
     private volatile String damage;
     private final java.util.List<java.util.function.Consumer<String>> damageListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
+    private volatile Long actorId;
+    /** Whether the file has the history's context row (V5 on); asked once, at the first write. */
+    private Boolean recordsHistory;
 
     SqliteDatabase(Path file) {
         this(file, null);
@@ -150,7 +154,9 @@ public final class SqliteDatabase implements Database, AutoCloseable {
             begin(writer, "BEGIN IMMEDIATE");
             T result;
             try {
+                startHistory();
                 result = work.run();
+                endHistory();
             } catch (RuntimeException | Error e) {
                 end(writer, "ROLLBACK");
                 throw e;
@@ -165,6 +171,48 @@ public final class SqliteDatabase implements Database, AutoCloseable {
         } finally {
             bound.remove();
             writeLock.unlock();
+        }
+    }
+
+    /** The clock the history's "when" comes from. */
+    void useClock(java.time.Clock value) {
+        this.clock = value;
+    }
+
+    /** Who makes the changes from now on (the therapist at the workstation); null when unknown. */
+    void actAs(Long therapistId) {
+        this.actorId = therapistId;
+    }
+
+    Long actor() {
+        return actorId;
+    }
+
+    /**
+     * Tells the history triggers who writes, when, and in which change set (one per write
+     * transaction: a save, an import, an undo), on the writer connection inside the transaction.
+     */
+    private void startHistory() {
+        if (recordsHistory == null) {
+            recordsHistory = Sql.integer(writer,
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'history_context'") > 0;
+        }
+        if (!recordsHistory) {
+            return;
+        }
+        Long actor = actorId;
+        Sql.update(writer, """
+                UPDATE history_context
+                SET changed_at = ?, actor_id = ?, actor = (SELECT name FROM therapist WHERE id = ?), change_set = ?
+                WHERE id = 1
+                """, Sql.INSTANT_TEXT.format(clock.instant()), actor, actor, java.util.UUID.randomUUID().toString());
+    }
+
+    /** Empties the context before the commit, so a change made outside the app is not put on anyone's name. */
+    private void endHistory() {
+        if (Boolean.TRUE.equals(recordsHistory)) {
+            Sql.update(writer, "UPDATE history_context SET changed_at = NULL, actor_id = NULL, actor = NULL, "
+                    + "change_set = NULL WHERE id = 1");
         }
     }
 

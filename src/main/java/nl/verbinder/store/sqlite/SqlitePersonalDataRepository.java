@@ -119,6 +119,35 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
     }
 
     @Override
+    public int redactHistory(PersonTraces traces, String replacement) {
+        Connection c = database.connection();
+        int changed = 0;
+        for (String[] column : new String[][] {{"history_field", "old_value"}, {"history_field", "new_value"},
+                {"history_change", "label"}}) {
+            String select = "SELECT rowid, \"" + column[1] + "\" FROM " + column[0] + " WHERE \"" + column[1]
+                    + "\" IS NOT NULL";
+            List<Object[]> updates = new ArrayList<>();
+            try (PreparedStatement statement = c.prepareStatement(select); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String value = rows.getString(2);
+                    List<Span> spans = traces.find(value);
+                    if (!spans.isEmpty()) {
+                        updates.add(new Object[] {PersonTraces.redact(value, spans, span -> true, replacement),
+                                rows.getLong(1)});
+                    }
+                }
+            } catch (SQLException e) {
+                throw Sql.failure(e);
+            }
+            for (Object[] update : updates) {
+                Sql.update(c, "UPDATE " + column[0] + " SET \"" + column[1] + "\" = ? WHERE rowid = ?", update);
+            }
+            changed += updates.size();
+        }
+        return changed;
+    }
+
+    @Override
     public void markReferencesChanged(long personId) {
         Sql.update(database.connection(), """
                 UPDATE contact_moment SET version = version + 1
@@ -352,6 +381,9 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
             String name = table[0];
             if (virtualTables.contains(name) || virtualTables.stream().anyMatch(v -> name.startsWith(v + "_"))) {
                 continue;
+            }
+            if (name.startsWith("history_")) {
+                continue; // the change history is not a record that mentions anyone: redactHistory cleans it
             }
             boolean withoutRowid = table[1] != null && table[1].toUpperCase(Locale.ROOT).contains("WITHOUT ROWID");
             List<String[]> columnsOfTable = info.get(name);

@@ -60,6 +60,7 @@ public final class SqliteStore implements Store {
     private final ImportRecordRepository importRecords;
     private final SqliteArchiveRepository archive;
     private final InsightRepository insights;
+    private final nl.verbinder.store.HistoryRepository history;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
@@ -80,6 +81,8 @@ public final class SqliteStore implements Store {
         this.importRecords = new JdbcImportRecordRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
         this.insights = new JdbcInsightRepository(database);
+        this.history = new SqliteHistoryRepository(database, clock);
+        database.useClock(clock);
     }
 
     /**
@@ -248,6 +251,11 @@ public final class SqliteStore implements Store {
     @Override
     public ArchiveRepository archive() {
         return archive;
+    }
+
+    @Override
+    public nl.verbinder.store.HistoryRepository history() {
+        return history;
     }
 
     @Override

@@ -25,10 +25,10 @@ import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.domain.attention.Snooze;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.AttentionTexts;
-import nl.verbinder.ui.common.AreaModel;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.AreaModel;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The state of Aandacht: the engine's list as of today under the chosen filter, the practice
@@ -171,6 +171,7 @@ public final class AttentionViewModel implements AreaModel {
         }
         me.set(therapistId);
         context.settings().me(therapistId);
+        context.actAsMe();
         context.tasks().run(() -> {
             context.settings().save();
             return null;

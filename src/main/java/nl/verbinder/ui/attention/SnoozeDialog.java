@@ -8,13 +8,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.attention.Snooze;
-import nl.verbinder.ui.common.DateField;
-import nl.verbinder.ui.common.Form;
-import nl.verbinder.ui.common.FormBindings;
-import nl.verbinder.ui.common.FormDialog;
-import nl.verbinder.ui.common.FormField;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.DateField;
+import nl.verbinder.ui.form.Form;
+import nl.verbinder.ui.form.FormBindings;
+import nl.verbinder.ui.form.FormDialog;
+import nl.verbinder.ui.form.FormField;
+import nl.verbinder.ui.fx.UiStyles;
 
 /**
  * "Uitstellen": puts an item away until a day, with a note. When the item is snoozed already

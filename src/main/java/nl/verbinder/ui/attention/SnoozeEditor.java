@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.attention.Snooze;
-import nl.verbinder.ui.common.FormModel;
+import nl.verbinder.ui.form.FormModel;
 
 /**
  * The form of a snooze: until which day an item stays away (two weeks from today unless

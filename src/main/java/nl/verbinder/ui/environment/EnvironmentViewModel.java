@@ -10,10 +10,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
-import nl.verbinder.ui.common.AreaModel;
-import nl.verbinder.ui.common.Browser;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.AreaModel;
+import nl.verbinder.ui.area.Browser;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The state of Omgevingsanalyse: the notes, how many each factor has, and which of the four

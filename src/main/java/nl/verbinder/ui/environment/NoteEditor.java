@@ -9,8 +9,8 @@ import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
 import nl.verbinder.domain.SourceKind;
-import nl.verbinder.ui.common.FormModel;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.FormModel;
 
 /** The form of an environment note: factor, title, area, what was seen, the source and when. */
 public final class NoteEditor extends FormModel<EnvironmentNote> {

@@ -5,13 +5,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import nl.verbinder.domain.GoalStatus;
-import nl.verbinder.ui.common.Choices;
-import nl.verbinder.ui.common.DateField;
-import nl.verbinder.ui.common.Form;
-import nl.verbinder.ui.common.FormBindings;
-import nl.verbinder.ui.common.FormDialog;
-import nl.verbinder.ui.common.FormField;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.Choices;
+import nl.verbinder.ui.form.DateField;
+import nl.verbinder.ui.form.Form;
+import nl.verbinder.ui.form.FormBindings;
+import nl.verbinder.ui.form.FormDialog;
+import nl.verbinder.ui.form.FormField;
 
 /** "Nieuwe gemeenschappelijke deler" and "Bewerken": the title, status, target date and the four questions. */
 final class GoalDialog {

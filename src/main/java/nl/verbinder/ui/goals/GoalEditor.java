@@ -9,8 +9,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.SharedGoal;
-import nl.verbinder.ui.common.FormModel;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.FormModel;
 
 /** The form of a shared goal: its title, status, target date and the method's four questions. */
 public final class GoalEditor extends FormModel<SharedGoal> {

@@ -25,15 +25,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.SharedGoal;
-import nl.verbinder.ui.common.AreaHeader;
-import nl.verbinder.ui.common.AreaViewBase;
-import nl.verbinder.ui.common.Choices;
-import nl.verbinder.ui.common.EmptyState;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.PartnerSearchField;
-import nl.verbinder.ui.common.TypeToSelect;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.area.AreaHeader;
+import nl.verbinder.ui.area.AreaViewBase;
+import nl.verbinder.ui.area.EmptyState;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.Choices;
+import nl.verbinder.ui.form.PartnerSearchField;
+import nl.verbinder.ui.form.TypeToSelect;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**

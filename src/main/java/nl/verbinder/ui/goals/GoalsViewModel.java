@@ -21,9 +21,9 @@ import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.VerbinderException;
-import nl.verbinder.ui.common.AreaModel;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.AreaModel;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The state of Gemeenschappelijke delers: every goal with its partners (two queries for the

@@ -15,21 +15,21 @@ import javafx.scene.chart.Chart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javax.imageio.ImageIO;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.transfer.SafeOutput;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.PngTarget;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.PngTarget;
+import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**

@@ -13,9 +13,9 @@ import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.insight.InsightCharts;
 import nl.verbinder.domain.insight.MomentGrouping;
 import nl.verbinder.service.ErrorText;
-import nl.verbinder.ui.common.AreaModel;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.AreaModel;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The state of the Inzicht view: the period, how the moments are stacked, and the charts'

@@ -2,7 +2,7 @@ package nl.verbinder.ui.insight;
 
 import java.nio.file.Path;
 import nl.verbinder.domain.insight.Quarter;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * "Kwartaalrapport…": asks for the quarter and the file, writes the report in the background

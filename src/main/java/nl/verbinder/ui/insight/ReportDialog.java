@@ -19,7 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import nl.verbinder.domain.insight.Quarter;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /** "Kwartaalrapport…": which quarter, and where the PDF goes. */
 public final class ReportDialog extends Dialog<ReportDialog.Request> {

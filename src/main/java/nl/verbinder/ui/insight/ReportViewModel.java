@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import nl.verbinder.domain.insight.Quarter;
 import nl.verbinder.service.insight.ReportSummary;
 import nl.verbinder.service.transfer.Progress;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /** Writes the quarterly network report in the background. */
 public final class ReportViewModel {

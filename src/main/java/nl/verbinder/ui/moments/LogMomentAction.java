@@ -3,7 +3,7 @@ package nl.verbinder.ui.moments;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.verbinder.domain.ContactMoment;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * "Contactmoment vastleggen" (Ctrl+L), from the menu or any area: opens the moment form for the

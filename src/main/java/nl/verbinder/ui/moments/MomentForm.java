@@ -20,12 +20,12 @@ import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.MomentField;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.CheckOption;
-import nl.verbinder.ui.common.FormModel;
-import nl.verbinder.ui.common.PartnerSearchField;
-import nl.verbinder.ui.common.PartnerSearchField.Choice;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.CheckOption;
+import nl.verbinder.ui.form.FormModel;
+import nl.verbinder.ui.form.PartnerSearchField.Choice;
+import nl.verbinder.ui.form.PartnerSearchField;
 
 /**
  * The one form for a contact moment, new or stored: the partner (chosen by type-ahead when

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentView;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * One contact moment as the list shows it: every text prepared here, so cells only show them.

@@ -20,10 +20,10 @@ import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentQuery;
 import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.AreaModel;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.PartnerSearchField;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.AreaModel;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.PartnerSearchField;
 
 /**
  * The state of Contactmomenten: the filters, one page of moments (one query with names), the

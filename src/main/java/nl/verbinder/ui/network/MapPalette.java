@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.paint.Color;
 import nl.verbinder.domain.insight.MapState;
-import nl.verbinder.ui.common.Theme;
+import nl.verbinder.ui.fx.Theme;
 
 /**
  * The map's colours for the light and the dark theme (a canvas does not read the

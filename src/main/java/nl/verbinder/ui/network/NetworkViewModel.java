@@ -18,10 +18,10 @@ import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.insight.NetworkFilter;
 import nl.verbinder.domain.insight.NetworkMap;
-import nl.verbinder.ui.common.AreaModel;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.AreaModel;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The state of the Netwerk view: the filters, the date, whether goals are drawn, and the

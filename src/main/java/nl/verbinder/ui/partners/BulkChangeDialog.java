@@ -10,10 +10,10 @@ import javafx.scene.control.TextField;
 import nl.verbinder.domain.PartnerBulkChange;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.Choices;
-import nl.verbinder.ui.common.Form;
-import nl.verbinder.ui.common.FormField;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.Choices;
+import nl.verbinder.ui.form.Form;
+import nl.verbinder.ui.form.FormField;
 
 /** One change for several partners: owner, status, tags to add or take off. Unset means unchanged. */
 final class BulkChangeDialog extends Dialog<PartnerBulkChange> {

@@ -9,10 +9,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import nl.verbinder.domain.ContactPerson;
-import nl.verbinder.ui.common.Form;
-import nl.verbinder.ui.common.FormBindings;
-import nl.verbinder.ui.common.FormField;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.Form;
+import nl.verbinder.ui.form.FormBindings;
+import nl.verbinder.ui.form.FormField;
 
 /**
  * Adds or edits a contact person. Fields are checked as the user types; saving happens in

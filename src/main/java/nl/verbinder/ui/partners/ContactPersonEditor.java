@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.ContactPerson;
-import nl.verbinder.ui.common.FormModel;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.FormModel;
 
 /** The form behind adding or changing a contact person: its fields, checked as the user types. */
 final class ContactPersonEditor extends FormModel<ContactPerson> {

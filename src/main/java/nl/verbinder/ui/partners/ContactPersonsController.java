@@ -15,10 +15,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Partner;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.EmptyState;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.EmptyState;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 

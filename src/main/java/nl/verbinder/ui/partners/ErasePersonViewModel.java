@@ -9,7 +9,7 @@ import javafx.collections.ObservableList;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.service.MentionTexts;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * Erasing a contact person (GDPR): the mentions of the person elsewhere, found before the

@@ -21,7 +21,7 @@ import nl.verbinder.domain.Category;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * Merging two partners that are the same organisation: which record stays, and per field

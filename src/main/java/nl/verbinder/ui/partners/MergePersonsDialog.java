@@ -8,7 +8,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactPerson;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /** Merging two contact persons who are the same person: per field which value stays. */
 final class MergePersonsDialog extends Dialog<MergePersonsDialog.Plan> {

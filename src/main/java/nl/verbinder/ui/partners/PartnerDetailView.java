@@ -39,13 +39,13 @@ import nl.verbinder.domain.PartnerDuplicate;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.Choices;
-import nl.verbinder.ui.common.EmptyState;
-import nl.verbinder.ui.common.Form;
-import nl.verbinder.ui.common.FormField;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.area.EmptyState;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.Choices;
+import nl.verbinder.ui.form.Form;
+import nl.verbinder.ui.form.FormField;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -66,6 +66,8 @@ final class PartnerDetailView {
     private final TabPane tabs = new TabPane();
     private final Tab timelineTab = new Tab();
     private final Tab personsTab = new Tab();
+    private final Tab historyTab = new Tab();
+    private final nl.verbinder.ui.history.PartnerHistoryPane history;
     private final FlowPane headerActions = new FlowPane(8, 8);
     private final FormField<TextField> nameField;
     private final ContactPersonsController personsController;
@@ -109,14 +111,19 @@ final class PartnerDetailView {
         Tab relationTab = new Tab(context.text("ui.partners.tab.relation"), scrolled(relationPane()));
         personsController = new ContactPersonsController(context, model);
         personsTab.setContent(personsController.node());
-        for (Tab tab : List.of(timelineTab, fieldsTab, relationTab, personsTab)) {
+        history = new nl.verbinder.ui.history.PartnerHistoryPane(context);
+        historyTab.setText(context.text("history.ui.tab"));
+        historyTab.setContent(history.node());
+        historyTab.setId("tab-history");
+        historyTab.selectedProperty().addListener((obs, was, selected) -> loadHistory());
+        for (Tab tab : List.of(timelineTab, fieldsTab, relationTab, personsTab, historyTab)) {
             tab.setClosable(false);
         }
         timelineTab.setId("tab-timeline");
         fieldsTab.setId("tab-fields");
         relationTab.setId("tab-relation");
         personsTab.setId("tab-persons");
-        tabs.getTabs().addAll(timelineTab, fieldsTab, relationTab, personsTab);
+        tabs.getTabs().addAll(timelineTab, fieldsTab, relationTab, personsTab, historyTab);
 
         root.setTop(header);
         root.setCenter(tabs);
@@ -124,6 +131,7 @@ final class PartnerDetailView {
 
         model.modeProperty().addListener((obs, old, mode) -> modeChanged(mode));
         model.partnerProperty().addListener((obs, old, p) -> updateHeader());
+        model.partnerProperty().addListener((obs, old, p) -> loadHistory());
         model.name.addListener((obs, old, n) -> updateHeader());
         model.timeline().addListener((ListChangeListener<TimelineEntry>) c -> updateTabTitles());
         model.persons().addListener((ListChangeListener<ContactPerson>) c -> updateTabTitles());
@@ -161,6 +169,16 @@ final class PartnerDetailView {
         tabs.getSelectionModel().select(timelineTab);
     }
 
+    /** The Geschiedenis tab loads when it shows, for the partner shown (and again when that changes). */
+    private void loadHistory() {
+        Partner p = model.partnerProperty().get();
+        if (p == null || model.modeProperty().get() == PartnerDetailViewModel.Mode.NEW) {
+            history.model().clear();
+        } else if (historyTab.isSelected()) {
+            history.model().load(p.id());
+        }
+    }
+
     private Optional<Partner> current() {
         return Optional.ofNullable(model.partnerProperty().get());
     }
@@ -171,6 +189,7 @@ final class PartnerDetailView {
         headerActions.setManaged(!isNew);
         timelineTab.setDisable(isNew);
         personsTab.setDisable(isNew);
+        historyTab.setDisable(isNew);
         updateHeader();
         updateDuplicates();
     }

@@ -28,10 +28,10 @@ import nl.verbinder.domain.Texts;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.VerbinderException;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.LiveValidation;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UnsavedChanges;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.LiveValidation;
+import nl.verbinder.ui.form.UnsavedChanges;
 
 /**
  * One partner in the detail pane: its fields as editable properties (validated as the user

@@ -20,9 +20,9 @@ import javafx.scene.layout.VBox;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.Choices;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.Choices;
+import nl.verbinder.ui.fx.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 

@@ -3,7 +3,7 @@ package nl.verbinder.ui.partners;
 import java.time.LocalDate;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerStatus;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * One line of the partner table, with its texts ready in the user's language, so cells only

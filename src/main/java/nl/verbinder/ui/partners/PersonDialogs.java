@@ -3,7 +3,7 @@ package nl.verbinder.ui.partners;
 import javafx.scene.control.DialogPane;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.PersonalData;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /** The contact-person dialogs of the AVG, for drawing them outside the Partners view (screenshots). */
 public final class PersonDialogs {

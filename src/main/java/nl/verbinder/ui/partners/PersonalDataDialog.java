@@ -20,7 +20,7 @@ import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.service.MentionTexts;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * Persoonsgegevens: everything Verbinder holds about a contact person (GDPR inzage), as the

@@ -3,7 +3,7 @@ package nl.verbinder.ui.partners;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import nl.verbinder.domain.PersonalData;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * What the AVG inzage of a contact person needs from the services: everything held about the

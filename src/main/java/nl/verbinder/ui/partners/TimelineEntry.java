@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentView;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * One contact moment on a partner's timeline, as the timeline shows it: texts in the user's

@@ -4,9 +4,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.common.AreaModel;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.AreaModel;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /** The state of Praktijk: the profile's form and the therapists. */
 public final class PracticeViewModel implements AreaModel {

@@ -3,9 +3,9 @@ package nl.verbinder.ui.practice;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.PracticeProfile;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.FormModel;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.FormModel;
 
 /** The practice profile as a form: who the practice is, what it is good at and for whom. */
 public final class ProfileEditor extends FormModel<PracticeProfile> {

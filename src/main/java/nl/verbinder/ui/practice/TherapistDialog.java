@@ -5,12 +5,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import nl.verbinder.domain.TherapistRole;
-import nl.verbinder.ui.common.Choices;
-import nl.verbinder.ui.common.Form;
-import nl.verbinder.ui.common.FormBindings;
-import nl.verbinder.ui.common.FormDialog;
-import nl.verbinder.ui.common.FormField;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.Choices;
+import nl.verbinder.ui.form.Form;
+import nl.verbinder.ui.form.FormBindings;
+import nl.verbinder.ui.form.FormDialog;
+import nl.verbinder.ui.form.FormField;
 
 /** "Therapeut toevoegen" and "Therapeut bewerken". */
 final class TherapistDialog {

@@ -8,8 +8,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.TherapistRole;
-import nl.verbinder.ui.common.FormModel;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.FormModel;
 
 /** The form of a therapist: name, role, passions and competences, and whether they still work here. */
 public final class TherapistEditor extends FormModel<Therapist> {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.layout.StackPane;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.AreaView;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.AreaView;
+import nl.verbinder.ui.fx.UiStyles;
 
 /**
  * The middle of the window: one area at a time, each view made the first time it is opened

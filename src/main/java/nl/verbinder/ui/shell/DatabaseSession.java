@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
-import nl.verbinder.ui.common.TaskRunner;
+import nl.verbinder.ui.fx.TaskRunner;
 
 /**
  * The database the window works on, and the one place that opens, switches and closes it:

@@ -5,7 +5,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import nl.verbinder.service.VersionInfo;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /** The Help menu: open the log file, and Over Verbinder (versions, data, licences). */
 public final class HelpMenu {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.function.Predicate;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * Help › Logbestand openen: opens the log file in the system's text viewer, off the FX thread.

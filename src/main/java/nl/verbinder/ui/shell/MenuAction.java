@@ -4,7 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
-import nl.verbinder.ui.common.Icons;
+import nl.verbinder.ui.fx.Icons;
 import org.kordamp.ikonli.Ikon;
 
 /**

@@ -13,10 +13,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.Theme;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Theme;
 import nl.verbinder.ui.insight.QuarterlyReportAction;
 import nl.verbinder.ui.moments.LogMomentAction;
 import nl.verbinder.ui.transfer.TransferAction;
@@ -91,6 +91,10 @@ public final class MenuActions {
             view.getItems().add(MenuAction.of("menu-area-" + area.code(), text(area.labelKey()),
                     () -> context.navigator().show(area)).key(key).item());
         }
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().add(MenuAction.of("menu-recent-changes", text("history.ui.recent.menu"),
+                () -> context.dialogs().show(new nl.verbinder.ui.history.RecentChangesDialog(context)))
+                .key("Shortcut+Shift+H").item());
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().addAll(choices(context.messages(), theme, targets.language(), targets.theme()));
         return view;

@@ -7,9 +7,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.Notifier;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Notifier;
+import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**

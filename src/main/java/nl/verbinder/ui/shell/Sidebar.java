@@ -12,9 +12,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**

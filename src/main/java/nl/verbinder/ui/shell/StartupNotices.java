@@ -8,8 +8,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.verbinder.ui.common.Area;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * Shows what {@link StartupViewModel} found: the quiet attention notice under the sidebar's

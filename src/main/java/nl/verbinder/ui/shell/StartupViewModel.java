@@ -4,8 +4,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiSettings;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.area.UiSettings;
 
 /**
  * What the window says once it is up: how many relationships need attention (counted in the

@@ -12,8 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The bar at the bottom: which database file is open, and whether work is under way. */

@@ -3,9 +3,9 @@ package nl.verbinder.ui.shell;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import nl.verbinder.ui.common.TaskRunner;
-import nl.verbinder.ui.common.UiSettings;
-import nl.verbinder.ui.common.UiSettings.WindowBounds;
+import nl.verbinder.ui.area.UiSettings.WindowBounds;
+import nl.verbinder.ui.area.UiSettings;
+import nl.verbinder.ui.fx.TaskRunner;
 
 /**
  * Where the window stands and what the user chose, kept between starts: the bounds are put

@@ -19,18 +19,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.transfer.BackupFormat;
-import nl.verbinder.service.transfer.BackupSummary;
-import nl.verbinder.service.transfer.CalendarStyle;
-import nl.verbinder.service.transfer.CsvDialect;
-import nl.verbinder.service.transfer.ExportSummary;
 import nl.verbinder.service.transfer.PartnerColumn;
-import nl.verbinder.service.transfer.VCardVersion;
-import nl.verbinder.ui.common.CheckList;
-import nl.verbinder.ui.common.CheckOption;
-import nl.verbinder.ui.common.DateField;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.service.transfer.backup.BackupFormat;
+import nl.verbinder.service.transfer.backup.BackupSummary;
+import nl.verbinder.service.transfer.csv.CsvDialect;
+import nl.verbinder.service.transfer.exports.CalendarStyle;
+import nl.verbinder.service.transfer.exports.ExportSummary;
+import nl.verbinder.service.transfer.exports.VCardVersion;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.CheckList;
+import nl.verbinder.ui.form.CheckOption;
+import nl.verbinder.ui.form.DateField;
+import nl.verbinder.ui.fx.UiStyles;
 
 /**
  * The export and backup dialogs: each asks its few choices, then the file, then writes it in

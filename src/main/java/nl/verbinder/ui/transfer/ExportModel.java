@@ -10,14 +10,14 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
-import nl.verbinder.service.transfer.BackupSummary;
-import nl.verbinder.service.transfer.CalendarStyle;
-import nl.verbinder.service.transfer.CsvDialect;
-import nl.verbinder.service.transfer.ExportSummary;
 import nl.verbinder.service.transfer.PartnerColumn;
 import nl.verbinder.service.transfer.Progress;
-import nl.verbinder.service.transfer.VCardVersion;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.service.transfer.backup.BackupSummary;
+import nl.verbinder.service.transfer.csv.CsvDialect;
+import nl.verbinder.service.transfer.exports.CalendarStyle;
+import nl.verbinder.service.transfer.exports.ExportSummary;
+import nl.verbinder.service.transfer.exports.VCardVersion;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * What the export, backup and restore dialogs ask of the services. The writing methods run

@@ -16,9 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.Theme;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.AreaCss;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Theme;
 
 /**
  * Every import (when, which file, from where, what it created and filled in) with "Ongedaan

@@ -10,8 +10,8 @@ import nl.verbinder.domain.ImportRecord;
 import nl.verbinder.domain.ImportedEntity;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /** The import history: every import, newest first, and undoing one as a whole. */
 final class ImportHistoryModel {

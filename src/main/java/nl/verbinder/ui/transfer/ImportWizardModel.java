@@ -16,19 +16,19 @@ import javafx.collections.ObservableList;
 import nl.verbinder.domain.ImportSource;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.transfer.ColumnMapping;
-import nl.verbinder.service.transfer.CsvTable;
-import nl.verbinder.service.transfer.ImportOptions;
-import nl.verbinder.service.transfer.ImportPlan;
-import nl.verbinder.service.transfer.ImportProblem;
-import nl.verbinder.service.transfer.ImportResult;
-import nl.verbinder.service.transfer.ImportService;
 import nl.verbinder.service.transfer.PartnerColumn;
-import nl.verbinder.service.transfer.PlannedRow;
 import nl.verbinder.service.transfer.Progress;
-import nl.verbinder.service.transfer.RowAction;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.service.transfer.imports.ColumnMapping;
+import nl.verbinder.service.transfer.imports.CsvTable;
+import nl.verbinder.service.transfer.imports.ImportOptions;
+import nl.verbinder.service.transfer.imports.ImportPlan;
+import nl.verbinder.service.transfer.imports.ImportProblem;
+import nl.verbinder.service.transfer.imports.ImportResult;
+import nl.verbinder.service.transfer.imports.ImportService;
+import nl.verbinder.service.transfer.imports.PlannedRow;
+import nl.verbinder.service.transfer.imports.RowAction;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * The state of the import wizard: the file and how it was read, the column mapping (partner

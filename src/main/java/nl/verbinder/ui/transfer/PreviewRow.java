@@ -1,6 +1,6 @@
 package nl.verbinder.ui.transfer;
 
-import nl.verbinder.service.transfer.RowAction;
+import nl.verbinder.service.transfer.imports.RowAction;
 
 /**
  * One row of the import preview as the table shows it, texts prepared by the view model.

@@ -18,9 +18,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.transfer.Progress;
-import nl.verbinder.ui.common.AreaCss;
-import nl.verbinder.ui.common.Theme;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.ui.area.AreaCss;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Theme;
 
 /**
  * A dialog that asks a few choices (profile, columns, period, format), then runs a long

@@ -10,9 +10,9 @@ import nl.verbinder.domain.UndoBlocker;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.ErrorText;
-import nl.verbinder.service.transfer.ImportProblem;
-import nl.verbinder.service.transfer.Match;
-import nl.verbinder.service.transfer.UndoRefusedException;
+import nl.verbinder.service.transfer.imports.ImportProblem;
+import nl.verbinder.service.transfer.imports.Match;
+import nl.verbinder.service.transfer.imports.UndoRefusedException;
 
 /** How the transfer dialogs say refusals, problems and times in the user's language. */
 final class TransferTexts {

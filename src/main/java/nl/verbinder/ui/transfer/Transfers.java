@@ -10,8 +10,8 @@ import nl.verbinder.domain.ImportSource;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.ServicesFactory;
-import nl.verbinder.service.transfer.BackupSummary;
-import nl.verbinder.ui.common.UiContext;
+import nl.verbinder.service.transfer.backup.BackupSummary;
+import nl.verbinder.ui.area.UiContext;
 
 /**
  * Starts the window's imports, exports, backups and restores: the menu's entries and the

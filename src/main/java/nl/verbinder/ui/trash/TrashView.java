@@ -21,12 +21,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import nl.verbinder.ui.common.AreaHeader;
-import nl.verbinder.ui.common.AreaViewBase;
-import nl.verbinder.ui.common.EmptyState;
-import nl.verbinder.ui.common.Icons;
-import nl.verbinder.ui.common.UiContext;
-import nl.verbinder.ui.common.UiStyles;
+import nl.verbinder.ui.area.AreaHeader;
+import nl.verbinder.ui.area.AreaViewBase;
+import nl.verbinder.ui.area.EmptyState;
+import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 

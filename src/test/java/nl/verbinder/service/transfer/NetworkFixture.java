@@ -23,19 +23,19 @@ import nl.verbinder.service.Services;
  * A small practice network with a bit of everything (accents, 't Hart, Yılmaz, quotes, line
  * breaks, a formula-like name, every table filled), built through the services.
  */
-final class NetworkFixture {
+public final class NetworkFixture {
 
-    final Therapist owner;
-    final Partner thart;
-    final Partner yilmaz;
-    final Partner hercules;
-    final Partner formula;
-    final ContactPerson anna;
-    final ContactPerson mehmet;
-    final ContactMoment withFollowUp;
-    final ContactMoment followUpWithoutDue;
+    public final Therapist owner;
+    public final Partner thart;
+    public final Partner yilmaz;
+    public final Partner hercules;
+    public final Partner formula;
+    public final ContactPerson anna;
+    public final ContactPerson mehmet;
+    public final ContactMoment withFollowUp;
+    public final ContactMoment followUpWithoutDue;
 
-    NetworkFixture(Services s) {
+    public NetworkFixture(Services s) {
         PracticeProfile profile = s.practice().get();
         s.practice().save(new PracticeProfile("Fysiotherapie De Brug", "Brugstraat 1", "3511 XY", "Utrecht",
                 "Kinderfysiotherapie", "Sport, ouderen", "Korte lijnen", "65+, kinderen", profile.updatedAt(),

@@ -12,6 +12,14 @@ import java.util.function.Supplier;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
+import nl.verbinder.service.transfer.csv.CsvDialect;
+import nl.verbinder.service.transfer.exports.VCardVersion;
+import nl.verbinder.service.transfer.imports.ColumnMapping;
+import nl.verbinder.service.transfer.imports.CsvTable;
+import nl.verbinder.service.transfer.imports.ImportOptions;
+import nl.verbinder.service.transfer.imports.ImportPlan;
+import nl.verbinder.service.transfer.imports.ImportResult;
+import nl.verbinder.service.transfer.imports.ImportService;
 import nl.verbinder.store.sqlite.SqliteStore;
 
 /**

@@ -14,6 +14,11 @@ import nl.verbinder.domain.ImportSource;
 import nl.verbinder.domain.ImportedEntity;
 import nl.verbinder.domain.UndoBlocker;
 import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.transfer.backup.BackupFormat;
+import nl.verbinder.service.transfer.csv.CsvDialect;
+import nl.verbinder.service.transfer.exports.CalendarStyle;
+import nl.verbinder.service.transfer.imports.MatchReason;
+import nl.verbinder.service.transfer.imports.RowAction;
 import org.junit.jupiter.api.Test;
 
 /** The transfer area's texts: the same keys in Dutch and English, and a label for every value the window shows. */

@@ -16,7 +16,7 @@ import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.WindowFixture;
-import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.area.Area;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

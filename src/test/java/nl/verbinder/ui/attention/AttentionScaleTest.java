@@ -11,7 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.attention.AttentionItem;
-import nl.verbinder.service.GeneratorService;
+import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.WindowFixture;
 import org.junit.jupiter.api.AfterEach;

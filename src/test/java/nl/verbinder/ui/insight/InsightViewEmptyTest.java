@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.stage.Stage;
 import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
-import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.area.Area;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;

@@ -9,9 +9,9 @@ import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentField;
 import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.ViewModelTestBase;
-import nl.verbinder.ui.common.Changes;
-import nl.verbinder.ui.common.CheckOption;
-import nl.verbinder.ui.common.PartnerSearchField.Choice;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.form.CheckOption;
+import nl.verbinder.ui.form.PartnerSearchField.Choice;
 import org.junit.jupiter.api.Test;
 
 /** The moment form without a window: new and edit, on a real database file. */

@@ -20,7 +20,7 @@ import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
-import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.area.Area;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;

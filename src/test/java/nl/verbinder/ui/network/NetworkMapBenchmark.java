@@ -15,11 +15,11 @@ import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.insight.MapSector;
 import nl.verbinder.domain.insight.NetworkFilter;
 import nl.verbinder.domain.insight.NetworkMap;
-import nl.verbinder.service.GeneratorService;
 import nl.verbinder.service.Services;
+import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.store.sqlite.SqliteStore;
 import nl.verbinder.testutil.TestDatabase;
-import nl.verbinder.ui.common.Theme;
+import nl.verbinder.ui.fx.Theme;
 
 /**
  * Measures the network map at practice scale: {@code NetworkService.map} (the queries, the

@@ -14,12 +14,12 @@ import nl.verbinder.domain.Category;
 import nl.verbinder.domain.insight.MapLabels.Placed;
 import nl.verbinder.domain.insight.MapNode;
 import nl.verbinder.domain.insight.MapState;
+import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.AreasRobot;
 import nl.verbinder.ui.FxWait;
 import nl.verbinder.ui.SamplePractice;
-import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
-import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.area.Area;
 import nl.verbinder.ui.partners.PartnersView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -192,7 +192,7 @@ class NetworkViewTest extends AreaTestBase {
             fixture.services().moments().log(nl.verbinder.domain.ContactMoment.builder()
                     .partnerId(sample.zwembad.id()).date(nl.verbinder.testutil.TestDatabase.TODAY)
                     .kind(nl.verbinder.domain.ContactKind.PHONE).summary("Even gebeld").build());
-            fixture.window().context().changes().announce(nl.verbinder.ui.common.Changes.Topic.MOMENTS);
+            fixture.window().context().changes().announce(nl.verbinder.ui.area.Changes.Topic.MOMENTS);
         });
 
         assertThat(node(view, sample.zwembad.id()).distance()).isLessThan(before);

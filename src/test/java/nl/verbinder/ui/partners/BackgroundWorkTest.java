@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 import nl.verbinder.ui.FxWait;
 import nl.verbinder.ui.SamplePractice;
 import nl.verbinder.ui.WindowFixture;
-import nl.verbinder.ui.common.FxTaskRunner;
+import nl.verbinder.ui.fx.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -16,7 +16,7 @@ import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.TherapistRole;
 import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.WindowFixture;
-import nl.verbinder.ui.common.Area;
+import nl.verbinder.ui.area.Area;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;

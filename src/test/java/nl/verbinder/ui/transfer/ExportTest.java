@@ -12,7 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.verbinder.ui.AreasRobot;
-import nl.verbinder.ui.common.CheckOption;
+import nl.verbinder.ui.form.CheckOption;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;

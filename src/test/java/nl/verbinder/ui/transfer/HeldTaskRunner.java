@@ -4,8 +4,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import nl.verbinder.ui.common.FxTaskRunner;
-import nl.verbinder.ui.common.TaskRunner;
+import nl.verbinder.ui.fx.FxTaskRunner;
+import nl.verbinder.ui.fx.TaskRunner;
 
 /**
  * The app's background runner, with one extra for tests: the next piece of work can be held

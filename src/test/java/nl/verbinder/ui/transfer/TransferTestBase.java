@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import nl.verbinder.service.Services;
 import nl.verbinder.ui.SamplePractice;
 import nl.verbinder.ui.WindowFixture;
-import nl.verbinder.ui.common.TaskRunner;
+import nl.verbinder.ui.fx.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.verbinder.domain.ImportSource;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.transfer.VCardVersion;
+import nl.verbinder.service.transfer.exports.VCardVersion;
 import org.junit.jupiter.api.Test;
 
 /** Every text the window's import and export dialogs ask for exists in Dutch and English. */

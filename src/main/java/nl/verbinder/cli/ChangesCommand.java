@@ -1,0 +1,38 @@
+package nl.verbinder.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.verbinder.domain.history.Change;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code changes}: what the practice changed, newest first; from a day, by one therapist. */
+@Command(name = "changes", mixinStandardHelpOptions = true, sortOptions = false)
+final class ChangesCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", descriptionKey = "changes.since")
+    String since;
+
+    @Option(names = "--by", paramLabel = "THERAPIST", descriptionKey = "changes.by")
+    String by;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "changes.format")
+    HistoryCommand.Format format;
+
+    ChangesCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate from = since == null ? context.today().minusDays(7) : Inputs.date("since", since);
+        Long therapist = by == null ? null : context.services().therapists().resolve(by, "by").id();
+        List<Change> changes = context.services().history().changes(from, therapist);
+        HistoryCommand.print(context, changes, format == HistoryCommand.Format.json, "cli.changes.heading",
+                context.messages().date(from));
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,56 @@
+package nl.verbinder.ui.area;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+
+/**
+ * Tells views that data changed elsewhere in the window, so a moment logged in the dialog
+ * shows in the partner's timeline and the attention list at once. Only used on the FX thread.
+ * A new instance comes with every scene build, so views of an old scene are forgotten.
+ */
+public final class Changes {
+
+    /** What changed. */
+    public enum Topic { PARTNERS, CONTACT_PERSONS, MOMENTS, GOALS, ENVIRONMENT, PRACTICE, THERAPISTS }
+
+    private final Map<Topic, List<Runnable>> listeners = new EnumMap<>(Topic.class);
+    private final List<LongPredicate> revealers = new ArrayList<>();
+
+    /** Calls {@code listener} after each announcement of {@code topic}. */
+    public void listen(Topic topic, Runnable listener) {
+        listeners.computeIfAbsent(topic, t -> new ArrayList<>()).add(listener);
+    }
+
+    /** Tells every listener of these topics, each listener once. */
+    public void announce(Topic... topics) {
+        List<Runnable> toCall = new ArrayList<>();
+        for (Topic topic : topics) {
+            for (Runnable listener : listeners.getOrDefault(topic, List.of())) {
+                if (!toCall.contains(listener)) {
+                    toCall.add(listener);
+                }
+            }
+        }
+        toCall.forEach(Runnable::run);
+    }
+
+    /**
+     * Calls {@code reveal} when a moment was logged for a partner: a view that can show that
+     * partner now (and wants to) does, and answers true.
+     */
+    public void listenLogged(LongPredicate reveal) {
+        revealers.add(reveal);
+    }
+
+    /** A moment was logged for this partner; true when a view now shows the partner. */
+    public boolean announceLogged(long partnerId) {
+        boolean shown = false;
+        for (LongPredicate reveal : revealers) {
+            shown |= reveal.test(partnerId);
+        }
+        return shown;
+    }
+}

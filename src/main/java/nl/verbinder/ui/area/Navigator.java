@@ -1,0 +1,22 @@
+package nl.verbinder.ui.area;
+
+import nl.verbinder.domain.PartnerQuery;
+
+/** Moves the user between areas; implemented by the main window. */
+public interface Navigator {
+
+    /** Shows an area (after asking about unsaved changes in the current one). */
+    void show(Area area);
+
+    /** Shows the partner in the Partners area. */
+    void showPartner(long partnerId);
+
+    /** Opens the demo practice (in its own file), filling it the first time. */
+    void openDemo();
+
+    /** Opens the log-a-contact-moment dialog, for this partner or (null) one still to choose. */
+    void logMoment(Long partnerId);
+
+    /** Opens the export of the partners this query finds (the Partners table's current filter). */
+    void exportPartners(PartnerQuery query);
+}

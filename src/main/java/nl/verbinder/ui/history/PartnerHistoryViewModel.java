@@ -1,0 +1,72 @@
+package nl.verbinder.ui.history;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.verbinder.service.HistoryLine;
+import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.UiContext;
+
+/**
+ * The partner's Geschiedenis tab: its changes, newest first, as sentences. Loads when asked
+ * for a partner, and again when something of the partner changed while it is shown.
+ */
+public final class PartnerHistoryViewModel {
+
+    private final UiContext context;
+    private final ObservableList<HistoryLine> lines = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private Long partnerId;
+    private long generation;
+
+    public PartnerHistoryViewModel(UiContext context) {
+        this.context = context;
+        for (Changes.Topic topic : List.of(Changes.Topic.PARTNERS, Changes.Topic.CONTACT_PERSONS,
+                Changes.Topic.MOMENTS, Changes.Topic.GOALS, Changes.Topic.ENVIRONMENT)) {
+            context.changes().listen(topic, () -> {
+                if (partnerId != null && loaded.get()) {
+                    load(partnerId);
+                }
+            });
+        }
+    }
+
+    public ObservableList<HistoryLine> lines() {
+        return lines;
+    }
+
+    /** True once the lines of the current partner are there (so "no changes" can be told from "loading"). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Loads the partner's history in the background; a later call wins over an earlier one. */
+    public void load(long partner) {
+        long mine = ++generation;
+        if (partnerId == null || partnerId != partner) {
+            lines.clear();
+            loaded.set(false);
+        }
+        partnerId = partner;
+        var messages = context.messages();
+        context.run(() -> {
+            var history = context.services().history();
+            return history.readable(history.forPartner(partner, null), messages);
+        }, found -> {
+            if (mine == generation) {
+                lines.setAll(found);
+                loaded.set(true);
+            }
+        });
+    }
+
+    /** Forgets the partner (a new partner is being made). */
+    public void clear() {
+        generation++;
+        partnerId = null;
+        lines.clear();
+        loaded.set(false);
+    }
+}
