@@ -2,6 +2,7 @@ package nl.verbinder.service.transfer.imports;
 
 import static nl.verbinder.testutil.PartnerBuilder.aPartner;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -96,6 +97,7 @@ class ImportUndoTest {
 
     @Test
     void anImportAndItsUndoAreOneChangeSetEachInTheHistory() {
+        assumeFalse(TestDatabase.onPostgres(), "the change history is not kept on the practice server yet");
         var history = db.services().history();
         int before = history.changes(nl.verbinder.domain.history.ChangeQuery.all()).size();
         importFile();
