@@ -67,6 +67,39 @@ public final class HistoryService extends ServiceBase {
         return tx().read(() -> store.history().startedAt());
     }
 
+    /**
+     * A field's value as it was at the end of a day, for the records of a kind that changed it
+     * since (the first later change's "from"); records not in the map had their value of now.
+     * Before the history began, what is known: the value at the history's start. The base of
+     * "the past as it was"; not yet used by the attention list, the map, Inzicht or the report.
+     */
+    public java.util.Map<Long, String> valuesAsOf(RecordKind kind, String field, LocalDate day) {
+        return tx().read(() -> store.history().valuesAsOf(kind, field, startOf(day.plusDays(1))));
+    }
+
+    /**
+     * A partner's status at the end of a day: from the history, or its status now when it did
+     * not change since; empty when the partner did not exist yet on that day (made later, and
+     * no contact moment on or before the day).
+     */
+    public Optional<nl.verbinder.domain.PartnerStatus> partnerStatusAsOf(long partnerId, LocalDate day) {
+        return tx().read(() -> {
+            var partner = store.partners().find(partnerId).orElseThrow(() -> new NotFoundException("partner",
+                    partnerId));
+            java.time.Instant end = startOf(day.plusDays(1));
+            boolean madeLater = store.history().createdAfter(RecordKind.PARTNER, end).contains(partnerId)
+                    || partner.createdAt() != null && partner.createdAt().isAfter(end);
+            boolean contactBefore = !store.contactMoments().list(nl.verbinder.domain.MomentQuery.all()
+                    .forPartner(partnerId).between(LocalDate.of(1900, 1, 1), day).limitedTo(1)).isEmpty();
+            if (madeLater && !contactBefore) {
+                return Optional.empty();
+            }
+            String then = store.history().valuesAsOf(RecordKind.PARTNER, "status", end).get(partnerId);
+            return Optional.of(then == null ? partner.status()
+                    : nl.verbinder.domain.Coded.fromCode(nl.verbinder.domain.PartnerStatus.class, then));
+        });
+    }
+
     /** The changes as sentences in the user's language, with the names of the records they point to. */
     public List<HistoryLine> readable(List<Change> changes, Messages messages) {
         return tx().read(() -> new HistoryTexts(store, messages, clock.getZone()).lines(changes));

@@ -49,6 +49,16 @@ public interface HistoryRepository {
     /** The last label the history knows for a record (for a record that no longer exists). */
     Optional<String> lastLabel(RecordKind kind, long recordId);
 
+    /**
+     * The values a field had at an instant, for the records of a kind changed since: per record
+     * the "from" of its first change of that field after the instant. A record not in the map
+     * had the value it has now (or did not exist yet; see {@link #createdAfter}).
+     */
+    java.util.Map<Long, String> valuesAsOf(RecordKind kind, String field, Instant at);
+
+    /** The records of a kind that the history saw being made after the instant. */
+    java.util.Set<Long> createdAfter(RecordKind kind, Instant at);
+
     /** How many changes and changed fields the history holds. */
     long[] size();
 }

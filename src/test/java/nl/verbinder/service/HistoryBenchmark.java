@@ -64,7 +64,7 @@ public final class HistoryBenchmark {
         Clock clock = TestDatabase.fixedClock(TODAY);
         try (SqliteStore store = SqliteStore.open(with, clock)) {
             Services s = Services.over(store, clock);
-            s.generator().generate(new GeneratorService.Spec(1_000, 10_000, 7, TODAY));
+            s.generator().generate(new nl.verbinder.service.demo.GeneratorService.Spec(1_000, 10_000, 7, TODAY));
         }
         Files.copy(with, without);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + without); Statement st = c.createStatement()) {
@@ -124,7 +124,7 @@ public final class HistoryBenchmark {
         Clock clock = TestDatabase.fixedClock(TODAY);
         try (SqliteStore store = SqliteStore.open(file, clock)) {
             Services s = Services.over(store, clock);
-            s.generator().generate(new GeneratorService.Spec(10_000, 20_000, 7, TODAY));
+            s.generator().generate(new nl.verbinder.service.demo.GeneratorService.Spec(10_000, 20_000, 7, TODAY));
         }
         long sizeBefore;
         long started = System.nanoTime();

@@ -1,5 +1,6 @@
 package nl.verbinder.store.jdbc;
 
+import nl.verbinder.store.jdbc.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -140,6 +141,28 @@ public final class JdbcHistoryRepository implements HistoryRepository {
                 SELECT label FROM history_change WHERE record_kind = ? AND record_id = ? AND label IS NOT NULL
                 ORDER BY id DESC LIMIT 1
                 """, r -> r.getString(1), kind.code(), recordId);
+    }
+
+    @Override
+    public java.util.Map<Long, String> valuesAsOf(RecordKind kind, String field, Instant at) {
+        java.util.Map<Long, String> values = new java.util.HashMap<>();
+        Sql.list(database.connection(), """
+                SELECT c.record_id, f.old_value
+                FROM history_change c JOIN history_field f ON f.change_id = c.id AND f.field = ?1
+                WHERE c.record_kind = ?2 AND c.action = 'update' AND c.changed_at > ?3
+                  AND c.id = (SELECT min(c2.id) FROM history_change c2
+                              JOIN history_field f2 ON f2.change_id = c2.id AND f2.field = ?1
+                              WHERE c2.record_kind = c.record_kind AND c2.record_id = c.record_id
+                                AND c2.action = 'update' AND c2.changed_at > ?3)
+                """, r -> values.put(r.getLong(1), r.getString(2)), field, kind.code(), Sql.text(at));
+        return values;
+    }
+
+    @Override
+    public java.util.Set<Long> createdAfter(RecordKind kind, Instant at) {
+        return new java.util.HashSet<>(Sql.list(database.connection(), """
+                SELECT record_id FROM history_change WHERE record_kind = ? AND action = 'insert' AND changed_at > ?
+                """, r -> r.getLong(1), kind.code(), Sql.text(at)));
     }
 
     @Override

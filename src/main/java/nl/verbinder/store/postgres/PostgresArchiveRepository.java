@@ -107,10 +107,86 @@ final class PostgresArchiveRepository implements ArchiveRepository {
         return Sql.integer(c, "SELECT count(*) FROM practice_profile WHERE version <> 0") == 0;
     }
 
-    /** Restoring a JSON backup onto the server is not built yet; copying a file in is ({@code migrate-to-server}). */
+    /**
+     * Rows go straight into this (empty) database, on a connection of their own, in one
+     * transaction that {@link Staging#restoreIntoLive()} commits; closing before that rolls all of
+     * it back. Only rows of this schema version: bringing an older one up to date on the server
+     * is not built yet.
+     */
     @Override
     public Staging stage(int schemaVersion) {
-        throw new VerbinderException("server.restore.not-yet");
+        if (schemaVersion != PostgresMigrations.LATEST_VERSION) {
+            throw new VerbinderException("server.restore.not-yet");
+        }
+        return new PostgresStaging(database.open());
+    }
+
+    private static final class PostgresStaging implements Staging {
+
+        private final Connection c;
+        private boolean done;
+
+        PostgresStaging(Connection c) {
+            this.c = c;
+            if (!isEmpty(c)) {
+                close();
+                throw new VerbinderException("transfer.restore.not-empty", "PostgreSQL");
+            }
+            // The copy carries its own history: the rows put in are not new changes (as on SQLite).
+            historyTriggers("DISABLE");
+        }
+
+        private void historyTriggers(String action) {
+            List<String[]> triggers = Sql.list(c, """
+                    SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+                    WHERE NOT t.tgisinternal AND t.tgname LIKE 'history\\_%' AND c.relnamespace = current_schema()::regnamespace
+                    ORDER BY c.relname, t.tgname
+                    """, r -> new String[] {r.getString(1), r.getString(2)});
+            for (String[] trigger : triggers) {
+                Sql.update(c, "ALTER TABLE " + quote(trigger[0]) + " " + action + " TRIGGER " + quote(trigger[1]));
+            }
+        }
+
+        @Override
+        public List<String> columns(String table) {
+            return PostgresArchiveRepository.columns(c, table);
+        }
+
+        @Override
+        public void clear(String table) {
+            Sql.update(c, "DELETE FROM " + quote(table));
+        }
+
+        @Override
+        public void insert(String table, List<String> columns, List<Object> values) {
+            Sql.update(c, "INSERT INTO " + quote(table) + " ("
+                    + String.join(", ", columns.stream().map(PostgresArchiveRepository::quote).toList()) + ") VALUES ("
+                    + Sql.placeholders(columns.size()) + ")", values.toArray());
+        }
+
+        @Override
+        public void restoreIntoLive() {
+            PostgresDialect.INSTANCE.afterExplicitIds(c);
+            historyTriggers("ENABLE");
+            try {
+                c.commit();
+                done = true;
+            } catch (SQLException e) {
+                throw Sql.failure(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (!done) {
+                    c.rollback();
+                }
+                c.close();
+            } catch (SQLException e) {
+                // Closing a connection whose work is over or undone; nothing left to do.
+            }
+        }
     }
 
     static String quote(String identifier) {

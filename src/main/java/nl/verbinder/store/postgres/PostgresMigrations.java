@@ -14,6 +14,13 @@ public final class PostgresMigrations {
     /** The newest schema version this build knows; equal to SQLite's (a test checks it). */
     public static final int LATEST_VERSION = 8;
 
+    /**
+     * SQLite's migrations that have no PostgreSQL twin yet, and the tables they make.
+     * MigrationFoldersTest and SchemaParityTest allow exactly these; none are left.
+     */
+    public static final java.util.List<String> NOT_YET_PORTED = java.util.List.of();
+    public static final java.util.List<String> NOT_YET_PORTED_TABLES = java.util.List.of();
+
     static final String LOCATION = "classpath:db/migrations/postgresql";
     static final String HISTORY_TABLE = "flyway_schema_history";
 

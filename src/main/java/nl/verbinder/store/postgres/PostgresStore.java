@@ -25,6 +25,7 @@ import nl.verbinder.store.BulkWriter;
 import nl.verbinder.store.ContactMomentRepository;
 import nl.verbinder.store.ContactPersonRepository;
 import nl.verbinder.store.EnvironmentNoteRepository;
+import nl.verbinder.store.HistoryRepository;
 import nl.verbinder.store.ImportRecordRepository;
 import nl.verbinder.store.InsightRepository;
 import nl.verbinder.store.NetworkRepository;
@@ -313,12 +314,17 @@ public final class PostgresStore implements Store {
     }
 
     /**
-     * Not a file: a name for the server's database that works as a path on every system (the
-     * window's title and the output-file checks use it), e.g. {@code praktijk-server_5432_verbinder}.
+     * Not a file: the server's address as a path ({@code postgresql:/host:5432/verbinder?user=anna}
+     * on Linux and macOS, which {@code app} recognises when it is opened again); where an address
+     * cannot be a path (Windows), a name made of it.
      */
     @Override
     public Path location() {
-        return Path.of(description.replaceAll("^postgresql://", "").replaceAll("[^A-Za-z0-9._-]+", "_"));
+        try {
+            return Path.of(description);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of(description.replaceAll("^postgresql://", "").replaceAll("[^A-Za-z0-9._-]+", "_"));
+        }
     }
 
     /** Where the data lives, as the user should see it: {@code postgresql://host:port/database?user=...}. */

@@ -110,7 +110,8 @@ public record ServerAddress(String host, int port, String database, String user,
     /** As the user sees it: {@code postgresql://host:port/database?user=...}, never with a password. */
     @Override
     public String toString() {
-        return SCHEME + host + ":" + port + "/" + database + "?user=" + user;
+        return SCHEME + host + ":" + port + "/" + database + "?user=" + user
+                + (sslMode.equals("disable") ? "&sslmode=disable" : "");
     }
 
     private static String decode(String text) {

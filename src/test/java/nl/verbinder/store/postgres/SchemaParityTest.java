@@ -65,7 +65,8 @@ class SchemaParityTest {
     }
 
     private static boolean compared(String table) {
-        return !table.startsWith("sqlite_") && !table.startsWith("partner_search") && !table.equals("flyway_schema_history");
+        return !table.startsWith("sqlite_") && !table.startsWith("partner_search") && !table.equals("flyway_schema_history")
+                && !PostgresMigrations.NOT_YET_PORTED_TABLES.contains(table);
     }
 
     private static Map<String, List<String>> sqliteSchema(Connection c) throws SQLException {
