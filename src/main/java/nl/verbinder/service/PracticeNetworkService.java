@@ -51,6 +51,7 @@ public final class PracticeNetworkService extends ServiceBase {
 
     private final ContactMomentService moments;
 
+    /** Made by {@link Services#practiceNetworks()}, and by the demo practice inside its own transaction. */
     public PracticeNetworkService(Store store, Clock clock, ContactMomentService moments) {
         super(store, clock);
         this.moments = moments;

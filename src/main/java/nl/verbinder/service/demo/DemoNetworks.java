@@ -1,8 +1,5 @@
 package nl.verbinder.service.demo;
 
-import nl.verbinder.service.ContactMomentService;
-import nl.verbinder.service.PracticeNetworkService;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,6 +22,8 @@ import nl.verbinder.domain.networks.NetworkTip;
 import nl.verbinder.domain.networks.OurRole;
 import nl.verbinder.domain.networks.PracticeNetwork;
 import nl.verbinder.domain.networks.ReviewDecision;
+import nl.verbinder.service.ContactMomentService;
+import nl.verbinder.service.PracticeNetworkService;
 
 /**
  * The demo practice's networks: three, with four reviews each, that tell a story. The

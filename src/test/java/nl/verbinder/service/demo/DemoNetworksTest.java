@@ -1,4 +1,4 @@
-package nl.verbinder.service;
+package nl.verbinder.service.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import nl.verbinder.domain.attention.NetworkReasonCode;
 import nl.verbinder.domain.networks.NetworkPhase;
 import nl.verbinder.domain.networks.NetworkReview;
 import nl.verbinder.domain.networks.ReviewDecision;
+import nl.verbinder.service.PracticeNetworkService;
 import nl.verbinder.service.PracticeNetworkService.NetworkDetail;
 import nl.verbinder.service.PracticeNetworkService.NetworkRow;
 import nl.verbinder.testutil.TestDatabase;
