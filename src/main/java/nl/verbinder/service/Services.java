@@ -2,6 +2,8 @@ package nl.verbinder.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import nl.verbinder.service.brief.MeetingBriefService;
+import nl.verbinder.service.calendar.AgendaImportService;
 import nl.verbinder.service.demo.DemoService;
 import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.service.insight.InsightService;
@@ -10,6 +12,7 @@ import nl.verbinder.service.insight.ReportService;
 import nl.verbinder.service.transfer.backup.BackupService;
 import nl.verbinder.service.transfer.exports.ExportService;
 import nl.verbinder.service.transfer.imports.ImportService;
+import nl.verbinder.service.week.MyWeekService;
 import nl.verbinder.store.Store;
 
 /**
