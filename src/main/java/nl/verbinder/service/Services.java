@@ -76,19 +76,19 @@ public record Services(
     }
 
     /** From the agenda to the log: contact moments proposed from an agenda file. */
-    public nl.verbinder.service.calendar.AgendaImportService agenda() {
-        return new nl.verbinder.service.calendar.AgendaImportService(store, clock, moments);
+    public AgendaImportService agenda() {
+        return new AgendaImportService(store, clock, moments);
     }
 
     /** "Gesprek voorbereiden": one partner's brief, on screen, as text and as PDF. */
-    public nl.verbinder.service.brief.MeetingBriefService briefs() {
-        return new nl.verbinder.service.brief.MeetingBriefService(clock, store.location(), partners, contactPersons, moments, goals,
+    public MeetingBriefService briefs() {
+        return new MeetingBriefService(clock, store.location(), partners, contactPersons, moments, goals,
                 therapists, attention);
     }
 
     /** "Mijn week": a therapist's open follow-ups of this week. */
-    public nl.verbinder.service.week.MyWeekService myWeek() {
-        return new nl.verbinder.service.week.MyWeekService(store, clock, moments);
+    public MyWeekService myWeek() {
+        return new MyWeekService(store, clock, moments);
     }
 
     /** Closes the database; the services cannot be used afterwards. */
