@@ -18,12 +18,12 @@ import nl.verbinder.ui.Screenshots;
 final class JavaFxScreenshots implements ScreenshotRenderer {
 
     @Override
-    public List<Path> render(Services services, Messages messages, Path folder, boolean dark) {
+    public List<Path> render(Services services, Messages messages, Path folder, boolean dark, int width, int height) {
         startHeadless();
         CompletableFuture<List<Path>> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                result.complete(new Screenshots(services, messages, dark).renderAll(folder));
+                result.complete(new Screenshots(services, messages, dark, width, height).renderAll(folder));
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }

@@ -41,7 +41,7 @@ public final class CliContext implements AutoCloseable {
 
     public CliContext(Messages messages, PrintWriter out, PrintWriter err, ServicesFactory factory,
                       DesktopLauncher desktop, Clock clock) {
-        this(messages, out, err, factory, desktop, (services, texts, folder, dark) -> {
+        this(messages, out, err, factory, desktop, (services, texts, folder, dark, width, height) -> {
             throw new VerbinderException("ui.screenshots.unavailable");
         }, clock);
     }

@@ -13,7 +13,9 @@ public interface ScreenshotRenderer {
      * in, to one PNG each in {@code folder}, without a display.
      *
      * @param dark whether to use the dark theme
+     * @param width the window's width in pixels
+     * @param height the window's height in pixels
      * @return the files written, in the order of the sidebar
      */
-    List<Path> render(Services services, Messages messages, Path folder, boolean dark);
+    List<Path> render(Services services, Messages messages, Path folder, boolean dark, int width, int height);
 }

@@ -3,6 +3,7 @@ package nl.verbinder.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -32,6 +33,7 @@ import nl.verbinder.ui.shell.DatabaseSession;
 import nl.verbinder.ui.shell.HelpMenu;
 import nl.verbinder.ui.shell.MenuActions;
 import nl.verbinder.ui.shell.NotificationArea;
+import nl.verbinder.ui.shell.MeChooser;
 import nl.verbinder.ui.shell.Sidebar;
 import nl.verbinder.ui.shell.StartupNotices;
 import nl.verbinder.ui.shell.StatusBar;
@@ -49,6 +51,12 @@ public final class MainWindow implements Navigator {
 
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
+    /** The smallest window every area is laid out for (a laptop at 125% scaling leaves about this). */
+    public static final double MIN_WIDTH = 1024;
+    /** Ctrl+/ opens the overview of the keys, as F1 does. */
+    private static final javafx.scene.input.KeyCombination SHORTCUTS = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.SLASH, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    public static final double MIN_HEIGHT = 640;
 
     /**
      * What the window needs besides the open database.
@@ -79,6 +87,7 @@ public final class MainWindow implements Navigator {
     private LogMomentAction logMoment;
     /** Until the first frame, the shown area does not load (see {@link Setup#loadAfterFirstFrame()}). */
     private boolean holdLoading;
+    private MeChooser me;
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
@@ -97,6 +106,8 @@ public final class MainWindow implements Navigator {
         holdLoading = setup.loadAfterFirstFrame();
         Scene scene = createScene(WIDTH, HEIGHT);
         state.place(stage);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closing);
         stage.show();
@@ -119,6 +130,12 @@ public final class MainWindow implements Navigator {
         // After the window is up, so the question appears over it.
         Platform.runLater(() -> notices.model().checkFirstStart(session.isDemo()));
         Platform.runLater(() -> notices.model().countAttention());
+        // Who uses this computer, asked once when the practice has therapists (after the welcome).
+        Platform.runLater(() -> {
+            if (setup.settings().welcomed()) {
+                me.askOnce();
+            }
+        });
     }
 
     /** Builds the scene without showing the window (screenshots); the first area is Partners. */
@@ -155,6 +172,13 @@ public final class MainWindow implements Navigator {
     @Override
     public void show(Area area) {
         areas.show(area);
+    }
+
+    /** Partners, with the new-partner form open: Bestand → Nieuwe partner… (Ctrl+N) from any area. */
+    public void newPartner() {
+        if (areas.show(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
+            partners.newPartner();
+        }
     }
 
     @Override
@@ -241,10 +265,33 @@ public final class MainWindow implements Navigator {
         StackPane.setAlignment(notifications.node(), Pos.BOTTOM_RIGHT);
         BorderPane root = new BorderPane(centre);
         MenuBar menuBar = actions.bar(setup.settings().theme());
-        menuBar.getMenus().add(new HelpMenu(context, stage, session.dataFolder()).menu());
+        me = new MeChooser(context);
+        // "Nieuwe partner…" first in the Bestand menu, from every area (Ctrl+N; inside Partners its own key does the same).
+        javafx.scene.control.MenuItem newPartner = new javafx.scene.control.MenuItem(messages.get("ui.menu.new-partner"),
+                nl.verbinder.ui.fx.Icons.of(org.kordamp.ikonli.material2.Material2MZ.PERSON_ADD, 16));
+        newPartner.setId("menu-new-partner");
+        newPartner.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.N,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        newPartner.setOnAction(e -> newPartner());
+        menuBar.getMenus().getFirst().getItems().addAll(0, List.of(newPartner, new javafx.scene.control.SeparatorMenuItem()));
+        // "Wie ben ik…" at the end of the Beeld menu.
+        menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems()
+                .addAll(new javafx.scene.control.SeparatorMenuItem(), me.menuItem());
+        HelpMenu help = new HelpMenu(context, stage, session.dataFolder());
+        menuBar.getMenus().add(help.menu());
         root.setTop(menuBar);
         root.setLeft(sidebar.node());
-        root.setBottom(new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty()).node());
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SHORTCUTS.match(e)) {
+                e.consume();
+                help.showShortcuts();
+            }
+        });
+        // Icons only in a narrow window, so the area keeps its room (see Sidebar#COMPACT_BELOW).
+        root.widthProperty().addListener((obs, old, width) ->
+                sidebar.compact(width.doubleValue() > 0 && width.doubleValue() < Sidebar.COMPACT_BELOW));
+        root.setBottom(new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty())
+                .first(me.statusNode()).node());
         return root;
     }
 

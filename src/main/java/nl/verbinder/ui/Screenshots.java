@@ -35,7 +35,7 @@ import nl.verbinder.ui.moments.MomentFormDialog;
 import nl.verbinder.ui.partners.PersonDialogs;
 
 /**
- * Renders every area of the main window to a PNG of 1280×800, without showing it: the
+ * Renders every area of the main window to a PNG (1280×800 unless told otherwise), without showing it: the
  * window is built in a scene that is never put on a screen, its work runs on the spot (so
  * everything is loaded), and {@link Scene#snapshot} draws it. Runs on the FX thread.
  */
@@ -44,11 +44,20 @@ public final class Screenshots {
     private final Services services;
     private final Messages messages;
     private final boolean dark;
+    private final double width;
+    private final double height;
 
     public Screenshots(Services services, Messages messages, boolean dark) {
+        this(services, messages, dark, MainWindow.WIDTH, MainWindow.HEIGHT);
+    }
+
+    /** Renders at {@code width}×{@code height} instead of the window's default size. */
+    public Screenshots(Services services, Messages messages, boolean dark, double width, double height) {
         this.services = services;
         this.messages = messages;
         this.dark = dark;
+        this.width = width;
+        this.height = height;
     }
 
     /** Writes one PNG per area, named {@code NN-area.png}, and returns them. */
@@ -57,7 +66,7 @@ public final class Screenshots {
         settings.theme(dark ? Theme.DARK : Theme.LIGHT);
         MainWindow window = new MainWindow(new Stage(), services, messages,
                 new MainWindow.Setup(fixed(services), settings, new SameThreadTaskRunner(), Duration.ZERO));
-        Scene scene = window.createScene(MainWindow.WIDTH, MainWindow.HEIGHT);
+        Scene scene = window.createScene(width, height);
         List<Path> files = new ArrayList<>();
         Long showcase = showcase();
         int number = 1;
@@ -119,7 +128,7 @@ public final class Screenshots {
         Region scrim = new Region();
         scrim.setStyle("-fx-background-color: rgba(0, 0, 0, 0.35);");
         StackPane composed = new StackPane(new ImageView(background), scrim, dialogFrame);
-        Scene dialogScene = new Scene(composed, MainWindow.WIDTH, MainWindow.HEIGHT);
+        Scene dialogScene = new Scene(composed, width, height);
         dialogScene.getStylesheets().add(Theme.STYLESHEET);
         return write(dialogScene, services.location(), file);
     }

@@ -102,7 +102,7 @@ class PluralTextsTest {
         assertThat(nl.count("transfer.ui.backup.done", 1, "a.json")).isEqualTo("Reservekopie opgeslagen in a.json (1 rij).");
         assertThat(en.count("insights.report.saved", 1, "2026-Q1", "r.pdf")).contains("(1 page)");
         assertThat(nl.get("attention.reason.FOLLOW_UP_OVERDUE.message", "bellen", "01-01-2026", 1, 0))
-                .isEqualTo("vervolgactie 'bellen' moest uiterlijk 01-01-2026 gebeuren, 1 dag over tijd");
+                .isEqualTo("vervolgactie 'bellen' moest uiterlijk 01-01-2026 gebeuren, 1 dag te laat");
         assertThat(en.get("attention.reason.OVERDUE.message", 1, 1)).isEqualTo("last contact 1 day ago, rhythm 1 day");
     }
 

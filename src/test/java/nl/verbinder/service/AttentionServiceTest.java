@@ -144,7 +144,7 @@ class AttentionServiceTest {
         AttentionItem item = item(asOf(TODAY), gym);
         assertThat(item.codes()).containsExactly(ReasonCode.ONLY_ASKING);
         assertThat(AttentionTexts.sentence(Messages.english(), item.reasons().getFirst()))
-                .isEqualTo("the last 3 times we offered or asked something, we only asked: give before you ask");
+                .isEqualTo("the last 3 times we only asked for something. Give first, then ask.");
 
         log(ContactMoment.builder().partnerId(gym.id()).date(TODAY).kind(ContactKind.IN_PERSON)
                 .summary("Workshop").offered("Gratis workshop blessurepreventie"));
@@ -162,7 +162,7 @@ class AttentionServiceTest {
         AttentionItem late = item(asOf(TODAY.plusDays(8)), midwife);
         assertThat(late.codes()).containsExactly(ReasonCode.FOLLOW_UP_OVERDUE);
         assertThat(AttentionTexts.sentence(Messages.dutch(), late.reasons().getFirst()))
-                .isEqualTo("vervolgactie 'Offerte sturen' moest uiterlijk 28-11-2026 gebeuren, 3 dagen over tijd");
+                .isEqualTo("vervolgactie 'Offerte sturen' moest uiterlijk 28-11-2026 gebeuren, 3 dagen te laat");
 
         services.moments().markFollowUpDone(moment.id(), moment.version());
 
@@ -197,7 +197,7 @@ class AttentionServiceTest {
 
         assertThat(item.codes()).containsExactly(ReasonCode.DECLINING);
         assertThat(AttentionTexts.sentence(Messages.dutch(), item.reasons().getFirst()))
-                .isEqualTo("1 contactmoment in de laatste 6 maanden, tegen 4 in de 6 maanden daarvoor");
+                .isEqualTo("1 contactmoment in het laatste halfjaar, tegenover 4 in het halfjaar daarvoor");
     }
 
     @Test

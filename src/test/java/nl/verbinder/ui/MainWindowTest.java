@@ -25,7 +25,9 @@ class MainWindowTest extends AreaTestBase {
         assertThat(fixture.window().currentArea()).isEqualTo(Area.PARTNERS);
         assertThat(robot.lookup("#area-partners").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#status-database").queryAs(Labeled.class).getText())
-                .isEqualTo("Database: " + folder.resolve("verbinder.db"));
+                .isEqualTo("Database: verbinder.db");
+        assertThat(robot.lookup("#status-database").queryAs(Labeled.class).getTooltip().getText())
+                .isEqualTo(folder.resolve("verbinder.db").toString());
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class WindowFixture implements AutoCloseable {
         this.settings = UiSettings.load(folder.resolve(UiSettings.FILE_NAME));
         if (welcomed) {
             settings.welcomed(true);
+            settings.meAsked(true); // "who are you?" is asked once; tests of other things are past it
         }
         this.window = new MainWindow(stage, database.services(), messages,
                 new MainWindow.Setup(factory(folder, TestDatabase.fixedClock(TestDatabase.TODAY)), settings, tasks,

@@ -163,6 +163,15 @@ public final class UiSettings {
         }
     }
 
+    /** Whether "who are you?" has been asked on this computer (it is asked once). */
+    public boolean meAsked() {
+        return Boolean.parseBoolean(values.getProperty("me.asked"));
+    }
+
+    public synchronized void meAsked(boolean value) {
+        values.setProperty("me.asked", String.valueOf(value));
+    }
+
     private synchronized Optional<String> text(String key) {
         String value = values.getProperty(key);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());

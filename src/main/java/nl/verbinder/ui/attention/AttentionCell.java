@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 final class AttentionCell extends ListCell<AttentionRow> {
 
     private final Label marker = new Label();
-    private final Label name = new Label();
+    private final javafx.scene.control.Hyperlink name = new javafx.scene.control.Hyperlink();
     private final Label meta = new Label();
     private final Label reasons = new Label();
     private final Label snooze = new Label();
@@ -28,7 +28,15 @@ final class AttentionCell extends ListCell<AttentionRow> {
     /** The marker's width, the gaps and the scroll bar: what the texts leave of the list's width. */
     private static final double TEXT_INSET = 150;
 
-    AttentionCell(ListView<AttentionRow> list) {
+    AttentionCell(ListView<AttentionRow> list, java.util.function.Consumer<AttentionRow> open) {
+        // The partner's name opens the partner.
+        name.setOnAction(e -> {
+            if (getItem() != null) {
+                open.accept(getItem());
+            }
+        });
+        name.setFocusTraversable(false);
+        name.setPadding(javafx.geometry.Insets.EMPTY);
         marker.getStyleClass().add("urgency-marker");
         marker.setMinWidth(Region.USE_PREF_SIZE);
         name.getStyleClass().addAll(Styles.TEXT_BOLD, "attention-name");
@@ -36,7 +44,7 @@ final class AttentionCell extends ListCell<AttentionRow> {
         snooze.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
         VBox text = new VBox(2, name, meta, reasons, snooze);
         // Wrap at the list's width: a label's height follows its preferred width.
-        for (Label label : new Label[] {name, meta, reasons, snooze}) {
+        for (javafx.scene.control.Labeled label : new javafx.scene.control.Labeled[] {name, meta, reasons, snooze}) {
             label.setWrapText(true);
             label.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
             label.setMinHeight(Region.USE_PREF_SIZE);

@@ -33,7 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.attention.HintCode;
 import nl.verbinder.ui.partners.PersonDialogs;
 import nl.verbinder.domain.attention.ReasonCode;
@@ -50,7 +49,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The area Aandacht: which relationships need attention and why, most urgent first, with the
- * filters (mine, all, by owner, by reason), per item "log a contact moment", "snooze" and
+ * filters (whose: mine, everyone's or one owner's; by reason), per item "log a contact moment", "snooze" and
  * "open the partner", and beside the list the practice's hints and the counts per owner.
  * The list is a virtualised {@link ListView}; the view model prepares every text.
  */
@@ -63,12 +62,10 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
 
     private final ListView<AttentionRow> list = new ListView<>();
     private final Label count = new Label();
-    private final ToggleButton mine = new ToggleButton();
-    private final ToggleButton all = new ToggleButton();
+    private final Label levelCounts = new Label();
     private final ToggleButton snoozed = new ToggleButton();
     private final ComboBox<OwnerChoice> ownerBox = new ComboBox<>();
     private final ComboBox<ReasonCode> reasonBox = new ComboBox<>();
-    private final ComboBox<Therapist> meBox = new ComboBox<>();
     private final VBox hints = new VBox(8);
     private final VBox networks = new VBox(8);
     private final VBox owners = new VBox(2);
@@ -121,15 +118,50 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
         ObservableList<OwnerChoice> ownerItems = FXCollections.observableArrayList();
         ownerItems.add(null);
         ownerBox.setItems(ownerItems);
-        ownerBox.setConverter(Choices.converter(OwnerChoice::name, context.text("attention.view.filter.every-owner")));
+        // The one control for whose relationships: mine (who I am is in the status bar), everyone's, one owner's.
+        ownerBox.setConverter(Choices.converter(this::whose, context.text("attention.view.filter.every-owner")));
         ownerBox.setPromptText(context.text("attention.view.filter.every-owner"));
-        ownerBox.valueProperty().bindBidirectional(model.ownerProperty());
+        // The model's owner is what counts; refilling the list (after each load) must not clear it.
+        boolean[] filling = {false};
+        ownerBox.setValue(model.ownerProperty().get());
+        ownerBox.valueProperty().addListener((obs, old, chosen) -> {
+            if (!filling[0]) {
+                model.ownerProperty().set(chosen);
+            }
+        });
+        model.ownerProperty().addListener((obs, old, chosen) -> {
+            if (!filling[0] && !java.util.Objects.equals(ownerBox.getValue(), chosen)) {
+                ownerBox.setValue(chosen);
+            }
+        });
         ownerBox.setAccessibleText(context.text("attention.view.filter.owner"));
-        model.ownerChoices().addListener((ListChangeListener<OwnerChoice>) c -> {
+        Runnable fillOwners = () -> {
             List<OwnerChoice> items = new ArrayList<>();
-            items.add(null); // every owner
-            items.addAll(model.ownerChoices());
-            ownerItems.setAll(items); // setAll keeps the chosen value
+            Long me = model.meProperty().get();
+            items.add(null); // every owner, first and fixed
+            model.ownerChoices().stream().filter(o -> me != null && me.equals(o.therapistId())).forEach(items::add);
+            model.ownerChoices().stream().filter(o -> me == null || !me.equals(o.therapistId())).forEach(items::add);
+            if (items.equals(ownerItems)) {
+                return;
+            }
+            filling[0] = true;
+            try {
+                ownerItems.setAll(items);
+                // Select by index: with "Iedereen" (null) chosen, the value alone would leave the
+                // popup's selection on the old index, and a click on the new first item would do nothing.
+                ownerBox.getSelectionModel().select(items.indexOf(model.ownerProperty().get()));
+            } finally {
+                filling[0] = false;
+            }
+        };
+        model.ownerChoices().addListener((ListChangeListener<OwnerChoice>) c -> fillOwners.run());
+        model.meProperty().addListener((obs, old, now) -> fillOwners.run());
+        ownerBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(OwnerChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(whose(item));
+            }
         });
         TypeToSelect.install(ownerBox);
 
@@ -147,70 +179,39 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
                 snoozed.setText(context.text("attention.view.filter.snoozed", now.intValue())));
         snoozed.setTooltip(new Tooltip(context.text("attention.view.filter.snoozed.tooltip")));
 
-        ownerBox.setPrefWidth(200);
+        ownerBox.setPrefWidth(260);
         reasonBox.setPrefWidth(200);
-        for (ToggleButton button : new ToggleButton[] {mine, all, snoozed}) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        snoozed.setMinWidth(Region.USE_PREF_SIZE);
+        Label whoseLabel = new Label(context.text("attention.view.filter.whose"));
+        whoseLabel.setLabelFor(ownerBox);
+        whoseLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox whose = new HBox(8, whoseLabel, ownerBox);
+        whose.setAlignment(Pos.CENTER_LEFT);
         // Wraps onto a second line in a narrow window instead of cutting labels off.
-        FlowPane bar = new FlowPane(10, 8, scope(), ownerBox, reasonBox, snoozed, meChoice());
+        levelCounts.setId("attention-levels");
+        levelCounts.getStyleClass().add(Styles.TEXT_MUTED);
+        levelCounts.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(10, 8, whose, reasonBox, snoozed, levelCounts);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 20, 10, 20));
         return bar;
     }
 
-    /** "Mijn relaties" and "Alle". */
-    private Node scope() {
-        mine.setText(context.text("attention.view.filter.mine"));
-        mine.setId("attention-mine");
-        mine.setOnAction(e -> {
-            if (model.meProperty().get() == null) {
-                // Who "me" is has not been chosen on this computer yet: ask first.
-                meBox.requestFocus();
-                meBox.show();
-            } else {
-                model.showMine();
-            }
-            refreshToggles();
-        });
-        all.setText(context.text("attention.view.filter.all"));
-        all.setId("attention-all");
-        all.setOnAction(e -> {
-            model.showAll();
-            refreshToggles();
-        });
-        mine.getStyleClass().add(Styles.LEFT_PILL);
-        all.getStyleClass().add(Styles.RIGHT_PILL);
-        return new HBox(mine, all);
-    }
-
-    /** "Ik ben:": who uses this computer, for "Mijn relaties". */
-    private Node meChoice() {
-        Label meLabel = new Label(context.text("attention.view.me"));
-        meBox.setId("attention-me");
-        meBox.setItems(model.therapists());
-        meBox.setConverter(Choices.converter(Therapist::name, ""));
-        meBox.setPromptText(context.text("attention.view.me.prompt"));
-        meBox.setAccessibleText(context.text("attention.view.me"));
-        meBox.setPrefWidth(200);
-        meLabel.setLabelFor(meBox);
-        meLabel.setMinWidth(Region.USE_PREF_SIZE);
-        model.therapists().addListener((ListChangeListener<Therapist>) c -> showMe());
-        meBox.valueProperty().addListener((obs, old, chosen) -> {
-            if (chosen != null) {
-                model.chooseMe(chosen.id());
-            }
-        });
-        HBox meChoice = new HBox(8, meLabel, meBox);
-        meChoice.setAlignment(Pos.CENTER_LEFT);
-        return meChoice;
+    /** How an owner choice reads: "Mijn relaties (Daan Kuipers)" for who I am, else the owner's name. */
+    private String whose(OwnerChoice choice) {
+        if (choice == null) {
+            return context.text("attention.view.filter.every-owner");
+        }
+        Long me = model.meProperty().get();
+        return me != null && me.equals(choice.therapistId())
+                ? context.text("attention.view.filter.mine.named", choice.name()) : choice.name();
     }
 
     private Node centre() {
         list.setId("attention-list");
         list.setItems(shownRows);
         list.setCellFactory(l -> {
-            AttentionCell cell = new AttentionCell(l);
+            AttentionCell cell = new AttentionCell(l, model::openPartner);
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !cell.isEmpty()) {
                     model.openPartner(cell.getItem());
@@ -296,7 +297,19 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
         } else if (model.filtered()) {
             counted = context.text("attention.view.count.filtered", model.rows().size(), total);
         }
+        // A long list summarised: how many of those shown are urgent, and so on.
+        java.util.Map<UrgencyLevel, Long> perLevel = new java.util.EnumMap<>(UrgencyLevel.class);
+        for (AttentionRow row : model.rows()) {
+            perLevel.merge(row.level(), 1L, Long::sum);
+        }
+        List<String> levels = new ArrayList<>();
+        for (UrgencyLevel level : List.of(UrgencyLevel.URGENT, UrgencyLevel.ATTENTION, UrgencyLevel.FINE)) {
+            if (perLevel.containsKey(level) && !model.showSnoozedProperty().get()) {
+                levels.add(perLevel.get(level) + " " + context.text(level.labelKey()).toLowerCase(context.messages().locale()));
+            }
+        }
         count.setText(counted);
+        levelCounts.setText(levels.size() > 1 ? String.join(" · ", levels) : "");
         list.setPlaceholder(emptyState());
     }
 
@@ -322,6 +335,12 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
     }
 
     private Node emptyState() {
+        if (!model.anyPartnersProperty().get() && model.therapists().isEmpty()) {
+            // A new practice starts with itself: without therapists there are no owners and no "Ik ben".
+            return new EmptyState(Material2AL.HOME_WORK, context.text("attention.view.start.title"),
+                    context.text("attention.view.start.text"))
+                    .withAction(context.text("attention.view.start.action"), model::showPractice);
+        }
         if (!model.anyPartnersProperty().get()) {
             return new EmptyState(Material2AL.ALARM, context.text("attention.view.first.title"),
                     context.text("attention.view.first.text"))
@@ -342,6 +361,14 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
 
     private void refreshHints() {
         hints.getChildren().clear();
+        if (!model.anyPartnersProperty().get()) {
+            // No warnings before there is something to warn about.
+            Label later = new Label(context.text("attention.view.hints.later"));
+            later.getStyleClass().add(Styles.TEXT_MUTED);
+            later.setWrapText(true);
+            hints.getChildren().add(later);
+            return;
+        }
         if (model.hints().isEmpty()) {
             Label none = new Label(context.text("attention.view.hints.none"));
             none.getStyleClass().add(Styles.TEXT_MUTED);
@@ -415,26 +442,16 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
             button.setId("attention-owner-" + (row.owner().unowned() ? "none" : row.owner().therapistId()));
             button.setAccessibleText(row.owner().name() + ": " + row.count());
             button.setOnAction(e -> model.showOwner(row.owner()));
+            button.setTooltip(new Tooltip(context.text("attention.view.owners.tooltip", row.owner().name())));
+            name.getStyleClass().add("attention-owner-name"); // reads as a link: it filters
             owners.getChildren().add(button);
         }
     }
 
     private void refreshToggles() {
-        mine.setSelected(model.showingMine());
-        mine.setTooltip(new Tooltip(context.text(model.meProperty().get() == null
-                ? "attention.view.filter.mine.choose" : "attention.view.filter.mine.tooltip")));
-        all.setSelected(!model.filtered() && !model.showSnoozedProperty().get());
         if (model.loadedProperty().get()) {
             refreshList();
         }
-    }
-
-    private void showMe() {
-        Long me = model.meProperty().get();
-        if (me == null) {
-            return;
-        }
-        model.therapists().stream().filter(t -> me.equals(t.id())).findFirst().ifPresent(meBox::setValue);
     }
 
     // Actions

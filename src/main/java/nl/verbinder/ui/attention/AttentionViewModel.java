@@ -60,6 +60,7 @@ public final class AttentionViewModel implements AreaModel {
         this.context = context;
         me.set(context.settings().me().orElse(null));
         Runnable reload = () -> {
+            me.set(context.settings().me().orElse(null)); // chosen again from the status bar or the menu
             if (loaded.get()) {
                 load();
             }
@@ -217,6 +218,11 @@ public final class AttentionViewModel implements AreaModel {
 
     public void showPartners() {
         context.navigator().show(Area.PARTNERS);
+    }
+
+    /** The first step of a new practice: its profile and therapists. */
+    public void showPractice() {
+        context.navigator().show(Area.PRACTICE);
     }
 
     public void showEnvironment() {

@@ -85,9 +85,13 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
             return;
         }
         count.setText(context.text("areas.environment.count", model.notes().size()));
-        tiles.getChildren().setAll(model.coverage().stream().filter(c -> c.factor().isCore()).map(this::tile).toList());
+        boolean begun = !model.notes().isEmpty();
+        tiles.getChildren().setAll(model.coverage().stream().filter(c -> c.factor().isCore())
+                .map(c -> tile(c, begun)).toList());
         List<EnvironmentFactor> missing = model.missing();
-        boolean anyMissing = !missing.isEmpty();
+        // Before the first note there is nothing to warn about: the factors are simply still to do.
+        boolean started = !model.notes().isEmpty();
+        boolean anyMissing = started && !missing.isEmpty();
         missingText.setVisible(anyMissing);
         missingText.setManaged(anyMissing);
         missingText.setText(anyMissing ? context.text("areas.environment.missing",
@@ -108,18 +112,19 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
         }
     }
 
-    private Node tile(FactorCoverage coverage) {
+    private Node tile(FactorCoverage coverage, boolean warn) {
         Label name = new Label(context.label(coverage.factor()));
         name.getStyleClass().add(Styles.TEXT_BOLD);
         name.setWrapText(true);
         Label notes = new Label(coverage.missing() ? context.text("areas.environment.coverage.none")
                 : context.text("areas.environment.coverage.notes", coverage.notes()),
-                Icons.of(coverage.missing() ? Material2AL.ERROR_OUTLINE : Material2AL.CHECK_CIRCLE_OUTLINE, 16));
+                coverage.missing() && !warn ? null
+                        : Icons.of(coverage.missing() ? Material2AL.ERROR_OUTLINE : Material2AL.CHECK_CIRCLE_OUTLINE, 16));
         notes.getStyleClass().add("coverage-count");
         notes.setId("coverage-" + coverage.factor().code() + "-count");
         VBox tile = new VBox(2, name, notes);
         tile.getStyleClass().add("coverage-tile");
-        if (coverage.missing()) {
+        if (coverage.missing() && warn) {
             tile.getStyleClass().add("missing");
         }
         tile.setId("coverage-" + coverage.factor().code());
@@ -148,7 +153,7 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
         if (notes.isEmpty()) {
             Label none = new Label(context.text(factor.factor().isCore()
                     ? "areas.environment.factor.none." + factor.factor().code() : "areas.environment.factor.none"));
-            none.getStyleClass().add(factor.factor().isCore() ? Styles.WARNING : UiStyles.HINT);
+            none.getStyleClass().add(factor.factor().isCore() && !model.notes().isEmpty() ? Styles.WARNING : UiStyles.HINT);
             none.setWrapText(true);
             section.getChildren().add(none);
         }

@@ -46,8 +46,16 @@ public final class CheckList {
      */
     public static Control boxes(ObservableList<CheckOption> options, String emptyText, String idPrefix,
                                 boolean oneColumn) {
-        Pane pane = oneColumn ? new VBox(6) : new FlowPane(10, 6);
-        Label empty = new Label(emptyText);
+        return boxes(options, new javafx.beans.property.SimpleStringProperty(emptyText), idPrefix, oneColumn);
+    }
+
+    /** As above, with a text for "none" that changes (say, once a partner has been chosen). */
+    public static Control boxes(ObservableList<CheckOption> options, javafx.beans.value.ObservableValue<String> emptyText,
+                                String idPrefix, boolean oneColumn) {
+        // Two even columns rather than wrapping side by side: six therapists make a tidy grid.
+        Pane pane = oneColumn ? new VBox(6) : twoColumns();
+        Label empty = new Label();
+        empty.textProperty().bind(emptyText);
         empty.setWrapText(true);
         empty.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
         Runnable fill = () -> {
@@ -57,15 +65,34 @@ public final class CheckList {
                 box.setId(idPrefix + option.id());
                 box.setWrapText(true);
                 box.selectedProperty().bindBidirectional(option.chosenProperty());
-                pane.getChildren().add(box);
+                if (pane instanceof javafx.scene.layout.GridPane grid) {
+                    int index = grid.getChildren().size();
+                    grid.add(box, index % 2, index / 2);
+                } else {
+                    pane.getChildren().add(box);
+                }
             }
             if (options.isEmpty()) {
-                pane.getChildren().add(empty);
+                if (pane instanceof javafx.scene.layout.GridPane grid) {
+                    grid.add(empty, 0, 0, 2, 1);
+                } else {
+                    pane.getChildren().add(empty);
+                }
             }
         };
         options.addListener((ListChangeListener<CheckOption>) c -> fill.run());
         fill.run();
         return new Holder(pane);
+    }
+
+    private static javafx.scene.layout.GridPane twoColumns() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(10, 6);
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(50);
+            grid.getColumnConstraints().add(column);
+        }
+        return grid;
     }
 
     /** Lets a pane of check boxes sit in a {@link FormField} like any control. */

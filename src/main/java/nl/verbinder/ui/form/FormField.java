@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.ui.fx.UiStyles;
 
@@ -56,6 +57,33 @@ public final class FormField<C extends Control> {
 
     public static <T> FormField<ComboBox<T>> choice(String name, String labelText) {
         return new FormField<>(name, labelText, new ComboBox<>());
+    }
+
+    /** Marks the field as one that must be filled in: a red asterisk after its label (the text stays as it is). */
+    public FormField<C> required() {
+        Label star = new Label("*");
+        star.getStyleClass().addAll(Styles.DANGER, "required-mark");
+        label.setGraphic(star);
+        label.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        label.setGraphicTextGap(3);
+        return this;
+    }
+
+    /** Puts {@code extra} beside the control (quick choices), the control keeping its preferred width. */
+    public FormField<C> beside(Node extra) {
+        int at = box.getChildren().indexOf(control);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8);
+        box.getChildren().set(at, row);
+        row.getChildren().addAll(control, extra);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        control.setMaxWidth(Region.USE_PREF_SIZE);
+        return this;
+    }
+
+    /** Puts {@code extra} right under the control (quick choices, a link), above any error. */
+    public FormField<C> below(Node extra) {
+        box.getChildren().add(box.getChildren().indexOf(control) + 1, extra);
+        return this;
     }
 
     public String name() {

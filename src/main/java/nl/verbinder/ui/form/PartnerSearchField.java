@@ -249,6 +249,8 @@ public final class PartnerSearchField {
 
         ChoiceCell() {
             detail.getStyleClass().add(UiStyles.HINT);
+            // Shortened in the middle, so the end that tells two names apart stays.
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
             name.setMinWidth(0);
             detail.setMinWidth(0);
         }

@@ -5,6 +5,9 @@ public final class UiStyles {
 
     public static final String SIDEBAR = "sidebar";
     public static final String SIDEBAR_BUTTON = "sidebar-button";
+    public static final String SIDEBAR_COMPACT = "compact";
+    /** Marks a text that may be shortened with an ellipsis because its full text is at hand (a tooltip, the detail pane). */
+    public static final String MAY_ELIDE = "may-elide";
     public static final String STATUS_BAR = "status-bar";
     public static final String AREA = "area";
     public static final String AREA_HEADER = "area-header";

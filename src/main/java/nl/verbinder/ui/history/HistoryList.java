@@ -26,6 +26,10 @@ final class HistoryList {
                 sentence.setWrapText(true);
                 meta.getStyleClass().add(Styles.TEXT_MUTED);
                 sentence.maxWidthProperty().bind(view.widthProperty().subtract(40));
+                // Wrap at the list's width: a label's height follows its preferred width (as in Aandacht's cells).
+                sentence.prefWidthProperty().bind(view.widthProperty().subtract(40));
+                sentence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                setPrefWidth(0);
             }
 
             @Override

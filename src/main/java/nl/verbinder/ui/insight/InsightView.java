@@ -248,6 +248,15 @@ public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel
         return MonthNames.label(month, context.messages().locale());
     }
 
+    /** A chart's month; the month under way says so ("dec (t/m 4)"), so its low bar is not read as a drop. */
+    private String chartMonth(YearMonth month) {
+        java.time.LocalDate today = context.today();
+        if (month.equals(YearMonth.from(today)) && today.getDayOfMonth() < month.lengthOfMonth()) {
+            return context.text("insights.chart.month-so-far", monthLabel(month), today.getDayOfMonth());
+        }
+        return monthLabel(month);
+    }
+
     // ----- showing the numbers -----
 
     private void show(InsightCharts charts) {
@@ -276,7 +285,7 @@ public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel
     }
 
     private void showMoments(MomentsPerMonth data) {
-        List<String> months = data.months().stream().map(this::monthLabel).toList();
+        List<String> months = data.months().stream().map(this::chartMonth).toList();
         momentsMonths.setCategories(FXCollections.observableArrayList(months));
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
         for (MonthSeries s : data.series()) {
@@ -304,7 +313,7 @@ public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel
     }
 
     private void showGiveAsk(List<GiveAskMonth> data) {
-        List<String> months = data.stream().map(g -> monthLabel(g.month())).toList();
+        List<String> months = data.stream().map(g -> chartMonth(g.month())).toList();
         giveAskMonths.setCategories(FXCollections.observableArrayList(months));
         XYChart.Series<String, Number> offered = new XYChart.Series<>();
         offered.setName(context.text("insights.chart.offered"));

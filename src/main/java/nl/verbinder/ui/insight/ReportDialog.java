@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import nl.verbinder.domain.insight.Quarter;
@@ -87,6 +88,11 @@ public final class ReportDialog extends Dialog<ReportDialog.Request> {
         quarterLabel.setLabelFor(quarter);
         Label fileLabel = new Label(context.text("insights.report.dialog.file"));
         fileLabel.setLabelFor(file);
+        // The labels keep their words; the fields give way.
+        quarterLabel.setMinWidth(Region.USE_PREF_SIZE);
+        fileLabel.setMinWidth(Region.USE_PREF_SIZE);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        file.setMinWidth(200);
         GridPane grid = new GridPane(10, 10);
         grid.setPadding(new Insets(10));
         grid.addRow(0, quarterLabel, quarter);

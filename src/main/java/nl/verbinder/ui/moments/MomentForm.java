@@ -301,6 +301,13 @@ public final class MomentForm extends FormModel<ContactMoment> {
                 });
     }
 
+    /** A contact person was added from the dialog: listed and ticked, for they took part. */
+    public void personAdded(ContactPerson person) {
+        contactPersons.add(option(person.id(), person.name(), Set.of(person.id()), CONTACT_PERSONS));
+        edited(CONTACT_PERSONS);
+        context.changes().announce(nl.verbinder.ui.area.Changes.Topic.CONTACT_PERSONS);
+    }
+
     private void showPartnerLists(List<ContactPerson> persons, List<SharedGoal> partnerGoals) {
         contactPersons.setAll(persons.stream()
                 .map(p -> option(p.id(), p.name(), original.contactPersonIds(), CONTACT_PERSONS)).toList());

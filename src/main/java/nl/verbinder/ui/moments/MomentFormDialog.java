@@ -18,6 +18,11 @@ import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
@@ -62,23 +67,28 @@ public final class MomentFormDialog {
         this.form = form;
         boolean isNew = form.isNew();
         Form left = new Form(2);
+        // The partner across the whole dialog: long names that differ only at the end
+        // ("... Amersfoort-Noord", "... Amersfoort-Zuid") show in full.
+        Form top = new Form(1);
         if (isNew) {
             partner = new PartnerSearchField(context, context.text("ui.log.partner.prompt")).moveOnWhenTaken();
-            FormField<TextField> partnerField = new FormField<>(PARTNER, context.text("field.partner"), partner.node());
+            FormField<TextField> partnerField = new FormField<>(PARTNER, context.text("field.partner"), partner.node())
+                    .required();
             partner.node().setId("log-partner");
             bindPartner(form, partner);
-            left.add(partnerField, 2);
+            top.add(partnerField);
+            top.showErrors(form.errors());
         } else {
             partner = null;
         }
-        FormField<DateField> date = FormBindings.dateField(DATE, context.text("field.date"), context);
+        FormField<DateField> date = FormBindings.dateField(DATE, context.text("field.date"), context).required();
         FormBindings.date(date, form.dateProperty(), form);
         date.control().setId("log-date");
-        kind = FormField.choice(KIND, context.text("field.kind"));
+        kind = FormField.<ContactKind>choice(KIND, context.text("field.kind")).required();
         Choices.coded(kind.control(), ContactKind.class, context.messages(), null, false);
         FormBindings.choice(kind, form.kindProperty(), form);
         kind.control().setId("log-kind");
-        summary = FormField.area(SUMMARY, context.text("field.summary"), 4);
+        summary = FormField.area(SUMMARY, context.text("field.summary"), 3).required();
         FormBindings.text(summary, form.summaryProperty(), form);
         summary.control().setPromptText(context.text("ui.log.summary.prompt"));
         FormField<TextArea> offered = FormField.area(OFFERED, context.text("field.offered"), 2);
@@ -93,15 +103,17 @@ public final class MomentFormDialog {
         FormField<DateField> due = FormBindings.dateField(FOLLOW_UP_DUE, context.text("field.followUpDue"), context);
         FormBindings.date(due, form.followUpDueProperty(), form);
         due.control().setId("log-follow-up-due");
-        left.add(date).add(kind).add(summary, 2).add(offered, 2).add(asked, 2).add(followUp).add(due);
+        due.beside(quickDates(context, form));
+        // The follow-up across the whole column: it is a sentence, not a word.
+        left.add(date).add(kind).add(summary, 2).add(offered, 2).add(asked, 2).add(followUp, 2).add(due, 2);
         if (!isNew) {
             FormField<DateField> done = FormBindings.dateField(FOLLOW_UP_DONE, context.text("field.followUpDone"),
                     context);
             FormBindings.date(done, form.followUpDoneProperty(), form);
             left.add(done);
         }
-        left.node().setPrefWidth(560);
-        left.node().setMinWidth(480);
+        left.node().setPrefWidth(500);
+        left.node().setMinWidth(440);
         left.showErrors(form.errors());
 
         Form right = new Form(1);
@@ -113,16 +125,36 @@ public final class MomentFormDialog {
             FormBindings.choice(loggedBy, form.loggedByProperty(), form);
             right.add(loggedBy);
         }
+        // Before a partner is chosen the lists say so; after, they say what the partner has (or has not).
+        javafx.beans.binding.BooleanBinding noPartner = form.partnerProperty().isNull();
+        FormField<Control> persons = checks(CONTACT_PERSONS, context.text("ui.log.persons"), form.contactPersons(),
+                javafx.beans.binding.Bindings.when(noPartner).then(context.text("ui.log.persons.none"))
+                        .otherwise(context.text("ui.log.persons.none-at-partner")), "log-person-", false);
+        if (isNew) {
+            javafx.scene.control.Hyperlink addPerson = new javafx.scene.control.Hyperlink(
+                    context.text("ui.log.persons.add"), Icons.of(org.kordamp.ikonli.material2.Material2MZ.PERSON_ADD, 14));
+            addPerson.setId("log-person-add");
+            addPerson.disableProperty().bind(noPartner);
+            addPerson.setOnAction(e -> {
+                if (form.partnerProperty().get() != null) {
+                    nl.verbinder.ui.partners.PersonDialogs.add(context, form.partnerProperty().get().id())
+                            .ifPresent(form::personAdded);
+                }
+            });
+            persons.below(addPerson);
+        }
         right.add(checks(THERAPISTS, context.text("ui.log.therapists"), form.therapists(),
-                        context.text("areas.moments.edit.no-therapists"), "log-therapist-", false))
-                .add(checks(CONTACT_PERSONS, context.text("ui.log.persons"), form.contactPersons(),
-                        context.text("ui.log.persons.none"), "log-person-", false))
+                        new javafx.beans.property.SimpleStringProperty(context.text("areas.moments.edit.no-therapists")),
+                        "log-therapist-", false))
+                .add(persons)
                 // Goal titles are long: one per line, wrapped, so they stay inside the dialog.
-                .add(checks(GOALS, context.text("field.goals"), form.goals(), context.text("ui.log.goals.none"),
-                        "log-goal-", true));
+                .add(checks(GOALS, context.text("field.goals"), form.goals(),
+                        javafx.beans.binding.Bindings.when(noPartner).then(context.text("ui.log.goals.choose-partner"))
+                                .otherwise(context.text("ui.log.goals.none")), "log-goal-", true));
         right.showErrors(form.errors());
-        right.node().setPrefWidth(280);
-        right.node().setMinWidth(260);
+        // Wide enough for the people in two even columns (six therapists make three rows).
+        right.node().setPrefWidth(340);
+        right.node().setMinWidth(320);
 
         HBox.setHgrow(left.node(), Priority.ALWAYS);
         HBox body = new HBox(24, left.node(), right.node());
@@ -130,11 +162,22 @@ public final class MomentFormDialog {
         String title = context.text(isNew ? "ui.log.title" : "areas.moments.edit.title");
         Label heading = new Label(title, Icons.of(Material2AL.ADD_COMMENT, 20));
         heading.getStyleClass().add(Styles.TITLE_4);
-        VBox content = new VBox(12, heading);
+        // The keys beside the title rather than under the form: the dialog fits a 640-pixel-high window.
+        Label keys = hint(context.text("ui.log.keys"));
+        keys.setWrapText(false);
+        keys.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, heading, gap, keys);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        VBox content = new VBox(8, titleRow);
         if (!isNew) {
             content.getChildren().add(hint(context.text("areas.moments.edit.partner", form.partnerName())));
+        } else {
+            content.getChildren().add(top.node());
         }
-        content.getChildren().addAll(body, hint(context.text("ui.log.keys")));
+        content.getChildren().add(body);
         content.setPadding(new Insets(16, 20, 4, 20));
         content.setId(isNew ? "log-dialog" : "moment-dialog");
         content.setMinHeight(Region.USE_PREF_SIZE);
@@ -179,8 +222,33 @@ public final class MomentFormDialog {
         });
     }
 
+    /** +1 week, +2 weeks, +1 month: the follow-up dates people choose most, counted from the moment's date. */
+    private static Node quickDates(UiContext context, MomentForm form) {
+        HBox row = new HBox(4,
+                quickDate(context, form, "ui.log.due.week", "log-due-week", d -> d.plusWeeks(1)),
+                quickDate(context, form, "ui.log.due.two-weeks", "log-due-two-weeks", d -> d.plusWeeks(2)),
+                quickDate(context, form, "ui.log.due.month", "log-due-month", d -> d.plusMonths(1)));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Button quickDate(UiContext context, MomentForm form, String key, String id,
+                                    UnaryOperator<LocalDate> step) {
+        Button button = new Button(context.text(key));
+        button.setId(id);
+        button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        button.setFocusTraversable(false); // Tab goes on to the next field
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> {
+            LocalDate from = form.dateProperty().get() == null ? context.today() : form.dateProperty().get();
+            form.followUpDueProperty().set(step.apply(from));
+        });
+        return button;
+    }
+
     private static FormField<Control> checks(String name, String label, ObservableList<CheckOption> options,
-                                             String empty, String idPrefix, boolean oneColumn) {
+                                             javafx.beans.value.ObservableValue<String> empty, String idPrefix,
+                                             boolean oneColumn) {
         return new FormField<>(name, label, CheckList.boxes(options, empty, idPrefix, oneColumn));
     }
 

@@ -270,7 +270,8 @@ public final class MomentsView extends AreaViewBase<BorderPane, MomentsViewModel
     }
 
     private Node footer() {
-        Button more = new Button(context.text("areas.moments.more", MomentsViewModel.PAGE));
+        Button more = new Button();
+        more.textProperty().bind(model.moreTextProperty());
         more.setId("moments-more");
         more.getStyleClass().add(Styles.FLAT);
         more.visibleProperty().bind(model.moreProperty());
@@ -344,6 +345,10 @@ public final class MomentsView extends AreaViewBase<BorderPane, MomentsViewModel
             firstLabel.setMaxWidth(Region.USE_PREF_SIZE);
             box = new VBox(2, top, secondLabel);
             box.setMinWidth(0);
+            // A list row: the whole text is in the tooltip and in the detail beside the list.
+            box.getStyleClass().add(UiStyles.MAY_ELIDE);
+            // Partner names keep their distinguishing end.
+            firstLabel.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
         }
 
         @Override

@@ -48,6 +48,7 @@ public final class MomentsViewModel implements AreaModel {
     private final ObservableList<Therapist> therapists = FXCollections.observableArrayList();
     private final ObjectProperty<MomentRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyStringWrapper moreText = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
@@ -99,6 +100,11 @@ public final class MomentsViewModel implements AreaModel {
 
     public ObjectProperty<MomentRow> selectedProperty() {
         return selected;
+    }
+
+    /** The "show more" button's text: how many the next page adds. */
+    public javafx.beans.property.ReadOnlyStringProperty moreTextProperty() {
+        return moreText.getReadOnlyProperty();
     }
 
     /** True when there are more moments than shown. */
@@ -244,7 +250,8 @@ public final class MomentsViewModel implements AreaModel {
     }
 
     void reload() {
-        MomentQuery query = query().limitedTo(limit + 1);
+        // A page beyond what is shown, so the button can say how many more there are.
+        MomentQuery query = query().limitedTo(limit + PAGE);
         int shown = limit;
         Long keep = selected.get() == null ? null : selected.get().id();
         context.run(() -> context.services().moments().list(query), found -> show(found, shown, keep));
@@ -267,8 +274,12 @@ public final class MomentsViewModel implements AreaModel {
         List<MomentRow> page = found.stream().limit(shown).map(v -> MomentRow.of(v, context)).toList();
         rows.setAll(page);
         more.set(hasMore);
-        count.set(hasMore ? context.count("areas.moments.count.first", page.size())
-                : context.text("areas.moments.count", page.size()));
+        // "Nog 22 tonen" when 22 are left, and the total beside the newest shown.
+        moreText.set(context.text("areas.moments.more", Math.min(PAGE, found.size() - page.size())));
+        boolean totalKnown = found.size() < shown + PAGE;
+        count.set(!hasMore ? context.text("areas.moments.count", page.size())
+                : totalKnown ? context.text("areas.moments.count.first-of", page.size(), found.size())
+                : context.count("areas.moments.count.first", page.size()));
         loaded.set(true);
         loads.set(loads.get() + 1);
         selected.set(page.stream().filter(r -> keep != null && r.id() == keep).findFirst()

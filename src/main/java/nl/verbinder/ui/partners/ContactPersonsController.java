@@ -10,8 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Partner;
@@ -39,7 +40,8 @@ final class ContactPersonsController {
         list = new ListView<>(model.persons());
         list.setId("persons");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> new ContactPersonCell());
+        nl.verbinder.ui.area.Browser browser = new nl.verbinder.ui.area.Browser(context);
+        list.setCellFactory(v -> new ContactPersonCell(browser::open));
         list.setPlaceholder(new EmptyState(Material2MZ.PERSON_OUTLINE, context.text("ui.persons.empty.title"),
                 context.text("ui.persons.empty.text")));
         list.setOnMouseClicked(e -> {
@@ -79,8 +81,12 @@ final class ContactPersonsController {
         trash.disableProperty().bind(selected.isNotEqualTo(1));
         data.disableProperty().bind(selected.isNotEqualTo(1));
         merge.disableProperty().bind(selected.isNotEqualTo(2));
-        HBox buttons = new HBox(8, add, edit, data, trash, erase, merge);
+        // The buttons wrap onto a second row in a narrow pane rather than being cut off.
+        FlowPane buttons = new FlowPane(8, 8, add, edit, data, trash, erase, merge);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Button button : List.of(add, edit, data, trash, erase, merge)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         box = new VBox(8, buttons, list);
         box.setPadding(new Insets(8, 12, 12, 12));
     }

@@ -50,7 +50,8 @@ final class ErasePersonDialog extends Dialog<List<Mention>> {
             }
             ScrollPane scroll = new ScrollPane(list);
             scroll.setFitToWidth(true);
-            scroll.setPrefViewportHeight(Math.min(320, 60 * model.choices().size()));
+            // At most about three mentions high, so the dialog fits a laptop's 640 pixels; the list scrolls.
+            scroll.setPrefViewportHeight(Math.min(140, 60 * model.choices().size()));
             content.getChildren().add(scroll);
         }
         Label copiesTitle = new Label(context.text("ui.persons.erase.copies.title"));

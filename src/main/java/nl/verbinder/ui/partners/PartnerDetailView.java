@@ -136,7 +136,9 @@ final class PartnerDetailView {
         fieldsTab.setId("tab-fields");
         relationTab.setId("tab-relation");
         personsTab.setId("tab-persons");
+        personsTab.setTooltip(new javafx.scene.control.Tooltip(context.text("ui.partners.tab.persons.tooltip")));
         tabs.getTabs().addAll(timelineTab, fieldsTab, relationTab, personsTab, historyTab);
+        tabs.getStyleClass().add("compact-tabs"); // narrower tab titles, so all fit a laptop's pane
 
         root.setTop(header);
         root.setCenter(tabs);

@@ -36,7 +36,9 @@ final class PartnerFilterBar {
 
     PartnerFilterBar(UiContext context, PartnerListViewModel model, Runnable onNewPartner, Runnable onExport) {
         search.setId("partner-search");
-        search.setPromptText(context.text("ui.partners.search.prompt"));
+        // A short prompt that fits a laptop's pane; what is searched is in the tooltip.
+        search.setPromptText(context.text("ui.partners.search.short"));
+        search.setTooltip(new javafx.scene.control.Tooltip(context.text("ui.partners.search.prompt")));
         search.setLeft(Icons.of(Material2MZ.SEARCH, 16));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {

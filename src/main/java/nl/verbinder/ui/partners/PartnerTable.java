@@ -14,6 +14,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.ui.area.UiContext;
 
@@ -31,23 +32,27 @@ final class PartnerTable {
         table.setId("partner-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setFixedCellSize(46);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Room for a name on two lines and its category and city under it.
+        table.setFixedCellSize(62);
+        // The name takes what the other columns (held near their width) leave: it is what people scan.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         TableColumn<PartnerRow, PartnerRow> name = new TableColumn<>(context.text("ui.partners.column.name"));
         name.setId("column-name");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         name.setComparator(Comparator.comparing(PartnerRow::name, collator));
         name.setCellFactory(column -> new NameCell());
-        name.setPrefWidth(188);
-        name.setMinWidth(140);
+        name.setPrefWidth(260);
+        name.setMinWidth(160);
 
         TableColumn<PartnerRow, String> status = text(context.text("ui.partners.column.status"), PartnerRow::statusText, collator);
-        status.setPrefWidth(75);
-        status.setMinWidth(60);
+        status.setPrefWidth(84);
+        status.setMinWidth(84);
+        status.setMaxWidth(110);
         TableColumn<PartnerRow, String> owner = text(context.text("ui.partners.column.owner"), PartnerRow::owner, collator);
-        owner.setPrefWidth(120);
-        owner.setMinWidth(70);
+        owner.setPrefWidth(140);
+        owner.setMinWidth(130);
+        owner.setMaxWidth(170);
 
         TableColumn<PartnerRow, LocalDate> last = new TableColumn<>(context.text("ui.partners.column.last-contact"));
         last.setId("column-last-contact");
@@ -67,8 +72,13 @@ final class PartnerTable {
         });
         last.setPrefWidth(142);
         last.setMinWidth(138);
+        last.setMaxWidth(150);
 
         table.getColumns().addAll(name, status, owner, last);
+        // In a narrow pane the status and then the owner step aside (both are filters above the
+        // table and in the partner's details), so the name keeps its room.
+        status.visibleProperty().bind(table.widthProperty().isEqualTo(0).or(table.widthProperty().greaterThan(640)));
+        owner.visibleProperty().bind(table.widthProperty().isEqualTo(0).or(table.widthProperty().greaterThan(520)));
         SortedList<PartnerRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -84,10 +94,27 @@ final class PartnerTable {
         TableColumn<PartnerRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(collator::compare);
+        // A rare long value is shortened, with the whole in the tooltip (the detail pane shows it too).
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                getStyleClass().add(nl.verbinder.ui.fx.UiStyles.MAY_ELIDE);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 
-    /** The partner's name in bold, with its category and city under it; the full name as a tooltip. */
+    /**
+     * The partner's name in bold, on up to two lines and shortened in the middle when even that
+     * is too little (so "Huisartsenpraktijk … Noord" keeps the part that tells it apart), with
+     * its category and city under it; the full name as a tooltip.
+     */
     private static final class NameCell extends TableCell<PartnerRow, PartnerRow> {
         private final Label name = new Label();
         private final Label subtitle = new Label();
@@ -96,10 +123,18 @@ final class PartnerTable {
 
         NameCell() {
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setWrapText(true);
+            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+            name.setMaxHeight(Region.USE_PREF_SIZE);
             subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            subtitle.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
             name.setMinWidth(0);
             subtitle.setMinWidth(0);
             box.setMinWidth(0);
+            // Shortened in the middle only when two lines are not enough; the whole name is in the tooltip.
+            box.getStyleClass().add(nl.verbinder.ui.fx.UiStyles.MAY_ELIDE);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
 
         @Override

@@ -47,7 +47,8 @@ public final class PartnersView implements AreaView, PartnerActions {
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    /** Save is Ctrl+Enter, as in every form. */
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext context;
@@ -78,12 +79,12 @@ public final class PartnersView implements AreaView, PartnerActions {
 
         VBox left = new VBox(10, filters.node(), duplicatesBanner, table);
         left.setPadding(new Insets(16, 12, 12, 20));
-        left.setMinWidth(340);
-        right.setMinWidth(360);
+        left.setMinWidth(380);
+        right.setMinWidth(430);
         VBox.setVgrow(table, Priority.ALWAYS);
         duplicatesBanner();
         root.getItems().addAll(left, right);
-        root.setDividerPositions(0.56);
+        root.setDividerPositions(0.58);
         root.setId("partners-area");
 
         placeholders();
@@ -110,6 +111,11 @@ public final class PartnersView implements AreaView, PartnerActions {
             } else if (SAVE.match(e)) {
                 e.consume();
                 detail.save();
+            } else if (e.getCode() == KeyCode.ESCAPE && detail.modeProperty().get() == PartnerDetailViewModel.Mode.NEW
+                    && detail.unsaved().mayDiscard()) {
+                // Escape closes the new-partner form, as it closes every form (asking first when typed in).
+                e.consume();
+                detail.revert();
             } else if (EXPORT.match(e)) {
                 e.consume();
                 export();
@@ -213,6 +219,11 @@ public final class PartnersView implements AreaView, PartnerActions {
                     context.changes().announce(Changes.Topic.PARTNERS, Changes.Topic.CONTACT_PERSONS,
                             Changes.Topic.MOMENTS, Changes.Topic.GOALS);
                 }, this::refresh)));
+    }
+
+    /** Opens the new-partner form (from the menu, wherever the user is). */
+    public void newPartner() {
+        startNew();
     }
 
     private void startNew() {

@@ -5,7 +5,7 @@ import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.ui.area.UiContext;
 
-/** The AVG dialogs, for opening them outside the Partners view (Aandacht, Praktijk) and for screenshots. */
+/** The contact-person dialogs for use outside the Partners view: a new person (the log dialog), the AVG's (Aandacht, Praktijk) and for screenshots. */
 public final class PersonDialogs {
 
     private PersonDialogs() {
@@ -17,6 +17,11 @@ public final class PersonDialogs {
         DialogPane[] pane = new DialogPane[1];
         model.load(() -> pane[0] = new ErasePersonDialog(context, model).getDialogPane());
         return pane[0];
+    }
+
+    /** Asks for a new contact person at the partner (as the Contactpersonen tab does); the person stored, if any. */
+    public static java.util.Optional<ContactPerson> add(UiContext context, long partnerId) {
+        return context.dialogs().show(new ContactPersonDialog(context, partnerId, null));
     }
 
     /** The inzage: everything held about the person. */

@@ -41,7 +41,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The area Praktijk: the practice profile on the left (edited in place, checked as the user
- * types, saved with Opslaan or Ctrl+S) and the therapists on the right.
+ * types, saved with Opslaan or Ctrl+Enter, as every form) and the therapists on the right.
  */
 public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewModel> {
 
@@ -58,7 +58,7 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
         HBox.setHgrow(profile, Priority.ALWAYS);
         root.setCenter(centre);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 model.profile().save();
                 e.consume();
             }
@@ -206,6 +206,8 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
         Button review = new Button(context.text("ui.retention.open"));
         review.setId("practice-review-retention");
         review.setOnAction(e -> PersonDialogs.reviewRetention(context));
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        privacyHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(10, title, hint, therapists, buttons, privacyTitle, privacyHint, review);
         box.setPadding(new Insets(12, 20, 20, 16));
         box.getStyleClass().add("practice-panel");
@@ -245,6 +247,8 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
             competences.setWrapText(true);
             competences.getStyleClass().add(UiStyles.HINT);
             competences.setMaxHeight(56);
+            // At most three lines in the list; the whole text is in the therapist's form.
+            competences.getStyleClass().add(UiStyles.MAY_ELIDE);
             competences.setMinWidth(0);
             HBox top = new HBox(8, name, role, inactive);
             top.setAlignment(Pos.CENTER_LEFT);

@@ -15,6 +15,8 @@ public final class HelpMenu {
     /**
      * @param dataFolder the per-user data folder: settings, the log ({@code logs/verbinder-0.log})
      */
+    private MenuItem shortcuts;
+
     public HelpMenu(UiContext context, Window owner, Path dataFolder) {
         Path logFile = dataFolder.resolve(LogFileOpener.IN_DATA_FOLDER);
         menu = new Menu(context.text("ui.menu.help"));
@@ -28,7 +30,24 @@ public final class HelpMenu {
         about.setMnemonicParsing(false);
         about.setOnAction(e -> new AboutDialog(owner, context.messages(), VersionInfo.current(),
                 context.databaseLocation(), dataFolder, logFile).show());
-        menu.getItems().addAll(log, about);
+        MenuItem keys = new MenuItem(context.text("ui.shortcuts.menu"));
+        keys.setId("menu-shortcuts");
+        keys.setMnemonicParsing(false);
+        keys.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1));
+        keys.setOnAction(e -> showShortcuts(context, owner));
+        this.shortcuts = keys;
+        menu.getItems().addAll(keys, log, about);
+    }
+
+    /** Opens the overview of the keys; Ctrl+/ does too (a menu item has one accelerator, F1). */
+    public void showShortcuts() {
+        shortcuts.fire();
+    }
+
+    private static void showShortcuts(UiContext context, Window owner) {
+        ShortcutsDialog dialog = new ShortcutsDialog(context.messages());
+        dialog.initOwner(owner);
+        dialog.show();
     }
 
     public Menu menu() {

@@ -27,6 +27,7 @@ public final class Sidebar {
     private final ToggleGroup group = new ToggleGroup();
     private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
     private boolean updating;
+    private boolean compact;
 
     public Sidebar(Messages messages, Predicate<Area> show) {
         box.getStyleClass().add(UiStyles.SIDEBAR);
@@ -43,7 +44,7 @@ public final class Sidebar {
             button.setMnemonicParsing(false);
             button.setWrapText(true);
             button.setId("area-" + area.code());
-            button.setTooltip(new Tooltip(messages.get("ui.sidebar.shortcut", index++)));
+            button.setTooltip(new Tooltip(messages.get(area.labelKey()) + " (" + messages.get("ui.sidebar.shortcut", index++) + ")"));
             button.setOnAction(e -> {
                 if (updating) {
                     return;
@@ -63,10 +64,50 @@ public final class Sidebar {
             }
             box.getChildren().add(button);
         }
+        box.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::fit);
+            }
+        });
     }
 
     public VBox node() {
         return box;
+    }
+
+    /**
+     * Below this window width the sidebar shows only the areas' icons (their names in the
+     * tooltips), so a laptop's 1024 pixels go to the area itself.
+     */
+    public static final double COMPACT_BELOW = 1200;
+
+    /** Shows icons only (true) or icons with names; what else sits in the sidebar (a notice) hides while compact. */
+    public void compact(boolean compact) {
+        if (compact == this.compact) {
+            return;
+        }
+        this.compact = compact;
+        if (compact) {
+            box.getStyleClass().add(UiStyles.SIDEBAR_COMPACT);
+        } else {
+            box.getStyleClass().remove(UiStyles.SIDEBAR_COMPACT);
+        }
+        box.getChildren().forEach(this::fit);
+    }
+
+    public boolean isCompact() {
+        return compact;
+    }
+
+    private void fit(javafx.scene.Node child) {
+        if (child instanceof javafx.scene.control.Labeled labeled
+                && (buttons.containsValue(child) || labeled.getStyleClass().contains("brand"))) {
+            labeled.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT);
+        } else if (!(child instanceof Region gap && gap.getStyleClass().isEmpty() && gap.getMinHeight() == 12)) {
+            child.setVisible(!compact);
+            child.setManaged(!compact);
+        }
     }
 
     /** Marks the area chosen without asking anything (the window is already showing it). */

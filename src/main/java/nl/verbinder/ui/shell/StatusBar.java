@@ -24,7 +24,9 @@ public final class StatusBar {
     public StatusBar(Messages messages, Path database, boolean demo, ObservableBooleanValue busy) {
         box.getStyleClass().add(UiStyles.STATUS_BAR);
         box.setAlignment(Pos.CENTER_LEFT);
-        Label file = new Label(messages.get("ui.status.database", database.toString()), Icons.of(Material2MZ.STORAGE, 14));
+        // The file's name, not its path (which a therapist cannot use); the whole path in the tooltip.
+        Label file = new Label(messages.get("ui.status.database", String.valueOf(database.getFileName())),
+                Icons.of(Material2MZ.STORAGE, 14));
         file.setId("status-database");
         file.setTooltip(new Tooltip(database.toString()));
         file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
@@ -45,6 +47,12 @@ public final class StatusBar {
         workingText.visibleProperty().bind(busy);
         workingText.getStyleClass().add(Styles.TEXT_MUTED);
         box.getChildren().addAll(spacer, working, workingText);
+    }
+
+    /** Adds a node at the bar's left end (who uses this computer). */
+    public StatusBar first(javafx.scene.Node node) {
+        box.getChildren().add(0, node);
+        return this;
     }
 
     public HBox node() {

@@ -83,7 +83,7 @@ class AttentionViewTest extends AreaTestBase {
         assertThat(rows(robot)).extracting(r -> r.reasons()).containsExactly(
                 List.of("laatste contact 100 dagen geleden, ritme 90 dagen"),
                 List.of("nog geen contactmoment, toegevoegd 30 dagen geleden"),
-                List.of("vervolgactie 'Flyer sturen' moest uiterlijk 14-11-2026 gebeuren, 9 dagen over tijd"));
+                List.of("vervolgactie 'Flyer sturen' moest uiterlijk 14-11-2026 gebeuren, 9 dagen te laat"));
         assertThat(rows(robot)).extracting(AttentionRow::lastContact)
                 .containsExactly("15-08-2026", "nooit", "24-10-2026");
         assertThat(rows(robot)).extracting(AttentionRow::levelText).containsExactly("Aandacht", "Aandacht", "Dringend");
@@ -109,7 +109,7 @@ class AttentionViewTest extends AreaTestBase {
         robot.clickOn("#attention-owner-" + bram.id());
         assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(PROSPECT);
 
-        robot.clickOn("#attention-all");
+        AreasRobot.choose(robot, "#attention-owner", "Iedereen");
         assertThat(rows(robot)).hasSize(3);
         assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("3 relaties vragen aandacht");
     }
@@ -130,16 +130,25 @@ class AttentionViewTest extends AreaTestBase {
     }
 
     @Test
-    void mineShowsTheRelationshipsOfWhoeverChoseThemselvesAndIsRemembered(FxRobot robot) {
+    void clickingThePartnerNameInACardOpensThePartner(FxRobot robot) {
         robot.clickOn("#area-attention");
-        robot.clickOn("#attention-mine");
-        assertThat(robot.lookup("#attention-me").queryAs(ComboBox.class).isShowing())
-                .as("without a choice of who you are, Mijn relaties asks first").isTrue();
-        assertThat(rows(robot)).hasSize(3);
-        robot.push(KeyCode.ESCAPE);
+        robot.clickOn(robot.lookup(".attention-name").match((Node n) -> n instanceof javafx.scene.control.Labeled l
+                && GP.equals(l.getText())).queryAs(Node.class));
 
-        AreasRobot.choose(robot, "#attention-me", "Bram van den Berg");
-        robot.clickOn("#attention-mine");
+        assertThat(fixture.window().currentArea()).isEqualTo(nl.verbinder.ui.area.Area.PARTNERS);
+    }
+
+    @Test
+    void mineShowsTheRelationshipsOfWhoeverChoseThemselvesInTheStatusBarAndIsRemembered(FxRobot robot) {
+        robot.clickOn("#area-attention");
+        assertThat(AreasRobot.text(robot, "#status-me")).isEqualTo("Ik ben: nog niet gekozen");
+
+        robot.clickOn("#status-me");
+        AreasRobot.choose(robot, "#me-choice", "Bram van den Berg");
+        robot.clickOn("Kiezen");
+        assertThat(AreasRobot.text(robot, "#status-me")).isEqualTo("Ik ben: Bram van den Berg");
+        robot.clickOn("#attention-count"); // back in the window after the dialog
+        AreasRobot.choose(robot, "#attention-owner", "Mijn relaties (Bram van den Berg)");
 
         assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(PROSPECT);
         assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("1 getoond van 3 relaties die aandacht vragen");
@@ -225,7 +234,7 @@ class AttentionViewTest extends AreaTestBase {
         robot.clickOn("#snooze-lift");
 
         assertThat(fixture.services().attention().overview(TODAY, AttentionFilter.all()).snoozed()).isEmpty();
-        robot.clickOn("#attention-all");
+        robot.clickOn("#attention-snoozed");
         assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(GP, PROSPECT, DIETITIAN);
     }
 
@@ -284,8 +293,21 @@ class AttentionViewTest extends AreaTestBase {
     }
 
     private static List<String> shownTexts(FxRobot robot) {
-        return robot.lookup("#attention-view .label").queryAllAs(Label.class).stream().filter(Node::isVisible)
-                .map(Label::getText).toList();
+        // Labels, and the partner names, which are links that open the partner.
+        return robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && (n instanceof Label
+                        || n.getStyleClass().contains("attention-name")) && l.getText() != null)
+                .queryAllAs(javafx.scene.control.Labeled.class).stream().filter(Node::isVisible)
+                .filter(l -> isIn(l, "attention-view"))
+                .map(javafx.scene.control.Labeled::getText).toList();
+    }
+
+    private static boolean isIn(Node node, String id) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (id.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")

@@ -59,8 +59,11 @@ class ErasePersonTest extends PartnersTestBase {
         assertThat(visibleStartingWith(robot, "Het wissen gebeurt in deze database. Reservekopieën en exports")).isTrue();
         assertThat(visible(robot, "Kopieën van vóór een update worden na 30 dagen verwijderd.")).isTrue();
 
-        robot.clickOn(robot.lookup((CheckBox box) -> box.getText().startsWith("Contactmoment ")
-                && box.getText().endsWith("· Samenvatting (voornaam)")).queryAs(CheckBox.class));
+        CheckBox moment = robot.lookup((CheckBox box) -> box.getText().startsWith("Contactmoment ")
+                && box.getText().endsWith("· Samenvatting (voornaam)")).queryAs(CheckBox.class);
+        robot.interact(() -> scrollTo(moment)); // the list of mentions scrolls, as a user would
+        nl.verbinder.ui.FxWait.laidOut();
+        robot.clickOn(moment);
         robot.clickOn("#erase-confirm");
 
         Partner linde = services().partners().get(sample.linde.id());
@@ -82,7 +85,7 @@ class ErasePersonTest extends PartnersTestBase {
         robot.clickOn("#erase-confirm");
         robot.clickOn("#tab-fields");
         robot.clickOn("#field-city");
-        save(robot); // Ctrl+S: the notice of the erase can lie over the save button
+        save(robot); // Ctrl+Enter: the notice of the erase can lie over the save button
 
         assertThat(visible(robot, "Tegelijk gewijzigd")).isTrue();
         robot.clickOn("Verder bewerken");
@@ -108,5 +111,19 @@ class ErasePersonTest extends PartnersTestBase {
         assertThat(services().partners().get(sample.linde.id()).notes()).isEqualTo(NOTES);
         ContactMoment first = services().moments().timeline(sample.linde.id()).getLast().moment();
         assertThat(first.summary()).contains("Marieke");
+    }
+
+    /** Scrolls the list of mentions until the node shows. */
+    private static void scrollTo(javafx.scene.Node node) {
+        javafx.scene.Node n = node;
+        while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            n = n.getParent();
+        }
+        if (n instanceof javafx.scene.control.ScrollPane scroll) {
+            double content = scroll.getContent().getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            scroll.setVvalue(content <= viewport ? 0 : Math.min(1, Math.max(0, y / (content - viewport))));
+        }
     }
 }

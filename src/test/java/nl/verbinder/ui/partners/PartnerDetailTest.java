@@ -165,7 +165,7 @@ class PartnerDetailTest extends PartnersTestBase {
                 .containsExactly("Dr. Pieter de Boer");
         assertThat(services().contactPersons().countMentions("Marieke Jansen")).isZero();
         assertThat(services().contactPersons().countMentions("m.jansen@delinde.example")).isZero();
-        assertThat(tabText(robot, "tab-persons")).isEqualTo("Contactpersonen (1)");
+        assertThat(tabText(robot, "tab-persons")).isEqualTo("Personen (1)");
     }
 
     @Test
@@ -183,7 +183,7 @@ class PartnerDetailTest extends PartnersTestBase {
 
         assertThat(services().contactPersons().forPartner(sample.zwembad.id())).singleElement()
                 .satisfies(p -> assertThat(p.email()).isEqualTo("sanne@wetering.example"));
-        assertThat(tabText(robot, "tab-persons")).isEqualTo("Contactpersonen (1)");
+        assertThat(tabText(robot, "tab-persons")).isEqualTo("Personen (1)");
     }
 
     @Test

@@ -118,6 +118,6 @@ abstract class PartnersTestBase {
     }
 
     void save(FxRobot robot) {
-        robot.push(KeyCode.CONTROL, KeyCode.S);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
     }
 }

@@ -168,7 +168,8 @@ class BackupRestoreTest {
             original = Fixtures.dump(source.file());
         }
         // What a version-1 Verbinder wrote: the same tables without those of later migrations
-        // (V2: settings and snoozes, V3: import records, V5: the history, V6: the trash, V7: the practice networks, V8: agenda events) and without the columns they added
+        // (V2: settings and snoozes, V3: import records, V5: history, V6: the trash, V7: practice networks,
+        // V8: agenda events) and without the columns they added
         // (V4: shared_goal.achieved_on; the fixture has no achieved goal, so it is empty).
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode json = (ObjectNode) mapper.readTree(backup.toFile());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * machines that run the tests are shared, and wall-clock time there says more about the
  * neighbours than about this code; the wall-clock time is printed beside it).
  */
-class AgendaBenchTest {
+class AgendaBenchmark {
 
     private static final java.lang.management.ThreadMXBean CPU =
             java.lang.management.ManagementFactory.getThreadMXBean();
