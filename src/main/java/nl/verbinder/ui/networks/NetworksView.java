@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -21,6 +22,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.networks.NetworkMember;
@@ -30,11 +32,11 @@ import nl.verbinder.domain.networks.PracticeNetwork;
 import nl.verbinder.service.PracticeNetworkService.NetworkDetail;
 import nl.verbinder.ui.area.AreaHeader;
 import nl.verbinder.ui.area.AreaViewBase;
+import nl.verbinder.ui.area.EmptyState;
+import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.form.DateField;
-import nl.verbinder.ui.area.EmptyState;
 import nl.verbinder.ui.form.PartnerSearchField;
-import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -52,7 +54,7 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
     private final TableView<NetworkListRow> table = new TableView<>();
     private final VBox detail = new VBox(12);
     private final RadarChart radar = new RadarChart();
-    private final HBox centre = new HBox();
+    private final VBox centre = new VBox(12);
     private final PartnerSearchField memberField;
     private final TextField memberRole = new TextField();
     private boolean selecting;
@@ -79,25 +81,30 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
                 .node());
         table.setId("networks-table");
         table.getColumns().setAll(List.of(
-                column("field.name", NetworkListRow::name, 200), column("field.kind", NetworkListRow::kind, 190),
-                column("field.phase", NetworkListRow::phase, 120), column("field.ourRole", NetworkListRow::role, 100),
+                column("field.name", NetworkListRow::name, 260), column("field.kind", NetworkListRow::kind, 190),
+                column("field.phase", NetworkListRow::phase, 150), column("field.ourRole", NetworkListRow::role, 100),
                 column("networks.column.last-review", NetworkListRow::lastReview, 110),
-                column("field.decision", NetworkListRow::decision, 100)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                column("field.decision", NetworkListRow::decision, 110)));
+        // A phase, a role, a date and a decision are one word each: those columns keep their
+        // width, and the name and the kind wrap at a space instead.
+        table.getColumns().stream().skip(2).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!selecting && row != null && (model.selected() == null || model.selected().id() != row.id())) {
                 model.select(row.id());
             }
         });
-        table.setPrefWidth(560);
-        detail.setPadding(new Insets(4, 24, 24, 16));
+        // A practice takes part in a handful of networks: the list sits above the network's
+        // detail, so both have the window's whole width from a laptop's 1024 px up.
+        table.minHeightProperty().bind(table.prefHeightProperty());
+        detail.setPadding(new Insets(4, 24, 24, 0));
         detail.setId("network-detail");
         ScrollPane right = new ScrollPane(detail);
         right.setFitToWidth(true);
         right.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         centre.getChildren().setAll(table, right);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        centre.setPadding(new Insets(0, 0, 0, 16));
+        VBox.setVgrow(right, Priority.ALWAYS);
+        centre.setPadding(new Insets(0, 16, 0, 16));
         content.setCenter(centre);
         root.getChildren().add(content);
 
@@ -113,6 +120,7 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
         TableColumn<NetworkListRow, String> column = new TableColumn<>(context.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(c -> new WrappingCell());
         return column;
     }
 
@@ -149,6 +157,8 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
         selecting = true;
         try {
             table.getItems().setAll(model.rows());
+            // Room for every network up to four (a row can take two lines), then the list scrolls.
+            table.setPrefHeight(44 + 48 * Math.min(Math.max(model.rows().size(), 1), 4));
             selectRowOfDetail();
         } finally {
             selecting = false;
@@ -214,7 +224,7 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
             if (latest.decisionNote() != null) {
                 legend.setText(legend.getText() + " — " + latest.decisionNote());
             }
-            HBox chart = new HBox(16, radar, course());
+            FlowPane chart = new FlowPane(16, 12, radar, course());
             chart.setAlignment(Pos.TOP_LEFT);
             detail.getChildren().addAll(legend, chart);
             VBox fit = new VBox(4);
@@ -297,8 +307,11 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
         grid.add(heading, 0, 0, 2, 1);
         int row = 1;
         for (NetworksViewModel.Course c : model.courses()) {
-            grid.add(new Label(c.dimension()), 0, row);
+            Label dimension = new Label(c.dimension());
+            dimension.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(dimension, 0, row);
             Label scores = new Label(String.join(" → ", c.scores().stream().map(String::valueOf).toList()));
+            scores.setMinWidth(Region.USE_PREF_SIZE);
             scores.setId("network-course-" + row);
             grid.add(scores, 1, row++);
         }
@@ -327,5 +340,20 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
         label.getStyleClass().add(UiStyles.HINT);
         label.setWrapText(true);
         return label;
+    }
+
+    /** A list cell that wraps a long name onto a second line instead of cutting it off. */
+    private static final class WrappingCell extends TableCell<NetworkListRow, String> {
+
+        WrappingCell() {
+            setWrapText(true);
+            setMinHeight(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 }

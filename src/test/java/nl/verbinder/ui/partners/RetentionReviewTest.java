@@ -60,7 +60,7 @@ class RetentionReviewTest extends AreaTestBase {
         // The hint card sits low in the side panel, below the fold of the test window: fire its link.
         javafx.scene.control.Hyperlink review = robot.lookup("#attention-review-retention")
                 .queryAs(javafx.scene.control.Hyperlink.class);
-        assertThat(review.getText()).isEqualTo("Langer bewaarde contactpersonen bekijken…");
+        assertThat(review.getText()).isEqualTo("Bewaartermijn nakijken…");
         javafx.application.Platform.runLater(review::fire);
         nl.verbinder.ui.FxWait.until("the review list is open", () -> !dialogText(robot).isEmpty());
 
