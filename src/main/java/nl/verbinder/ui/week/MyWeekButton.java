@@ -1,10 +1,11 @@
 package nl.verbinder.ui.week;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import nl.verbinder.ui.area.Changes;
-import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -25,6 +26,7 @@ public final class MyWeekButton {
         button.getStyleClass().add(UiStyles.SIDEBAR_BUTTON);
         button.setGraphic(Icons.of(Material2AL.EVENT_AVAILABLE, 18));
         button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
         button.setMnemonicParsing(false);
         button.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> context.text("week.ui.sidebar", model.countProperty().get()), model.countProperty()));
