@@ -20,12 +20,15 @@ class ArchitectureTest {
     private static final String I18N = "nl.verbinder.i18n..";
     private static final String STORE = "nl.verbinder.store..";
     private static final String STORE_SQLITE = "nl.verbinder.store.sqlite..";
+    private static final String STORE_POSTGRES = "nl.verbinder.store.postgres..";
+    private static final String STORE_JDBC = "nl.verbinder.store.jdbc..";
     private static final String SERVICE = "nl.verbinder.service..";
     private static final String CLI = "nl.verbinder.cli..";
     private static final String UI = "nl.verbinder.ui..";
     private static final String APP = "nl.verbinder.app..";
 
-    private static final String[] JDBC_AND_DATABASE = {"java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb.."};
+    private static final String[] JDBC_AND_DATABASE = {"java.sql..", "javax.sql..", "org.sqlite..", "org.postgresql..",
+            "org.flywaydb.."};
     private static final String JAVAFX = "javafx..";
 
     @ArchTest
@@ -37,7 +40,7 @@ class ArchitectureTest {
     static final ArchRule domainKnowsNoDatabaseNorWindowNorJson = noClasses()
             .that().resideInAPackage(DOMAIN)
             .should().dependOnClassesThat()
-            .resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb..", JAVAFX,
+            .resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..", "org.postgresql..", "org.flywaydb..", JAVAFX,
                     "com.fasterxml.jackson..");
 
     @ArchTest
@@ -59,7 +62,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotKnowSqlNorJavaFx = noClasses()
             .that().resideInAPackage(SERVICE)
-            .should().dependOnClassesThat().resideInAnyPackage(STORE_SQLITE, "java.sql..", "javax.sql..", JAVAFX);
+            .should().dependOnClassesThat().resideInAnyPackage(STORE_SQLITE, STORE_POSTGRES, STORE_JDBC, "java.sql..", "javax.sql..", JAVAFX);
 
     @ArchTest
     static final ArchRule commandLineTalksToServicesOnly = noClasses()
@@ -74,9 +77,21 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule onlyTheSqliteStoreUsesJdbcSqliteAndFlyway = noClasses()
-            .that().resideOutsideOfPackage(STORE_SQLITE)
+    static final ArchRule onlyTheStoresUseJdbcSqlitePostgresqlAndFlyway = noClasses()
+            .that().resideOutsideOfPackages(STORE_SQLITE, STORE_POSTGRES, STORE_JDBC)
             .should().dependOnClassesThat().resideInAnyPackage(JDBC_AND_DATABASE);
+
+    /** The two stores are alternatives: neither builds on the other; both build on store.jdbc. */
+    @ArchTest
+    static final ArchRule thePostgresStoreDoesNotKnowTheSqliteStore = noClasses()
+            .that().resideInAPackage(STORE_POSTGRES)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE_SQLITE)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule theSharedRepositoriesKnowNeitherStore = noClasses()
+            .that().resideInAPackage(STORE_JDBC)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE_SQLITE, STORE_POSTGRES);
 
     /** The transfer subpackages (csv, imports, exports, backup) lean on each other without a cycle. */
     @ArchTest

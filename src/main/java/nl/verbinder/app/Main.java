@@ -29,7 +29,7 @@ public final class Main {
     /** Runs one command line and returns its exit code; tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
         Messages messages = Messages.forLanguage(Cli.language(args, env));
-        SqliteServicesFactory factory = new SqliteServicesFactory(env, clock);
+        ServerServicesFactory factory = new ServerServicesFactory(new SqliteServicesFactory(env, clock), env, clock);
         CliContext context = new CliContext(messages, out, err, factory, new JavaFxLauncher(factory),
                 new JavaFxScreenshots(), clock);
         return new Cli(context, env).run(args);

@@ -25,7 +25,7 @@ final class SqliteServicesFactory implements ServicesFactory {
         store.checkPagesInBackground(); // a large file, not checked while opening
         // What a killed export, backup or restore left next to the database holds personal data.
         TemporaryFiles.removeLeftoversNextTo(location);
-        return Services.over(store, clock);
+        return SqliteWiring.services(store, clock);
     }
 
     @Override

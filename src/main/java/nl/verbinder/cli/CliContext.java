@@ -125,7 +125,7 @@ public final class CliContext implements AutoCloseable {
     }
 
     void chooseDatabase(Path file) {
-        this.database = file.toAbsolutePath();
+        this.database = factory.isServer(file) ? file : file.toAbsolutePath();
     }
 
     /**
@@ -137,6 +137,10 @@ public final class CliContext implements AutoCloseable {
     public Services services() {
         if (services == null) {
             Path path = databasePath();
+            if (factory.isServer(path)) {
+                services = factory.open(path, true);
+                return services;
+            }
             if (Files.isDirectory(path)) {
                 throw new VerbinderException("cli.database.is-folder", path.toString());
             }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         subcommands = {
             InitCommand.class,
+            MigrateToServerCommand.class,
             DemoCommand.class,
             PartnersCommand.class,
             PartnerCommand.class,

@@ -25,9 +25,9 @@ public final class Messages {
             "nl.verbinder.i18n.transfer",
             "nl.verbinder.i18n.insights",
             "nl.verbinder.i18n.areas",
+            "nl.verbinder.i18n.history",
             "nl.verbinder.i18n.networks",
-            "nl.verbinder.i18n.agenda",
-            "nl.verbinder.i18n.history");
+            "nl.verbinder.i18n.agenda");
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");

@@ -43,8 +43,11 @@ import nl.verbinder.store.Store;
  */
 public final class AttentionService extends ServiceBase {
 
-    AttentionService(Store store, Clock clock) {
+    private final LocalDatabaseFile localFile;
+
+    AttentionService(Store store, Clock clock, LocalDatabaseFile localFile) {
         super(store, clock);
+        this.localFile = localFile;
     }
 
     /** Everything the attention view shows as of the clock's today. */
@@ -226,7 +229,7 @@ public final class AttentionService extends ServiceBase {
 
     /** The SQL the attention list's facts are loaded with, as a sqlite3 shell script: for the benchmark. */
     public String partnerFactsScript(LocalDate today) {
-        return tx().read(() -> store.attention().partnerFactsScript(loadSettings().window(today)));
+        return localFile.partnerFactsScript(tx().read(() -> loadSettings().window(today)));
     }
 
     private record Range(int min, int max) {

@@ -29,8 +29,11 @@ public final class ContactPersonService extends ServiceBase {
     /** Set while an erase's clean-up of the file has not finished. */
     static final String PURGE_PENDING = "privacy.erase-clean-up-pending";
 
-    ContactPersonService(Store store, Clock clock) {
+    private final LocalDatabaseFile localFile;
+
+    ContactPersonService(Store store, Clock clock, LocalDatabaseFile localFile) {
         super(store, clock);
+        this.localFile = localFile;
     }
 
     public ContactPerson add(ContactPerson draft) {
@@ -144,7 +147,7 @@ public final class ContactPersonService extends ServiceBase {
             // and so does every mention in what the history kept of other records (also of the lines above).
             store.history().forgetPerson(personId, person.partnerId());
             store.personalData().redactHistory(PersonTraces.of(person), ERASED);
-            store.personalData().compactSearchIndexes();
+            localFile.compactSearchIndexes();
             store.settings().put(PURGE_PENDING, now().toString(), now());
             return changed;
         });
@@ -162,7 +165,7 @@ public final class ContactPersonService extends ServiceBase {
         if (!pending) {
             return true;
         }
-        if (!store.personalData().purgeFreedSpace()) {
+        if (!localFile.purgeFreedSpace()) {
             return false;
         }
         tx().writing(() -> store.settings().remove(PURGE_PENDING));

@@ -30,8 +30,11 @@ public final class PartnerService extends ServiceBase {
 
     private final AttentionService attention;
 
-    PartnerService(Store store, Clock clock, AttentionService attention) {
+    private final LocalDatabaseFile localFile;
+
+    PartnerService(Store store, Clock clock, AttentionService attention, LocalDatabaseFile localFile) {
         super(store, clock);
+        this.localFile = localFile;
         this.attention = attention;
     }
 
@@ -173,7 +176,7 @@ public final class PartnerService extends ServiceBase {
             store.partners().deleteForGood(id);
             store.history().forgetPartner(id); // deleted for good leaves no trace, in the history neither
         });
-        store.personalData().purgeFreedSpace();
+        localFile.purgeFreedSpace();
     }
 
     /**

@@ -37,7 +37,8 @@ public record Services(
         BackupService backups,
         NetworkService network,
         InsightService insights,
-        ReportService reports) implements AutoCloseable {
+        ReportService reports,
+        LocalDatabaseFile localFile) implements AutoCloseable {
 
     /** Where the data lives, as the user should see it (the database file). */
     public Path location() {
@@ -57,6 +58,16 @@ public record Services(
     /** A person's rights under the GDPR: inzage, export and the retention review (erase: {@link #contactPersons}). */
     public PersonalDataService personalData() {
         return new PersonalDataService(store, clock);
+    }
+
+    /** The change history: who changed what, when; and who works at this workstation ({@link HistoryService#actAs}). */
+    public HistoryService history() {
+        return new HistoryService(store, clock);
+    }
+
+    /** The Prullenbak of contact moments, shared goals, environment notes and contact persons. */
+    public TrashService trash() {
+        return new TrashService(store, clock, localFile);
     }
 
     /** The networks the practice takes part in (Netwerken) and their reviews. */
@@ -80,16 +91,6 @@ public record Services(
         return new MyWeekService(store, clock, moments);
     }
 
-    /** The change history: who changed what, when; and who works at this workstation ({@link HistoryService#actAs}). */
-    public HistoryService history() {
-        return new HistoryService(store, clock);
-    }
-
-    /** The Prullenbak of contact moments, shared goals, environment notes and contact persons. */
-    public TrashService trash() {
-        return new TrashService(store, clock);
-    }
-
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {
@@ -106,12 +107,18 @@ public record Services(
         }
     }
 
+    /** The services over a store that is not one local file (a practice server). */
     public static Services over(Store store, Clock clock) {
+        return over(store, clock, LocalDatabaseFile.NONE);
+    }
+
+    /** The services over a store and, for a store in one local file, what only that file can do. */
+    public static Services over(Store store, Clock clock, LocalDatabaseFile localFile) {
         PracticeProfileService practice = new PracticeProfileService(store, clock);
         TherapistService therapists = new TherapistService(store, clock);
-        AttentionService attention = new AttentionService(store, clock);
-        PartnerService partners = new PartnerService(store, clock, attention);
-        ContactPersonService contactPersons = new ContactPersonService(store, clock);
+        AttentionService attention = new AttentionService(store, clock, localFile);
+        PartnerService partners = new PartnerService(store, clock, attention, localFile);
+        ContactPersonService contactPersons = new ContactPersonService(store, clock, localFile);
         ContactMomentService moments = new ContactMomentService(store, clock);
         SharedGoalService goals = new SharedGoalService(store, clock);
         EnvironmentNoteService environment = new EnvironmentNoteService(store, clock);
@@ -119,14 +126,14 @@ public record Services(
                 environment);
         GeneratorService generator = new GeneratorService(store, clock);
         ExportService exports = new ExportService(store, clock, partners);
-        ImportService imports = new ImportService(store, clock, partners, contactPersons);
-        BackupService backups = new BackupService(store, clock);
+        ImportService imports = new ImportService(store, clock, partners, contactPersons, localFile);
+        BackupService backups = new BackupService(store, clock, localFile);
         NetworkService network = new NetworkService(store, clock, attention);
         InsightService insights = new InsightService(store, clock);
         ReportService reports = new ReportService(store, clock, insights, network, attention);
         finishPendingErasure(contactPersons);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
                 demo, attention, generator, exports, imports, backups, network, insights,
-                reports);
+                reports, localFile);
     }
 }

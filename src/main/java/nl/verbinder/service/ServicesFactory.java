@@ -27,6 +27,11 @@ public interface ServicesFactory {
         return open(location);
     }
 
+    /** True when the location names a database server rather than a file (then it is not a path on this machine). */
+    default boolean isServer(Path location) {
+        return false;
+    }
+
     /** Where the database lives when the user did not choose: the per-user data folder. */
     Path defaultLocation();
 

@@ -16,8 +16,11 @@ import nl.verbinder.store.Store;
  */
 public final class TrashService extends ServiceBase {
 
-    TrashService(Store store, Clock clock) {
+    private final LocalDatabaseFile localFile;
+
+    TrashService(Store store, Clock clock, LocalDatabaseFile localFile) {
         super(store, clock);
+        this.localFile = localFile;
     }
 
     /** Everything in this trash, newest first. */
@@ -51,6 +54,6 @@ public final class TrashService extends ServiceBase {
             store.trash().find(itemId).orElseThrow(() -> new NotFoundException("trash-item", itemId));
             store.trash().deleteForGood(itemId);
         });
-        store.personalData().purgeFreedSpace();
+        localFile.purgeFreedSpace();
     }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The whole database at once, for backups: every table row by row (for a JSON backup), a
- * copy of the database file itself, and restoring either into an empty database.
+ * The whole database at once, for backups: every table row by row (for a JSON backup), and
+ * restoring one into an empty database. (A copy of a SQLite file is {@code store.sqlite}'s own.)
  */
 public interface ArchiveRepository {
 
@@ -41,22 +41,6 @@ public interface ArchiveRepository {
      * therapists, shared goals, environment notes or imports, and a practice profile never saved.
      */
     boolean isEmpty();
-
-    /**
-     * Copies the database into the (empty or new) file with SQLite's online backup, then checks
-     * the copy. Writers wait while it runs; readers do not. Not inside a transaction.
-     */
-    void copyDatabaseTo(Path file);
-
-    /**
-     * Replaces this empty database with the Verbinder database in the file: the file is
-     * checked (refused when it is not a Verbinder database, damaged, or from a newer version),
-     * an older one is brought up to this version in a copy, and the copy is put in place with
-     * SQLite's backup API, all or nothing. The file itself is never changed. Not inside a transaction.
-     *
-     * @throws nl.verbinder.domain.VerbinderException with key {@code restore.not-empty} when this database holds data
-     */
-    void restoreDatabaseFrom(Path file);
 
     /**
      * Starts building a database at the given (current or older) schema version in a private

@@ -37,10 +37,4 @@ public interface AttentionRepository {
 
     /** Removes the partner's snooze; false when it had none. */
     boolean deleteSnooze(long partnerId);
-
-    /**
-     * The SQL of {@link #partnerFacts} with the window's values written in, as a script the
-     * {@code sqlite3} shell runs: for benchmarks that compare the store with bare SQL.
-     */
-    String partnerFactsScript(FactWindow window);
 }

@@ -56,20 +56,6 @@ public interface PersonalDataRepository {
     /** How many fields in the whole database contain the text, ignoring case. */
     int countOccurrences(String text);
 
-    /**
-     * Rewrites the search indexes without what was removed from them, inside the running
-     * transaction, so erased words do not linger in older parts of an index.
-     */
-    void compactSearchIndexes();
-
-    /**
-     * Compacts the search indexes, writes the change through to the file and empties the log,
-     * so erased data is gone from disk (freed space is overwritten as it is freed).
-     *
-     * @return false when another connection kept the log from being emptied; try again later
-     */
-    boolean purgeFreedSpace();
-
     /** The contact moments the person took part in, newest first, for the inzage. */
     List<PersonalData.Moment> momentsOf(long personId);
 

@@ -49,14 +49,14 @@ public interface Store extends AutoCloseable {
 
     ArchiveRepository archive();
 
+    /** The change history, written by the store itself in each change's transaction. */
+    HistoryRepository history();
+
     /** Agenda events accepted or skipped, and what matching an agenda needs. */
     CalendarEventRepository calendarEvents();
 
     /** Open follow-ups by whose they are ("Mijn week"). */
     FollowUpRepository followUps();
-
-    /** The change history, written by the store itself in each change's transaction. */
-    HistoryRepository history();
 
     /** Counts for the charts and the quarterly report. */
     InsightRepository insights();

@@ -1,5 +1,6 @@
 package nl.verbinder.cli;
 
+import nl.verbinder.app.SqliteWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class BenchCommandTest {
                 .contains("Logging a contact moment").contains("Peak heap use")
                 .containsAnyOf("The same attention query in the sqlite3 shell", "sqlite3 is not installed");
         try (SqliteStore store = SqliteStore.open(folder.resolve("bench.db"), TestDatabase.fixedClock(TestDatabase.TODAY))) {
-            assertThat(Services.over(store, TestDatabase.fixedClock(TestDatabase.TODAY)).moments()
+            assertThat(SqliteWiring.services(store, TestDatabase.fixedClock(TestDatabase.TODAY)).moments()
                     .list(MomentQuery.all())).as("the moments the benchmark logged are removed again").hasSize(600);
         }
     }

@@ -1,5 +1,6 @@
 package nl.verbinder.cli;
 
+import nl.verbinder.app.SqliteWiring;
 import static nl.verbinder.testutil.ContactMomentBuilder.aMoment;
 import static nl.verbinder.testutil.ContactPersonBuilder.aContactPerson;
 import static nl.verbinder.testutil.PartnerBuilder.aPartner;
@@ -202,7 +203,7 @@ class PersonCommandTest {
                 new ServicesFactory() {
                     @Override
                     public Services open(Path location) {
-                        return Services.over(SqliteStore.open(location, clock), clock);
+                        return SqliteWiring.services(SqliteStore.open(location, clock), clock);
                     }
 
                     @Override

@@ -1,5 +1,7 @@
 package nl.verbinder.service;
 
+import nl.verbinder.service.demo.GeneratorService;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -214,8 +214,8 @@ class HistoryRecordingTest {
             // refused by validation
         }
         try {
-            db.store().transactions().writing(() -> {
-                db.store().partners().update(linde.toBuilder().name("Half").build(), clock.instant());
+            db.anyStore().transactions().writing(() -> {
+                db.anyStore().partners().update(linde.toBuilder().name("Half").build(), clock.instant());
                 throw new IllegalStateException("rolled back");
             });
         } catch (IllegalStateException expected) {

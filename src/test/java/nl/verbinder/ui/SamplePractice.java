@@ -1,5 +1,6 @@
 package nl.verbinder.ui;
 
+import nl.verbinder.app.SqliteWiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -112,7 +113,7 @@ public final class SamplePractice {
     public static void main(String[] args) {
         Clock clock = TestDatabase.fixedClock(TestDatabase.TODAY);
         try (SqliteStore store = SqliteStore.open(Path.of(args[0]), clock)) {
-            Services services = Services.over(store, clock);
+            Services services = SqliteWiring.services(store, clock);
             in(services);
             if (args.length > 1) {
                 addMany(services, Integer.parseInt(args[1]));

@@ -1,5 +1,6 @@
 package nl.verbinder.ui;
 
+import nl.verbinder.app.SqliteWiring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -126,7 +127,7 @@ public final class WindowFixture implements AutoCloseable {
         return new ServicesFactory() {
             @Override
             public Services open(Path location) {
-                return Services.over(SqliteStore.open(location, clock), clock);
+                return SqliteWiring.services(SqliteStore.open(location, clock), clock);
             }
 
             @Override

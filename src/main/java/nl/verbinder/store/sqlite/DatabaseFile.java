@@ -1,5 +1,6 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.store.jdbc.Sql;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

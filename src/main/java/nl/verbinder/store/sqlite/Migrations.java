@@ -7,18 +7,18 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The schema's migrations: SQL files under {@code db/migrations}, applied by Flyway. The app
+ * The schema's migrations: SQL files under {@code db/migrations/sqlite}, applied by Flyway. The app
  * always uses {@link #SHIPPED}; tests can add locations with migrations of their own.
  */
 final class Migrations {
 
     /**
      * The newest schema version this build knows. A test keeps it equal to the highest
-     * {@code V<n>__} file in {@code db/migrations}; raise it with every new migration.
+     * {@code V<n>__} file in {@code db/migrations/sqlite}; raise it with every new migration.
      */
     static final int LATEST_VERSION = 8;
 
-    static final String LOCATION = "classpath:db/migrations";
+    static final String LOCATION = "classpath:db/migrations/sqlite";
     static final String HISTORY_TABLE = "flyway_schema_history";
 
     /** The migrations that ship with the app. */

@@ -1,5 +1,6 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.store.jdbc.Sql;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,6 @@ final class SqliteArchiveRepository implements ArchiveRepository {
         return isEmpty(database.connection());
     }
 
-    @Override
     public void copyDatabaseTo(Path file) {
         database.withWriterOutsideTransaction(c -> {
             try {
@@ -109,7 +109,6 @@ final class SqliteArchiveRepository implements ArchiveRepository {
         }
     }
 
-    @Override
     public void restoreDatabaseFrom(Path file) {
         refuseUnlessEmpty();
         try (Folder folder = Folder.nextTo(database.file())) {

@@ -1,5 +1,8 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.store.jdbc.Database;
+import nl.verbinder.store.jdbc.Dialect;
+import nl.verbinder.store.jdbc.Sql;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,7 +21,7 @@ import org.sqlite.SQLiteConfig;
  * read while a write is under way. The connection of the running transaction is bound to
  * the thread, so repositories find it without it being passed through the services.
  */
-public final class SqliteDatabase implements Transactions, AutoCloseable {
+public final class SqliteDatabase implements Database, AutoCloseable {
 
     private static final int MAX_IDLE_READERS = 4;
 
@@ -100,6 +103,12 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
     }
 
     /** The connection of the transaction running on this thread. */
+    @Override
+    public Dialect dialect() {
+        return SqliteDialect.INSTANCE;
+    }
+
+    @Override
     public Connection connection() {
         Connection connection = bound.get();
         if (connection == null) {
@@ -171,11 +180,13 @@ public final class SqliteDatabase implements Transactions, AutoCloseable {
     }
 
     /** Who makes the changes from now on (the therapist at the workstation); null when unknown. */
-    void actAs(Long therapistId) {
+    @Override
+    public void actAs(Long therapistId) {
         this.actorId = therapistId;
     }
 
-    Long actor() {
+    @Override
+    public Long actor() {
         return actorId;
     }
 

@@ -1,5 +1,6 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -176,7 +177,6 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
      * erased name would still be in the file; 'optimize' rewrites each index into one segment.
      * It is an ordinary write, so it commits with the erase or not at all.
      */
-    @Override
     public void compactSearchIndexes() {
         Connection c = database.connection();
         List<String> ftsTables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -192,7 +192,6 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
      * file and truncates the log, so neither holds the old pages any more. A reader in another
      * process can keep part of the log in use: then the checkpoint is incomplete.
      */
-    @Override
     public boolean purgeFreedSpace() {
         boolean[] complete = {false};
         database.withWriterOutsideTransaction(c -> {

@@ -1,11 +1,30 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.store.jdbc.JdbcAttentionRepository;
+import nl.verbinder.store.jdbc.JdbcBulkWriter;
+import nl.verbinder.store.jdbc.JdbcContactMomentRepository;
+import nl.verbinder.store.jdbc.JdbcContactPersonRepository;
+import nl.verbinder.store.jdbc.JdbcEnvironmentNoteRepository;
+import nl.verbinder.store.jdbc.JdbcImportRecordRepository;
+import nl.verbinder.store.jdbc.JdbcInsightRepository;
+import nl.verbinder.store.jdbc.JdbcNetworkRepository;
+import nl.verbinder.store.jdbc.JdbcPartnerRepository;
+import nl.verbinder.store.jdbc.JdbcPracticeProfileRepository;
+import nl.verbinder.store.jdbc.JdbcSettingRepository;
+import nl.verbinder.store.jdbc.JdbcSharedGoalRepository;
+import nl.verbinder.store.jdbc.JdbcTherapistRepository;
+import nl.verbinder.store.jdbc.JdbcHistoryRepository;
+import nl.verbinder.store.jdbc.JdbcTrashRepository;
+import nl.verbinder.store.jdbc.JdbcPracticeNetworkRepository;
+import nl.verbinder.store.jdbc.JdbcCalendarEventRepository;
+import nl.verbinder.store.jdbc.JdbcFollowUpRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import nl.verbinder.store.AttentionRepository;
 import nl.verbinder.store.BulkWriter;
+import nl.verbinder.domain.attention.FactWindow;
 import nl.verbinder.store.CalendarEventRepository;
 import nl.verbinder.store.FollowUpRepository;
 import nl.verbinder.store.ArchiveRepository;
@@ -42,45 +61,45 @@ public final class SqliteStore implements Store {
     private final ContactMomentRepository contactMoments;
     private final SharedGoalRepository sharedGoals;
     private final EnvironmentNoteRepository environmentNotes;
-    private final PersonalDataRepository personalData;
+    private final SqlitePersonalDataRepository personalData;
+    private final JdbcAttentionRepository attention;
     private final TrashRepository trash;
-    private final AttentionRepository attention;
     private final NetworkRepository network;
     private final PracticeNetworkRepository practiceNetworks;
     private final SettingRepository settings;
     private final BulkWriter bulkWriter;
     private final ImportRecordRepository importRecords;
-    private final ArchiveRepository archive;
+    private final SqliteArchiveRepository archive;
     private final InsightRepository insights;
+    private final nl.verbinder.store.HistoryRepository history;
     private final CalendarEventRepository calendarEvents;
     private final FollowUpRepository followUps;
-    private final nl.verbinder.store.HistoryRepository history;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
         this.database = database;
         this.schemaVersion = schemaVersion;
         this.backups = backups;
-        this.practiceProfile = new SqlitePracticeProfileRepository(database);
-        this.therapists = new SqliteTherapistRepository(database);
-        this.partners = new SqlitePartnerRepository(database);
-        this.contactPersons = new SqliteContactPersonRepository(database);
-        this.contactMoments = new SqliteContactMomentRepository(database);
-        this.sharedGoals = new SqliteSharedGoalRepository(database);
-        this.environmentNotes = new SqliteEnvironmentNoteRepository(database);
+        this.practiceProfile = new JdbcPracticeProfileRepository(database);
+        this.therapists = new JdbcTherapistRepository(database);
+        this.partners = new JdbcPartnerRepository(database);
+        this.contactPersons = new JdbcContactPersonRepository(database);
+        this.contactMoments = new JdbcContactMomentRepository(database);
+        this.sharedGoals = new JdbcSharedGoalRepository(database);
+        this.environmentNotes = new JdbcEnvironmentNoteRepository(database);
         this.personalData = new SqlitePersonalDataRepository(database);
-        this.trash = new SqliteTrashRepository(database);
-        this.attention = new SqliteAttentionRepository(database);
-        this.network = new SqliteNetworkRepository(database);
-        this.practiceNetworks = new SqlitePracticeNetworkRepository(database);
-        this.settings = new SqliteSettingRepository(database);
-        this.bulkWriter = new SqliteBulkWriter(database);
-        this.importRecords = new SqliteImportRecordRepository(database);
+        this.trash = new JdbcTrashRepository(database);
+        this.attention = new JdbcAttentionRepository(database);
+        this.network = new JdbcNetworkRepository(database);
+        this.practiceNetworks = new JdbcPracticeNetworkRepository(database);
+        this.settings = new JdbcSettingRepository(database);
+        this.bulkWriter = new JdbcBulkWriter(database);
+        this.importRecords = new JdbcImportRecordRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
-        this.insights = new SqliteInsightRepository(database);
-        this.calendarEvents = new SqliteCalendarEventRepository(database);
-        this.followUps = new SqliteFollowUpRepository(database);
-        this.history = new SqliteHistoryRepository(database, clock);
+        this.insights = new JdbcInsightRepository(database);
+        this.history = new JdbcHistoryRepository(database, clock);
         database.useClock(clock);
+        this.calendarEvents = new JdbcCalendarEventRepository(database);
+        this.followUps = new JdbcFollowUpRepository(database);
     }
 
     /**
@@ -96,6 +115,12 @@ public final class SqliteStore implements Store {
 
     /** Opens the file with other migrations than the shipped ones; for tests of migrating. */
     static SqliteStore open(Path file, Clock clock, Migrations migrations) {
+        return open(file, clock, migrations, NetworkDrive.SYSTEM);
+    }
+
+    /** Opens the file, asking {@code mountType} what file system its folder is on; for tests of a network drive. */
+    static SqliteStore open(Path file, Clock clock, Migrations migrations, java.util.function.Function<Path, String> mountType) {
+        NetworkDrive.refuse(file, mountType);
         DatabaseFile databaseFile = new DatabaseFile(file, clock, migrations);
         DatabaseFile.Prepared prepared = databaseFile.prepare(false);
         SqliteDatabase database = new SqliteDatabase(databaseFile.path(), prepared.damage().orElse(null));
@@ -132,6 +157,37 @@ public final class SqliteStore implements Store {
     /** The copies of the file made before migrations, newest first. */
     public List<Path> backups() {
         return backups;
+    }
+
+    /**
+     * Copies the database into the (empty or new) file with SQLite's online backup, then checks
+     * the copy. Writers wait while it runs; readers do not. Not inside a transaction.
+     */
+    public void copyDatabaseTo(Path file) {
+        archive.copyDatabaseTo(file);
+    }
+
+    /**
+     * Replaces this empty database with the Verbinder database in the file (checked, an older
+     * one migrated in a copy, put in place all or nothing); the file is never changed.
+     */
+    public void restoreDatabaseFrom(Path file) {
+        archive.restoreDatabaseFrom(file);
+    }
+
+    /** Rewrites the full-text indexes without what was removed from them, inside the running transaction. */
+    public void compactSearchIndexes() {
+        personalData.compactSearchIndexes();
+    }
+
+    /** Writes erased data out of the file and its log; false when another connection kept the log. */
+    public boolean purgeFreedSpace() {
+        return personalData.purgeFreedSpace();
+    }
+
+    /** The attention facts' SQL as a script for the {@code sqlite3} shell, for the benchmark; inside a read. */
+    public String partnerFactsScript(FactWindow window) {
+        return attention.partnerFactsScript(window);
     }
 
     /** The newest schema version this build can open. */

@@ -1,5 +1,6 @@
 package nl.verbinder.service.transfer;
 
+import nl.verbinder.app.SqliteWiring;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ public final class TransferBenchmark {
         Path csv = generate(folder.resolve("partners.csv"), count);
         Messages dutch = Messages.dutch();
         try (SqliteStore store = SqliteStore.open(folder.resolve("verbinder.db"), clock)) {
-            Services services = Services.over(store, clock);
+            Services services = SqliteWiring.services(store, clock);
             ImportService imports = services.imports();
             CsvTable table = time("read CSV (" + Files.size(csv) / 1024 + " KB)", () -> imports.readPartnerList(csv));
             ImportPlan plan = time("plan import (preview, checks, duplicates)", () -> imports.planPartnerList(table,
@@ -109,7 +110,7 @@ public final class TransferBenchmark {
         }
         for (String kind : List.of("json", "db")) {
             try (SqliteStore store = SqliteStore.open(folder.resolve("restored-" + kind + ".db"), clock)) {
-                Services services = Services.over(store, clock);
+                Services services = SqliteWiring.services(store, clock);
                 time("restore from ." + kind + " into an empty database", () -> services.backups().restore(
                         folder.resolve("backup." + kind), Progress.none()));
             }

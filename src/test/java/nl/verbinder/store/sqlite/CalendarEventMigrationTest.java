@@ -9,7 +9,9 @@ import java.sql.Statement;
 import nl.verbinder.domain.ImportRecord;
 import nl.verbinder.domain.ImportSource;
 import nl.verbinder.domain.ImportedEntity;
+import nl.verbinder.app.SqliteWiring;
 import nl.verbinder.service.Services;
+import nl.verbinder.store.jdbc.Sql;
 import nl.verbinder.testutil.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ class CalendarEventMigrationTest {
         }
 
         try (SqliteStore store = SqliteStore.open(file, TestDatabase.fixedClock(TestDatabase.TODAY))) {
-            Services services = Services.over(store, TestDatabase.fixedClock(TestDatabase.TODAY));
+            Services services = SqliteWiring.services(store, TestDatabase.fixedClock(TestDatabase.TODAY));
             ImportRecord kept = services.imports().history().getFirst();
             assertThat(kept.id()).isEqualTo(7);
             assertThat(kept.source()).isEqualTo(ImportSource.VCARD);

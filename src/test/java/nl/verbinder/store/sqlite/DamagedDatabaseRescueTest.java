@@ -1,5 +1,6 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.app.SqliteWiring;
 import static nl.verbinder.testutil.PartnerBuilder.aPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -57,7 +58,7 @@ class DamagedDatabaseRescueTest {
         BackupSummary summary;
         try (SqliteStore store = SqliteStore.open(file, TestDatabase.fixedClock(TestDatabase.TODAY))) {
             assertThat(store.damage()).isPresent();
-            summary = Services.over(store, TestDatabase.fixedClock(TestDatabase.TODAY)).backups()
+            summary = SqliteWiring.services(store, TestDatabase.fixedClock(TestDatabase.TODAY)).backups()
                     .backUp(json, Progress.none());
         }
 
@@ -82,7 +83,7 @@ class DamagedDatabaseRescueTest {
         Path copy = folder.resolve("kopie.db");
         try (SqliteStore store = SqliteStore.open(file, TestDatabase.fixedClock(TestDatabase.TODAY))) {
             VerbinderException refusal = catchThrowableOfType(VerbinderException.class,
-                    () -> Services.over(store, TestDatabase.fixedClock(TestDatabase.TODAY)).backups()
+                    () -> SqliteWiring.services(store, TestDatabase.fixedClock(TestDatabase.TODAY)).backups()
                             .backUp(copy, Progress.none()));
             assertThat(refusal).isNotNull();
             assertThat(refusal.messageKey()).isEqualTo("transfer.backup.db.damaged");

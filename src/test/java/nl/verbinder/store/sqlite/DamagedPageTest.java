@@ -1,5 +1,6 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.app.SqliteWiring;
 import static nl.verbinder.testutil.PartnerBuilder.aPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -39,7 +40,7 @@ class DamagedPageTest {
 
         try (SqliteStore store = SqliteStore.open(file, TestDatabase.fixedClock(TestDatabase.TODAY))) {
             assertThat(store.damage()).isPresent();
-            Services services = Services.over(store, TestDatabase.fixedClock(TestDatabase.TODAY));
+            Services services = SqliteWiring.services(store, TestDatabase.fixedClock(TestDatabase.TODAY));
 
             VerbinderException refusal = catchThrowableOfType(VerbinderException.class,
                     () -> services.therapists().list());
@@ -77,7 +78,7 @@ class DamagedPageTest {
 
             assertThat(store.checkPages()).isPresent();
 
-            Services services = Services.over(store, TestDatabase.fixedClock(TestDatabase.TODAY));
+            Services services = SqliteWiring.services(store, TestDatabase.fixedClock(TestDatabase.TODAY));
             VerbinderException write = catchThrowableOfType(VerbinderException.class,
                     () -> services.therapists().list().size());
             assertThat(write).isNull();

@@ -1,5 +1,6 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.app.SqliteWiring;
 import static nl.verbinder.testutil.SharedGoalBuilder.aGoal;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +35,8 @@ class GoalAchievedOnMigrationTest {
         }
 
         try (SqliteStore store = SqliteStore.open(file, TestDatabase.fixedClock(TestDatabase.TODAY))) {
-            assertThat(store.schemaVersion()).isGreaterThanOrEqualTo(4);
-            Services services = Services.over(store, TestDatabase.fixedClock(TestDatabase.TODAY));
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
+            Services services = SqliteWiring.services(store, TestDatabase.fixedClock(TestDatabase.TODAY));
             assertThat(services.goals().achievedOn(1)).contains(LocalDate.of(2026, 8, 14));
             assertThat(services.goals().achievedOn(2)).isEmpty();
         }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationsTest {
 
     /** The migrations as they ship, read from the working directory (Maven's base dir). */
-    private static final Path MIGRATIONS = Path.of("db/migrations");
+    private static final Path MIGRATIONS = Path.of("db/migrations/sqlite");
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
 
     @TempDir

@@ -1,5 +1,6 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.app.SqliteWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class SearchIndexMigrationTest {
         try (SqliteStore store = SqliteStore.open(file, TestDatabase.fixedClock(TestDatabase.TODAY))) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.LATEST_VERSION);
             assertThat(store.backups()).hasSize(1);
-            Services services = Services.over(store, TestDatabase.fixedClock(TestDatabase.TODAY));
+            Services services = SqliteWiring.services(store, TestDatabase.fixedClock(TestDatabase.TODAY));
             for (String search : new String[] {"diet", "yilmaz", "zeist voeding"}) {
                 assertThat(services.partners().list(PartnerQuery.all().withSearch(search)))
                         .extracting(PartnerOverview::name).as(search).containsExactly("Diëtistenpraktijk Smaakvol");

@@ -1,5 +1,7 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.store.jdbc.Sql;
+
 /** Plain SQL through the store's own connection, for tests that look inside the file. */
 public final class SqlProbe {
 

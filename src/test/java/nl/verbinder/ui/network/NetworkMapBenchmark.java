@@ -1,5 +1,6 @@
 package nl.verbinder.ui.network;
 
+import nl.verbinder.app.SqliteWiring;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public final class NetworkMapBenchmark {
         Path folder = Files.createTempDirectory("verbinder-map-bench");
         Path file = folder.resolve("bench.db");
         try (SqliteStore store = SqliteStore.open(file, TestDatabase.fixedClock(TODAY))) {
-            Services services = Services.over(store, TestDatabase.fixedClock(TODAY));
+            Services services = SqliteWiring.services(store, TestDatabase.fixedClock(TODAY));
             long started = System.nanoTime();
             services.generator().generate(new GeneratorService.Spec(partners, moments, 1, TODAY));
             System.out.printf(Locale.ROOT, "%,d partners, %,d moments generated in %.1f s%n", partners, moments,

@@ -22,6 +22,7 @@ import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.store.ArchiveRepository.Table;
+import nl.verbinder.service.LocalDatabaseFile;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.Store;
 
@@ -44,7 +45,10 @@ public final class BackupService {
     private final Store store;
     private final Clock clock;
 
-    public BackupService(Store store, Clock clock) {
+    private final LocalDatabaseFile localFile;
+
+    public BackupService(Store store, Clock clock, LocalDatabaseFile localFile) {
+        this.localFile = localFile;
         this.store = store;
         this.clock = clock;
     }
@@ -144,13 +148,16 @@ public final class BackupService {
     /** Copies the database file with SQLite's online backup (the app may keep running) and checks the copy. */
     public BackupSummary copyDatabase(Path target, Progress progress) {
         progress.checkCancelled();
+        if (!localFile.present()) {
+            throw new VerbinderException("transfer.backup.db.no-file");
+        }
         if (store.damage().isPresent()) {
             // A copy would carry the damage along; what is still readable goes into a JSON backup.
             throw new VerbinderException("transfer.backup.db.damaged", store.location().toString());
         }
         List<Table> tables = store.transactions().read(() -> store.archive().tables());
         SafeOutput.writeDatabaseCopy(target, store.location(), file -> {
-            store.archive().copyDatabaseTo(file);
+            localFile.copyTo(file);
             progress.update(1, 1);
         });
         return new BackupSummary(target, BackupFormat.DATABASE, store.schemaVersion(), tables.size(),
@@ -171,7 +178,10 @@ public final class BackupService {
         byte[] start = firstBytes(source);
         if (Arrays.equals(Arrays.copyOf(start, SQLITE_HEADER.length), SQLITE_HEADER)) {
             progress.checkCancelled();
-            store.archive().restoreDatabaseFrom(source);
+            if (!localFile.present()) {
+                throw new VerbinderException("transfer.restore.db.no-file");
+            }
+            localFile.restoreFrom(source);
             List<Table> tables = store.transactions().read(() -> store.archive().tables());
             progress.update(1, 1);
             return new BackupSummary(source, BackupFormat.DATABASE, store.schemaVersion(), tables.size(),

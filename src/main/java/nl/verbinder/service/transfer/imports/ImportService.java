@@ -24,6 +24,7 @@ import nl.verbinder.domain.UndoBlocker;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.ContactPersonService;
 import nl.verbinder.service.PartnerService;
+import nl.verbinder.service.LocalDatabaseFile;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.TextFile;
 import nl.verbinder.store.Store;
@@ -48,7 +49,11 @@ public final class ImportService {
     private final ContactPersonService persons;
     private final RowChecks checks;
 
-    public ImportService(Store store, Clock clock, PartnerService partners, ContactPersonService persons) {
+    private final LocalDatabaseFile localFile;
+
+    public ImportService(Store store, Clock clock, PartnerService partners, ContactPersonService persons,
+                         LocalDatabaseFile localFile) {
+        this.localFile = localFile;
         this.store = store;
         this.clock = clock;
         this.partners = partners;
@@ -174,7 +179,7 @@ public final class ImportService {
                     .orElseThrow(() -> new VerbinderException("transfer.import.undo.nothing"));
             return undo(record);
         });
-        store.personalData().purgeFreedSpace();
+        localFile.purgeFreedSpace();
         return undone;
     }
 
@@ -188,7 +193,7 @@ public final class ImportService {
             }
             return undo(record);
         });
-        store.personalData().purgeFreedSpace();
+        localFile.purgeFreedSpace();
         return undone;
     }
 

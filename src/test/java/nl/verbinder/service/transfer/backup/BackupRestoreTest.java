@@ -70,7 +70,7 @@ class BackupRestoreTest {
         JsonNode json = new ObjectMapper().readTree(backup.toFile());
         assertThat(json.get("format").asText()).isEqualTo("verbinder-backup");
         assertThat(json.get("formatVersion").asInt()).isEqualTo(1);
-        assertThat(json.get("schemaVersion").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(SqliteStore.latestSchemaVersion());
         JsonNode partner = table(json, "partner");
         assertThat(partner.get("columns").get(0).asText()).isEqualTo("id");
         JsonNode firstRow = partner.get("rows").get(0);
@@ -178,9 +178,8 @@ class BackupRestoreTest {
         for (int i = tables.size() - 1; i >= 0; i--) {
             String name = tables.get(i).get("name").asText();
             if (name.startsWith("import_record") || name.equals("setting") || name.equals("attention_snooze")
-                    || name.equals("calendar_event") || name.equals("trash_item")
-                    || name.startsWith("practice_network") || name.startsWith("network_review")
-                    || name.startsWith("history_")) {
+                    || name.startsWith("history_") || name.equals("trash_item") || name.equals("calendar_event")
+                    || name.startsWith("practice_network") || name.startsWith("network_review")) {
                 json.put("rowCount", json.get("rowCount").asLong() - tables.get(i).get("rows").size());
                 tables.remove(i);
             } else if (name.equals("shared_goal")) {

@@ -1,0 +1,82 @@
+package nl.verbinder.service;
+
+import java.nio.file.Path;
+import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.domain.attention.FactWindow;
+
+/**
+ * What only a store in one local database file (SQLite) can do: copy the file, put a copied
+ * file back, clean the file after an erasure, and show the attention query as a script for
+ * the {@code sqlite3} shell. {@code app} wires it next to the store; a store on a practice
+ * server has none ({@link #NONE}), so the store port itself carries nothing file-shaped.
+ */
+public interface LocalDatabaseFile {
+
+    /** For a store that is not one local file: file copies are refused, clean-ups have nothing to do. */
+    LocalDatabaseFile NONE = new LocalDatabaseFile() {
+        @Override
+        public boolean present() {
+            return false;
+        }
+
+        @Override
+        public void copyTo(Path file) {
+            throw new VerbinderException("transfer.backup.db.no-file");
+        }
+
+        @Override
+        public void restoreFrom(Path file) {
+            throw new VerbinderException("transfer.restore.db.no-file");
+        }
+
+        @Override
+        public void compactSearchIndexes() {
+        }
+
+        @Override
+        public boolean purgeFreedSpace() {
+            return true;
+        }
+
+        @Override
+        public String partnerFactsScript(FactWindow window) {
+            throw new VerbinderException("transfer.backup.db.no-file");
+        }
+    };
+
+    /** False for {@link #NONE}. */
+    default boolean present() {
+        return true;
+    }
+
+    /**
+     * Copies the database into the (empty or new) file with SQLite's online backup, then checks
+     * the copy. Writers wait while it runs; readers do not. Not inside a transaction.
+     */
+    void copyTo(Path file);
+
+    /**
+     * Replaces this empty database with the Verbinder database in the file: checked, an older
+     * one brought up to this version in a copy, put in place all or nothing. The file itself is
+     * never changed. Not inside a transaction.
+     */
+    void restoreFrom(Path file);
+
+    /**
+     * Rewrites the search indexes without what was removed from them, inside the running
+     * transaction, so erased words do not linger in older parts of an index.
+     */
+    void compactSearchIndexes();
+
+    /**
+     * Writes the change through to the file and empties the log, so erased data is gone from
+     * disk; false when another connection kept the log from being emptied (try again later).
+     */
+    boolean purgeFreedSpace();
+
+    /**
+     * The SQL of the attention facts with the window's values written in, as a script the
+     * {@code sqlite3} shell runs: for the benchmark that compares the store with bare SQL.
+     */
+    String partnerFactsScript(FactWindow window);
+}

@@ -1,0 +1,225 @@
+package nl.verbinder.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.verbinder.domain.Category;
+import nl.verbinder.domain.Coded;
+import nl.verbinder.domain.EnvironmentFactor;
+import nl.verbinder.domain.PartnerStatus;
+import nl.verbinder.domain.attention.FactWindow;
+import nl.verbinder.domain.attention.PartnerFacts;
+import nl.verbinder.domain.attention.PartnerFacts.GiveAsk;
+import nl.verbinder.domain.attention.PartnerFacts.GoalProgress;
+import nl.verbinder.domain.attention.PartnerFacts.OpenFollowUp;
+import nl.verbinder.domain.attention.ReasonCode;
+import nl.verbinder.domain.attention.Snooze;
+import nl.verbinder.store.AttentionRepository;
+
+/**
+ * The attention facts in three set-based queries: one row per partner (its last contact,
+ * the counts in the two windows and its last offers and requests come from correlated
+ * subqueries that each seek an index, see docs/performance.md), the overdue open follow-ups,
+ * and the agreed and active goals with the last moment that served them. The window's dates
+ * are written into the SQL as literals (they come from {@link LocalDate}, never from user
+ * text), so the very same text runs in the sqlite3 shell for the benchmark.
+ */
+public final class JdbcAttentionRepository implements AttentionRepository {
+
+    private final Database database;
+
+    public JdbcAttentionRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * One row per partner that can appear (ended partners never do). Each correlated subquery
+     * is one seek and a short range scan in an index: the last contact and the two windows'
+     * counts in {@code contact_moment_partner_date}, the offers-and-requests flags in the
+     * partial index {@code contact_moment_give_ask}; the counts and flags only for prospects
+     * and active partners, the only ones DECLINING and ONLY_ASKING look at. (One range scan for
+     * both windows with max/count/sum turned out slower than three seeks.)
+     *
+     * <p>The short values come as one space-separated column {@code facts} (codes, numbers and
+     * dates never contain a space; {@code -} for none): reading a column through JDBC costs a
+     * native call, and ten columns fewer on 10,000 rows saved a fifth of the list's time (see
+     * docs/performance.md). Names, which may contain anything, have columns of their own.
+     */
+    static String partnersSql(FactWindow w) {
+        return """
+                SELECT p.id, p.name, t.name AS owner_name,
+                       p.category || ' ' || p.status || ' ' || coalesce(CAST(p.trust AS TEXT), '-') || ' '
+                       || coalesce(CAST(p.rhythm_days AS TEXT), '-') || ' ' || coalesce(CAST(p.owner_id AS TEXT), '-') || ' '
+                       || substr(p.created_at, 1, 10) || ' '
+                       || coalesce((SELECT m.moment_date FROM contact_moment m
+                                     WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
+                                     ORDER BY m.moment_date DESC LIMIT 1), '-') || ' '
+                       || CASE WHEN p.status IN ('prospect', 'active') THEN
+                              (SELECT count(*) FROM contact_moment m
+                                WHERE m.partner_id = p.id AND m.moment_date > '%2$s' AND m.moment_date <= '%1$s')
+                              || ' ' ||
+                              (SELECT count(*) FROM contact_moment m
+                                WHERE m.partner_id = p.id AND m.moment_date > '%3$s' AND m.moment_date <= '%2$s')
+                              || ' ' ||
+                              coalesce((SELECT group_concat(g.give_ask, '')
+                                          FROM (SELECT m.give_ask FROM contact_moment m
+                                                 WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
+                                                   AND m.give_ask > 0
+                                                 ORDER BY m.moment_date DESC, m.id DESC LIMIT %4$d) g), '-')
+                          ELSE '0 0 -' END AS facts
+                FROM partner p
+                LEFT JOIN therapist t ON t.id = p.owner_id
+                WHERE p.deleted_at IS NULL AND p.status <> 'ended' AND substr(p.created_at, 1, 10) <= '%1$s'
+                """.formatted(w.today(), w.recentFrom(), w.earlierFrom(), w.giveAskMoments());
+    }
+
+    /**
+     * Open follow-ups due before today. A follow-up marked done counts as done also for an
+     * earlier {@code today}: the partial index on open follow-ups keeps this a small range scan.
+     */
+    static String followUpsSql(FactWindow w) {
+        return """
+                SELECT m.partner_id, m.id, m.follow_up, m.follow_up_due
+                FROM contact_moment m
+                WHERE m.follow_up IS NOT NULL AND m.follow_up_done IS NULL
+                  AND m.follow_up_due < '%1$s' AND m.moment_date <= '%1$s'
+                """.formatted(w.today());
+    }
+
+    static String goalsSql(FactWindow w) {
+        return """
+                SELECT gp.partner_id, g.id, g.title, substr(g.created_at, 1, 10) AS since,
+                       (SELECT max(m.moment_date) FROM contact_moment_goal l
+                          JOIN contact_moment m ON m.id = l.moment_id
+                         WHERE l.goal_id = g.id AND m.partner_id = gp.partner_id
+                           AND m.moment_date <= '%1$s') AS last_served
+                FROM shared_goal g
+                JOIN shared_goal_partner gp ON gp.goal_id = g.id
+                WHERE g.status IN ('agreed', 'active') AND substr(g.created_at, 1, 10) <= '%1$s'
+                """.formatted(w.today());
+    }
+
+    @Override
+    public List<PartnerFacts> partnerFacts(FactWindow window) {
+        Connection c = database.connection();
+        Map<Long, List<OpenFollowUp>> followUps = new HashMap<>();
+        Sql.list(c, followUpsSql(window), row -> followUps.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
+                .add(new OpenFollowUp(row.getLong(2), row.getString(3), Sql.date(row, "follow_up_due"))));
+        Map<Long, List<GoalProgress>> goals = new HashMap<>();
+        Sql.list(c, goalsSql(window), row -> goals.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
+                .add(new GoalProgress(row.getLong(2), row.getString(3), Sql.date(row, "since"),
+                        Sql.date(row, "last_served"))));
+        return Sql.list(c, partnersSql(window), row -> facts(row, followUps, goals));
+    }
+
+    @Override
+    public java.util.Optional<PartnerFacts> partnerFacts(FactWindow window, long partnerId) {
+        Connection c = database.connection();
+        Map<Long, List<OpenFollowUp>> followUps = new HashMap<>();
+        Sql.list(c, followUpsSql(window) + "  AND m.partner_id = ?", row -> followUps.computeIfAbsent(row.getLong(1),
+                k -> new ArrayList<>()).add(new OpenFollowUp(row.getLong(2), row.getString(3),
+                Sql.date(row, "follow_up_due"))), partnerId);
+        Map<Long, List<GoalProgress>> goals = new HashMap<>();
+        Sql.list(c, goalsSql(window) + "  AND gp.partner_id = ?", row -> goals.computeIfAbsent(row.getLong(1),
+                k -> new ArrayList<>()).add(new GoalProgress(row.getLong(2), row.getString(3), Sql.date(row, "since"),
+                Sql.date(row, "last_served"))), partnerId);
+        return Sql.one(c, partnersSql(window) + "  AND p.id = ?", row -> facts(row, followUps, goals), partnerId);
+    }
+
+    /** Reads a row of {@link #partnersSql}: id, name, owner name, and the packed facts. */
+    private static PartnerFacts facts(ResultSet row, Map<Long, List<OpenFollowUp>> followUps,
+                                      Map<Long, List<GoalProgress>> goals) throws SQLException {
+        long id = row.getLong(1);
+        String[] f = row.getString(4).split(" ");
+        return new PartnerFacts(
+                id,
+                row.getString(2),
+                Coded.fromCode(Category.class, f[0]),
+                Coded.fromCode(PartnerStatus.class, f[1]),
+                f[2].equals("-") ? null : Integer.valueOf(f[2]),
+                f[3].equals("-") ? null : Integer.valueOf(f[3]),
+                f[4].equals("-") ? null : Long.valueOf(f[4]),
+                row.getString(3),
+                Sql.date(f[5]),
+                f[6].equals("-") ? null : Sql.date(f[6]),
+                Integer.parseInt(f[7]),
+                Integer.parseInt(f[8]),
+                giveAsk(f[9].equals("-") ? null : f[9]),
+                followUps.getOrDefault(id, List.of()),
+                goals.getOrDefault(id, List.of()));
+    }
+
+    private static List<GiveAsk> giveAsk(String flags) {
+        if (flags == null || flags.isEmpty()) {
+            return List.of();
+        }
+        List<GiveAsk> list = new ArrayList<>(flags.length());
+        for (char flag : flags.toCharArray()) {
+            int bits = flag - '0';
+            list.add(new GiveAsk((bits & 1) != 0, (bits & 2) != 0));
+        }
+        return list;
+    }
+
+    @Override
+    public Map<EnvironmentFactor, Integer> notesPerFactor() {
+        Map<EnvironmentFactor, Integer> notes = new EnumMap<>(EnvironmentFactor.class);
+        Sql.list(database.connection(), "SELECT factor, count(*) FROM environment_note GROUP BY factor",
+                row -> notes.put(Coded.fromCode(EnvironmentFactor.class, row.getString(1)), row.getInt(2)));
+        return notes;
+    }
+
+    @Override
+    public Map<Long, Snooze> snoozes() {
+        Map<Long, Snooze> snoozes = new LinkedHashMap<>();
+        Sql.list(database.connection(), """
+                SELECT s.partner_id, s.until, s.note, s.reason_codes, s.snoozed_on
+                FROM attention_snooze s JOIN partner p ON p.id = s.partner_id
+                WHERE p.deleted_at IS NULL ORDER BY s.partner_id
+                """, row -> snoozes.put(row.getLong(1), new Snooze(row.getLong(1), Sql.date(row, "until"),
+                row.getString(3), codes(row.getString(4)), Sql.date(row, "snoozed_on"))));
+        return snoozes;
+    }
+
+    @Override
+    public void saveSnooze(Snooze snooze, Instant now) {
+        String codes = snooze.reasons().stream().map(ReasonCode::code).sorted().collect(Collectors.joining(","));
+        Sql.update(database.connection(), """
+                INSERT INTO attention_snooze (partner_id, until, note, reason_codes, snoozed_on, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (partner_id) DO UPDATE SET until = excluded.until, note = excluded.note,
+                    reason_codes = excluded.reason_codes, snoozed_on = excluded.snoozed_on,
+                    created_at = excluded.created_at
+                """, snooze.partnerId(), snooze.until(), snooze.note(), codes, snooze.snoozedOn(), now);
+    }
+
+    @Override
+    public boolean deleteSnooze(long partnerId) {
+        return Sql.update(database.connection(), "DELETE FROM attention_snooze WHERE partner_id = ?", partnerId) == 1;
+    }
+
+    public String partnerFactsScript(FactWindow window) {
+        return String.join(";\n", followUpsSql(window).strip(), goalsSql(window).strip(), partnersSql(window).strip())
+                + ";\n";
+    }
+
+    private static Set<ReasonCode> codes(String list) {
+        Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
+        if (list != null && !list.isBlank()) {
+            Arrays.stream(list.split(",")).map(String::strip).map(code -> Coded.byCode(ReasonCode.class, code))
+                    .filter(code -> code != null).forEach(codes::add);
+        }
+        return codes;
+    }
+}

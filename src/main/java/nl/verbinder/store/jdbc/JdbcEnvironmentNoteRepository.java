@@ -1,0 +1,131 @@
+package nl.verbinder.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.verbinder.domain.Coded;
+import nl.verbinder.domain.EnvironmentFactor;
+import nl.verbinder.domain.EnvironmentNote;
+import nl.verbinder.domain.SourceKind;
+import nl.verbinder.store.EnvironmentNoteRepository;
+
+/** Environment-analysis notes in SQLite, with their partner links. */
+public final class JdbcEnvironmentNoteRepository implements EnvironmentNoteRepository {
+
+    private final Database database;
+
+    public JdbcEnvironmentNoteRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public long insert(EnvironmentNote n, Instant now) {
+        Connection c = database.connection();
+        long id = Sql.insert(c, """
+                INSERT INTO environment_note (factor, area, title, body, source_kind, source_url, observed_on,
+                                              created_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                """, n.factor(), n.area(), n.title(), n.body(), n.sourceKind(), n.sourceUrl(), n.observedOn(), now, now);
+        writePartners(c, id, n.partnerIds());
+        return id;
+    }
+
+    @Override
+    public boolean update(EnvironmentNote n, Instant now) {
+        Connection c = database.connection();
+        int changed = Sql.update(c, """
+                UPDATE environment_note
+                SET factor = ?, area = ?, title = ?, body = ?, source_kind = ?, source_url = ?, observed_on = ?,
+                    updated_at = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, n.factor(), n.area(), n.title(), n.body(), n.sourceKind(), n.sourceUrl(), n.observedOn(), now,
+                n.id(), n.version());
+        if (changed == 0) {
+            return false;
+        }
+        Sql.update(c, "DELETE FROM environment_note_partner WHERE note_id = ?", n.id());
+        writePartners(c, n.id(), n.partnerIds());
+        return true;
+    }
+
+    @Override
+    public Optional<EnvironmentNote> find(long id) {
+        return withPartners(Sql.list(database.connection(), "SELECT * FROM environment_note WHERE id = ?",
+                JdbcEnvironmentNoteRepository::note, id)).stream().findFirst();
+    }
+
+    @Override
+    public List<EnvironmentNote> all() {
+        return withPartners(Sql.list(database.connection(),
+                "SELECT * FROM environment_note ORDER BY factor, observed_on DESC NULLS LAST, title COLLATE NOCASE",
+                JdbcEnvironmentNoteRepository::note));
+    }
+
+    @Override
+    public int moveLinks(long fromPartnerId, long toPartnerId, Instant now) {
+        Connection c = database.connection();
+        int changed = Sql.update(c, """
+                UPDATE environment_note SET updated_at = ?, version = version + 1
+                WHERE id IN (SELECT note_id FROM environment_note_partner WHERE partner_id = ?)
+                """, now, fromPartnerId);
+        Sql.update(c, """
+                INSERT INTO environment_note_partner (note_id, partner_id)
+                SELECT note_id, ? FROM environment_note_partner WHERE partner_id = ?
+                ON CONFLICT DO NOTHING
+                """, toPartnerId, fromPartnerId);
+        Sql.update(c, "DELETE FROM environment_note_partner WHERE partner_id = ?", fromPartnerId);
+        return changed;
+    }
+
+    @Override
+    public void delete(long id) {
+        Sql.update(database.connection(), "DELETE FROM environment_note WHERE id = ?", id);
+    }
+
+    @Override
+    public Map<EnvironmentFactor, Integer> countByFactor() {
+        Map<EnvironmentFactor, Integer> counts = new EnumMap<>(EnvironmentFactor.class);
+        Sql.list(database.connection(), "SELECT factor, count(*) FROM environment_note GROUP BY factor", row -> {
+            counts.put(Coded.fromCode(EnvironmentFactor.class, row.getString(1)), row.getInt(2));
+            return null;
+        });
+        return counts;
+    }
+
+    private static void writePartners(Connection c, long noteId, Set<Long> partnerIds) {
+        Sql.batch(c, "INSERT INTO environment_note_partner (note_id, partner_id) VALUES (?, ?)",
+                partnerIds.stream().map(id -> new Object[] {noteId, id}).toList());
+    }
+
+    private List<EnvironmentNote> withPartners(List<EnvironmentNote> notes) {
+        if (notes.isEmpty()) {
+            return notes;
+        }
+        Map<Long, Set<Long>> partners = new HashMap<>();
+        List<Long> ids = notes.stream().map(EnvironmentNote::id).toList();
+        Sql.list(database.connection(), "SELECT note_id, partner_id FROM environment_note_partner WHERE note_id IN ("
+                + Sql.placeholders(ids.size()) + ")", row -> {
+                    partners.computeIfAbsent(row.getLong(1), k -> new HashSet<>()).add(row.getLong(2));
+                    return null;
+                }, ids.toArray());
+        return notes.stream().map(n -> new EnvironmentNote(n.id(), n.factor(), n.area(), n.title(), n.body(),
+                n.sourceKind(), n.sourceUrl(), n.observedOn(), partners.getOrDefault(n.id(), Set.of()), n.createdAt(),
+                n.updatedAt(), n.version())).toList();
+    }
+
+    private static EnvironmentNote note(ResultSet row) throws SQLException {
+        return new EnvironmentNote(row.getLong("id"), Sql.coded(row, "factor", EnvironmentFactor.class),
+                row.getString("area"), row.getString("title"), row.getString("body"),
+                Sql.coded(row, "source_kind", SourceKind.class), row.getString("source_url"),
+                Sql.date(row, "observed_on"), Set.of(), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"),
+                row.getInt("version"));
+    }
+}

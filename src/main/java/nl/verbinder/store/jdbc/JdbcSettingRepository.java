@@ -1,0 +1,38 @@
+package nl.verbinder.store.jdbc;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.verbinder.store.SettingRepository;
+
+/** Settings in the {@code setting} table. */
+public final class JdbcSettingRepository implements SettingRepository {
+
+    private final Database database;
+
+    public JdbcSettingRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Map<String, String> withPrefix(String prefix) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        // substr instead of LIKE: a key may contain '_' or '%'.
+        Sql.list(database.connection(), "SELECT key, value FROM setting WHERE substr(key, 1, ?) = ? ORDER BY key",
+                row -> settings.put(row.getString(1), row.getString(2)), prefix.length(), prefix);
+        return settings;
+    }
+
+    @Override
+    public void put(String key, String value, Instant now) {
+        Sql.update(database.connection(), """
+                INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+                """, key, value, now);
+    }
+
+    @Override
+    public boolean remove(String key) {
+        return Sql.update(database.connection(), "DELETE FROM setting WHERE key = ?", key) == 1;
+    }
+}
