@@ -3,6 +3,7 @@ package nl.verbinder.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonalData;
@@ -49,13 +50,13 @@ final class PersonShowCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         } else {
-            print(context.out(), context.messages(), data);
+            print(context.out(), context.messages(), data, service.historySentences(data, context.messages()));
         }
         return ExitCodes.DONE;
     }
 
     /** The inzage as text: the record, the moments, the mentions and the imports, each under a heading. */
-    static void print(PrintWriter out, Messages m, PersonalData data) {
+    static void print(PrintWriter out, Messages m, PersonalData data, List<String> history) {
         out.println(m.get("privacy.section.record") + " (" + m.get(data.subject().labelKey()) + ")");
         for (PersonalData.Field f : data.record()) {
             field(out, m, f.labelKey(), f.valueLabelKey() == null || f.value() == null ? f.value() : m.get(f.valueLabelKey()));
@@ -76,6 +77,11 @@ final class PersonShowCommand implements Callable<Integer> {
         for (PersonalData.Import i : data.imports()) {
             out.println("  " + i.importedAt() + " · " + i.source() + " · " + i.fileName() + " · " + i.action()
                     + (i.filledFields() == null ? "" : " (" + i.filledFields() + ")"));
+        }
+        out.println();
+        out.println(m.get("privacy.section.history", history.size()));
+        for (String line : history) {
+            out.println("  " + line);
         }
     }
 

@@ -2,6 +2,7 @@ package nl.verbinder.domain;
 
 import java.time.Instant;
 import java.util.List;
+import nl.verbinder.domain.history.Change;
 
 /**
  * Everything Verbinder holds about one person, for a request under the GDPR (AVG, art. 15 and
@@ -24,13 +25,14 @@ import java.util.List;
  */
 public record PersonalData(String practiceName, Instant made, Subject subject, long id, String name, List<Field> record,
                            ContactPerson person, String partnerName, List<Moment> moments, List<Mention> mentions,
-                           List<Import> imports) {
+                           List<Import> imports, List<Change> history) {
 
     public PersonalData {
         record = List.copyOf(record);
         moments = List.copyOf(moments);
         mentions = List.copyOf(mentions);
         imports = List.copyOf(imports);
+        history = List.copyOf(history);
     }
 
     /** Whose data it is. */

@@ -37,7 +37,7 @@ final class PersonalDataPdf {
         this.m = messages;
     }
 
-    void write(PersonalData data, OutputStream out) throws IOException {
+    void write(PersonalData data, List<String> history, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             document = doc;
             regular = font("DejaVuSans.ttf");
@@ -85,6 +85,14 @@ final class PersonalDataPdf {
             for (PersonalData.Import i : data.imports()) {
                 paragraph(i.importedAt() + " · " + i.source() + " · " + i.fileName() + " · " + i.action()
                         + (i.filledFields() == null ? "" : " (" + i.filledFields() + ")"), regular, 10);
+            }
+
+            heading(m.get("privacy.section.history", history.size()));
+            if (history.isEmpty()) {
+                paragraph(m.get("privacy.none"), regular, 10);
+            }
+            for (String line : history) {
+                paragraph(line, regular, 10);
             }
             gap();
             paragraph(m.get("privacy.pdf.footer"), regular, 9);

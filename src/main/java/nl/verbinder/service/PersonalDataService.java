@@ -25,6 +25,7 @@ import nl.verbinder.domain.Texts;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.domain.history.RecordKind;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.store.Store;
@@ -36,6 +37,9 @@ import nl.verbinder.store.Store;
  * {@link ContactPersonService#erasePerson}.
  */
 public final class PersonalDataService extends ServiceBase {
+
+    /** An inzage shows the whole history of the person's record, not the newest part. */
+    private static final int HISTORY_LIMIT = Integer.MAX_VALUE;
 
     /** How many months a contact person is kept after their last contact or their partner's end. */
     public static final String RETENTION_MONTHS = "privacy.retention.months";
@@ -103,7 +107,8 @@ public final class PersonalDataService extends ServiceBase {
             return new PersonalData(practiceName(), now(), PersonalData.Subject.CONTACT_PERSON, personId, person.name(), record,
                     person, partnerName, store.personalData().momentsOf(personId),
                     store.personalData().findMentions(PersonTraces.of(person), personId),
-                    store.personalData().importsOf(personId));
+                    store.personalData().importsOf(personId),
+                    store.history().forRecord(RecordKind.CONTACT_PERSON, personId, HISTORY_LIMIT));
         });
     }
 
@@ -128,7 +133,7 @@ public final class PersonalDataService extends ServiceBase {
                     null, "", store.personalData().momentsOfTherapist(therapistId),
                     store.personalData().findMentions(PersonTraces.of(therapist.name(), null, null, null), "therapist",
                             therapistId),
-                    List.of());
+                    List.of(), store.history().forRecord(RecordKind.THERAPIST, therapistId, HISTORY_LIMIT));
         });
     }
 
@@ -163,7 +168,8 @@ public final class PersonalDataService extends ServiceBase {
                     "", store.personalData().momentsOfPartner(partnerId),
                     store.personalData().findMentions(PersonTraces.of(partner.name(), partner.email(), partner.phone(),
                             null), "partner", partnerId),
-                    store.personalData().importsOfPartner(partnerId));
+                    store.personalData().importsOfPartner(partnerId),
+                    store.history().forRecord(RecordKind.PARTNER, partnerId, HISTORY_LIMIT));
         });
     }
 
@@ -275,16 +281,26 @@ public final class PersonalDataService extends ServiceBase {
             throw new VerbinderException("privacy.export.format", target.toString());
         }
         PersonalData data = gather(subject, id);
+        List<String> history = json ? List.of() : historySentences(data, messages);
         SafeOutput.writeFile(target, store.location(), temporary -> {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 if (json) {
                     jsonMapper().writeValue(out, data);
                 } else {
-                    new PersonalDataPdf(messages).write(data, out);
+                    new PersonalDataPdf(messages).write(data, history, out);
                 }
             }
         });
         return data;
+    }
+
+    /**
+     * The history of the person's record as sentences in the language of {@code messages},
+     * newest first ("Anna de Vries zette de functie van ... op ..., 12-11-2026").
+     */
+    public List<String> historySentences(PersonalData data, Messages messages) {
+        return tx().read(() -> new HistoryTexts(store, messages, clock.getZone()).lines(data.history()).stream()
+                .map(HistoryLine::text).toList());
     }
 
     /** The JSON the export writes: dates as ISO text, indented, nulls kept. */

@@ -21,6 +21,7 @@ import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.domain.PersonalData;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
@@ -32,6 +33,7 @@ import nl.verbinder.ui.fx.SameThreadTaskRunner;
 import nl.verbinder.ui.fx.Theme;
 import nl.verbinder.ui.moments.MomentForm;
 import nl.verbinder.ui.moments.MomentFormDialog;
+import nl.verbinder.ui.partners.Inzage;
 import nl.verbinder.ui.partners.PersonDialogs;
 
 /**
@@ -83,8 +85,9 @@ public final class Screenshots {
         ContactPerson person = showcase == null ? null
                 : services.contactPersons().forPartner(showcase).stream().findFirst().orElse(null);
         if (person != null) {
+            PersonalData data = services.personalData().gather(person.id());
             files.add(overWindow(scene, PersonDialogs.personalData(window.context(),
-                    services.personalData().gather(person.id())),
+                    new Inzage(data, services.personalData().historySentences(data, window.context().messages()))),
                     folder.resolve(String.format("%02d-personal-data.png", number++))));
             files.add(overWindow(scene, PersonDialogs.erase(window.context(), person),
                     folder.resolve(String.format("%02d-erase-person.png", number))));

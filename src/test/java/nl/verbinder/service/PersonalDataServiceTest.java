@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PartnerBulkChange;
 import nl.verbinder.domain.PartnerStatus;
@@ -172,6 +173,29 @@ class PersonalDataServiceTest {
         assertThat(json.get("moments").get(0).get("date").asText()).isEqualTo("2026-10-01");
         assertThat(json.get("mentions").size()).isGreaterThanOrEqualTo(5);
         assertThat(json.get("imports").get(0).get("fileName").asText()).isEqualTo("Connections.csv");
+    }
+
+    @Test
+    void theInzageHoldsTheHistoryOfThePersonsRecordInEveryOutput() throws Exception {
+        Path json = folder.resolve("inzage-history.json");
+        Path pdf = folder.resolve("inzage-history.pdf");
+        List<String> sentences;
+        try (TestDatabase db = TestDatabase.in(folder)) {
+            ContactPerson b = db.services().contactPersons().get(anja);
+            db.services().contactPersons().update(new ContactPerson(b.id(), b.partnerId(), b.name(),
+                    "Praktijkondersteuner", b.email(), b.phone(), b.linkedinUrl(), b.notes(), b.createdAt(),
+                    b.updatedAt(), b.version()));
+
+            PersonalData data = db.services().personalData().gather(anja);
+            assertThat(data.history()).hasSizeGreaterThanOrEqualTo(2);
+            sentences = db.services().personalData().historySentences(data, Messages.dutch());
+            db.services().personalData().export(anja, json, Messages.dutch());
+            db.services().personalData().export(anja, pdf, Messages.dutch());
+        }
+        assertThat(sentences).anySatisfy(line -> assertThat(line).contains("Praktijkondersteuner"));
+        assertThat(new ObjectMapper().readTree(json.toFile()).get("history").size()).isGreaterThanOrEqualTo(2);
+        assertThat(text(pdf)).contains("Wijzigingen in het gegeven (" + sentences.size() + ")")
+                .contains("Praktijkondersteuner");
     }
 
     @Test

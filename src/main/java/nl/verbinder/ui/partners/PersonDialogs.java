@@ -25,8 +25,8 @@ public final class PersonDialogs {
     }
 
     /** The inzage: everything held about the person. */
-    public static DialogPane personalData(UiContext context, PersonalData data) {
-        return new PersonalDataDialog(context, data).getDialogPane();
+    public static DialogPane personalData(UiContext context, Inzage inzage) {
+        return new PersonalDataDialog(context, inzage).getDialogPane();
     }
 
     /** Opens the inzage of a contact person, a therapist or a partner that is a person. */

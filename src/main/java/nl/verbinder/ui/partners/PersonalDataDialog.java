@@ -31,9 +31,9 @@ final class PersonalDataDialog extends Dialog<Void> {
     private final UiContext context;
     private final PersonalData data;
 
-    PersonalDataDialog(UiContext context, PersonalData data) {
+    PersonalDataDialog(UiContext context, Inzage inzage) {
         this.context = context;
-        this.data = data;
+        this.data = inzage.data();
         setTitle(context.text("ui.persons.data.title", data.name()));
         setHeaderText(context.text("ui.persons.data.title", data.name()));
         setResizable(true);
@@ -69,6 +69,10 @@ final class PersonalDataDialog extends Dialog<Void> {
         for (PersonalData.Import i : data.imports()) {
             content.getChildren().add(wrapped(i.importedAt() + " · " + i.source() + " · " + i.fileName() + " · "
                     + i.action()));
+        }
+        heading(content, context.text("privacy.section.history", inzage.history().size()));
+        for (String line : inzage.history()) {
+            content.getChildren().add(wrapped(line));
         }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -17,13 +17,16 @@ final class PersonalDataModel {
         this.context = context;
     }
 
-    void gather(long personId, Consumer<PersonalData> onLoaded) {
+    void gather(long personId, Consumer<Inzage> onLoaded) {
         gather(PersonalData.Subject.CONTACT_PERSON, personId, onLoaded);
     }
 
-    /** Everything held about a contact person, a therapist or a partner that is a person. */
-    void gather(PersonalData.Subject subject, long id, Consumer<PersonalData> onLoaded) {
-        context.run(() -> context.services().personalData().gather(subject, id), onLoaded);
+    /** Everything held about a contact person, a therapist or a partner that is a person, with their record's history. */
+    void gather(PersonalData.Subject subject, long id, Consumer<Inzage> onLoaded) {
+        context.run(() -> {
+            PersonalData data = context.services().personalData().gather(subject, id);
+            return new Inzage(data, context.services().personalData().historySentences(data, context.messages()));
+        }, onLoaded);
     }
 
     void export(PersonalData.Subject subject, long id, Path target, Consumer<PersonalData> onDone) {

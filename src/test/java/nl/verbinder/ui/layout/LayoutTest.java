@@ -21,19 +21,21 @@ import javafx.stage.Stage;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.domain.PersonalData;
 import nl.verbinder.i18n.Messages;
-import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.MainWindow;
 import nl.verbinder.ui.area.Area;
+import nl.verbinder.ui.area.UiSettings;
 import nl.verbinder.ui.fx.SameThreadTaskRunner;
 import nl.verbinder.ui.fx.Theme;
-import nl.verbinder.ui.area.UiSettings;
 import nl.verbinder.ui.insight.ReportDialog;
 import nl.verbinder.ui.moments.MomentForm;
 import nl.verbinder.ui.moments.MomentFormDialog;
+import nl.verbinder.ui.partners.Inzage;
 import nl.verbinder.ui.partners.PersonDialogs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,8 +135,10 @@ class LayoutTest {
         ContactPerson person = showcase == null ? null
                 : services.contactPersons().forPartner(showcase).stream().findFirst().orElse(null);
         if (person != null) {
-            problems.addAll(dialog(PersonDialogs.personalData(window.context(), services.personalData().gather(person.id())),
-                    width, height, where + "/personal data"));
+            PersonalData data = services.personalData().gather(person.id());
+            Inzage inzage = new Inzage(data, services.personalData().historySentences(data, window.context().messages()));
+            problems.addAll(dialog(PersonDialogs.personalData(window.context(), inzage), width, height,
+                    where + "/personal data"));
             problems.addAll(dialog(PersonDialogs.erase(window.context(), person), width, height, where + "/erase person"));
         }
         return problems;
