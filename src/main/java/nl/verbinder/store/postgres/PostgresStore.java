@@ -1,56 +1,18 @@
 package nl.verbinder.store.postgres;
 
+import nl.verbinder.store.jdbc.JdbcStore;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import nl.verbinder.store.CalendarEventRepository;
-import nl.verbinder.store.FollowUpRepository;
-import nl.verbinder.store.HistoryRepository;
-import nl.verbinder.store.PracticeNetworkRepository;
-import nl.verbinder.store.TrashRepository;
-import nl.verbinder.store.jdbc.JdbcCalendarEventRepository;
-import nl.verbinder.store.jdbc.JdbcFollowUpRepository;
-import nl.verbinder.store.jdbc.JdbcHistoryRepository;
-import nl.verbinder.store.jdbc.JdbcPracticeNetworkRepository;
-import nl.verbinder.store.jdbc.JdbcTrashRepository;
 import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
 import nl.verbinder.store.ArchiveRepository;
-import nl.verbinder.store.AttentionRepository;
-import nl.verbinder.store.BulkWriter;
-import nl.verbinder.store.ContactMomentRepository;
-import nl.verbinder.store.ContactPersonRepository;
-import nl.verbinder.store.EnvironmentNoteRepository;
-import nl.verbinder.store.HistoryRepository;
-import nl.verbinder.store.ImportRecordRepository;
-import nl.verbinder.store.InsightRepository;
-import nl.verbinder.store.NetworkRepository;
-import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
-import nl.verbinder.store.PracticeProfileRepository;
-import nl.verbinder.store.SettingRepository;
-import nl.verbinder.store.SharedGoalRepository;
-import nl.verbinder.store.Store;
 import nl.verbinder.store.StoreException;
-import nl.verbinder.store.TherapistRepository;
-import nl.verbinder.store.Transactions;
-import nl.verbinder.store.jdbc.JdbcAttentionRepository;
-import nl.verbinder.store.jdbc.JdbcBulkWriter;
-import nl.verbinder.store.jdbc.JdbcContactMomentRepository;
-import nl.verbinder.store.jdbc.JdbcContactPersonRepository;
-import nl.verbinder.store.jdbc.JdbcEnvironmentNoteRepository;
-import nl.verbinder.store.jdbc.JdbcImportRecordRepository;
-import nl.verbinder.store.jdbc.JdbcInsightRepository;
-import nl.verbinder.store.jdbc.JdbcNetworkRepository;
-import nl.verbinder.store.jdbc.JdbcPartnerRepository;
-import nl.verbinder.store.jdbc.JdbcPracticeProfileRepository;
-import nl.verbinder.store.jdbc.JdbcSettingRepository;
-import nl.verbinder.store.jdbc.JdbcSharedGoalRepository;
-import nl.verbinder.store.jdbc.JdbcTherapistRepository;
 import nl.verbinder.store.jdbc.Sql;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -60,56 +22,21 @@ import org.postgresql.ds.PGSimpleDataSource;
  * before anything is written: a database of another application, or of a newer Verbinder, is
  * refused; an empty one, or an older Verbinder one, is brought up to date by the migrations.
  */
-public final class PostgresStore implements Store {
+public final class PostgresStore extends JdbcStore {
 
     private final PostgresDatabase database;
     private final String description;
     private final int schemaVersion;
-    private final PracticeProfileRepository practiceProfile;
-    private final TherapistRepository therapists;
-    private final PartnerRepository partners;
-    private final ContactPersonRepository contactPersons;
-    private final ContactMomentRepository contactMoments;
-    private final SharedGoalRepository sharedGoals;
-    private final EnvironmentNoteRepository environmentNotes;
     private final PersonalDataRepository personalData;
-    private final AttentionRepository attention;
-    private final NetworkRepository network;
-    private final SettingRepository settings;
-    private final BulkWriter bulkWriter;
-    private final ImportRecordRepository importRecords;
     private final ArchiveRepository archive;
-    private final InsightRepository insights;
-    private final HistoryRepository history;
-    private final TrashRepository trash;
-    private final PracticeNetworkRepository practiceNetworks;
-    private final CalendarEventRepository calendarEvents;
-    private final FollowUpRepository followUps;
 
     private PostgresStore(PostgresDatabase database, String description, int schemaVersion, Clock clock) {
+        super(database, clock);
         this.database = database;
         this.description = description;
         this.schemaVersion = schemaVersion;
-        this.practiceProfile = new JdbcPracticeProfileRepository(database);
-        this.therapists = new JdbcTherapistRepository(database);
-        this.partners = new JdbcPartnerRepository(database);
-        this.contactPersons = new JdbcContactPersonRepository(database);
-        this.contactMoments = new JdbcContactMomentRepository(database);
-        this.sharedGoals = new JdbcSharedGoalRepository(database);
-        this.environmentNotes = new JdbcEnvironmentNoteRepository(database);
         this.personalData = new PostgresPersonalDataRepository(database);
-        this.attention = new JdbcAttentionRepository(database);
-        this.network = new JdbcNetworkRepository(database);
-        this.settings = new JdbcSettingRepository(database);
-        this.bulkWriter = new JdbcBulkWriter(database);
-        this.importRecords = new JdbcImportRecordRepository(database);
         this.archive = new PostgresArchiveRepository(database);
-        this.insights = new JdbcInsightRepository(database);
-        this.history = new JdbcHistoryRepository(database, clock);
-        this.trash = new JdbcTrashRepository(database);
-        this.practiceNetworks = new JdbcPracticeNetworkRepository(database);
-        this.calendarEvents = new JdbcCalendarEventRepository(database);
-        this.followUps = new JdbcFollowUpRepository(database);
         database.useClock(clock);
     }
 
@@ -209,108 +136,13 @@ public final class PostgresStore implements Store {
     }
 
     @Override
-    public Transactions transactions() {
-        return database;
-    }
-
-    @Override
-    public PracticeProfileRepository practiceProfile() {
-        return practiceProfile;
-    }
-
-    @Override
-    public TherapistRepository therapists() {
-        return therapists;
-    }
-
-    @Override
-    public PartnerRepository partners() {
-        return partners;
-    }
-
-    @Override
-    public ContactPersonRepository contactPersons() {
-        return contactPersons;
-    }
-
-    @Override
-    public ContactMomentRepository contactMoments() {
-        return contactMoments;
-    }
-
-    @Override
-    public SharedGoalRepository sharedGoals() {
-        return sharedGoals;
-    }
-
-    @Override
-    public EnvironmentNoteRepository environmentNotes() {
-        return environmentNotes;
-    }
-
-    @Override
     public PersonalDataRepository personalData() {
         return personalData;
     }
 
     @Override
-    public AttentionRepository attention() {
-        return attention;
-    }
-
-    @Override
-    public NetworkRepository network() {
-        return network;
-    }
-
-    @Override
-    public SettingRepository settings() {
-        return settings;
-    }
-
-    @Override
-    public BulkWriter bulkWriter() {
-        return bulkWriter;
-    }
-
-    @Override
-    public ImportRecordRepository importRecords() {
-        return importRecords;
-    }
-
-    @Override
     public ArchiveRepository archive() {
         return archive;
-    }
-
-    @Override
-    public HistoryRepository history() {
-        return history;
-    }
-
-    @Override
-    public PracticeNetworkRepository practiceNetworks() {
-        return practiceNetworks;
-    }
-
-    @Override
-    public CalendarEventRepository calendarEvents() {
-        return calendarEvents;
-    }
-
-    @Override
-    public FollowUpRepository followUps() {
-        return followUps;
-    }
-
-    @Override
-    public TrashRepository trash() {
-        return trash;
-    }
-
-    @Override
-    public InsightRepository insights() {
-        return insights;
     }
 
     /**
