@@ -139,14 +139,14 @@ class PartnerDetailTest extends PartnersTestBase {
         assertThat(services().contactPersons().forPartner(sample.linde.id())).extracting(p -> p.name())
                 .containsExactly("Dr. Pieter de Boer");
         assertThat(services().moments().get(kennismaking).contactPersonIds()).isEmpty();
-        assertThat(tabText(robot, "tab-persons")).isEqualTo("Contactpersonen (1)");
+        assertThat(tabText(robot, "tab-persons")).isEqualTo("Personen (1)");
         assertThat(visible(robot, "Contactpersoon Marieke Jansen verwijderd")).isTrue();
 
         robot.clickOn("Ongedaan maken");
 
         assertThat(services().contactPersons().get(sample.marieke.id()).email()).isEqualTo("m.jansen@delinde.example");
         assertThat(services().moments().get(kennismaking).contactPersonIds()).containsExactly(sample.marieke.id());
-        assertThat(tabText(robot, "tab-persons")).isEqualTo("Contactpersonen (2)");
+        assertThat(tabText(robot, "tab-persons")).isEqualTo("Personen (2)");
     }
 
     @Test
