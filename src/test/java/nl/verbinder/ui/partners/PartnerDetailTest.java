@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.stage.Stage;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerQuery;
+import nl.verbinder.ui.FxWait;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -156,7 +157,8 @@ class PartnerDetailTest extends PartnersTestBase {
         robot.clickOn("Marieke Jansen — praktijkondersteuner");
 
         robot.clickOn("#person-erase");
-        assertThat(visibleStartingWith(robot, "Marieke Jansen wordt gewist volgens de AVG")).isTrue();
+        // The mentions are looked up in the background before the dialog opens.
+        FxWait.until("the erase dialog", () -> visibleStartingWith(robot, "Marieke Jansen wordt gewist volgens de AVG"));
         assertThat(robot.lookup("#erase-confirm").queryButton().isDefaultButton())
                 .as("Enter does not erase").isFalse();
         robot.clickOn("Definitief wissen");
