@@ -43,9 +43,7 @@ public interface Store extends AutoCloseable {
     ImportRecordRepository importRecords();
 
     /** The trash of contact moments, shared goals, environment notes and contact persons. */
-    default TrashRepository trash() {
-        throw new UnsupportedOperationException("This store has no trash for moments, goals, notes and persons yet");
-    }
+    TrashRepository trash();
 
     ArchiveRepository archive();
 
