@@ -26,6 +26,7 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.ServerMigration;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.demo.GeneratorService;
 import picocli.CommandLine.Command;
@@ -72,6 +73,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-first-frame", descriptionKey = "bench.no-first-frame")
     boolean skipFirstFrame;
 
+    /** The stores the benchmark can measure: the file always, the practice server when asked. */
+    enum StoreChoice { sqlite, postgresql }
+
+    @Option(names = "--store", paramLabel = "sqlite|postgresql", defaultValue = "sqlite",
+            descriptionKey = "bench.store")
+    StoreChoice store;
+
+    @Option(names = "--server", paramLabel = "URL", descriptionKey = "bench.server")
+    String server;
+
     BenchCommand(CliContext context) {
         this.context = context;
     }
@@ -100,6 +111,12 @@ final class BenchCommand implements Callable<Integer> {
         if (moments < 0) {
             wrong.add(FieldError.of("moments", "cli.bench.at-least", 0));
         }
+        if (store == StoreChoice.postgresql && server == null) {
+            wrong.add(FieldError.of("server", "cli.bench.server-needed"));
+        }
+        if (server != null && !context.factory().isServer(Path.of(server))) {
+            wrong.add(FieldError.of("server", "server.migrate.not-a-server", server));
+        }
         if (!wrong.isEmpty()) {
             throw new UsageException(wrong);
         }
@@ -119,6 +136,32 @@ final class BenchCommand implements Callable<Integer> {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
+        List<Row> rows = measure(services, day);
+        Timings attention = rows.get(0).timings();
+
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+
+        printRows(rows);
+        context.out().println(m.get("cli.bench.heap", peakHeap / (1024 * 1024), 300));
+        shellComparison(services, day, attention);
+        if (store == StoreChoice.postgresql) {
+            onTheServer(services, day, rows);
+        }
+        if (!skipFirstFrame) {
+            firstFrameInFreshJvms(false);
+            firstFrameInFreshJvms(true);
+        }
+        return ExitCodes.DONE;
+    }
+
+    /**
+     * The five timed rows on one store: the attention list, a search keystroke, the first page,
+     * a timeline and logging a moment (the logged moments are removed for good afterwards).
+     */
+    private List<Row> measure(Services services, LocalDate day) {
+        Messages m = context.messages();
         List<Row> rows = new ArrayList<>();
         Timings attention = Timings.measure(warmups, runs,
                 () -> services.attention().overview(day, AttentionFilter.all()));
@@ -147,18 +190,34 @@ final class BenchCommand implements Callable<Integer> {
                         .summary("Benchmark: even gebeld").offered("Een folder").build()).id())), 10));
         logged.forEach(id -> services.trash().deleteForGood(services.moments().moveToTrash(id)));
 
-        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return rows;
+    }
 
-        printRows(rows);
-        context.out().println(m.get("cli.bench.heap", peakHeap / (1024 * 1024), 300));
-        shellComparison(services, day, attention);
-        if (!skipFirstFrame) {
-            firstFrameInFreshJvms(false);
-            firstFrameInFreshJvms(true);
+    /**
+     * Copies the measured file onto an empty server database ({@code migrate-to-server}, timed)
+     * and runs the same rows there, then prints the server's table and its ratio to the file's
+     * figures of this same run.
+     */
+    private void onTheServer(Services file, LocalDate day, List<Row> fileRows) {
+        Messages m = context.messages();
+        try (Services target = context.factory().open(Path.of(server))) {
+            long started = System.nanoTime();
+            ServerMigration.Result copied = ServerMigration.copy(file.store(), target.store());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            context.out().println(m.get("cli.bench.migrated", copied.totalRows(), seconds, 120));
+            context.out().flush();
+            List<Row> rows = measure(target, day);
+            List<Row> targets = new ArrayList<>();
+            for (Row row : rows) {
+                // The server's own targets: a search keystroke < 25 ms, the rest as on the file.
+                targets.add(row == rows.get(1) ? new Row(row.what(), row.timings(), 25) : row);
+            }
+            context.out().println(m.get("cli.bench.on-server"));
+            printRows(targets);
+            context.out().println(m.get("cli.bench.server-ratio",
+                    ratio(rows.get(0).timings().median(), fileRows.get(0).timings().median()),
+                    ratio(rows.get(1).timings().median(), fileRows.get(1).timings().median())));
         }
-        return ExitCodes.DONE;
     }
 
     private void printRows(List<Row> rows) {
