@@ -146,6 +146,7 @@ final class BenchCommand implements Callable<Integer> {
         printRows(rows);
         context.out().println(m.get("cli.bench.heap", peakHeap / (1024 * 1024), 300));
         shellComparison(services, day, attention);
+        context.out().flush();
         if (store == StoreChoice.postgresql) {
             onTheServer(services, day, rows);
         }
