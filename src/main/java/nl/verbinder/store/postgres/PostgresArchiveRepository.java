@@ -1,5 +1,6 @@
 package nl.verbinder.store.postgres;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,8 @@ import java.util.List;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.jdbc.Sql;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * The server's tables as a backup holds them: the same tables and columns as SQLite's (a test
@@ -123,12 +126,13 @@ final class PostgresArchiveRepository implements ArchiveRepository {
 
     private static final class PostgresStaging implements Staging {
 
-        /** Rows sent to the server in one batch: one round trip instead of a thousand. */
-        private static final int BATCH = 1000;
+        /** Text gathered before it is handed to the server's COPY (about 1 MB). */
+        private static final int CHUNK = 1 << 20;
 
         private final Connection c;
-        private final List<Object[]> pending = new ArrayList<>();
-        private String pendingSql;
+        private final StringBuilder pending = new StringBuilder();
+        private CopyIn copy;
+        private String copyTable;
         private boolean done;
 
         PostgresStaging(Connection c) {
@@ -154,6 +158,7 @@ final class PostgresArchiveRepository implements ArchiveRepository {
 
         @Override
         public List<String> columns(String table) {
+            sendPending();
             return PostgresArchiveRepository.columns(c, table);
         }
 
@@ -163,23 +168,78 @@ final class PostgresArchiveRepository implements ArchiveRepository {
             Sql.update(c, "DELETE FROM " + quote(table));
         }
 
+        /**
+         * Rows go in with {@code COPY … FROM STDIN} in the text format, one table at a time: many
+         * times faster than an INSERT per row. Every stored column is an integer or text (the
+         * schema has no other kinds), written as the text PostgreSQL reads back the same.
+         */
         @Override
         public void insert(String table, List<String> columns, List<Object> values) {
-            String sql = "INSERT INTO " + quote(table) + " ("
-                    + String.join(", ", columns.stream().map(PostgresArchiveRepository::quote).toList()) + ") VALUES ("
-                    + Sql.placeholders(columns.size()) + ")";
-            if (!sql.equals(pendingSql) || pending.size() >= BATCH) {
+            if (!table.equals(copyTable)) {
                 sendPending();
-                pendingSql = sql;
+                try {
+                    copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + quote(table) + " ("
+                            + String.join(", ", columns.stream().map(PostgresArchiveRepository::quote).toList())
+                            + ") FROM STDIN");
+                } catch (SQLException e) {
+                    throw Sql.failure(e);
+                }
+                copyTable = table;
             }
-            pending.add(values.toArray());
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    pending.append('\t');
+                }
+                appendCopyText(pending, values.get(i));
+            }
+            pending.append('\n');
+            if (pending.length() >= CHUNK) {
+                writePending();
+            }
         }
 
-        private void sendPending() {
-            if (pendingSql != null) {
-                Sql.batch(c, pendingSql, pending);
+        /** A value as COPY's text format has it: {@code \N} for none, backslash escapes for the rest. */
+        static void appendCopyText(StringBuilder out, Object value) {
+            if (value == null) {
+                out.append("\\N");
+                return;
             }
-            pending.clear();
+            String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : value.toString();
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                switch (ch) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    default -> out.append(ch);
+                }
+            }
+        }
+
+        private void writePending() {
+            byte[] bytes = pending.toString().getBytes(StandardCharsets.UTF_8);
+            pending.setLength(0);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw Sql.failure(e);
+            }
+        }
+
+        /** Ends the running COPY, if any: the connection is free for other statements again. */
+        private void sendPending() {
+            if (copy == null) {
+                return;
+            }
+            writePending();
+            try {
+                copy.endCopy();
+            } catch (SQLException e) {
+                throw Sql.failure(e);
+            }
+            copy = null;
+            copyTable = null;
         }
 
         @Override
@@ -198,6 +258,9 @@ final class PostgresArchiveRepository implements ArchiveRepository {
         @Override
         public void close() {
             try {
+                if (copy != null && copy.isActive()) {
+                    copy.cancelCopy();
+                }
                 if (!done) {
                     c.rollback();
                 }
