@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.verbinder.app.PostgresWiring;
 import nl.verbinder.app.SqliteWiring;
 import nl.verbinder.service.Services;
 import nl.verbinder.store.Store;
@@ -57,7 +58,7 @@ public final class TestDatabase implements AutoCloseable {
             dataSource.setUrl(serverUrl);
             PostgresStore server = PostgresStore.open(dataSource, "postgresql://test/" + file.getParent().getFileName(), clock);
             this.store = server;
-            this.services = Services.over(server, clock);
+            this.services = PostgresWiring.services(server, clock);
         } else {
             this.serverUrl = null;
             SqliteStore sqlite = SqliteStore.open(file, clock);
