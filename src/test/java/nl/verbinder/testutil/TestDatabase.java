@@ -109,6 +109,11 @@ public final class TestDatabase implements AutoCloseable {
         return PostgresServer.get().freshVerbinderDatabase();
     }
 
+    /** The JDBC address of the server database made for the folder, or null on SQLite (or before one was made). */
+    static String serverUrlOf(Path folder) {
+        return onPostgres() ? SERVER_DATABASES.get(folder.resolve("verbinder.db").toAbsolutePath()) : null;
+    }
+
     /** True when this run's tests run on the PostgreSQL server. */
     public static boolean onPostgres() {
         return "postgresql".equalsIgnoreCase(System.getProperty(STORE_PROPERTY, "sqlite"));
@@ -137,6 +142,11 @@ public final class TestDatabase implements AutoCloseable {
     public SqliteStore store() {
         sqliteOnly();
         return (SqliteStore) store;
+    }
+
+    /** The folder the database belongs to (the SQLite file's folder; the server database's key). */
+    public Path folder() {
+        return file.getParent();
     }
 
     /** The store, whichever it is. */
