@@ -131,7 +131,8 @@ public final class PostgresStore extends JdbcStore {
      * After an erase, rewrites every table of the application with {@code VACUUM FULL}, so that the
      * old versions of the changed and deleted rows (which an UPDATE or DELETE leaves in the table
      * and index files until the space is reused, and which a plain VACUUM only marks as free) are
-     * gone from the server's table files. Each table is locked while it is rewritten (other
+     * gone from the server's table files; ANALYZE replaces the planner's sample values of the
+     * old rows with ones of the current rows. Each table is locked while it is rewritten (other
      * workstations wait; a practice's tables take milliseconds to seconds); a table another
      * workstation keeps locked for more than 10 s is skipped, and then this returns false, to be
      * tried again at the next start. Tables this user may not rewrite (only their owner, or a
@@ -153,7 +154,7 @@ public final class PostgresStore extends JdbcStore {
             boolean complete = true;
             for (String table : tables) {
                 try (java.sql.Statement statement = c.createStatement()) {
-                    statement.execute("VACUUM FULL " + PostgresArchiveRepository.quote(table));
+                    statement.execute("VACUUM (FULL, ANALYZE) " + PostgresArchiveRepository.quote(table));
                 } catch (SQLException e) {
                     if (!"55P03".equals(e.getSQLState())) { // lock_not_available: another workstation holds it
                         throw e;
