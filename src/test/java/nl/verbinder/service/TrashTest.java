@@ -235,7 +235,7 @@ class TrashTest {
 
         s.contactPersons().erase(anja);
 
-        assertThat(PlainSqliteText.of(db, "SELECT content FROM trash_item")).doesNotContain("Anja de Vries");
+        assertThat(PlainText.of(db, "SELECT content FROM trash_item")).doesNotContain("Anja de Vries");
         s.trash().restore(mentionItem);
         s.trash().restore(linkedItem);
         assertThat(s.moments().get(mention).summary()).isEqualTo("[…] belt terug over de verwijzing");
@@ -243,7 +243,7 @@ class TrashTest {
     }
 
     /** The text of every row of a one-column query, read past the store. */
-    private static final class PlainSqliteText {
+    private static final class PlainText {
         static String of(TestDatabase db, String sql) {
             try (java.sql.Connection c = nl.verbinder.testutil.PlainDatabase.open(db.folder())) {
                 return String.join("\n", nl.verbinder.testutil.PlainSqlite.column(c, sql));
