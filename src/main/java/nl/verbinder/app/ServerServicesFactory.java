@@ -58,7 +58,7 @@ final class ServerServicesFactory implements ServicesFactory {
             return files.open(location);
         }
         PostgresStore store = PostgresStore.open(ServerAddress.parse(address), password());
-        return Services.over(store, clock);
+        return PostgresWiring.services(store, clock);
     }
 
     @Override

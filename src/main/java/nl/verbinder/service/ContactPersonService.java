@@ -110,8 +110,9 @@ public final class ContactPersonService extends ServiceBase {
      * phone, LinkedIn), found again as the erase runs, and of the others (surname or first
      * name alone) those the user confirmed. Every record that changes gets a higher version,
      * so a form opened before the erase cannot save the name back. Afterwards the freed space
-     * in the file and its log is overwritten; when that cannot finish now (another process
-     * reads), it is finished at the next start ({@link #finishPendingErasure}).
+     * in the file and its log is overwritten (on the practice server: its tables are rewritten);
+     * when that cannot finish now (another process reads), it is finished at the next start
+     * ({@link #finishPendingErasure}).
      *
      * @param confirmed the mentions the user chose, as {@link #findMentions} gave them
      * @return how many fields in other records changed

@@ -7,8 +7,10 @@ import nl.verbinder.domain.attention.FactWindow;
 /**
  * What only a store in one local database file (SQLite) can do: copy the file, put a copied
  * file back, clean the file after an erasure, and show the attention query as a script for
- * the {@code sqlite3} shell. {@code app} wires it next to the store; a store on a practice
- * server has none ({@link #NONE}), so the store port itself carries nothing file-shaped.
+ * the {@code sqlite3} shell. {@code app} wires it next to the store, so the store port itself
+ * carries nothing file-shaped. A store on a practice server is no file ({@link #present()} is
+ * false, copies are refused as by {@link #NONE}); its clean-up after an erasure rewrites the
+ * server's tables ({@code app.PostgresWiring}).
  */
 public interface LocalDatabaseFile {
 
@@ -70,7 +72,8 @@ public interface LocalDatabaseFile {
 
     /**
      * Writes the change through to the file and empties the log, so erased data is gone from
-     * disk; false when another connection kept the log from being emptied (try again later).
+     * disk; false when another connection kept the log from being emptied (try again later). On
+     * the practice server: rewrites its tables, false when another workstation kept one locked.
      */
     boolean purgeFreedSpace();
 

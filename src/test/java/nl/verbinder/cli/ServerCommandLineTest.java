@@ -48,6 +48,39 @@ class ServerCommandLineTest {
         assertThat(listed.out()).contains("Huisartsenpraktijk De Linde");
     }
 
+    /** The AVG commands on the server: inzage, export and erase as on a file (issue 19). */
+    @Test
+    void personShowExportAndEraseWorkOnTheServer() throws Exception {
+        String jdbc = PostgresServer.get().freshDatabase();
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(jdbc);
+        var clock = TestDatabase.fixedClock(TestDatabase.TODAY);
+        try (var store = nl.verbinder.store.postgres.PostgresStore.open(dataSource, "postgresql://test/avg", clock)) {
+            var s = nl.verbinder.app.PostgresWiring.services(store, clock);
+            long partner = s.partners().create(nl.verbinder.testutil.PartnerBuilder.aPartner().named("Huisarts Oost")
+                    .withNotes("Vraag naar ANJA DE  VRIES").build()).id();
+            s.contactPersons().add(nl.verbinder.testutil.ContactPersonBuilder.aContactPerson().at(partner)
+                    .named("Anja de Vries").withEmail("a.devries@huisarts-oost.nl").build());
+        }
+        String db = address(jdbc);
+
+        CliRun shown = run(Map.of(), "--db", db, "person", "show", "anja de vries");
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("a.devries@huisarts-oost.nl", "Notities (volledige naam): Vraag naar ANJA DE VRIES");
+        Path json = folder.resolve("anja.json");
+        CliRun exported = run(Map.of(), "--db", db, "person", "export", "anja de vries", "--out", json.toString());
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(Files.readString(json)).contains("a.devries@huisarts-oost.nl");
+
+        CliRun erased = run(Map.of(), "--db", db, "person", "erase", "anja de vries", "--yes");
+        assertThat(erased.exitCode()).as(erased.err()).isZero();
+        assertThat(run(Map.of(), "--db", db, "person", "show", "anja de vries").exitCode()).isEqualTo(1);
+        try (Connection c = DriverManager.getConnection(jdbc)) {
+            assertThat(nl.verbinder.testutil.PlainSqlite.column(c, "SELECT notes FROM partner"))
+                    .containsExactly("Vraag naar [\u2026]");
+        }
+    }
+
     @Test
     void theEnvironmentVariableChoosesTheServerToo() {
         String db = address(PostgresServer.get().freshDatabase());

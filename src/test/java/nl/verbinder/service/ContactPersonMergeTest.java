@@ -3,7 +3,6 @@ package nl.verbinder.service;
 import static nl.verbinder.testutil.PartnerBuilder.aPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -50,7 +49,6 @@ class ContactPersonMergeTest {
 
     @Test
     void momentsOfTheOtherNameTheOneThatStaysOnce() {
-        assumeFalse(TestDatabase.onPostgres(), "finding a name everywhere is not built on the practice server yet");
         ContactMoment both = log(Set.of(kept.id(), gone.id()));
         ContactMoment onlyGone = log(Set.of(gone.id()));
 

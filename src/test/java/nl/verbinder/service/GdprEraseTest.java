@@ -15,11 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.PracticeProfile;
+import nl.verbinder.testutil.PlainDatabase;
 import nl.verbinder.testutil.PlainSqlite;
 import nl.verbinder.testutil.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,9 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Erasing a person under the GDPR (AVG): afterwards nothing in the file holds their name,
- * e-mail address or phone number, not in any table and not in the file's bytes, while the
- * contact moments they took part in stay, as the practice's own history.
+ * Erasing a person under the GDPR (AVG): afterwards nothing in the database holds their name,
+ * e-mail address or phone number, not in any table (the history and the search index included)
+ * and not in the file's bytes, while the contact moments they took part in stay, as the
+ * practice's own history. On both stores; the bytes of the server's table files are
+ * {@code ServerEraseTest}'s.
  */
 class GdprEraseTest {
 
@@ -40,7 +42,6 @@ class GdprEraseTest {
     @TempDir
     Path folder;
 
-    private Path file;
     private long partner;
     private long anja;
     private long piet;
@@ -51,7 +52,6 @@ class GdprEraseTest {
     void anjaIsMentionedEverywhere() {
         try (TestDatabase db = TestDatabase.in(folder)) {
             Services s = db.services();
-            file = db.file();
             long sanne = s.therapists().add(aTherapist().named("Sanne Jansen")
                     .goodAt("Werkt vaak samen met " + NAME + " van Huisarts Oost").build()).id();
             partner = s.partners().create(aPartner().named("Huisarts Oost").withEmail(EMAIL).withPhone(PHONE)
@@ -95,7 +95,7 @@ class GdprEraseTest {
                 assertThat(db.services().contactPersons().countMentions(trace)).as(trace).isZero();
             }
         }
-        try (Connection c = PlainSqlite.open(file)) {
+        try (Connection c = PlainDatabase.open(folder)) {
             for (String trace : List.of(NAME, EMAIL, PHONE, "anja-de-vries")) {
                 assertThat(everyFieldContaining(c, trace)).as("fields holding '%s'", trace).isEmpty();
             }
@@ -104,7 +104,7 @@ class GdprEraseTest {
 
     @Test
     void theHistoryKeepsThatAPersonWasErasedNotWho() throws SQLException {
-        try (Connection c = PlainSqlite.open(file)) {
+        try (Connection c = PlainDatabase.open(folder)) {
             assertThat(PlainSqlite.integer(c, "SELECT count(*) FROM history_field WHERE instr(old_value, ?) > 0",
                     NAME)).as("the history held her name before").isPositive();
         }
@@ -126,7 +126,7 @@ class GdprEraseTest {
             assertThat(db.services().history().readable(partnerHistory, nl.verbinder.i18n.Messages.dutch()))
                     .noneSatisfy(line -> assertThat(line.sentence()).containsIgnoringCase("Anja"));
         }
-        try (Connection c = PlainSqlite.open(file)) {
+        try (Connection c = PlainDatabase.open(folder)) {
             for (String trace : List.of(NAME, EMAIL, PHONE, "anja-de-vries", "Vries")) {
                 assertThat(everyFieldContaining(c, trace)).as("fields holding '%s'", trace)
                         .noneMatch(field -> field.startsWith("history_"));
@@ -165,8 +165,11 @@ class GdprEraseTest {
 
     @Test
     void theFileHoldsNoTraceAfterClosing() throws IOException, SQLException {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabase.onPostgres(),
+                "the bytes of the SQLite file; ServerEraseTest reads the server's table files");
+        Path file = folder.resolve("verbinder.db");
         assertThat(rawText(file)).as("bytes of the file before erasing").contains(NAME.toLowerCase(Locale.ROOT));
-        try (Connection c = PlainSqlite.open(file)) {
+        try (Connection c = PlainDatabase.open(folder)) {
             assertThat(everyFieldContaining(c, NAME)).as("the history held her too")
                     .anyMatch(field -> field.startsWith("history_field"));
         }
@@ -201,7 +204,7 @@ class GdprEraseTest {
             assertThat(db.services().moments().timeline(partner)).extracting(v -> v.moment().summary())
                     .contains("Gesprek met [\u2026]; [\u2026] belt terug");
         }
-        try (Connection c = PlainSqlite.open(file)) {
+        try (Connection c = PlainDatabase.open(folder)) {
             assertThat(everyFieldContaining(c, "Yılmaz")).isEmpty();
             assertThat(everyFieldContaining(c, "Yilmaz")).isEmpty();
         }
@@ -249,18 +252,8 @@ class GdprEraseTest {
         }
     }
 
-    /** Every field of every table, Flyway's history included, whose text contains the trace (ignoring case). */
+    /** Every field of every table, the migration log, the history and the search index included. */
     private static List<String> everyFieldContaining(Connection c, String trace) {
-        List<String> hits = new ArrayList<>();
-        for (String table : PlainSqlite.tables(c)) {
-            for (String column : PlainSqlite.column(c, "SELECT name FROM pragma_table_info(?)", table)) {
-                int count = PlainSqlite.integer(c, "SELECT count(*) FROM \"" + table + "\" WHERE instr(lower(CAST(\""
-                        + column + "\" AS TEXT)), lower(?)) > 0", trace);
-                if (count > 0) {
-                    hits.add(table + "." + column + " (" + count + ")");
-                }
-            }
-        }
-        return hits;
+        return PlainDatabase.everyFieldContaining(c, trace);
     }
 }

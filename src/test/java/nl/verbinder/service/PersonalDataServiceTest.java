@@ -27,6 +27,7 @@ import nl.verbinder.domain.RetentionCandidate;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.attention.HintCode;
 import nl.verbinder.i18n.Messages;
+import nl.verbinder.testutil.PlainDatabase;
 import nl.verbinder.testutil.PlainSqlite;
 import nl.verbinder.testutil.TestDatabase;
 import org.apache.pdfbox.Loader;
@@ -42,8 +43,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PersonalDataServiceTest {
 
     /**
-     * Columns that can hold text but are not searched for a person, each with the reason.
-     * Full-text index tables are left out as a whole: they copy their source tables.
+     * Columns that can hold text but are not searched for a person, each with the reason. The
+     * search index tables (SQLite's FTS5, the server's partner_search) are left out as a whole:
+     * they copy their source tables. The walk reads each store's own catalogue, so a text column
+     * added in a later migration of either store cannot be missed.
      */
     private static final Map<String, String> NOT_SEARCHED = Map.of(
             "flyway_schema_history.*", "the schema's own migration log: script names, no personal data",
@@ -79,7 +82,7 @@ class PersonalDataServiceTest {
             s.practice().save(new PracticeProfile("Fysio Oost", null, null, "Utrecht", null, null, null, null,
                     profile.updatedAt(), profile.version()));
         }
-        try (Connection c = PlainSqlite.open(folder.resolve("verbinder.db"))) {
+        try (Connection c = PlainDatabase.open(folder)) {
             PlainSqlite.execute(c, "INSERT INTO import_record (id, source, file_name, imported_at, row_count) "
                     + "VALUES (7, 'linkedin', 'Connections.csv', '2026-05-01T09:00:00Z', 12)");
             PlainSqlite.execute(c, "INSERT INTO import_record_item (import_id, entity, entity_id, action, "
@@ -98,23 +101,20 @@ class PersonalDataServiceTest {
         assertThat(searched).contains("contact_moment.summary", "partner.notes", "partner_tag.tag",
                 "shared_goal.what_is_going_on", "environment_note.body", "contact_person.notes", "setting.value");
         List<String> missed = new ArrayList<>();
-        try (Connection c = PlainSqlite.open(folder.resolve("verbinder.db"))) {
-            List<String> tables = PlainSqlite.column(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    + "AND name NOT LIKE 'sqlite_%'");
-            List<String> ftsTables = PlainSqlite.column(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    + "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%'");
-            for (String table : tables) {
-                if (ftsTables.stream().anyMatch(f -> table.equals(f) || table.startsWith(f + "_"))
-                        || NOT_SEARCHED.containsKey(table + ".*")) {
+        try (Connection c = PlainDatabase.open(folder)) {
+            List<String> searchIndexes = PlainDatabase.searchIndexTables(c);
+            assertThat(searchIndexes).as("the search index of either store").isNotEmpty();
+            for (String table : PlainDatabase.tables(c)) {
+                if (searchIndexes.contains(table) || NOT_SEARCHED.containsKey(table + ".*")) {
                     continue;
                 }
-                List<String> columns = PlainSqlite.column(c, "SELECT name || '|' || upper(type) "
-                        + "FROM pragma_table_info(?)", table);
-                for (String column : columns) {
+                for (String column : PlainDatabase.columnsWithType(c, table)) {
                     String name = column.substring(0, column.indexOf('|'));
                     String type = column.substring(column.indexOf('|') + 1);
+                    // Numbers, and the server's yes/no and moments (its migration log): no text.
                     boolean onlyNumbers = type.contains("INT") || type.contains("REAL") || type.contains("FLOA")
-                            || type.contains("DOUB") || type.contains("NUMERIC");
+                            || type.contains("DOUB") || type.contains("NUMERIC") || type.equals("BOOLEAN")
+                            || type.startsWith("TIMESTAMP");
                     String key = table + "." + name;
                     if (!onlyNumbers && !searched.contains(key) && !NOT_SEARCHED.containsKey(key)) {
                         missed.add(key + " (" + type + ")");
@@ -219,7 +219,7 @@ class PersonalDataServiceTest {
             PersonalDataService privacy = db.services().personalData();
             assertThatThrownBy(() -> privacy.export(anja, folder.resolve("inzage.txt"), Messages.dutch()))
                     .extracting(e -> ((VerbinderException) e).messageKey()).isEqualTo("privacy.export.format");
-            assertThatThrownBy(() -> privacy.export(anja, db.file().resolveSibling("verbinder.db"), Messages.dutch()))
+            assertThatThrownBy(() -> privacy.export(anja, folder.resolve("verbinder.db"), Messages.dutch()))
                     .extracting(e -> ((VerbinderException) e).messageKey()).isEqualTo("privacy.export.format");
             assertThat(Files.exists(folder.resolve("inzage.txt"))).isFalse();
         }

@@ -121,6 +121,11 @@ public final class PostgresServer {
         return port;
     }
 
+    /** The server's data folder (its table files), for tests that read what the server wrote to disk. */
+    public Path dataFolder() {
+        return folder.resolve("data");
+    }
+
     /** The folder of a PostgreSQL program ({@code pg_dump}, {@code psql}, ...). */
     public Path bin() {
         return bin;

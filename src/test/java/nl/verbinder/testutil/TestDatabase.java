@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.verbinder.app.PostgresWiring;
 import nl.verbinder.app.SqliteWiring;
 import nl.verbinder.service.Services;
 import nl.verbinder.store.Store;
@@ -57,7 +58,7 @@ public final class TestDatabase implements AutoCloseable {
             dataSource.setUrl(serverUrl);
             PostgresStore server = PostgresStore.open(dataSource, "postgresql://test/" + file.getParent().getFileName(), clock);
             this.store = server;
-            this.services = Services.over(server, clock);
+            this.services = PostgresWiring.services(server, clock);
         } else {
             this.serverUrl = null;
             SqliteStore sqlite = SqliteStore.open(file, clock);
@@ -108,6 +109,11 @@ public final class TestDatabase implements AutoCloseable {
         return PostgresServer.get().freshVerbinderDatabase();
     }
 
+    /** The JDBC address of the server database made for the folder, or null on SQLite (or before one was made). */
+    static String serverUrlOf(Path folder) {
+        return onPostgres() ? SERVER_DATABASES.get(folder.resolve("verbinder.db").toAbsolutePath()) : null;
+    }
+
     /** True when this run's tests run on the PostgreSQL server. */
     public static boolean onPostgres() {
         return "postgresql".equalsIgnoreCase(System.getProperty(STORE_PROPERTY, "sqlite"));
@@ -136,6 +142,11 @@ public final class TestDatabase implements AutoCloseable {
     public SqliteStore store() {
         sqliteOnly();
         return (SqliteStore) store;
+    }
+
+    /** The folder the database belongs to (the SQLite file's folder; the server database's key). */
+    public Path folder() {
+        return file.getParent();
     }
 
     /** The store, whichever it is. */

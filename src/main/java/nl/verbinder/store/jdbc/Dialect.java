@@ -46,4 +46,29 @@ public interface Dialect {
      * {@code changed_at, actor_id, actor, change_set} (nulls outside the app's transactions).
      */
     String historyContext();
+
+    /**
+     * A stored column as the search for a person's data sees it: whether it holds text, and its
+     * place in the primary key (0: not part of it).
+     */
+    record Column(String name, boolean text, int keyPosition) {
+    }
+
+    /** The table's stored columns (not generated ones), in order, with their kind and key place. */
+    List<Column> describe(Connection c, String table);
+
+    /**
+     * The columns that pick out one row for an UPDATE or DELETE: SQLite's {@code rowid} where the
+     * table has one, else the primary key.
+     */
+    List<String> rowKey(Connection c, String table);
+
+    /**
+     * The tables that only index others for search and follow them by themselves (SQLite's FTS5
+     * tables and their shadow tables, the server's {@code partner_search}): never written directly.
+     */
+    List<String> searchIndexTables(Connection c);
+
+    /** The condition that the (quoted) column holds a text: on SQLite a column may hold any type. */
+    String holdsText(String column);
 }

@@ -13,6 +13,7 @@ import nl.verbinder.store.ImportRecordRepository;
 import nl.verbinder.store.InsightRepository;
 import nl.verbinder.store.NetworkRepository;
 import nl.verbinder.store.PartnerRepository;
+import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeNetworkRepository;
 import nl.verbinder.store.PracticeProfileRepository;
 import nl.verbinder.store.SettingRepository;
@@ -24,8 +25,8 @@ import nl.verbinder.store.TrashRepository;
 
 /**
  * What both stores share: the repositories whose SQL is the same on SQLite and PostgreSQL, made
- * on the store's {@link Database}. Each store adds what is its own (the personal-data search,
- * the archive, where the data lives, closing).
+ * on the store's {@link Database}. Each store adds what is its own (the archive, where the data
+ * lives, closing).
  */
 public abstract class JdbcStore implements Store {
 
@@ -37,6 +38,7 @@ public abstract class JdbcStore implements Store {
     private final ContactMomentRepository contactMoments;
     private final SharedGoalRepository sharedGoals;
     private final EnvironmentNoteRepository environmentNotes;
+    private final PersonalDataRepository personalData;
     private final JdbcAttentionRepository attention;
     private final TrashRepository trash;
     private final NetworkRepository network;
@@ -58,6 +60,7 @@ public abstract class JdbcStore implements Store {
         this.contactMoments = new JdbcContactMomentRepository(database);
         this.sharedGoals = new JdbcSharedGoalRepository(database);
         this.environmentNotes = new JdbcEnvironmentNoteRepository(database);
+        this.personalData = new JdbcPersonalDataRepository(database);
         this.trash = new JdbcTrashRepository(database);
         this.attention = new JdbcAttentionRepository(database);
         this.network = new JdbcNetworkRepository(database);
@@ -109,6 +112,11 @@ public abstract class JdbcStore implements Store {
     @Override
     public EnvironmentNoteRepository environmentNotes() {
         return environmentNotes;
+    }
+
+    @Override
+    public PersonalDataRepository personalData() {
+        return personalData;
     }
 
     @Override

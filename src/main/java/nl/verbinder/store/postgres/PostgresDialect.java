@@ -101,4 +101,39 @@ final class PostgresDialect implements Dialect {
     public String historyContext() {
         return "SELECT changed_at, actor_id, actor, change_set FROM history_context_now()";
     }
+
+    /** Text is every string type: {@code text}, {@code citext} (tags), {@code varchar}. */
+    @Override
+    public List<Column> describe(Connection c, String table) {
+        return Sql.list(c, """
+                SELECT a.attname, t.typcategory = 'S',
+                       coalesce(array_position(k.conkey, a.attnum), 0)
+                FROM pg_attribute a
+                JOIN pg_class r ON r.oid = a.attrelid
+                JOIN pg_type t ON t.oid = a.atttypid
+                LEFT JOIN pg_constraint k ON k.conrelid = r.oid AND k.contype = 'p'
+                WHERE r.relname = ? AND r.relnamespace = current_schema()::regnamespace
+                  AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+                ORDER BY a.attnum
+                """, r -> new Column(r.getString(1), r.getBoolean(2), r.getInt(3)), table);
+    }
+
+    /** The primary key (every table of the schema has one; else the row's place). */
+    @Override
+    public List<String> rowKey(Connection c, String table) {
+        List<String> key = describe(c, table).stream().filter(column -> column.keyPosition() > 0)
+                .sorted(java.util.Comparator.comparingInt(Column::keyPosition)).map(Column::name).toList();
+        return key.isEmpty() ? List.of("ctid") : key;
+    }
+
+    /** The search table of V2, rebuilt by triggers from partners, their tags and contact persons. */
+    @Override
+    public List<String> searchIndexTables(Connection c) {
+        return List.of("partner_search");
+    }
+
+    @Override
+    public String holdsText(String column) {
+        return column + " IS NOT NULL";
+    }
 }

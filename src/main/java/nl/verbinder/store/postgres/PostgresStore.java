@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
 import nl.verbinder.store.ArchiveRepository;
-import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.StoreException;
 import nl.verbinder.store.jdbc.Sql;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -27,7 +26,6 @@ public final class PostgresStore extends JdbcStore {
     private final PostgresDatabase database;
     private final String description;
     private final int schemaVersion;
-    private final PersonalDataRepository personalData;
     private final ArchiveRepository archive;
 
     private PostgresStore(PostgresDatabase database, String description, int schemaVersion, Clock clock) {
@@ -35,7 +33,6 @@ public final class PostgresStore extends JdbcStore {
         this.database = database;
         this.description = description;
         this.schemaVersion = schemaVersion;
-        this.personalData = new PostgresPersonalDataRepository(database);
         this.archive = new PostgresArchiveRepository(database);
         database.useClock(clock);
     }
@@ -130,14 +127,50 @@ public final class PostgresStore extends JdbcStore {
         return Sql.failure(e);
     }
 
+    /**
+     * After an erase, rewrites every table of the application with {@code VACUUM FULL}, so that the
+     * old versions of the changed and deleted rows (which an UPDATE or DELETE leaves in the table
+     * and index files until the space is reused, and which a plain VACUUM only marks as free) are
+     * gone from the server's table files; ANALYZE replaces the planner's sample values of the
+     * old rows with ones of the current rows. Each table is locked while it is rewritten (other
+     * workstations wait; a practice's tables take milliseconds to seconds); a table another
+     * workstation keeps locked for more than 10 s is skipped, and then this returns false, to be
+     * tried again at the next start. Tables this user may not rewrite (only their owner, or a
+     * member of the owning role, may) are left to the server's administrator; the WAL and backups
+     * keep the old rows until they are recycled (see docs/avg.md). Not inside a transaction.
+     *
+     * @return false when a table could not be rewritten now
+     */
+    public boolean rewriteTablesAfterErase() {
+        try (Connection c = database.open()) {
+            c.setAutoCommit(true);
+            List<String> tables = Sql.list(c, """
+                    SELECT tablename FROM pg_tables
+                    WHERE schemaname = current_schema() AND tablename <> ?
+                      AND pg_has_role(tableowner, 'USAGE')
+                    ORDER BY tablename
+                    """, r -> r.getString(1), PostgresMigrations.HISTORY_TABLE);
+            Sql.execute(c, "SET lock_timeout = '10s'");
+            boolean complete = true;
+            for (String table : tables) {
+                try (java.sql.Statement statement = c.createStatement()) {
+                    statement.execute("VACUUM (FULL, ANALYZE) " + PostgresArchiveRepository.quote(table));
+                } catch (SQLException e) {
+                    if (!"55P03".equals(e.getSQLState())) { // lock_not_available: another workstation holds it
+                        throw e;
+                    }
+                    complete = false;
+                }
+            }
+            return complete;
+        } catch (SQLException e) {
+            throw failure(e, description);
+        }
+    }
+
     /** The connections, for the store's own package and its tests. */
     PostgresDatabase database() {
         return database;
-    }
-
-    @Override
-    public PersonalDataRepository personalData() {
-        return personalData;
     }
 
     @Override

@@ -62,4 +62,35 @@ final class SqliteDialect implements Dialect {
     public String historyContext() {
         return "SELECT changed_at, actor_id, actor, change_set FROM history_context WHERE id = 1";
     }
+
+    @Override
+    public List<Column> describe(Connection c, String table) {
+        return Sql.list(c, "SELECT name, upper(coalesce(type, '')), pk FROM pragma_table_info(?) ORDER BY cid",
+                r -> new Column(r.getString(1), r.getString(2).contains("TEXT"), r.getInt(3)), table);
+    }
+
+    @Override
+    public List<String> rowKey(Connection c, String table) {
+        boolean withoutRowid = Sql.integer(c, "SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?",
+                table) == 1;
+        if (!withoutRowid) {
+            return List.of("rowid");
+        }
+        return describe(c, table).stream().filter(column -> column.keyPosition() > 0)
+                .sorted(java.util.Comparator.comparingInt(Column::keyPosition)).map(Column::name).toList();
+    }
+
+    /** The FTS5 tables and the shadow tables FTS5 makes for each ({@code partner_search_data}, ...). */
+    @Override
+    public List<String> searchIndexTables(Connection c) {
+        List<String> virtual = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                + "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%'", r -> r.getString(1));
+        return tables(c).stream().filter(t -> virtual.stream().anyMatch(v -> t.equals(v) || t.startsWith(v + "_")))
+                .toList();
+    }
+
+    @Override
+    public String holdsText(String column) {
+        return "typeof(" + column + ") = 'text'";
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import nl.verbinder.domain.attention.FactWindow;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.KeptCopy;
-import nl.verbinder.store.PersonalDataRepository;
+import nl.verbinder.store.jdbc.Sql;
 
 /** The store on one SQLite file. */
 public final class SqliteStore extends JdbcStore {
@@ -18,7 +18,6 @@ public final class SqliteStore extends JdbcStore {
     private final List<Path> backups;
     private List<KeptCopy> keptCopies = List.of();
     private volatile boolean pagesChecked;
-    private final SqlitePersonalDataRepository personalData;
     private final SqliteArchiveRepository archive;
 
     private SqliteStore(SqliteDatabase database, int schemaVersion, List<Path> backups, Clock clock) {
@@ -26,7 +25,6 @@ public final class SqliteStore extends JdbcStore {
         this.database = database;
         this.schemaVersion = schemaVersion;
         this.backups = backups;
-        this.personalData = new SqlitePersonalDataRepository(database);
         this.archive = new SqliteArchiveRepository(database, clock);
         database.useClock(clock);
     }
@@ -104,14 +102,41 @@ public final class SqliteStore extends JdbcStore {
         archive.restoreDatabaseFrom(file);
     }
 
-    /** Rewrites the full-text indexes without what was removed from them, inside the running transaction. */
+    /**
+     * Until FTS5 merges its segments, the tokens of a deleted row stay in older ones, so an
+     * erased name would still be in the file; 'optimize' rewrites each index into one segment.
+     * It is an ordinary write, inside the running transaction, so it commits with the erase or
+     * not at all.
+     */
     public void compactSearchIndexes() {
-        personalData.compactSearchIndexes();
+        optimizeSearchIndexes(database.connection());
     }
 
-    /** Writes erased data out of the file and its log; false when another connection kept the log. */
+    /**
+     * Writes erased data out of the file and its log. Freed pages are overwritten as they are
+     * freed (secure_delete). This compacts the search indexes (for callers that did not in their
+     * transaction), then copies the log into the file and truncates the log, so neither holds the
+     * old pages any more. False when a reader in another process kept part of the log in use:
+     * then the checkpoint is incomplete.
+     */
     public boolean purgeFreedSpace() {
-        return personalData.purgeFreedSpace();
+        boolean[] complete = {false};
+        database.withWriterOutsideTransaction(c -> {
+            optimizeSearchIndexes(c);
+            List<int[]> result = Sql.list(c, "PRAGMA wal_checkpoint(TRUNCATE)",
+                    row -> new int[] {row.getInt(1), row.getInt(2), row.getInt(3)});
+            int[] r = result.getFirst();
+            complete[0] = r[0] == 0 && r[1] == r[2];
+        });
+        return complete[0];
+    }
+
+    private static void optimizeSearchIndexes(java.sql.Connection c) {
+        List<String> ftsTables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                + "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'", row -> row.getString(1));
+        for (String table : ftsTables) {
+            Sql.execute(c, "INSERT INTO \"" + table + "\" (\"" + table + "\") VALUES ('optimize')");
+        }
     }
 
     /** The attention facts' SQL as a script for the {@code sqlite3} shell, for the benchmark; inside a read. */
@@ -122,11 +147,6 @@ public final class SqliteStore extends JdbcStore {
     /** The newest schema version this build can open. */
     public static int latestSchemaVersion() {
         return Migrations.LATEST_VERSION;
-    }
-
-    @Override
-    public PersonalDataRepository personalData() {
-        return personalData;
     }
 
     @Override

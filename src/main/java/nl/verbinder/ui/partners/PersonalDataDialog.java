@@ -28,12 +28,27 @@ import nl.verbinder.ui.area.UiContext;
  */
 final class PersonalDataDialog extends Dialog<Void> {
 
+    /** Where an export goes: the save dialog in the window; a fixed file in tests. */
+    @FunctionalInterface
+    interface ExportTarget {
+
+        /** The file to write, or empty when the user cancelled. */
+        java.util.Optional<Path> choose(String suggestedName, String extension);
+    }
+
     private final UiContext context;
     private final PersonalData data;
+    private final ExportTarget target;
 
     PersonalDataDialog(UiContext context, Inzage inzage) {
+        this(context, inzage, null);
+    }
+
+    /** With the exports' files chosen by {@code target} instead of the save dialog (null: the save dialog). */
+    PersonalDataDialog(UiContext context, Inzage inzage, ExportTarget target) {
         this.context = context;
         this.data = inzage.data();
+        this.target = target != null ? target : this::chooseFile;
         setTitle(context.text("ui.persons.data.title", data.name()));
         setHeaderText(context.text("ui.persons.data.title", data.name()));
         setResizable(true);
@@ -94,18 +109,19 @@ final class PersonalDataDialog extends Dialog<Void> {
     }
 
     private void export(String extension) {
+        String suggested = data.name().replaceAll("[^\\p{L}\\p{N} _-]", "") + "." + extension;
+        target.choose(suggested, extension).ifPresent(file -> new PersonalDataModel(context).export(data.subject(),
+                data.id(), file, done -> context.notifier().notify(context.text("privacy.exported", done.name(),
+                        file.toString()))));
+    }
+
+    private java.util.Optional<Path> chooseFile(String suggestedName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(context.text("ui.persons.data.export-title", data.name()));
-        chooser.setInitialFileName(data.name().replaceAll("[^\\p{L}\\p{N} _-]", "") + "." + extension);
+        chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
         File file = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        Path target = file.toPath();
-        new PersonalDataModel(context).export(data.subject(), data.id(), target,
-                done -> context.notifier().notify(context.text("privacy.exported", done.name(),
-                        target.toString())));
+        return java.util.Optional.ofNullable(file).map(File::toPath);
     }
 
     /** A stored ISO date (yyyy-mm-dd) as the app shows dates; anything else as it is. */

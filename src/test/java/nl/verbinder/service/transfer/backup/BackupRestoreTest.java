@@ -81,6 +81,8 @@ class BackupRestoreTest {
 
     @Test
     void databaseCopyThenRestoreGivesBackEveryTableRowByRow() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabase.onPostgres(),
+                "a .db copy is SQLite's own; ServerBackupToFileTest restores JSON onto and from the server");
         Path backup = folder.resolve("backup.db");
         Map<String, List<List<Object>>> original;
         try (TestDatabase source = TestDatabase.in(folder.resolve("source"))) {
@@ -119,6 +121,8 @@ class BackupRestoreTest {
 
     @Test
     void restoreRefusesADatabaseThatHoldsDataAndChangesNothing() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestDatabase.onPostgres(),
+                "a .db copy is SQLite's own; ServerBackupToFileTest restores JSON onto and from the server");
         Path backup = folder.resolve("backup.json");
         try (TestDatabase source = TestDatabase.in(folder.resolve("source"))) {
             new NetworkFixture(source.services());

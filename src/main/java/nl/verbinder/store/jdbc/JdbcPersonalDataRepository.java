@@ -1,18 +1,16 @@
-package nl.verbinder.store.sqlite;
+package nl.verbinder.store.jdbc;
 
-import nl.verbinder.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import nl.verbinder.domain.Mention;
@@ -26,10 +24,13 @@ import nl.verbinder.store.PersonalDataRepository;
 
 /**
  * Finds a person's traces in every text column of every table, read from the schema itself
- * so that tables added later are covered too. Full-text index tables are skipped: they
- * follow their source tables.
+ * (through the {@link Dialect}) so that tables added later are covered too, on both stores. The
+ * search index tables are skipped: they follow their source tables. Which text is the person is
+ * decided in Java ({@link PersonTraces}: case, accents, spacing, line breaks, phone notations),
+ * so both stores find the same mentions. What a store does afterwards to let go of the removed
+ * bytes is its own (SQLite: FTS5 'optimize' and the free-page purge; the server: VACUUM FULL).
  */
-final class SqlitePersonalDataRepository implements PersonalDataRepository {
+final class JdbcPersonalDataRepository implements PersonalDataRepository {
 
     /** A table a changed row belongs to, through a foreign key: a tag's partner. */
     private record Parent(String childColumn, String table, String column, List<String> textColumns) {
@@ -71,9 +72,9 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
 
     private static final int SNIPPET_WIDTH = 40;
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqlitePersonalDataRepository(SqliteDatabase database) {
+    JdbcPersonalDataRepository(Database database) {
         this.database = database;
     }
 
@@ -129,23 +130,29 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
         int changed = 0;
         for (String[] column : new String[][] {{"history_field", "old_value"}, {"history_field", "new_value"},
                 {"history_change", "label"}}) {
-            String select = "SELECT rowid, \"" + column[1] + "\" FROM " + column[0] + " WHERE \"" + column[1]
-                    + "\" IS NOT NULL";
+            List<String> keys = database.dialect().rowKey(c, column[0]);
+            String select = "SELECT " + quotedList(keys) + ", \"" + column[1] + "\" FROM " + column[0] + " WHERE \""
+                    + column[1] + "\" IS NOT NULL";
             List<Object[]> updates = new ArrayList<>();
             try (PreparedStatement statement = c.prepareStatement(select); ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    String value = rows.getString(2);
+                    String value = rows.getString(keys.size() + 1);
                     List<Span> spans = traces.find(value);
                     if (!spans.isEmpty()) {
-                        updates.add(new Object[] {PersonTraces.redact(value, spans, span -> true, replacement),
-                                rows.getLong(1)});
+                        Object[] update = new Object[keys.size() + 1];
+                        update[0] = PersonTraces.redact(value, spans, span -> true, replacement);
+                        for (int i = 0; i < keys.size(); i++) {
+                            update[i + 1] = keyValue(rows, i + 1);
+                        }
+                        updates.add(update);
                     }
                 }
             } catch (SQLException e) {
                 throw Sql.failure(e);
             }
             for (Object[] update : updates) {
-                Sql.update(c, "UPDATE " + column[0] + " SET \"" + column[1] + "\" = ? WHERE rowid = ?", update);
+                Sql.update(c, "UPDATE " + column[0] + " SET \"" + column[1] + "\" = ? WHERE " + keyCondition(keys),
+                        update);
             }
             changed += updates.size();
         }
@@ -166,46 +173,10 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
         String folded = Texts.fold(text);
         int count = 0;
         for (TextColumn column : textColumns(c)) {
-            count += Sql.integer(c, "SELECT count(*) FROM \"" + column.table() + "\" WHERE instr(fold(\""
-                    + column.column() + "\"), ?) > 0", folded);
+            count += Sql.integer(c, "SELECT count(*) FROM \"" + column.table() + "\" WHERE instr(fold(CAST(\""
+                    + column.column() + "\" AS TEXT)), ?) > 0", folded);
         }
         return count;
-    }
-
-    /**
-     * Until FTS5 merges its segments, the tokens of a deleted row stay in older ones, so an
-     * erased name would still be in the file; 'optimize' rewrites each index into one segment.
-     * It is an ordinary write, so it commits with the erase or not at all.
-     */
-    public void compactSearchIndexes() {
-        Connection c = database.connection();
-        List<String> ftsTables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
-                + "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'", row -> row.getString(1));
-        for (String table : ftsTables) {
-            Sql.execute(c, "INSERT INTO \"" + table + "\" (\"" + table + "\") VALUES ('optimize')");
-        }
-    }
-
-    /**
-     * Freed pages are overwritten as they are freed (secure_delete). This compacts the search
-     * indexes (for callers that did not in their transaction), then copies the log into the
-     * file and truncates the log, so neither holds the old pages any more. A reader in another
-     * process can keep part of the log in use: then the checkpoint is incomplete.
-     */
-    public boolean purgeFreedSpace() {
-        boolean[] complete = {false};
-        database.withWriterOutsideTransaction(c -> {
-            List<String> ftsTables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    + "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'", row -> row.getString(1));
-            for (String table : ftsTables) {
-                Sql.execute(c, "INSERT INTO \"" + table + "\" (\"" + table + "\") VALUES ('optimize')");
-            }
-            List<int[]> result = Sql.list(c, "PRAGMA wal_checkpoint(TRUNCATE)",
-                    row -> new int[] {row.getInt(1), row.getInt(2), row.getInt(3)});
-            int[] r = result.getFirst();
-            complete[0] = r[0] == 0 && r[1] == r[2];
-        });
-        return complete[0];
     }
 
     @Override
@@ -242,7 +213,7 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
                 WHERE m.logged_by = ?1
                    OR m.id IN (SELECT moment_id FROM contact_moment_therapist WHERE therapist_id = ?1)
                 ORDER BY m.moment_date DESC, m.id DESC
-                """, SqlitePersonalDataRepository::moment, therapistId);
+                """, JdbcPersonalDataRepository::moment, therapistId);
     }
 
     @Override
@@ -253,7 +224,7 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
                 JOIN partner p ON p.id = m.partner_id
                 WHERE m.partner_id = ?
                 ORDER BY m.moment_date DESC, m.id DESC
-                """, SqlitePersonalDataRepository::moment, partnerId);
+                """, JdbcPersonalDataRepository::moment, partnerId);
     }
 
     @Override
@@ -296,7 +267,7 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
                                                JOIN contact_moment m ON m.id = l.moment_id
                                                WHERE l.contact_person_id = c.id),
                                               substr(c.created_at, 1, 10)) END AS since
-                    FROM contact_person c JOIN partner p ON p.id = c.partner_id)
+                    FROM contact_person c JOIN partner p ON p.id = c.partner_id) AS candidate
                 WHERE reason = 'partner-ended' OR since < :cutoff
                 ORDER BY since, name COLLATE NOCASE, id
                 """.replace(":cutoff", "?1"), r -> new RetentionCandidate(r.getLong(1), r.getString(2),
@@ -319,11 +290,10 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
     }
 
     /** The rows whose text in this column mentions the person, leaving out the person's own record. */
-    private static List<Row> rowsMentioning(Connection c, TextColumn column, PersonTraces traces, String ownTable,
-                                            long ownId) {
-        String keyList = String.join(", ", column.keys().stream().map(k -> "\"" + k + "\"").toList());
-        String select = "SELECT " + keyList + ", \"" + column.column() + "\" FROM \"" + column.table()
-                + "\" WHERE typeof(\"" + column.column() + "\") = 'text'";
+    private List<Row> rowsMentioning(Connection c, TextColumn column, PersonTraces traces, String ownTable,
+                                     long ownId) {
+        String select = "SELECT " + quotedList(column.keys()) + ", \"" + column.column() + "\" FROM \""
+                + column.table() + "\" WHERE " + database.dialect().holdsText("\"" + column.column() + "\"");
         List<Row> rows = new ArrayList<>();
         int width = column.keys().size();
         try (PreparedStatement statement = c.prepareStatement(select); ResultSet result = statement.executeQuery()) {
@@ -334,7 +304,7 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
                 }
                 Object[] key = new Object[width];
                 for (int i = 0; i < width; i++) {
-                    key[i] = result.getObject(i + 1);
+                    key[i] = keyValue(result, i + 1);
                 }
                 if (column.table().equals(ownTable) && key[0] instanceof Number id && id.longValue() == ownId) {
                     continue;
@@ -345,6 +315,27 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
             throw Sql.failure(e);
         }
         return rows;
+    }
+
+    /** A key value as a number or a text (a tag's citext, a row's place on the server), to bind again as it was read. */
+    private static Object keyValue(ResultSet result, int index) throws SQLException {
+        Object value = result.getObject(index);
+        return value == null || value instanceof Number ? value : result.getString(index);
+    }
+
+    private static String quotedList(List<String> columns) {
+        return String.join(", ", columns.stream().map(JdbcPersonalDataRepository::quoted).toList());
+    }
+
+    /** A key column, quoted; SQLite's rowid and the server's ctid are not columns and stay as they are. */
+    private static String quoted(String column) {
+        return column.equals("rowid") || column.equals("ctid") ? column : "\"" + column + "\"";
+    }
+
+    /** {@code "a" = ? AND "b" = ?}; the server compares a row's place as text. */
+    private static String keyCondition(List<String> keys) {
+        return String.join(" AND ", keys.stream()
+                .map(k -> k.equals("ctid") ? "ctid = CAST(? AS tid)" : quoted(k) + " = ?").toList());
     }
 
     private static String label(Connection c, TextColumn column, Row row) {
@@ -361,7 +352,7 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
      * a version of its own raises its parent's version instead.
      */
     private static void write(Connection c, TextColumn column, Object[] key, String value, String replacement) {
-        String keyCondition = String.join(" AND ", column.keys().stream().map(k -> "\"" + k + "\" = ?").toList());
+        String keyCondition = keyCondition(column.keys());
         List<Object> parentKeys = new ArrayList<>();
         for (Parent parent : column.parents()) {
             parentKeys.add(Sql.one(c, "SELECT \"" + parent.childColumn() + "\" FROM \"" + column.table() + "\" WHERE "
@@ -395,74 +386,80 @@ final class SqlitePersonalDataRepository implements PersonalDataRepository {
         }
     }
 
+    /**
+     * Tries one value; false when a CHECK, NOT NULL or key constraint refuses it. A savepoint undoes
+     * the refused statement alone (PostgreSQL would otherwise abort the whole transaction).
+     */
     private static boolean tryUpdate(Connection c, String update, String value, Object[] key) {
+        Savepoint savepoint;
+        try {
+            savepoint = c.setSavepoint();
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
         try (PreparedStatement statement = c.prepareStatement(update)) {
             statement.setObject(1, value);
             for (int i = 0; i < key.length; i++) {
                 statement.setObject(i + 2, key[i]);
             }
             statement.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            // A CHECK, NOT NULL or key constraint refused this value; SQLite undid only this statement.
+        } catch (SQLException refused) {
+            try {
+                c.rollback(savepoint);
+                c.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                throw Sql.failure(e);
+            }
             return false;
         }
+        try {
+            c.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        return true;
     }
 
-    /** Every TEXT column of every ordinary table, with the columns that identify a row. */
-    private static List<TextColumn> textColumns(Connection c) {
-        List<String[]> tables = Sql.list(c, "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-                + "AND name NOT LIKE 'sqlite_%' AND name <> 'flyway_schema_history'",
-                row -> new String[] {row.getString(1), row.getString(2)});
-        List<String> virtualTables = tables.stream()
-                .filter(t -> t[1] != null && t[1].toUpperCase(Locale.ROOT).startsWith("CREATE VIRTUAL TABLE"))
-                .map(t -> t[0]).toList();
-        Map<String, List<String[]>> info = new HashMap<>();
-        for (String[] table : tables) {
-            info.put(table[0], Sql.list(c, "SELECT name, type, pk FROM pragma_table_info(?)",
-                    row -> new String[] {row.getString(1), row.getString(2), row.getString(3)}, table[0]));
+    /** Every text column of every table but the history and the search index, with the columns that pick out a row. */
+    private List<TextColumn> textColumns(Connection c) {
+        Dialect dialect = database.dialect();
+        List<String> searchIndexes = dialect.searchIndexTables(c);
+        Map<String, List<Dialect.Column>> info = new HashMap<>();
+        List<String> tables = dialect.tables(c).stream().filter(t -> !searchIndexes.contains(t)).toList();
+        for (String table : tables) {
+            info.put(table, dialect.describe(c, table));
         }
         List<TextColumn> columns = new ArrayList<>();
-        for (String[] table : tables) {
-            String name = table[0];
-            if (virtualTables.contains(name) || virtualTables.stream().anyMatch(v -> name.startsWith(v + "_"))) {
-                continue;
-            }
+        for (String name : tables) {
             if (name.startsWith("history_")) {
                 continue; // the change history is not a record that mentions anyone: redactHistory cleans it
             }
-            boolean withoutRowid = table[1] != null && table[1].toUpperCase(Locale.ROOT).contains("WITHOUT ROWID");
-            List<String[]> columnsOfTable = info.get(name);
-            List<String> keys = withoutRowid
-                    ? columnsOfTable.stream().filter(i -> !i[2].equals("0"))
-                            .sorted(Comparator.comparing(i -> Integer.parseInt(i[2]))).map(i -> i[0]).toList()
-                    : List.of("rowid");
+            List<Dialect.Column> columnsOfTable = info.get(name);
+            List<String> keys = dialect.rowKey(c, name);
             boolean versioned = hasVersion(columnsOfTable);
             List<Parent> parents = versioned ? List.of() : parents(c, name, info);
-            for (String[] column : columnsOfTable) {
-                if (column[1] != null && column[1].toUpperCase(Locale.ROOT).contains("TEXT")) {
-                    columns.add(new TextColumn(name, column[0], keys, versioned, parents));
+            for (Dialect.Column column : columnsOfTable) {
+                if (column.text()) {
+                    columns.add(new TextColumn(name, column.name(), keys, versioned, parents));
                 }
             }
         }
         return columns;
     }
 
-    private static boolean hasVersion(List<String[]> columns) {
-        return columns != null && columns.stream().anyMatch(i -> i[0].equals("version"));
+    private static boolean hasVersion(List<Dialect.Column> columns) {
+        return columns != null && columns.stream().anyMatch(i -> i.name().equals("version"));
     }
 
     /** The versioned tables this table's rows belong to, by foreign key. */
-    private static List<Parent> parents(Connection c, String table, Map<String, List<String[]>> info) {
+    private List<Parent> parents(Connection c, String table, Map<String, List<Dialect.Column>> info) {
         List<Parent> parents = new ArrayList<>();
-        for (String[] key : Sql.list(c, "SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?)",
-                row -> new String[] {row.getString(1), row.getString(2), row.getString(3)}, table)) {
-            List<String[]> parentColumns = info.get(key[0]);
+        for (Dialect.ForeignKey key : database.dialect().foreignKeys(c, table)) {
+            List<Dialect.Column> parentColumns = info.get(key.parentTable());
             if (hasVersion(parentColumns)) {
-                List<String> texts = parentColumns.stream()
-                        .filter(i -> i[1] != null && i[1].toUpperCase(Locale.ROOT).contains("TEXT")).map(i -> i[0])
+                List<String> texts = parentColumns.stream().filter(Dialect.Column::text).map(Dialect.Column::name)
                         .toList();
-                parents.add(new Parent(key[1], key[0], key[2] == null ? "id" : key[2], texts));
+                parents.add(new Parent(key.column(), key.parentTable(), key.parentColumn(), texts));
             }
         }
         return parents;
