@@ -45,8 +45,17 @@ public final class PostgresWiring {
             public void compactSearchIndexes() {
             }
 
+            /**
+             * After a delete for good: nothing more; the server reuses the rows' space (autovacuum).
+             * Rewriting every table then would make the other workstations wait each time.
+             */
             @Override
             public boolean purgeFreedSpace() {
+                return true;
+            }
+
+            @Override
+            public boolean purgeAfterErase() {
                 return store.rewriteTablesAfterErase();
             }
 

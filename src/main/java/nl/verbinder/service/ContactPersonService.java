@@ -166,7 +166,7 @@ public final class ContactPersonService extends ServiceBase {
         if (!pending) {
             return true;
         }
-        if (!localFile.purgeFreedSpace()) {
+        if (!localFile.purgeAfterErase()) {
             return false;
         }
         tx().writing(() -> store.settings().remove(PURGE_PENDING));

@@ -78,6 +78,15 @@ public interface LocalDatabaseFile {
     boolean purgeFreedSpace();
 
     /**
+     * After an AVG erase: the same clean-up as {@link #purgeFreedSpace()}; on the practice server
+     * also the rewrite of its tables, which locks each table for a moment and is therefore done
+     * for an erase only, not after every delete for good (see docs/avg.md).
+     */
+    default boolean purgeAfterErase() {
+        return purgeFreedSpace();
+    }
+
+    /**
      * The SQL of the attention facts with the window's values written in, as a script the
      * {@code sqlite3} shell runs: for the benchmark that compares the store with bare SQL.
      */
