@@ -29,6 +29,7 @@ public final class PostgresStore extends JdbcStore {
     private final int schemaVersion;
     private final PersonalDataRepository personalData;
     private final ArchiveRepository archive;
+    private final PostgresChangeFeed changeFeed;
 
     private PostgresStore(PostgresDatabase database, String description, int schemaVersion, Clock clock) {
         super(database, clock);
@@ -37,6 +38,7 @@ public final class PostgresStore extends JdbcStore {
         this.schemaVersion = schemaVersion;
         this.personalData = new PostgresPersonalDataRepository(database);
         this.archive = new PostgresArchiveRepository(database);
+        this.changeFeed = new PostgresChangeFeed(database.dataSource(), database.workstation());
         database.useClock(clock);
     }
 
@@ -145,6 +147,24 @@ public final class PostgresStore extends JdbcStore {
         return archive;
     }
 
+    /** The other workstations' changes, heard with LISTEN/NOTIFY on a connection of the feed's own. */
+    @Override
+    public nl.verbinder.store.ChangeFeed changeFeed() {
+        return changeFeed;
+    }
+
+    /** The server's host, as the window names it ("Praktijkserver host"): from the address in the description. */
+    @Override
+    public java.util.Optional<String> serverHost() {
+        String rest = description.startsWith(ServerAddress.SCHEME) ? description.substring(ServerAddress.SCHEME.length())
+                : description;
+        int end = rest.startsWith("[") ? rest.indexOf(']') + 1 : rest.indexOf(':');
+        if (end <= 0) {
+            end = rest.indexOf('/');
+        }
+        return java.util.Optional.of(end > 0 ? rest.substring(0, end) : rest);
+    }
+
     /**
      * Not a file: the server's address as a path ({@code postgresql:/host:5432/verbinder?user=anna}
      * on Linux and macOS, which {@code app} recognises when it is opened again); where an address
@@ -171,6 +191,7 @@ public final class PostgresStore extends JdbcStore {
 
     @Override
     public void close() {
+        changeFeed.close();
         database.close();
     }
 }
