@@ -44,6 +44,42 @@ public final class PostgresStore extends JdbcStore {
 
     /** Opens the server's database as the user, with the password (null: none, or from ~/.pgpass). */
     public static PostgresStore open(ServerAddress address, char[] password) {
+        return open(dataSource(address, password), address.toString());
+    }
+
+    /**
+     * Tries the server without changing anything ("Verbinding testen"): connects as the user and
+     * reads which schema version the database is at; 0 for an empty database, which opening
+     * would set up. Refuses as opening does: a wrong password, an unknown host, a server that
+     * does not answer, another application's database, a newer Verbinder's.
+     */
+    public static int probe(ServerAddress address, char[] password) {
+        PGSimpleDataSource dataSource = dataSource(address, password);
+        String description = address.toString();
+        try (Connection c = connect(dataSource, description)) {
+            List<String> tables = Sql.list(c, """
+                    SELECT table_name FROM information_schema.tables
+                    WHERE table_schema = current_schema() ORDER BY table_name
+                    """, row -> row.getString(1));
+            if (tables.isEmpty()) {
+                return 0;
+            }
+            if (!tables.contains(PostgresMigrations.HISTORY_TABLE) || !tables.contains("partner")) {
+                throw new StoreException("server.not-verbinder", null, description);
+            }
+            int found = Sql.integer(c, "SELECT coalesce(max(CAST(version AS integer)), 0) FROM "
+                    + PostgresMigrations.HISTORY_TABLE + " WHERE success AND version IS NOT NULL");
+            if (found > PostgresMigrations.LATEST_VERSION) {
+                throw new StoreException("server.newer-version", null, description, found,
+                        PostgresMigrations.LATEST_VERSION);
+            }
+            return found;
+        } catch (SQLException e) {
+            throw failure(e, description);
+        }
+    }
+
+    private static PGSimpleDataSource dataSource(ServerAddress address, char[] password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(address.jdbcUrl());
         Properties properties = address.properties(password);
@@ -54,7 +90,7 @@ public final class PostgresStore extends JdbcStore {
         dataSource.setSslMode(address.sslMode());
         dataSource.setConnectTimeout(10);
         dataSource.setApplicationName("Verbinder");
-        return open(dataSource, address.toString());
+        return dataSource;
     }
 
     /** Opens the database behind the data source; {@code description} says where it is, without a password. */
