@@ -41,6 +41,7 @@ class TwoWorkstationsWindowTest extends AreaTestBase {
     private static final int PARTNERS = 120;
 
     private Services a;
+    private String url;
     private Services b;
     private MainWindow window;
     private LayoutAfterInput layout;
@@ -48,7 +49,7 @@ class TwoWorkstationsWindowTest extends AreaTestBase {
 
     @Start
     void start(Stage stage) {
-        String url = PostgresServer.get().freshVerbinderDatabase();
+        url = PostgresServer.get().freshVerbinderDatabase();
         Clock clock = TestDatabase.fixedClock(TestDatabase.TODAY);
         a = workstation(url, clock, "anna");
         for (int i = 0; i < PARTNERS; i++) {
@@ -123,6 +124,27 @@ class TwoWorkstationsWindowTest extends AreaTestBase {
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
         assertThat(((Stage) robot.lookup("#status-database").query().getScene().getWindow()).getTitle())
                 .isEqualTo("Verbinder — Praktijkserver test");
+    }
+
+    @Test
+    void aLostConnectionIsShownAndTheListenerConnectsAgain(FxRobot robot) throws Exception {
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement s = admin.createStatement()) {
+            s.execute("""
+                    SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                    WHERE datname = current_database() AND application_name = 'Verbinder live updates'
+                    """);
+        }
+        FxWait.until("the status bar says the connection is lost", () -> robot.lookup("#status-database")
+                .queryAs(Labeled.class).getText().equals("Praktijkserver test · verbinding verbroken, opnieuw verbinden…"));
+        FxWait.until("and that it is back", () -> robot.lookup("#status-database")
+                .queryAs(Labeled.class).getText().equals("Praktijkserver test · verbonden"));
+
+        Partner edited = a.partners().get(ids.get(3));
+        a.partners().update(edited.toBuilder().name("Partner 003 (na herstel)").build());
+        TableView<PartnerRow> table = robot.lookup("#partner-table").queryTableView();
+        FxWait.until("B's list shows A's edit after reconnecting", () -> table.getItems().stream()
+                .anyMatch(row -> row.name().equals("Partner 003 (na herstel)")));
     }
 
     private static int firstVisible(TableView<?> table) {
