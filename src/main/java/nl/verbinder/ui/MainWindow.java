@@ -91,7 +91,7 @@ public final class MainWindow implements Navigator {
     private MenuActions actions;
     /** What other workstations change on a practice server, announced in this window. */
     private final nl.verbinder.ui.shell.LiveUpdatesModel live = new nl.verbinder.ui.shell.LiveUpdatesModel(
-            () -> context.changes());
+            () -> context == null ? new Changes() : context.changes()); // before the first scene: no view to tell
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
