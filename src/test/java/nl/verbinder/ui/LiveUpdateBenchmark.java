@@ -41,7 +41,17 @@ public final class LiveUpdateBenchmark {
 
     private static final int WARMUPS = 20;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            System.exit(1); // the FX thread would keep the JVM (and its PostgreSQL server) alive
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         int partners = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int moments = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int changes = args.length > 2 ? Integer.parseInt(args[2]) : 200;
@@ -116,7 +126,6 @@ public final class LiveUpdateBenchmark {
         Platform.exit();
         b.close();
         a.close();
-        System.exit(0);
     }
 
     private static void time(String what, java.util.function.Supplier<?> work) {
