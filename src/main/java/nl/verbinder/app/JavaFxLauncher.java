@@ -50,10 +50,11 @@ final class JavaFxLauncher implements DesktopLauncher {
         String chosenLanguage = language != null ? language : settings.language().orElse("nl");
         Messages messages = Messages.forLanguage(chosenLanguage);
         Path file = database != null ? database
-                : settings.lastDatabase().filter(MainWindow::exists).orElse(factory.defaultLocation());
+                : settings.lastDatabase().filter(last -> factory.isServer(last) || MainWindow.exists(last))
+                        .orElse(factory.defaultLocation());
         try (SingleInstance instance = SingleInstance.claim(factory.dataFolder(), file, SingleInstance.ANSWER_TIMEOUT)) {
             return switch (instance.outcome()) {
-                case FIRST -> runWindow(file, messages, settings, instance);
+                case FIRST -> runWindow(file, database == null, messages, settings, instance);
                 case SHOWN_ELSEWHERE -> {
                     System.out.println(messages.get("ui.instance.shown", file.toAbsolutePath()));
                     yield ExitCodes.DONE;
@@ -66,14 +67,28 @@ final class JavaFxLauncher implements DesktopLauncher {
         }
     }
 
-    private int runWindow(Path file, Messages messages, UiSettings settings, SingleInstance instance) {
-        Services services;
+    private int runWindow(Path file, boolean remembered, Messages messages, UiSettings settings, SingleInstance instance) {
+        Services opening;
+        String serverProblem = null;
         try {
-            services = factory.open(file);
+            opening = factory.open(file);
         } catch (VerbinderException e) {
-            System.err.println(ErrorText.describe(messages, e));
-            return ExitCodes.REFUSED;
+            if (!remembered || !factory.isServer(file)) {
+                System.err.println(ErrorText.describe(messages, e));
+                return ExitCodes.REFUSED;
+            }
+            // The practice server of last time wants its password (none kept) or cannot be reached:
+            // the window opens on the local file and asks, with the reason.
+            serverProblem = messages.get("ui.server.ask") + "\n\n" + ErrorText.describe(messages, e);
+            try {
+                opening = factory.open(factory.defaultLocation());
+            } catch (VerbinderException again) {
+                System.err.println(ErrorText.describe(messages, again));
+                return ExitCodes.REFUSED;
+            }
         }
+        String askServer = serverProblem;
+        Services services = opening;
         FxTaskRunner tasks = new FxTaskRunner();
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -85,6 +100,10 @@ final class JavaFxLauncher implements DesktopLauncher {
                     Stage stage = new Stage();
                     stage.setOnHidden(e -> closed.countDown());
                     window.set(openWindow(stage, services, messages, settings, tasks));
+                    if (askServer != null) {
+                        MainWindow shown = window.get();
+                        Platform.runLater(() -> shown.connectServer(file.toString(), askServer));
+                    }
                     AtomicBoolean told = new AtomicBoolean();
                     Consumer<String> tell = found -> {
                         if (told.compareAndSet(false, true)) { // at start, or later from the background check

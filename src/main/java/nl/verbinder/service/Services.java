@@ -91,6 +91,11 @@ public record Services(
         return new MyWeekService(store, clock, moments);
     }
 
+    /** What other workstations on a practice server change, as it happens (nothing on a file). */
+    public LiveUpdates live() {
+        return new LiveUpdates(store);
+    }
+
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {

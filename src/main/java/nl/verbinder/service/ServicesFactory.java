@@ -32,6 +32,24 @@ public interface ServicesFactory {
         return false;
     }
 
+    /**
+     * Tries a practice server without changing anything: the schema version its database is at
+     * (0: empty, it would be set up on opening).
+     *
+     * @throws nl.verbinder.domain.VerbinderException when it cannot be used, with the reason
+     */
+    default int testServer(ServerLogin login) {
+        throw new nl.verbinder.domain.VerbinderException("server.not-available");
+    }
+
+    /**
+     * Opens a practice server (setting up an empty database); keeps the password in the user's
+     * own file when asked to, and forgets a kept one otherwise.
+     */
+    default Services openServer(ServerLogin login) {
+        throw new nl.verbinder.domain.VerbinderException("server.not-available");
+    }
+
     /** Where the database lives when the user did not choose: the per-user data folder. */
     Path defaultLocation();
 

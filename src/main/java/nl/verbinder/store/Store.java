@@ -59,6 +59,16 @@ public interface Store extends AutoCloseable {
     /** Counts for the charts and the quarterly report. */
     InsightRepository insights();
 
+    /** What other workstations change, as it happens; nothing on a store in one file. */
+    default ChangeFeed changeFeed() {
+        return ChangeFeed.NONE;
+    }
+
+    /** The host of the practice server the data lives on; empty for a file on this computer. */
+    default Optional<String> serverHost() {
+        return Optional.empty();
+    }
+
     /** Where the data lives, as the user should see it (a file path for SQLite). */
     Path location();
 

@@ -88,6 +88,10 @@ public final class MainWindow implements Navigator {
     /** Until the first frame, the shown area does not load (see {@link Setup#loadAfterFirstFrame()}). */
     private boolean holdLoading;
     private MeChooser me;
+    private MenuActions actions;
+    /** What other workstations change on a practice server, announced in this window. */
+    private final nl.verbinder.ui.shell.LiveUpdatesModel live = new nl.verbinder.ui.shell.LiveUpdatesModel(
+            () -> context == null ? new Changes() : context.changes()); // before the first scene: no view to tell
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
@@ -95,7 +99,9 @@ public final class MainWindow implements Navigator {
         this.setup = setup;
         this.state = new WindowState(setup.settings(), setup.tasks(), WIDTH, HEIGHT);
         this.session = new DatabaseSession(setup.factory(), services, setup.tasks(), state);
+        live.follow(services);
         session.onSwitched(opened -> {
+            live.follow(opened);
             rebuild();
             notices.model().countAttention(); // another practice: say what needs attention in it
         });
@@ -212,6 +218,11 @@ public final class MainWindow implements Navigator {
         }
     }
 
+    /** Bestand › Verbinden met praktijkserver…, filled from this address and saying why it is asked (at start). */
+    public void connectServer(String address, String problem) {
+        actions.connectServer(address, problem);
+    }
+
     /** Where import, export and backup files are chosen: the system's choosers unless a test puts its own here. */
     public void useTransferFiles(TransferFiles files) {
         this.transferFiles = files;
@@ -246,11 +257,13 @@ public final class MainWindow implements Navigator {
                 notifications, new Changes(), this, setup.settings(), setup.typingPause());
         context.actAsMe();
         transfers = new Transfers(context, this::transferFiles, setup.factory(), this::openDatabase);
-        stage.setTitle(messages.get("ui.window.title", session.location().getFileName().toString()));
+        java.util.Optional<String> server = session.serverHost();
+        stage.setTitle(messages.get("ui.window.title", server.map(host -> messages.get("ui.where.server", host))
+                .orElse(String.valueOf(session.location().getFileName()))));
         areas = new AreaSwitcher(area -> AreaViews.create(area, context));
         logMoment = new LogMomentAction(context, areas::partnerInView, state::save);
         nl.verbinder.ui.week.MyWeekButton myWeek = new nl.verbinder.ui.week.MyWeekButton(context);
-        MenuActions actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,
+        actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,
                 this::openDemo, transfers::start, logMoment,
                 this::language, this::theme, this::quit,
                 new nl.verbinder.ui.calendar.AgendaImportAction(context, this::transferFiles)::run,
@@ -290,8 +303,11 @@ public final class MainWindow implements Navigator {
         // Icons only in a narrow window, so the area keeps its room (see Sidebar#COMPACT_BELOW).
         root.widthProperty().addListener((obs, old, width) ->
                 sidebar.compact(width.doubleValue() > 0 && width.doubleValue() < Sidebar.COMPACT_BELOW));
-        root.setBottom(new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty())
-                .first(me.statusNode()).node());
+        StatusBar status = new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty())
+                .first(me.statusNode());
+        server.ifPresent(host -> status.onServer(host, session.location().toString(),
+                live.connectedProperty()));
+        root.setBottom(status.node());
         return root;
     }
 

@@ -25,7 +25,7 @@ class MainWindowTest extends AreaTestBase {
         assertThat(fixture.window().currentArea()).isEqualTo(Area.PARTNERS);
         assertThat(robot.lookup("#area-partners").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#status-database").queryAs(Labeled.class).getText())
-                .isEqualTo("Database: verbinder.db");
+                .isEqualTo("Lokaal bestand: verbinder.db");
         assertThat(robot.lookup("#status-database").queryAs(Labeled.class).getTooltip().getText())
                 .isEqualTo(folder.resolve("verbinder.db").toString());
     }

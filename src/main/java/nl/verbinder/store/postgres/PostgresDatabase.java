@@ -28,6 +28,8 @@ public final class PostgresDatabase implements Database, AutoCloseable {
     private volatile java.time.Clock clock = java.time.Clock.systemUTC();
     private volatile Long actorId;
     private volatile boolean closed;
+    /** This store's id in the notices its writes send (V9), so its own feed leaves them out. */
+    private final String workstation = java.util.UUID.randomUUID().toString();
 
     PostgresDatabase(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -107,6 +109,16 @@ public final class PostgresDatabase implements Database, AutoCloseable {
         }
     }
 
+    /** The id this store's write transactions give their change notices (see {@link PostgresChangeFeed}). */
+    String workstation() {
+        return workstation;
+    }
+
+    /** Where the connections come from (the change feed makes one of its own). */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     /** The clock the history's "when" comes from. */
     void useClock(java.time.Clock value) {
         this.clock = value;
@@ -126,7 +138,8 @@ public final class PostgresDatabase implements Database, AutoCloseable {
      * Tells the history triggers (V5) who writes, when, and in which change set (one per write
      * transaction), in settings that live as long as this transaction and are seen by it alone:
      * another workstation's transaction has its own, so two writers at once never take each
-     * other's name, and neither waits for the other (see docs/decisions/0013).
+     * other's name, and neither waits for the other (see docs/decisions/0013). The same goes for
+     * the workstation's id, which V9's change notices carry (docs/decisions/0014).
      */
     private void startHistory(Connection c) {
         Long actor = actorId;
@@ -135,14 +148,15 @@ public final class PostgresDatabase implements Database, AutoCloseable {
         if (actor == null) {
             Sql.list(c, """
                     SELECT set_config('verbinder.changed_at', ?, true), set_config('verbinder.actor_id', '', true),
-                           set_config('verbinder.actor', '', true), set_config('verbinder.change_set', ?, true)
-                    """, r -> r.getString(1), when, changeSet);
+                           set_config('verbinder.actor', '', true), set_config('verbinder.change_set', ?, true),
+                           set_config('verbinder.workstation', ?, true)
+                    """, r -> r.getString(1), when, changeSet, workstation);
         } else {
             Sql.list(c, """
                     SELECT set_config('verbinder.changed_at', ?, true), set_config('verbinder.actor_id', ?, true),
                            set_config('verbinder.actor', coalesce((SELECT name FROM therapist WHERE id = ?), ''), true),
-                           set_config('verbinder.change_set', ?, true)
-                    """, r -> r.getString(1), when, String.valueOf(actor), actor, changeSet);
+                           set_config('verbinder.change_set', ?, true), set_config('verbinder.workstation', ?, true)
+                    """, r -> r.getString(1), when, String.valueOf(actor), actor, changeSet, workstation);
         }
     }
 

@@ -27,6 +27,7 @@ public final class PostgresStore extends JdbcStore {
     private final String description;
     private final int schemaVersion;
     private final ArchiveRepository archive;
+    private final PostgresChangeFeed changeFeed;
 
     private PostgresStore(PostgresDatabase database, String description, int schemaVersion, Clock clock) {
         super(database, clock);
@@ -34,11 +35,48 @@ public final class PostgresStore extends JdbcStore {
         this.description = description;
         this.schemaVersion = schemaVersion;
         this.archive = new PostgresArchiveRepository(database);
+        this.changeFeed = new PostgresChangeFeed(database.dataSource(), database.workstation());
         database.useClock(clock);
     }
 
     /** Opens the server's database as the user, with the password (null: none, or from ~/.pgpass). */
     public static PostgresStore open(ServerAddress address, char[] password) {
+        return open(dataSource(address, password), address.toString());
+    }
+
+    /**
+     * Tries the server without changing anything ("Verbinding testen"): connects as the user and
+     * reads which schema version the database is at; 0 for an empty database, which opening
+     * would set up. Refuses as opening does: a wrong password, an unknown host, a server that
+     * does not answer, another application's database, a newer Verbinder's.
+     */
+    public static int probe(ServerAddress address, char[] password) {
+        PGSimpleDataSource dataSource = dataSource(address, password);
+        String description = address.toString();
+        try (Connection c = connect(dataSource, description)) {
+            List<String> tables = Sql.list(c, """
+                    SELECT table_name FROM information_schema.tables
+                    WHERE table_schema = current_schema() ORDER BY table_name
+                    """, row -> row.getString(1));
+            if (tables.isEmpty()) {
+                return 0;
+            }
+            if (!tables.contains(PostgresMigrations.HISTORY_TABLE) || !tables.contains("partner")) {
+                throw new StoreException("server.not-verbinder", null, description);
+            }
+            int found = Sql.integer(c, "SELECT coalesce(max(CAST(version AS integer)), 0) FROM "
+                    + PostgresMigrations.HISTORY_TABLE + " WHERE success AND version IS NOT NULL");
+            if (found > PostgresMigrations.LATEST_VERSION) {
+                throw new StoreException("server.newer-version", null, description, found,
+                        PostgresMigrations.LATEST_VERSION);
+            }
+            return found;
+        } catch (SQLException e) {
+            throw failure(e, description);
+        }
+    }
+
+    private static PGSimpleDataSource dataSource(ServerAddress address, char[] password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(address.jdbcUrl());
         Properties properties = address.properties(password);
@@ -49,7 +87,7 @@ public final class PostgresStore extends JdbcStore {
         dataSource.setSslMode(address.sslMode());
         dataSource.setConnectTimeout(10);
         dataSource.setApplicationName("Verbinder");
-        return open(dataSource, address.toString());
+        return dataSource;
     }
 
     /** Opens the database behind the data source; {@code description} says where it is, without a password. */
@@ -178,6 +216,24 @@ public final class PostgresStore extends JdbcStore {
         return archive;
     }
 
+    /** The other workstations' changes, heard with LISTEN/NOTIFY on a connection of the feed's own. */
+    @Override
+    public nl.verbinder.store.ChangeFeed changeFeed() {
+        return changeFeed;
+    }
+
+    /** The server's host, as the window names it ("Praktijkserver host"): from the address in the description. */
+    @Override
+    public java.util.Optional<String> serverHost() {
+        String rest = description.startsWith(ServerAddress.SCHEME) ? description.substring(ServerAddress.SCHEME.length())
+                : description;
+        int end = rest.startsWith("[") ? rest.indexOf(']') + 1 : rest.indexOf(':');
+        if (end <= 0) {
+            end = rest.indexOf('/');
+        }
+        return java.util.Optional.of(end > 0 ? rest.substring(0, end) : rest);
+    }
+
     /**
      * Not a file: the server's address as a path ({@code postgresql:/host:5432/verbinder?user=anna}
      * on Linux and macOS, which {@code app} recognises when it is opened again); where an address
@@ -204,6 +260,7 @@ public final class PostgresStore extends JdbcStore {
 
     @Override
     public void close() {
+        changeFeed.close();
         database.close();
     }
 }

@@ -52,6 +52,7 @@ public final class PartnerListViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final Debouncer typing;
     private long generation;
+    private long duplicatesGeneration;
     private Runnable beforeLoad = () -> { };
     private Runnable afterLoad = () -> { };
 
@@ -137,20 +138,26 @@ public final class PartnerListViewModel {
         long mine = ++generation;
         context.run(() -> new Everything(context.services().partners().list(query),
                         context.services().partners().count(PartnerQuery.all()),
-                        context.services().therapists().list(),
-                        context.services().partners().likelyDuplicates()),
+                        context.services().therapists().list()),
                 everything -> {
                     Therapist chosen = owner.get();
                     therapists.setAll(everything.therapists());
                     if (chosen != null && everything.therapists().stream().noneMatch(t -> t.id().equals(chosen.id()))) {
                         owner.set(null);
                     }
-                    duplicates.setAll(everything.duplicates());
                     total.set(everything.total());
                     if (mine == generation) {
                         publish(everything.partners());
                     }
                 });
+        // The likely duplicates after the rows, which need not wait for them (a reload after another
+        // workstation's change shows the list sooner: docs/performance.md, "Live updates").
+        long duplicatesAsked = ++duplicatesGeneration;
+        context.run(() -> context.services().partners().likelyDuplicates(), found -> {
+            if (duplicatesAsked == duplicatesGeneration) {
+                duplicates.setAll(found);
+            }
+        });
     }
 
     /** Runs a waiting search now (Enter in the search field). */
@@ -196,8 +203,7 @@ public final class PartnerListViewModel {
         return query.withNeedsAttention(attentionOnly.get());
     }
 
-    private record Everything(List<PartnerOverview> partners, int total, List<Therapist> therapists,
-                              List<PartnerDuplicate> duplicates) {
+    private record Everything(List<PartnerOverview> partners, int total, List<Therapist> therapists) {
     }
 
     // What the list does to partners: trash, restore, change many at once, merge two.

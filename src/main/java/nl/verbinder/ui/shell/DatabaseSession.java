@@ -2,6 +2,7 @@ package nl.verbinder.ui.shell;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import nl.verbinder.service.ServerLogin;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.ui.fx.TaskRunner;
@@ -48,6 +49,27 @@ public final class DatabaseSession {
 
     public Path location() {
         return services.location();
+    }
+
+    /** The practice server's host when the data lives on one; empty for a file on this computer. */
+    public java.util.Optional<String> serverHost() {
+        return services.live().serverHost();
+    }
+
+    /**
+     * Tries a practice server without changing anything, in the background; tells the schema
+     * version found (0: an empty database, set up on opening) or the reason it cannot be used.
+     */
+    public void testServer(ServerLogin login, Consumer<Integer> done, Consumer<RuntimeException> failed) {
+        tasks.run(() -> factory.testServer(login), done, failed);
+    }
+
+    /** Opens a practice server in the background and switches to it (as {@link #open} does for a file). */
+    public void openServer(ServerLogin login, Runnable done, Consumer<RuntimeException> failed) {
+        tasks.run(() -> factory.openServer(login), opened -> {
+            switchTo(opened);
+            done.run();
+        }, failed);
     }
 
     /** Opens this file (creating or updating it as needed) and switches to it. */

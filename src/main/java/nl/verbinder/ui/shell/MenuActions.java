@@ -68,6 +68,7 @@ public final class MenuActions {
         Menu file = menu("ui.menu.file",
                 MenuAction.of("menu-new-database", text("ui.menu.file.new"), this::newDatabase).key("Shortcut+Shift+N"),
                 MenuAction.of("menu-open-database", text("ui.menu.file.open"), this::openDatabase).key("Shortcut+O"),
+                MenuAction.of("menu-connect-server", text("ui.menu.file.server"), this::connectServer),
                 MenuAction.of("menu-own-database", text("ui.menu.file.own"),
                         () -> targets.open().accept(targets.session().ownLocation())),
                 MenuAction.of("menu-demo", text("ui.menu.file.demo"), targets.openDemo()));
@@ -117,7 +118,24 @@ public final class MenuActions {
     }
 
     private void openDatabase() {
-        context.dialogs().chooseDatabaseToOpen(targets.session().location().getParent()).ifPresent(targets.open());
+        // On a practice server there is no folder to start in: the user's own data folder.
+        Path folder = targets.session().serverHost().isPresent() ? targets.session().defaultFolder()
+                : targets.session().location().getParent();
+        context.dialogs().chooseDatabaseToOpen(folder).ifPresent(targets.open());
+    }
+
+    /** Bestand › Verbinden met praktijkserver…; also asked at start when the last server wants its password. */
+    public void connectServer() {
+        connectServer(null, null);
+    }
+
+    /** As {@link #connectServer()}, with the fields filled from {@code address} and {@code problem} shown. */
+    public void connectServer(String address, String problem) {
+        ConnectServerModel model = new ConnectServerModel(targets.session(), context.messages());
+        if (address != null) {
+            model.fillFrom(address);
+        }
+        context.dialogs().show(new ConnectServerDialog(model, context.messages(), problem));
     }
 
     private Menu menu(String key, MenuAction... actions) {

@@ -20,12 +20,15 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class StatusBar {
 
     private final HBox box = new HBox(8);
+    private final Messages messages;
+    private final Label file;
 
     public StatusBar(Messages messages, Path database, boolean demo, ObservableBooleanValue busy) {
+        this.messages = messages;
         box.getStyleClass().add(UiStyles.STATUS_BAR);
         box.setAlignment(Pos.CENTER_LEFT);
         // The file's name, not its path (which a therapist cannot use); the whole path in the tooltip.
-        Label file = new Label(messages.get("ui.status.database", String.valueOf(database.getFileName())),
+        file = new Label(messages.get("ui.status.database", String.valueOf(database.getFileName())),
                 Icons.of(Material2MZ.STORAGE, 14));
         file.setId("status-database");
         file.setTooltip(new Tooltip(database.toString()));
@@ -48,6 +51,23 @@ public final class StatusBar {
         workingText.getStyleClass().add(Styles.TEXT_MUTED);
         box.getChildren().addAll(spacer, working, workingText);
     }
+
+    /**
+     * The data lives on a practice server: "Praktijkserver host · verbonden", or, while the
+     * connection is lost and being made again, says so.
+     */
+    public StatusBar onServer(String host, String address, javafx.beans.value.ObservableBooleanValue connected) {
+        file.textProperty().bind(javafx.beans.binding.Bindings.when(connected)
+                .then(messages.get("ui.status.server", host))
+                .otherwise(messages.get("ui.status.server.lost", host)));
+        file.setGraphic(Icons.of(Material2MZ.STORAGE, 14));
+        file.setTooltip(new Tooltip(address));
+        connected.addListener((obs, was, now) -> file.pseudoClassStateChanged(LOST, !now));
+        file.pseudoClassStateChanged(LOST, !connected.get());
+        return this;
+    }
+
+    private static final javafx.css.PseudoClass LOST = javafx.css.PseudoClass.getPseudoClass("lost");
 
     /** Adds a node at the bar's left end (who uses this computer). */
     public StatusBar first(javafx.scene.Node node) {

@@ -1,0 +1,94 @@
+package nl.verbinder.service;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import nl.verbinder.store.ChangeFeed;
+import nl.verbinder.store.Store;
+
+/**
+ * Live updates: what other workstations on the same practice server change, told as it happens
+ * (within a second), so a window shows it without reloading. On a file on this computer there are
+ * none ({@link #available()} is false). Listeners are called on a thread of the store's; a window
+ * hands what it hears to its own thread.
+ */
+public final class LiveUpdates {
+
+    /** The kinds of records a change can be about. */
+    public enum Kind {
+        PARTNERS, CONTACT_PERSONS, MOMENTS, GOALS, ENVIRONMENT, PRACTICE, THERAPISTS, SETTINGS, SNOOZES, TRASH,
+        IMPORTS, NETWORKS
+    }
+
+    /** What a window hears. */
+    public interface Listener {
+
+        /** Another workstation changed records of these kinds (after a lost connection: every kind). */
+        void changed(Set<Kind> kinds);
+
+        /** The connection to the server was lost ({@code false}; it is being made again) or is there ({@code true}). */
+        void connection(boolean up);
+    }
+
+    /** Stops listening. */
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("partner", Kind.PARTNERS),
+            Map.entry("contact_person", Kind.CONTACT_PERSONS),
+            Map.entry("contact_moment", Kind.MOMENTS),
+            Map.entry("shared_goal", Kind.GOALS),
+            Map.entry("environment_note", Kind.ENVIRONMENT),
+            Map.entry("practice_profile", Kind.PRACTICE),
+            Map.entry("therapist", Kind.THERAPISTS),
+            Map.entry("setting", Kind.SETTINGS),
+            Map.entry("attention_snooze", Kind.SNOOZES),
+            Map.entry("trash_item", Kind.TRASH),
+            Map.entry("import_record", Kind.IMPORTS),
+            Map.entry("practice_network", Kind.NETWORKS));
+
+    private final Store store;
+
+    LiveUpdates(Store store) {
+        this.store = store;
+    }
+
+    /** True when other workstations can change the data (a practice server). */
+    public boolean available() {
+        return store.changeFeed().live();
+    }
+
+    /** The practice server's host, or empty for a file on this computer. */
+    public java.util.Optional<String> serverHost() {
+        return store.serverHost();
+    }
+
+    /** Starts telling the listener; nothing is ever told on a file on this computer. */
+    public Subscription listen(Listener listener) {
+        ChangeFeed.Subscription subscription = store.changeFeed().subscribe(new ChangeFeed.Listener() {
+            @Override
+            public void changed(Set<String> kinds) {
+                Set<Kind> told = EnumSet.noneOf(Kind.class);
+                for (String kind : kinds) {
+                    // A kind this build does not know (a newer workstation's): every view may be concerned.
+                    Kind known = KINDS.get(kind);
+                    if (known == null) {
+                        told = EnumSet.allOf(Kind.class);
+                        break;
+                    }
+                    told.add(known);
+                }
+                listener.changed(told);
+            }
+
+            @Override
+            public void connected(boolean up) {
+                listener.connection(up);
+            }
+        });
+        return subscription::close;
+    }
+}
