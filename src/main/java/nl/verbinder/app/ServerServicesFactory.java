@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.service.MomentOutbox;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.store.postgres.PostgresStore;
@@ -58,7 +59,7 @@ final class ServerServicesFactory implements ServicesFactory {
             return files.open(location);
         }
         PostgresStore store = PostgresStore.open(ServerAddress.parse(address), password());
-        return Services.over(store, clock);
+        return Services.over(store, clock).withOutbox(MomentOutbox.of(dataFolder().resolve("outbox"), address, clock));
     }
 
     @Override

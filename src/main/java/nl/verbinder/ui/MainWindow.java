@@ -290,8 +290,11 @@ public final class MainWindow implements Navigator {
         // Icons only in a narrow window, so the area keeps its room (see Sidebar#COMPACT_BELOW).
         root.widthProperty().addListener((obs, old, width) ->
                 sidebar.compact(width.doubleValue() > 0 && width.doubleValue() < Sidebar.COMPACT_BELOW));
-        root.setBottom(new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty())
-                .first(me.statusNode()).node());
+        StatusBar bar = new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty())
+                .first(me.statusNode());
+        bar.node().getChildren().add(1, new nl.verbinder.ui.shell.OutboxStatus(context,
+                new nl.verbinder.ui.shell.OutboxModel(context)).node());
+        root.setBottom(bar.node());
         return root;
     }
 

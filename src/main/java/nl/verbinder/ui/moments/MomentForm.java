@@ -61,13 +61,22 @@ public final class MomentForm extends FormModel<ContactMoment> {
         super(context, context.services().moments()::check);
         this.original = original;
         this.partnerToStart = partnerToStart;
-        this.logger = context.services().moments()::log;
+        this.logger = this::logOrKeep;
         fill(() -> {
             this.partner.set(partner);
             show(original);
         });
         this.partner.addListener((obs, old, chosen) -> partnerChosen(chosen));
         loggedBy.addListener((obs, old, therapist) -> tickLogger(old, therapist));
+    }
+
+    /**
+     * Logs a new moment; when the practice server cannot be reached it waits in the outbox and
+     * the draft (without an id) comes back: see {@link #stored()}.
+     */
+    private ContactMoment logOrKeep(ContactMoment draft) {
+        var logged = context.services().logMoment(draft);
+        return logged.isWaiting() ? draft : logged.stored();
     }
 
     /** A new moment, for this partner or (null) one still to choose; {@link #load()} fills in the rest. */
@@ -168,7 +177,10 @@ public final class MomentForm extends FormModel<ContactMoment> {
         });
     }
 
-    /** The moment as stored by the last save, or {@code null}. */
+    /**
+     * The moment as stored by the last save, or {@code null}; one without an id waits in the
+     * outbox (the practice server could not be reached).
+     */
     public ContactMoment stored() {
         return stored;
     }
