@@ -1,10 +1,10 @@
 package nl.verbinder.app;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URLEncoder;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.service.MomentOutbox;
 import nl.verbinder.service.ServerLogin;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
@@ -64,7 +65,7 @@ final class ServerServicesFactory implements ServicesFactory {
         }
         ServerAddress server = ServerAddress.parse(address);
         PostgresStore store = PostgresStore.open(server, password(server));
-        return PostgresWiring.services(store, clock);
+        return PostgresWiring.services(store, clock).withOutbox(outbox(server));
     }
 
     @Override
@@ -75,7 +76,8 @@ final class ServerServicesFactory implements ServicesFactory {
     @Override
     public Services openServer(ServerLogin login) {
         ServerAddress address = address(login);
-        Services services = PostgresWiring.services(PostgresStore.open(address, login.password()), clock);
+        Services services = PostgresWiring.services(PostgresStore.open(address, login.password()), clock)
+                .withOutbox(outbox(address));
         try {
             if (login.rememberPassword()) {
                 remember(address, login.password());
@@ -87,6 +89,11 @@ final class ServerServicesFactory implements ServicesFactory {
             throw new VerbinderException("server.password-file.unwritable", e, rememberedFile().toString());
         }
         return services;
+    }
+
+    /** The moments waiting for this server, in the data folder (one outbox per server address). */
+    private MomentOutbox outbox(ServerAddress server) {
+        return MomentOutbox.of(dataFolder().resolve("outbox"), server.toString(), clock);
     }
 
     /** The address the dialog's fields make; TLS off the machine, as for a typed address. */

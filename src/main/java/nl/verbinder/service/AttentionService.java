@@ -157,26 +157,44 @@ public final class AttentionService extends ServiceBase {
      * a reason that appears later brings it back at once.
      */
     public Snooze snooze(long partnerId, LocalDate until, String note, LocalDate today) {
+        return tx().write(() -> snoozeNow(partnerId, until, note, today));
+    }
+
+    /**
+     * Snoozes the item as {@link #snooze(long, LocalDate, String)} does, but only when its snooze
+     * is still the one the user saw ({@code seen}, or {@code null} for none): a snooze someone
+     * else set, changed or lifted meanwhile is a conflict, not silently replaced. (A snooze has no
+     * version number; its content is the version.)
+     */
+    public Snooze snooze(long partnerId, LocalDate until, String note, Snooze seen) {
         return tx().write(() -> {
-            Validator v = new Validator();
-            Partner partner = store.partners().find(partnerId).orElse(null);
-            if (partner == null || partner.inTrash()) {
-                v.add("partner", "error.partner.unknown", String.valueOf(partnerId));
+            Snooze current = store.attention().snoozes().get(partnerId);
+            if (!java.util.Objects.equals(current, seen)) {
+                throw new nl.verbinder.domain.ConflictException("snooze", partnerId);
             }
-            if (until == null) {
-                v.add("until", "error.required");
-            } else if (until.isBefore(today)) {
-                v.add("until", "error.snooze.until-past", until);
-            }
-            String cleanNote = Fields.optional(v, "note", note, Fields.MAX_TEXT);
-            v.throwIfInvalid();
-            Set<ReasonCode> current = overview(today, AttentionFilter.all()).items().stream()
-                    .filter(i -> i.partnerId() == partnerId).findFirst().map(AttentionItem::codes)
-                    .orElseGet(() -> currentCodesOfSnoozed(partnerId, today));
-            Snooze snooze = new Snooze(partnerId, until, cleanNote, current, today);
-            store.attention().saveSnooze(snooze, now());
-            return snooze;
+            return snoozeNow(partnerId, until, note, today());
         });
+    }
+
+    private Snooze snoozeNow(long partnerId, LocalDate until, String note, LocalDate today) {
+        Validator v = new Validator();
+        Partner partner = store.partners().find(partnerId).orElse(null);
+        if (partner == null || partner.inTrash()) {
+            v.add("partner", "error.partner.unknown", String.valueOf(partnerId));
+        }
+        if (until == null) {
+            v.add("until", "error.required");
+        } else if (until.isBefore(today)) {
+            v.add("until", "error.snooze.until-past", until);
+        }
+        String cleanNote = Fields.optional(v, "note", note, Fields.MAX_TEXT);
+        v.throwIfInvalid();
+        Set<ReasonCode> current = overview(today, AttentionFilter.all()).items().stream()
+                .filter(i -> i.partnerId() == partnerId).findFirst().map(AttentionItem::codes)
+                .orElseGet(() -> currentCodesOfSnoozed(partnerId, today));
+        Snooze snooze = new Snooze(partnerId, until, cleanNote, current, today);
+        store.attention().saveSnooze(snooze, now());
+        return snooze;
     }
 
     private Set<ReasonCode> currentCodesOfSnoozed(long partnerId, LocalDate today) {

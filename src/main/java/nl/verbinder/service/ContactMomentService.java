@@ -34,6 +34,23 @@ public final class ContactMomentService extends ServiceBase {
         });
     }
 
+    /**
+     * Logs a moment the workstation made an id for (the outbox), once: when a moment with this
+     * id arrived before (an earlier send whose answer was lost), that one is returned and
+     * nothing is logged again.
+     */
+    public ContactMoment logOnce(ContactMoment draft, String clientId) {
+        return tx().write(() -> {
+            var earlier = store.contactMoments().findByClientId(clientId);
+            if (earlier.isPresent()) {
+                return store.contactMoments().find(earlier.get()).orElseThrow();
+            }
+            ContactMoment clean = validated(draft);
+            long id = store.contactMoments().insert(clean, clientId, now());
+            return store.contactMoments().find(id).orElseThrow();
+        });
+    }
+
     public ContactMoment update(ContactMoment edited) {
         return tx().write(() -> {
             ContactMoment current = store.contactMoments().find(edited.id())

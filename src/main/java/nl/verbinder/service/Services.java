@@ -38,7 +38,33 @@ public record Services(
         NetworkService network,
         InsightService insights,
         ReportService reports,
-        LocalDatabaseFile localFile) implements AutoCloseable {
+        LocalDatabaseFile localFile,
+        MomentOutbox outbox) implements AutoCloseable {
+
+    /**
+     * These services with an outbox for contact moments logged while the server cannot be
+     * reached ({@link MomentOutbox}); what waits in it is sent now, when the server answers.
+     */
+    public Services withOutbox(MomentOutbox waiting) {
+        Services with = new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals,
+                environment, demo, attention, generator, exports, imports, backups, network, insights, reports,
+                localFile, waiting);
+        try {
+            waiting.send(moments);
+        } catch (RuntimeException e) {
+            System.getLogger("nl.verbinder.service").log(System.Logger.Level.WARNING,
+                    "The contact moments waiting in the outbox could not be sent at start; they are tried again", e);
+        }
+        return with;
+    }
+
+    /**
+     * Logs a contact moment; on a practice server that cannot be reached it waits in the outbox
+     * (see {@link MomentOutbox#log}).
+     */
+    public MomentOutbox.Logged logMoment(nl.verbinder.domain.ContactMoment draft) {
+        return outbox.log(draft, moments);
+    }
 
     /** Where the data lives, as the user should see it (the database file). */
     public Path location() {
@@ -139,6 +165,6 @@ public record Services(
         finishPendingErasure(contactPersons);
         return new Services(store, clock, practice, therapists, partners, contactPersons, moments, goals, environment,
                 demo, attention, generator, exports, imports, backups, network, insights,
-                reports, localFile);
+                reports, localFile, MomentOutbox.NONE);
     }
 }

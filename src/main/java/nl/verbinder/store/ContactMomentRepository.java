@@ -11,7 +11,18 @@ import nl.verbinder.domain.MomentView;
 /** Contact moments with the therapists, contact persons and shared goals they involve. */
 public interface ContactMomentRepository {
 
-    long insert(ContactMoment moment, Instant now);
+    default long insert(ContactMoment moment, Instant now) {
+        return insert(moment, null, now);
+    }
+
+    /**
+     * Inserts the moment under the id the workstation made for it ({@code clientId}, or
+     * {@code null} for none); the store takes each client id once (a unique index).
+     */
+    long insert(ContactMoment moment, String clientId, Instant now);
+
+    /** The moment logged under this client id, if one was. */
+    Optional<Long> findByClientId(String clientId);
 
     /** Updates when the stored version is still {@code moment.version()}; false when it is not. */
     boolean update(ContactMoment moment, Instant now);

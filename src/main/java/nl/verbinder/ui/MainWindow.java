@@ -31,9 +31,11 @@ import nl.verbinder.ui.partners.PartnersView;
 import nl.verbinder.ui.shell.AreaSwitcher;
 import nl.verbinder.ui.shell.DatabaseSession;
 import nl.verbinder.ui.shell.HelpMenu;
+import nl.verbinder.ui.shell.MeChooser;
 import nl.verbinder.ui.shell.MenuActions;
 import nl.verbinder.ui.shell.NotificationArea;
-import nl.verbinder.ui.shell.MeChooser;
+import nl.verbinder.ui.shell.OutboxModel;
+import nl.verbinder.ui.shell.OutboxStatus;
 import nl.verbinder.ui.shell.Sidebar;
 import nl.verbinder.ui.shell.StartupNotices;
 import nl.verbinder.ui.shell.StatusBar;
@@ -307,6 +309,7 @@ public final class MainWindow implements Navigator {
                 .first(me.statusNode());
         server.ifPresent(host -> status.onServer(host, session.location().toString(),
                 live.connectedProperty()));
+        status.node().getChildren().add(1, new OutboxStatus(context, new OutboxModel(context)).node());
         root.setBottom(status.node());
         return root;
     }

@@ -186,6 +186,27 @@ class OptimisticLockingTest {
     }
 
     @Test
+    void overwritingSomeoneElsesSnoozeFails() {
+        java.time.LocalDate today = TestDatabase.TODAY;
+        // Both saw the item without a snooze; the first puts it away for a week.
+        services.attention().snooze(partner, today.plusDays(7), "Na de vakantie bellen", (nl.verbinder.domain.attention.Snooze) null);
+
+        assertRefused(() -> services.attention().snooze(partner, today.plusDays(30), "Pas in het nieuwe jaar",
+                (nl.verbinder.domain.attention.Snooze) null))
+                .withKey("error.conflict")
+                .saysInDutch("Iemand anders heeft dit");
+        assertThat(snooze().note()).isEqualTo("Na de vakantie bellen");
+
+        // Based on the snooze as it is now, the change goes through.
+        services.attention().snooze(partner, today.plusDays(30), "Pas in het nieuwe jaar", snooze());
+        assertThat(snooze().note()).isEqualTo("Pas in het nieuwe jaar");
+    }
+
+    private nl.verbinder.domain.attention.Snooze snooze() {
+        return services.store().transactions().read(() -> services.store().attention().snoozes().get(partner));
+    }
+
+    @Test
     void conflictIsAConflictException() {
         Partner theirs = services.partners().get(partner);
         services.partners().update(theirs.toBuilder().notes("eerst").build());

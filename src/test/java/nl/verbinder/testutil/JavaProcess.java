@@ -66,6 +66,36 @@ public final class JavaProcess {
         return process.exitValue();
     }
 
+    /** Writes a line to the process's standard input. */
+    public void send(String line) throws IOException {
+        process.getOutputStream().write((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
+    /** Waits until the process has printed {@code text}; false when it ended or the timeout passed first. */
+    public boolean awaitOutput(String text, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (stdout().contains(text)) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return stdout().contains(text);
+            }
+            Thread.sleep(20); // polling the output file for the condition, within the deadline
+        }
+        return false;
+    }
+
+    /** Kills the process as {@code kill -9} does (SIGKILL: no shutdown hooks, no flushing) and waits for its end. */
+    public void killHard() throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-9", String.valueOf(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -9 failed");
+        }
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -47,6 +47,8 @@ public final class PostgresServer {
     private final Path bin;
     private final int port;
     private final boolean asPostgresUser;
+    private boolean removed;
+    private boolean halted;
 
     private PostgresServer(Path folder, Path bin, int port, boolean asPostgresUser) {
         this.folder = folder;
@@ -150,11 +152,7 @@ public final class PostgresServer {
         Path hba = data.resolve("pg_hba.conf");
         server.run(List.of("sh", "-c", "printf 'host all " + PASSWORD_ROLE + " 127.0.0.1/32 scram-sha-256\\n' | cat - "
                 + hba + " > " + hba + ".new && mv " + hba + ".new " + hba), root);
-        // Loopback only, no Unix socket in a shared folder; for tests speed over durability.
-        server.run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", folder.resolve("log").toString(),
-                "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + folder
-                        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-                "start"), root);
+        server.startCluster();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "verbinder-pg-stop"));
         try (Connection c = DriverManager.getConnection(server.url("postgres")); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE " + PASSWORD_ROLE + " LOGIN PASSWORD '" + PASSWORD + "'");
@@ -164,7 +162,77 @@ public final class PostgresServer {
         return server;
     }
 
-    private void stop() {
+    /** Starts the cluster: loopback only, no Unix socket in a shared folder; for tests speed over durability. */
+    private void startCluster() throws IOException, InterruptedException {
+        Path data = folder.resolve("data");
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", folder.resolve("log").toString(),
+                "-w", "-t", "60", "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + folder
+                        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+                "start"), asPostgresUser);
+    }
+
+    /**
+     * A server of the calling test's own, which it may stop and start again (a laptop that loses
+     * the practice server); {@link #close()} it at the end. Skips (fails under CI) as {@link #get()}.
+     */
+    public static PostgresServer own() {
+        get();
+        try {
+            return start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Stops the server (fast shutdown: every connection is cut, as a lost network looks to a
+     * client); its own server only.
+     */
+    public void halt() {
+        if (this == running) {
+            throw new IllegalStateException("The shared test server is not stopped; use PostgresServer.own()");
+        }
+        try {
+            run(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "fast",
+                    "-w", "stop"), asPostgresUser);
+            halted = true;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts a halted server again, on the same port; nothing when it runs. */
+    public void resume() {
+        if (!halted) {
+            return;
+        }
+        try {
+            startCluster();
+            halted = false;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops an own server (if it runs) and removes its folder. */
+    public void close() {
+        stop();
+    }
+
+    private synchronized void stop() {
+        if (removed) {
+            return;
+        }
+        removed = true;
         try {
             run(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "immediate",
                     "-w", "stop"), asPostgresUser);

@@ -36,6 +36,10 @@ public final class ViewModelFixture implements AutoCloseable {
     public final Changes changes = new Changes();
     /** What a confirmation answers. */
     public boolean confirm = true;
+    /** The merge dialogs shown after an edit conflict, and what the user does in each (may change the rows' choices). */
+    public final List<nl.verbinder.ui.fx.FieldMerge> merges = new ArrayList<>();
+    public java.util.function.Function<nl.verbinder.ui.fx.FieldMerge, nl.verbinder.ui.fx.FieldMerge.Answer> mergeAnswer =
+            merge -> nl.verbinder.ui.fx.FieldMerge.Answer.KEEP_EDITING;
 
     public ViewModelFixture(Path folder) {
         database = TestDatabase.in(folder);
@@ -79,6 +83,12 @@ public final class ViewModelFixture implements AutoCloseable {
         public boolean reloadAfterConflict(String message) {
             errors.add(message);
             return false;
+        }
+
+        @Override
+        public nl.verbinder.ui.fx.FieldMerge.Answer merge(nl.verbinder.ui.fx.FieldMerge merge) {
+            merges.add(merge);
+            return mergeAnswer.apply(merge);
         }
 
         @Override

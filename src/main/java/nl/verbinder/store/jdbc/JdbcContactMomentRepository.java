@@ -41,16 +41,23 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
     }
 
     @Override
-    public long insert(ContactMoment m, Instant now) {
+    public long insert(ContactMoment m, String clientId, Instant now) {
         Connection c = database.connection();
         long id = Sql.insert(c, """
                 INSERT INTO contact_moment (partner_id, moment_date, kind, summary, offered, asked, follow_up,
-                                            follow_up_due, follow_up_done, logged_by, created_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                                            follow_up_due, follow_up_done, logged_by, client_id,
+                                            created_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 """, m.partnerId(), m.date(), m.kind(), m.summary(), m.offered(), m.asked(), m.followUp(),
-                m.followUpDue(), m.followUpDone(), m.loggedBy(), now, now);
+                m.followUpDue(), m.followUpDone(), m.loggedBy(), clientId, now, now);
         writeLinks(c, id, m);
         return id;
+    }
+
+    @Override
+    public Optional<Long> findByClientId(String clientId) {
+        return Sql.list(database.connection(), "SELECT id FROM contact_moment WHERE client_id = ?",
+                row -> row.getLong(1), clientId).stream().findFirst();
     }
 
     @Override

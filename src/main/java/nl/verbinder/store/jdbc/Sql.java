@@ -222,16 +222,20 @@ public final class Sql {
             case BUSY -> new StoreException("error.busy", e);
             case READ_ONLY -> new StoreException("error.read-only", e);
             case DAMAGED -> new StoreException("error.damaged", e, String.valueOf(e.getMessage()));
+            case UNREACHABLE -> new nl.verbinder.store.ServerUnreachableException(e);
             case OTHER -> new StoreException("error.storage", e, String.valueOf(e.getMessage()));
         };
     }
 
     /** What kind of failure the database reported (SQLite by its result code, PostgreSQL by its SQLSTATE). */
-    public enum Kind { DISK_FULL, BUSY, READ_ONLY, DAMAGED, OTHER }
+    public enum Kind { DISK_FULL, BUSY, READ_ONLY, DAMAGED, UNREACHABLE, OTHER }
 
     public static Kind kindOf(SQLException e) {
         String state = e.getSQLState();
         if (!(e instanceof org.sqlite.SQLiteException) && state != null && state.length() == 5) {
+            if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+                return Kind.UNREACHABLE;                            // connection_exception, admin_shutdown, cannot_connect_now
+            }
             return switch (state) {
                 case "53100" -> Kind.DISK_FULL;                         // disk_full
                 case "40001", "40P01", "55P03" -> Kind.BUSY;            // serialization, deadlock, lock not available

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
+import nl.verbinder.store.ServerUnreachableException;
+import nl.verbinder.store.StoreException;
 import nl.verbinder.store.jdbc.Database;
 import nl.verbinder.store.jdbc.Dialect;
 import nl.verbinder.store.jdbc.Sql;
@@ -56,6 +58,7 @@ public final class PostgresDatabase implements Database, AutoCloseable {
         }
         Connection c = take();
         bound.set(c);
+        boolean broken = false;
         try {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setReadOnly(true);
@@ -65,10 +68,19 @@ public final class PostgresDatabase implements Database, AutoCloseable {
                 c.rollback();
             }
         } catch (SQLException e) {
-            throw Sql.failure(e);
+            StoreException failure = Sql.failure(e);
+            broken = failure instanceof ServerUnreachableException;
+            throw failure;
+        } catch (ServerUnreachableException e) {
+            broken = true;
+            throw e;
         } finally {
             bound.remove();
-            giveBack(c);
+            if (broken) {
+                dropConnections(c);
+            } else {
+                giveBack(c);
+            }
         }
     }
 
@@ -82,9 +94,16 @@ public final class PostgresDatabase implements Database, AutoCloseable {
         }
         checkOpen();
         writeLock.lock();
-        Connection c = take();
+        Connection c;
+        try {
+            c = take();
+        } catch (RuntimeException e) {
+            writeLock.unlock();
+            throw e;
+        }
         bound.set(c);
         writing.set(true);
+        boolean broken = false;
         try {
             c.setReadOnly(false);
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -100,11 +119,20 @@ public final class PostgresDatabase implements Database, AutoCloseable {
             return result;
         } catch (SQLException e) {
             quietlyRollBack(c);
-            throw Sql.failure(e);
+            StoreException failure = Sql.failure(e);
+            broken = failure instanceof ServerUnreachableException;
+            throw failure;
+        } catch (ServerUnreachableException e) {
+            broken = true;
+            throw e;
         } finally {
             writing.set(false);
             bound.remove();
-            giveBack(c);
+            if (broken) {
+                dropConnections(c);
+            } else {
+                giveBack(c);
+            }
             writeLock.unlock();
         }
     }
@@ -194,6 +222,18 @@ public final class PostgresDatabase implements Database, AutoCloseable {
                 idle.add(c);
             }
         } catch (SQLException e) {
+            quietlyClose(c);
+        }
+    }
+
+    /**
+     * The connection broke (the server went away or restarted): this one and every idle one are
+     * closed, so the next transaction connects afresh instead of failing on a dead connection.
+     */
+    private void dropConnections(Connection broken) {
+        quietlyClose(broken);
+        Connection c;
+        while ((c = idle.poll()) != null) {
             quietlyClose(c);
         }
     }

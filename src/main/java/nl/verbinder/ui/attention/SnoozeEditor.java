@@ -57,7 +57,8 @@ final class SnoozeEditor extends FormModel<SnoozeEditor.Draft> {
         }
         Draft draft = draft();
         long partner = row.id();
-        context.run(() -> context.services().attention().snooze(partner, draft.until(), draft.note()), snooze -> {
+        Snooze seen = existing();
+        context.run(() -> context.services().attention().snooze(partner, draft.until(), draft.note(), seen), snooze -> {
             stored = snooze;
             saved();
             done.run();

@@ -11,6 +11,7 @@ import nl.verbinder.domain.EnvironmentNote;
 import nl.verbinder.domain.SourceKind;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.FormModel;
+import nl.verbinder.ui.form.MergeField;
 
 /** The form of an environment note: factor, title, area, what was seen, the source and when. */
 public final class NoteEditor extends FormModel<EnvironmentNote> {
@@ -64,6 +65,35 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
                         }
                     });
         }
+    }
+
+    @Override
+    protected java.util.List<MergeField<EnvironmentNote>> mergeFields() {
+        return java.util.List.of(
+                MergeField.of("factor", factor, EnvironmentNote::factor),
+                MergeField.of("area", area, n -> text(n.area())),
+                MergeField.of("title", title, n -> text(n.title())),
+                MergeField.of("body", body, n -> text(n.body())),
+                MergeField.of("sourceKind", sourceKind, EnvironmentNote::sourceKind),
+                MergeField.of("observedOn", observedOn, EnvironmentNote::observedOn),
+                MergeField.of("sourceUrl", sourceUrl, n -> text(n.sourceUrl())));
+    }
+
+    @Override
+    protected EnvironmentNote latest() {
+        long id = original.id();
+        return context.services().environment().list().stream().filter(n -> n.id() == id).findFirst()
+                .orElseThrow(() -> new nl.verbinder.domain.NotFoundException("environment-note", id));
+    }
+
+    @Override
+    protected void showStored(EnvironmentNote stored) {
+        show(stored, stored.factor());
+    }
+
+    @Override
+    protected EnvironmentNote base() {
+        return original;
     }
 
     private void show(EnvironmentNote note, EnvironmentFactor factorOfNew) {

@@ -15,7 +15,7 @@ import nl.verbinder.ui.area.UiContext;
 /**
  * What the view model of every form shares: the unsaved-changes guard, validate-as-you-type
  * against the service's {@code check}, and the answer to a refused save (errors next to the
- * fields, or the offer to reload after an edit conflict). Subclasses hold the fields as
+ * fields, or after an edit conflict both versions field by field to merge). Subclasses hold the fields as
  * properties and build the draft from them.
  *
  * @param <D> the domain record the form edits
@@ -28,6 +28,8 @@ public abstract class FormModel<D> {
     private final List<Runnable> pendingInput = new ArrayList<>();
     private boolean filling;
     private boolean saving;
+    /** The last save, to run again after a merge. */
+    private Runnable lastSave;
 
     protected FormModel(UiContext context, Function<D, List<FieldError>> check) {
         this.context = context;
@@ -98,14 +100,60 @@ public abstract class FormModel<D> {
         if (refusal instanceof ValidationException invalid) {
             validation.show(invalid);
         } else if (refusal instanceof ConflictException conflict) {
-            context.offerReload(conflict, reload);
+            if (mergeFields().isEmpty() || isNew()) {
+                context.offerReload(conflict, reload);
+            } else {
+                offerMerge(conflict);
+            }
         } else {
             context.showFailure(refusal);
         }
     }
 
+    /**
+     * The form's fields for the merge after an edit conflict, in the form's order; none (the
+     * default) means the form offers only to reload. A form that lists them also gives
+     * {@link #latest()} and {@link #showStored}.
+     */
+    protected List<MergeField<D>> mergeFields() {
+        return List.of();
+    }
+
+    /** The record as stored now (read in the background after a conflict). */
+    protected D latest() {
+        throw new UnsupportedOperationException("A form with merge fields reads its latest version");
+    }
+
+    /** Puts a stored record in the fields and makes it the version the next save is based on. */
+    protected void showStored(D stored) {
+    }
+
+    /** The stored record the form's edit started from, or {@code null} when the form does not know it. */
+    protected D base() {
+        return null;
+    }
+
+    /**
+     * Someone else saved the record first: both versions field by field ({@link ConflictMerge});
+     * a merge the user saves is stored on top of the latest version.
+     */
+    private void offerMerge(ConflictException conflict) {
+        ConflictMerge.offer(context, conflict, mergeFields(), base(), this::latest,
+                stored -> fill(() -> showStored(stored)), () -> {
+                    unsaved.markDirty();
+                    if (lastSave != null) {
+                        lastSave.run();
+                    }
+                });
+    }
+
     protected void saved() {
         unsaved.markClean();
+    }
+
+    /** A form that saves without {@link #saveWith}: how to save it again after a merge. */
+    protected void savesWith(Runnable save) {
+        lastSave = save;
     }
 
     /** Whether the form makes a new record (rather than changing a stored one). */
@@ -131,6 +179,7 @@ public abstract class FormModel<D> {
         if (saving || !readyToSave()) {
             return;
         }
+        lastSave = () -> saveWith(create, update, onStored);
         D draft = draft();
         UnaryOperator<D> store = isNew() ? create : update;
         saving = true;

@@ -95,6 +95,11 @@ public final class LiveValidation<D> {
             if (mine == generation) {
                 publish(result);
             }
+        }, refusal -> {
+            // Offline (a laptop away from the practice server) the check cannot run; the save says so.
+            if (!"server.unreachable".equals(refusal.messageKey())) {
+                context.showFailure(refusal);
+            }
         });
     }
 

@@ -28,6 +28,15 @@ public interface Dialogs {
      */
     boolean reloadAfterConflict(String message);
 
+    /**
+     * After an edit conflict, shows both versions field by field (mine and theirs) and lets the
+     * user choose per field, reload, or keep editing. The rows' choices are read afterwards.
+     * Without a merge dialog: the reload question.
+     */
+    default FieldMerge.Answer merge(FieldMerge merge) {
+        return reloadAfterConflict(merge.message()) ? FieldMerge.Answer.RELOAD : FieldMerge.Answer.KEEP_EDITING;
+    }
+
     /** Lets the user pick an existing database file. */
     Optional<Path> chooseDatabaseToOpen(Path folder);
 

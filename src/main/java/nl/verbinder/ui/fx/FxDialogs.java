@@ -90,6 +90,11 @@ public class FxDialogs implements Dialogs {
     }
 
     @Override
+    public FieldMerge.Answer merge(FieldMerge merge) {
+        return show(new MergeDialog(messages, merge)).orElse(FieldMerge.Answer.KEEP_EDITING);
+    }
+
+    @Override
     public Optional<Path> chooseDatabaseToOpen(Path folder) {
         FileChooser chooser = databaseChooser(messages.get("ui.menu.file.open"), folder);
         File file = chooser.showOpenDialog(owner);

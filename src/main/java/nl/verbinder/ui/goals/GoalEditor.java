@@ -1,6 +1,7 @@
 package nl.verbinder.ui.goals;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +12,7 @@ import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.FormModel;
+import nl.verbinder.ui.form.MergeField;
 
 /** The form of a shared goal: its title, status, target date and the method's four questions. */
 public final class GoalEditor extends FormModel<SharedGoal> {
@@ -64,6 +66,33 @@ public final class GoalEditor extends FormModel<SharedGoal> {
         }
         long id = original.id();
         context.run(() -> context.services().goals().get(id), fresh -> fill(() -> show(fresh)));
+    }
+
+    @Override
+    protected List<MergeField<SharedGoal>> mergeFields() {
+        return List.of(
+                MergeField.of("title", title, g -> text(g.title())),
+                MergeField.of("status", status, SharedGoal::status),
+                MergeField.of("targetDate", targetDate, SharedGoal::targetDate),
+                MergeField.of("whatIsGoingOn", whatIsGoingOn, g -> text(g.whatIsGoingOn())),
+                MergeField.of("whatMattersForPatient", whatMattersForPatient, g -> text(g.whatMattersForPatient())),
+                MergeField.of("possibilities", possibilities, g -> text(g.possibilities())),
+                MergeField.of("whatWeGoFor", whatWeGoFor, g -> text(g.whatWeGoFor())));
+    }
+
+    @Override
+    protected SharedGoal latest() {
+        return context.services().goals().get(original.id());
+    }
+
+    @Override
+    protected void showStored(SharedGoal stored) {
+        show(stored);
+    }
+
+    @Override
+    protected SharedGoal base() {
+        return original;
     }
 
     private void show(SharedGoal goal) {

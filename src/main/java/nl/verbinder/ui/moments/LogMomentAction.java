@@ -39,6 +39,10 @@ public final class LogMomentAction {
     private void afterSave(ContactMoment moment) {
         keepSettings.run();
         long logged = moment.partnerId();
+        if (moment.id() == null) {
+            context.notifier().notify(context.text("ui.log.waiting", context.date(moment.date())));
+            return;
+        }
         String said = context.text("ui.log.saved", context.date(moment.date()));
         if (context.changes().announceLogged(logged)) {
             context.notifier().notify(said);

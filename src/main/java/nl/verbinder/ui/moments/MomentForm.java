@@ -25,6 +25,7 @@ import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.CheckOption;
 import nl.verbinder.ui.form.FormModel;
+import nl.verbinder.ui.form.MergeField;
 import nl.verbinder.ui.form.PartnerSearchField.Choice;
 import nl.verbinder.ui.form.PartnerSearchField;
 
@@ -61,13 +62,22 @@ public final class MomentForm extends FormModel<ContactMoment> {
         super(context, context.services().moments()::check);
         this.original = original;
         this.partnerToStart = partnerToStart;
-        this.logger = context.services().moments()::log;
+        this.logger = this::logOrKeep;
         fill(() -> {
             this.partner.set(partner);
             show(original);
         });
         this.partner.addListener((obs, old, chosen) -> partnerChosen(chosen));
         loggedBy.addListener((obs, old, therapist) -> tickLogger(old, therapist));
+    }
+
+    /**
+     * Logs a new moment; when the practice server cannot be reached it waits in the outbox and
+     * the draft (without an id) comes back: see {@link #stored()}.
+     */
+    private ContactMoment logOrKeep(ContactMoment draft) {
+        var logged = context.services().logMoment(draft);
+        return logged.isWaiting() ? draft : logged.stored();
     }
 
     /** A new moment, for this partner or (null) one still to choose; {@link #load()} fills in the rest. */
@@ -168,7 +178,10 @@ public final class MomentForm extends FormModel<ContactMoment> {
         });
     }
 
-    /** The moment as stored by the last save, or {@code null}. */
+    /**
+     * The moment as stored by the last save, or {@code null}; one without an id waits in the
+     * outbox (the practice server could not be reached).
+     */
     public ContactMoment stored() {
         return stored;
     }
@@ -336,6 +349,53 @@ public final class MomentForm extends FormModel<ContactMoment> {
         CheckOption option = new CheckOption(id, label, chosen.contains(id));
         option.chosenProperty().addListener((obs, was, is) -> edited(field));
         return option;
+    }
+
+    @Override
+    protected List<MergeField<ContactMoment>> mergeFields() {
+        return List.of(
+                MergeField.of(MomentField.DATE, "field.date", date, ContactMoment::date),
+                MergeField.of(MomentField.KIND, "field.kind", kind, ContactMoment::kind),
+                MergeField.of(MomentField.SUMMARY, "field.summary", summary, m -> text(m.summary())),
+                MergeField.of(MomentField.OFFERED, "field.offered", offered, m -> text(m.offered())),
+                MergeField.of(MomentField.ASKED, "field.asked", asked, m -> text(m.asked())),
+                MergeField.of(MomentField.FOLLOW_UP, "field.followUp", followUp, m -> text(m.followUp())),
+                MergeField.of(MomentField.FOLLOW_UP_DUE, "field.followUpDue", followUpDue, ContactMoment::followUpDue),
+                MergeField.of(MomentField.FOLLOW_UP_DONE, "field.followUpDone", followUpDone, ContactMoment::followUpDone),
+                checks(THERAPISTS, "field.therapists", therapists, ContactMoment::therapistIds),
+                checks(CONTACT_PERSONS, "field.contactPersons", contactPersons, ContactMoment::contactPersonIds),
+                checks(GOALS, "field.goals", goals, ContactMoment::goalIds));
+    }
+
+    /** A check list as one merge field: the chosen ids, shown as their names. */
+    private MergeField<ContactMoment> checks(String name, String label, ObservableList<CheckOption> options,
+                                             java.util.function.Function<ContactMoment, Set<Long>> stored) {
+        return MergeField.of(name, label, () -> chosen(options, Set.of()), (Set<Long> ids) -> choose(options, ids),
+                stored, (Set<Long> ids) -> options.stream().filter(o -> ids.contains(o.id())).map(CheckOption::label)
+                        .collect(Collectors.joining(", ")));
+    }
+
+    private static void choose(List<CheckOption> options, Set<Long> ids) {
+        options.forEach(o -> o.chosenProperty().set(ids.contains(o.id())));
+    }
+
+    @Override
+    protected ContactMoment latest() {
+        return context.services().moments().get(original.id());
+    }
+
+    @Override
+    protected void showStored(ContactMoment stored) {
+        original = stored;
+        show(stored);
+        choose(therapists, stored.therapistIds());
+        choose(contactPersons, stored.contactPersonIds());
+        choose(goals, stored.goalIds());
+    }
+
+    @Override
+    protected ContactMoment base() {
+        return original;
     }
 
     /** The chosen ids; before the lists are loaded, the moment's own. */

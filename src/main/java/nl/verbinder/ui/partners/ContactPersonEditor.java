@@ -6,11 +6,12 @@ import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.FormModel;
+import nl.verbinder.ui.form.MergeField;
 
 /** The form behind adding or changing a contact person: its fields, checked as the user types. */
 final class ContactPersonEditor extends FormModel<ContactPerson> {
 
-    private final ContactPerson original;
+    private ContactPerson original;
     private final long partnerId;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
@@ -25,15 +26,40 @@ final class ContactPersonEditor extends FormModel<ContactPerson> {
         this.original = original;
         this.partnerId = partnerId;
         if (original != null) {
-            fill(() -> {
-                name.set(original.name());
-                role.set(text(original.role()));
-                email.set(text(original.email()));
-                phone.set(text(original.phone()));
-                linkedin.set(text(original.linkedinUrl()));
-                notes.set(text(original.notes()));
-            });
+            fill(() -> showStored(original));
         }
+    }
+
+    @Override
+    protected void showStored(ContactPerson stored) {
+        original = stored;
+        name.set(stored.name());
+        role.set(text(stored.role()));
+        email.set(text(stored.email()));
+        phone.set(text(stored.phone()));
+        linkedin.set(text(stored.linkedinUrl()));
+        notes.set(text(stored.notes()));
+    }
+
+    @Override
+    protected java.util.List<MergeField<ContactPerson>> mergeFields() {
+        return java.util.List.of(
+                MergeField.of("name", name, p -> text(p.name())),
+                MergeField.of("role", role, p -> text(p.role())),
+                MergeField.of("email", email, p -> text(p.email())),
+                MergeField.of("phone", phone, p -> text(p.phone())),
+                MergeField.of("linkedinUrl", linkedin, p -> text(p.linkedinUrl())),
+                MergeField.of("notes", notes, p -> text(p.notes())));
+    }
+
+    @Override
+    protected ContactPerson latest() {
+        return context.services().contactPersons().get(original.id());
+    }
+
+    @Override
+    protected ContactPerson base() {
+        return original;
     }
 
     @Override

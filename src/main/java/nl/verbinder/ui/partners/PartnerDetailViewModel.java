@@ -30,6 +30,8 @@ import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.ConflictMerge;
+import nl.verbinder.ui.form.MergeField;
 import nl.verbinder.ui.form.LiveValidation;
 import nl.verbinder.ui.form.UnsavedChanges;
 
@@ -276,11 +278,46 @@ public final class PartnerDetailViewModel {
     private void refused(VerbinderException refusal) {
         if (refusal instanceof ValidationException invalid) {
             validation.show(invalid);
+        } else if (refusal instanceof ConflictException conflict && partner.get() != null) {
+            long id = partner.get().id();
+            ConflictMerge.offer(context, conflict, mergeFields(), partner.get(),
+                    () -> context.services().partners().get(id), stored -> {
+                        partner.set(stored);
+                        fill(stored);
+                    }, () -> {
+                        unsaved.markDirty();
+                        save();
+                    });
         } else if (refusal instanceof ConflictException conflict) {
             context.offerReload(conflict, this::reload);
         } else {
             context.showFailure(refusal);
         }
+    }
+
+    /** The form's fields, for the merge after an edit conflict; each read from a partner as {@link #fill} puts it. */
+    private List<MergeField<Partner>> mergeFields() {
+        return List.of(
+                MergeField.of("name", name, Partner::name),
+                MergeField.of("category", category, Partner::category),
+                MergeField.of("status", status, Partner::status),
+                MergeField.of("owner", "field.owner", owner::get, owner::set,
+                        (Partner p) -> p.ownerId() == null ? null
+                                : therapists.stream().filter(t -> t.id().equals(p.ownerId())).findFirst().orElse(null),
+                        (Therapist t) -> t == null ? "" : t.name()),
+                MergeField.of("rhythmDays", rhythmDays, p -> p.rhythmDays() == null ? "" : String.valueOf(p.rhythmDays())),
+                MergeField.of("trust", trust, Partner::trust),
+                MergeField.of("street", street, p -> text(p.street())),
+                MergeField.of("postcode", postcode, p -> text(p.postcode())),
+                MergeField.of("city", city, p -> text(p.city())),
+                MergeField.of("phone", phone, p -> text(p.phone())),
+                MergeField.of("email", email, p -> text(p.email())),
+                MergeField.of("website", website, p -> text(p.website())),
+                MergeField.of("tags", tags, p -> String.join(", ", p.tags())),
+                MergeField.of("notes", notes, p -> text(p.notes())),
+                MergeField.of("howWeKnowEachOther", howWeKnowEachOther, p -> text(p.howWeKnowEachOther())),
+                MergeField.of("whatTheyMeanForUs", whatTheyMeanForUs, p -> text(p.whatTheyMeanForUs())),
+                MergeField.of("whatWeMeanForThem", whatWeMeanForThem, p -> text(p.whatWeMeanForThem())));
     }
 
     /** The form as a partner, with the loaded partner's id and version. */

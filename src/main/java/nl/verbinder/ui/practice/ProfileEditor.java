@@ -6,6 +6,7 @@ import nl.verbinder.domain.PracticeProfile;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.FormModel;
+import nl.verbinder.ui.form.MergeField;
 
 /** The practice profile as a form: who the practice is, what it is good at and for whom. */
 public final class ProfileEditor extends FormModel<PracticeProfile> {
@@ -32,6 +33,7 @@ public final class ProfileEditor extends FormModel<PracticeProfile> {
         if (!readyToSave()) {
             return;
         }
+        savesWith(this::save);
         PracticeProfile draft = draft();
         context.run(() -> context.services().practice().save(draft), stored -> {
             fill(() -> show(stored));
@@ -50,6 +52,34 @@ public final class ProfileEditor extends FormModel<PracticeProfile> {
         return new PracticeProfile(name.get(), street.get(), postcode.get(), city.get(), specialisations.get(),
                 passionsAndCompetences.get(), distinctiveStrengths.get(), targetGroups.get(), original.updatedAt(),
                 original.version());
+    }
+
+    @Override
+    protected java.util.List<MergeField<PracticeProfile>> mergeFields() {
+        return java.util.List.of(
+                MergeField.of("name", "areas.practice.field.name", name, p -> text(p.name())),
+                MergeField.of("street", street, p -> text(p.street())),
+                MergeField.of("postcode", postcode, p -> text(p.postcode())),
+                MergeField.of("city", city, p -> text(p.city())),
+                MergeField.of("specialisations", specialisations, p -> text(p.specialisations())),
+                MergeField.of("passionsAndCompetences", passionsAndCompetences, p -> text(p.passionsAndCompetences())),
+                MergeField.of("distinctiveStrengths", distinctiveStrengths, p -> text(p.distinctiveStrengths())),
+                MergeField.of("targetGroups", targetGroups, p -> text(p.targetGroups())));
+    }
+
+    @Override
+    protected PracticeProfile latest() {
+        return context.services().practice().get();
+    }
+
+    @Override
+    protected void showStored(PracticeProfile stored) {
+        show(stored);
+    }
+
+    @Override
+    protected PracticeProfile base() {
+        return original;
     }
 
     private void show(PracticeProfile profile) {

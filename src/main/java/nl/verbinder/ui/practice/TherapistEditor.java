@@ -10,6 +10,7 @@ import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.TherapistRole;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.FormModel;
+import nl.verbinder.ui.form.MergeField;
 
 /** The form of a therapist: name, role, passions and competences, and whether they still work here. */
 public final class TherapistEditor extends FormModel<Therapist> {
@@ -53,6 +54,30 @@ public final class TherapistEditor extends FormModel<Therapist> {
             long id = original.id();
             context.run(() -> context.services().therapists().get(id), fresh -> fill(() -> show(fresh)));
         }
+    }
+
+    @Override
+    protected java.util.List<MergeField<Therapist>> mergeFields() {
+        return java.util.List.of(
+                MergeField.of("name", name, Therapist::name),
+                MergeField.of("role", "areas.practice.therapist.role", role, Therapist::role),
+                MergeField.of("competences", competences, t -> t.competences() == null ? "" : t.competences()),
+                MergeField.of("active", active.asObject(), Therapist::active));
+    }
+
+    @Override
+    protected Therapist latest() {
+        return context.services().therapists().get(original.id());
+    }
+
+    @Override
+    protected void showStored(Therapist stored) {
+        show(stored);
+    }
+
+    @Override
+    protected Therapist base() {
+        return original;
     }
 
     private void show(Therapist therapist) {
