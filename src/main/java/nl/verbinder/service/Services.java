@@ -91,6 +91,11 @@ public record Services(
         return new MyWeekService(store, clock, moments);
     }
 
+    /** "Search everything" (Ctrl+K). */
+    public nl.verbinder.service.search.SearchService search() {
+        return new nl.verbinder.service.search.SearchService(store);
+    }
+
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {
