@@ -586,16 +586,16 @@ final class ReportWriter {
         float columnWidth = (CONTENT - 24) / 2;
         for (int column = 0; column < 2; column++) {
             float x = LEFT + column * (columnWidth + 24);
-            float numbers = x + columnWidth - 3 * 34;
+            float numbers = x + columnWidth - 3 * 44;
             page.text(m.get("field.category"), x, top + size, page.fonts.bold, size, PdfCanvas.GREY, numbers - x - 4);
             int i = 0;
             for (MapState state : MapState.values()) {
                 // the state's name over its column, with its dot: the colours explained where they are used
-                String name = page.fit(m.get("insights.state." + state.code()), page.fonts.bold, 6.5f, 30);
+                String name = page.fit(m.get("insights.state." + state.code()), page.fonts.bold, 6.5f, 34);
                 float nameWidth = page.width(name, page.fonts.bold, 6.5f);
-                float right = numbers + i * 34 + 30;
+                float right = numbers + i * 44 + 40;
                 page.circle(right - nameWidth - 4, top + size - 3, 2.5f, Rgb.hex(ChartPalette.state(state)), null, 0);
-                page.textRight(name, right, top + size, page.fonts.bold, 6.5f, PdfCanvas.GREY, 30);
+                page.textRight(name, right, top + size, page.fonts.bold, 6.5f, PdfCanvas.GREY, 34);
                 i++;
             }
         }
@@ -604,14 +604,14 @@ final class ReportWriter {
             int column = index < perColumn ? 0 : 1;
             float x = LEFT + column * (columnWidth + 24);
             float y = top + rowHeight * (1 + (column == 0 ? index : index - perColumn));
-            float numbers = x + columnWidth - 3 * 34;
+            float numbers = x + columnWidth - 3 * 44;
             page.line(x, y + 2, x + columnWidth, y + 2, PdfCanvas.FAINT, 0.5f);
             page.text(m.get(entry.getKey().labelKey()), x, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK,
                     numbers - x - 4);
             int i = 0;
             for (MapState state : MapState.values()) {
                 page.textRight(m.get("insights.figure.value", entry.getValue().getOrDefault(state, 0)),
-                        numbers + i * 34 + 30, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK, 30);
+                        numbers + i * 44 + 40, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK, 30);
                 i++;
             }
             index++;
@@ -668,7 +668,7 @@ final class ReportWriter {
         List<MapLabels.Candidate> candidates = new ArrayList<>();
         Map<Long, String> texts = new LinkedHashMap<>();
         for (MapNode node : order.subList(0, Math.min(order.size(), 60))) {
-            String text = page.fit(node.name(), page.fonts.regular, size, 90);
+            String text = page.fit(node.name(), page.fonts.regular, size, 130);
             texts.put(node.partnerId(), text);
             float w = page.width(text, page.fonts.regular, size);
             float x = (float) (cx + node.x() * scale);
