@@ -347,16 +347,16 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
             }
             boolean closed = folded.contains(level.code());
             String label = context.text(level.labelKey());
-            ToggleButton group = new ToggleButton(context.text("attention.view.group", label, n),
+            // a quiet button, not a toggle: a pressed toggle would look like the list's main action
+            Button group = new Button(context.text("attention.view.group", label, n),
                     Icons.of(closed ? Material2AL.CHEVRON_RIGHT : Material2AL.EXPAND_MORE, 16));
             group.setId("attention-group-" + level.code());
-            group.setSelected(!closed);
-            group.getStyleClass().addAll(Styles.SMALL, level.styleClass() + "-group");
+            group.getStyleClass().addAll(Styles.FLAT, level.styleClass() + "-group");
             group.setMinWidth(Region.USE_PREF_SIZE);
             group.setTooltip(new Tooltip(context.text(closed ? "attention.view.group.open" : "attention.view.group.fold",
                     label)));
             group.setAccessibleText(group.getTooltip().getText());
-            group.setOnAction(e -> fold(level, !group.isSelected()));
+            group.setOnAction(e -> fold(level, !closed));
             groups.getChildren().add(group);
         }
     }
