@@ -9,6 +9,7 @@ import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.service.insight.InsightService;
 import nl.verbinder.service.insight.NetworkService;
 import nl.verbinder.service.insight.ReportService;
+import nl.verbinder.service.search.SearchService;
 import nl.verbinder.service.transfer.backup.BackupService;
 import nl.verbinder.service.transfer.exports.ExportService;
 import nl.verbinder.service.transfer.imports.ImportService;
@@ -120,6 +121,11 @@ public record Services(
     /** What other workstations on a practice server change, as it happens (nothing on a file). */
     public LiveUpdates live() {
         return new LiveUpdates(store);
+    }
+
+    /** "Search everything" (Ctrl+K). */
+    public SearchService search() {
+        return new SearchService(store);
     }
 
     /** Closes the database; the services cannot be used afterwards. */

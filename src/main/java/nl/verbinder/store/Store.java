@@ -69,6 +69,9 @@ public interface Store extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** "Search everything" (Ctrl+K). */
+    SearchRepository search();
+
     /** Where the data lives, as the user should see it (a file path for SQLite). */
     Path location();
 

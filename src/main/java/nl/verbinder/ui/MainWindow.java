@@ -197,6 +197,13 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    public void showGoal(long goalId) {
+        if (areas.show(Area.GOALS) && view(Area.GOALS) instanceof nl.verbinder.ui.goals.GoalsView goals) {
+            goals.selectGoal(goalId);
+        }
+    }
+
+    @Override
     public void logMoment(Long partnerId) {
         logMoment.run(partnerId);
     }

@@ -28,6 +28,24 @@ class FirstStartTest extends AreaTestBase {
     }
 
     @Test
+    void demopraktijkBekijkenOpensTheFilledDemoInItsOwnFileAndLeavesTheOwnFileEmpty(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the dialog's button: the empty Partners area behind it offers the same words
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((javafx.scene.control.Button b) ->
+                "Demopraktijk bekijken".equals(b.getText())).queryButton());
+
+        assertThat(robot.lookup("Welkom bij Verbinder").tryQuery()).isEmpty();
+        assertThat(fixture.window().services().location()).isNotEqualTo(folder.resolve("verbinder.db"));
+        assertThat(fixture.window().services().partners().count(nl.verbinder.domain.PartnerQuery.all()))
+                .as("the demo practice is filled").isGreaterThan(20);
+        robot.clickOn("#area-network");
+        assertThat(robot.lookup("#network-count").queryAs(javafx.scene.control.Label.class).getText())
+                .as("the window shows the demo").isEqualTo("35 partners");
+        assertThat(fixture.settings().welcomed()).isTrue();
+    }
+
+    @Test
     void escapeClosesTheQuestionAsStartingEmpty(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -33,6 +33,35 @@ public final class MapLabels {
         }
     }
 
+    /** A straight line, e.g. a shared goal drawn between two partners. */
+    public record Segment(double x1, double y1, double x2, double y2) {
+
+        /** Whether the line crosses or touches the box (Liang-Barsky clipping). */
+        public boolean hits(Box b) {
+            double dx = x2 - x1;
+            double dy = y2 - y1;
+            double[] p = {-dx, dx, -dy, dy};
+            double[] q = {x1 - b.x(), b.x() + b.width() - x1, y1 - b.y(), b.y() + b.height() - y1};
+            double from = 0;
+            double to = 1;
+            for (int i = 0; i < 4; i++) {
+                if (p[i] == 0) {
+                    if (q[i] < 0) {
+                        return false;
+                    }
+                } else {
+                    double t = q[i] / p[i];
+                    if (p[i] < 0) {
+                        from = Math.max(from, t);
+                    } else {
+                        to = Math.min(to, t);
+                    }
+                }
+            }
+            return from <= to;
+        }
+    }
+
     /** A label that would like to be written, at the first free one of its places. */
     public record Candidate(long id, List<Box> places) {
 
@@ -50,6 +79,14 @@ public final class MapLabels {
      * label already placed or one of the {@code obstacles} (e.g. the practice's name).
      */
     public static List<Placed> place(List<Candidate> candidates, List<Box> obstacles) {
+        return place(candidates, obstacles, List.of(), null);
+    }
+
+    /**
+     * As {@link #place(List, List)}, and a place must also stay clear of the {@code lines} and,
+     * when {@code within} is given, lie inside it (the canvas or the page).
+     */
+    public static List<Placed> place(List<Candidate> candidates, List<Box> obstacles, List<Segment> lines, Box within) {
         double cell = 64;
         for (Candidate c : candidates) {
             for (Box b : c.places()) {
@@ -61,7 +98,7 @@ public final class MapLabels {
         List<Placed> placed = new ArrayList<>();
         for (Candidate c : candidates) {
             for (Box b : c.places()) {
-                if (!grid.hits(b)) {
+                if ((within == null || inside(b, within)) && !grid.hits(b) && clear(b, lines)) {
                     grid.add(b);
                     placed.add(new Placed(c.id(), b));
                     break;
@@ -69,6 +106,20 @@ public final class MapLabels {
             }
         }
         return placed;
+    }
+
+    private static boolean inside(Box b, Box within) {
+        return b.x() >= within.x() && b.y() >= within.y() && b.x() + b.width() <= within.x() + within.width()
+                && b.y() + b.height() <= within.y() + within.height();
+    }
+
+    private static boolean clear(Box b, List<Segment> lines) {
+        for (Segment line : lines) {
+            if (line.hits(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Boxes by grid cell; a box no larger than a cell is found from the cells around its corner. */

@@ -19,10 +19,12 @@ import nl.verbinder.domain.insight.QuarterFigures;
  * @param map            the network as it was at {@code until}
  * @param networks       the networks the practice takes part in, each with its reviews up to {@code until}
  *                       (oldest first), and those needing attention then; a page of its own when there are any
+ * @param previous       the headline figures of the quarter before, to compare with ({@code null}: not compared)
  */
 public record QuarterlyReport(String practiceName, Quarter quarter, LocalDate until, LocalDate made,
                               QuarterFigures figures, InsightCharts charts, List<AttentionItem> attention,
-                              int attentionTotal, NetworkMap map, List<ReportNetwork> networks) {
+                              int attentionTotal, NetworkMap map, List<ReportNetwork> networks,
+                              QuarterFigures previous) {
 
     /** A network on the report's network page: the network, its reviews up to the report's day, its attention. */
     public record ReportNetwork(nl.verbinder.domain.networks.PracticeNetwork network,

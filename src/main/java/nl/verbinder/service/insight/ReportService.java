@@ -70,7 +70,7 @@ public final class ReportService {
             String name = store.practiceProfile().load().name();
             return new QuarterlyReport(name, quarter, until, today, figures, charts,
                     overview.items().stream().limit(ATTENTION_ROWS).toList(), overview.items().size(), map,
-                    networks(until, overview));
+                    networks(until, overview), insights.quarterFigures(quarter.previous(), today));
         });
     }
 

@@ -71,7 +71,7 @@ final class ReportWriter {
             info.setCreator("Verbinder");
             try (PdfCanvas page = new PdfCanvas(document, fonts)) {
                 float top = header(page, report, 1);
-                top = figures(page, report.figures(), top);
+                top = figures(page, report.figures(), report.previous(), top);
                 attention(page, report, top);
             }
             try (PdfCanvas page = new PdfCanvas(document, fonts)) {
@@ -142,7 +142,7 @@ final class ReportWriter {
 
     // ----- page 1 -----
 
-    private float figures(PdfCanvas page, QuarterFigures f, float top) {
+    private float figures(PdfCanvas page, QuarterFigures f, QuarterFigures before, float top) {
         top = heading(page, m.get("insights.report.figures"), top);
         List<Part> figures = List.of(
                 new Part(m.get("insights.figure.active-partners"), 0x4C78A8, f.activePartners()),
@@ -151,6 +151,8 @@ final class ReportWriter {
                 new Part(m.get("insights.figure.follow-ups-done"), 0x54A24B, f.followUpsDone()),
                 new Part(m.get("insights.figure.follow-ups-overdue"), ChartPalette.MISSING, f.followUpsOverdue()),
                 new Part(m.get("insights.figure.goals-achieved"), 0xB279A2, f.goalsAchieved()));
+        int[] previous = before == null ? null : new int[] {before.activePartners(), before.newPartners(),
+                before.contactMoments(), before.followUpsDone(), before.followUpsOverdue(), before.goalsAchieved()};
         float gap = 10;
         float w = (CONTENT - 2 * gap) / 3;
         float h = 62;
@@ -160,11 +162,27 @@ final class ReportWriter {
             float y = top + (i / 3) * (h + gap);
             page.rect(x, y, w, h, PdfCanvas.FAINT);
             page.rect(x, y, 4, h, Rgb.hex(figure.colour()));
-            page.text(m.get("insights.figure.value", figure.value()), x + 14, y + 30, page.fonts.bold, 22,
-                    PdfCanvas.BLACK, w - 20);
+            String value = m.get("insights.figure.value", figure.value());
+            page.text(value, x + 14, y + 30, page.fonts.bold, 22, PdfCanvas.BLACK, w - 20);
             page.paragraph(figure.label(), x + 14, y + 36, w - 20, page.fonts.regular, 9, PdfCanvas.GREY, 2);
+            if (previous != null) {
+                // the quarter before, beside the figure: "+3 tegenover 12 in het 3e kwartaal 2026"
+                float after = x + 14 + page.width(value, page.fonts.bold, 22) + 8;
+                page.paragraph(comparison(figure.value(), previous[i], before.quarter()), after, y + 12,
+                        x + w - 6 - after, page.fonts.regular, 7.5f, PdfCanvas.GREY, 2);
+            }
         }
         return top + 2 * h + gap + 22;
+    }
+
+    /** "+3 tegenover 12 in het 3e kwartaal 2026", "gelijk aan ...", "-2 tegenover ...". */
+    private String comparison(int now, int before, nl.verbinder.domain.insight.Quarter quarter) {
+        String name = m.get("insights.quarter.name", quarter.number(), quarter.year());
+        if (now == before) {
+            return m.get("insights.report.compare.same", before, name);
+        }
+        String change = (now > before ? "+" : "\u2212") + m.get("insights.figure.value", Math.abs(now - before));
+        return m.get("insights.report.compare", change, before, name);
     }
 
     private void attention(PdfCanvas page, QuarterlyReport report, float top) {
@@ -175,6 +193,7 @@ final class ReportWriter {
             return;
         }
         top = page.paragraph(m.count("insights.report.attention-count", report.attentionTotal()), LEFT, top, CONTENT, page.fonts.regular, 9, PdfCanvas.GREY, 2) + 4;
+        top = stateLegend(page, top, List.of(MapState.URGENT, MapState.ATTENTION)) + 4;
         int rank = 1;
         for (AttentionItem item : report.attention()) {
             List<String> reasons = new ArrayList<>();
@@ -204,6 +223,19 @@ final class ReportWriter {
             page.text(m.count("insights.report.attention-more", report.attentionTotal() - rank + 1), LEFT, top + 9,
                     page.fonts.regular, 9, PdfCanvas.GREY, CONTENT);
         }
+    }
+
+    /** What the coloured dots mean, on one line: a dot and the state's name for each. Returns the bottom. */
+    private float stateLegend(PdfCanvas page, float top, List<MapState> states) {
+        float lx = LEFT;
+        for (MapState state : states) {
+            String label = m.get("insights.state." + state.code());
+            float w = page.width(label, page.fonts.regular, 8) + 24;
+            page.circle(lx + 4, top + 5, 3.5f, Rgb.hex(ChartPalette.state(state)), null, 0);
+            page.text(label, lx + 11, top + 8, page.fonts.regular, 8, PdfCanvas.GREY, w - 11);
+            lx += w;
+        }
+        return top + 11;
     }
 
     // ----- page 4: the networks the practice takes part in -----
@@ -265,15 +297,23 @@ final class ReportWriter {
             }
             stacks.add(stack);
         }
+        java.util.Set<Integer> inQuarter = new java.util.HashSet<>();
+        for (int i = 0; i < moments.months().size(); i++) {
+            if (report.quarter().contains(moments.months().get(i).atDay(1))) {
+                inQuarter.add(i);
+            }
+        }
+        String quarterName = quarterName(report);
         top = columns(page, m.get("insights.chart.moments") + " " + m.get("insights.chart.by-kind"), top, 170,
-                months, stacks, false) + 16;
+                months, stacks, false, inQuarter, quarterName) + 16;
 
         List<List<Part>> giveAsk = new ArrayList<>();
         for (GiveAskMonth month : report.charts().giveAndAsk()) {
             giveAsk.add(List.of(new Part(m.get("insights.chart.offered"), ChartPalette.OFFERED, month.offered()),
                     new Part(m.get("insights.chart.asked"), ChartPalette.ASKED, month.asked())));
         }
-        top = columns(page, m.get("insights.chart.give-ask"), top, 140, months, giveAsk, true) + 16;
+        top = columns(page, m.get("insights.chart.give-ask"), top, 140, months, giveAsk, true, inQuarter, quarterName)
+                + 16;
 
         float half = (CONTENT - 20) / 2;
         float rowsTop = top;
@@ -325,7 +365,7 @@ final class ReportWriter {
      * legend above, a light grid with the scale on the left. Returns the bottom.
      */
     private float columns(PdfCanvas page, String title, float top, float height, List<String> labels,
-                          List<List<Part>> stacks, boolean grouped) {
+                          List<List<Part>> stacks, boolean grouped, java.util.Set<Integer> marked, String markName) {
         page.text(title, LEFT, top + 10, page.fonts.bold, 10, PdfCanvas.BLACK, CONTENT);
         float legendTop = top + 16;
         List<Part> legend = stacks.isEmpty() ? List.of() : stacks.getFirst();
@@ -362,6 +402,15 @@ final class ReportWriter {
         }
         float slot = (RIGHT - axis) / stacks.size();
         float barWidth = slot * 0.64f;
+        if (!marked.isEmpty()) {
+            // the report's quarter, shaded behind its months and named above them
+            int first = java.util.Collections.min(marked);
+            int last = java.util.Collections.max(marked);
+            float from = axis + slot * first;
+            float width = slot * (last - first + 1);
+            page.rect(from, plotTop - 2, width, plotBottom - plotTop + 2, Rgb.hex(0xeef3fb));
+            page.textCentred(markName, from + width / 2, plotTop - 4, page.fonts.bold, 7, PdfCanvas.GREY, width);
+        }
         for (int i = 0; i < stacks.size(); i++) {
             float x = axis + slot * i + (slot - barWidth) / 2;
             float base = plotBottom;
@@ -500,13 +549,19 @@ final class ReportWriter {
                     Math.max(1.5f, (float) (node.radius() * scale)), Rgb.hex(ChartPalette.state(node.state())),
                     PdfCanvas.WHITE, 0.5f);
         }
-        String practice = page.fit(practiceName(report), page.fonts.bold, 8, 120);
-        float practiceWidth = page.width(practice, page.fonts.bold, 8);
+        // the practice's whole name, on two lines when long
+        List<String> practice = page.wrap(practiceName(report), page.fonts.bold, 8, 110, 2);
+        float practiceWidth = 0;
+        for (String line : practice) {
+            practiceWidth = Math.max(practiceWidth, page.width(line, page.fonts.bold, 8));
+        }
         page.circle(cx, cy, 4, PdfCanvas.BLACK, PdfCanvas.WHITE, 1);
-        page.rect(cx - practiceWidth / 2 - 3, cy + 7, practiceWidth + 6, 11, PdfCanvas.WHITE);
-        page.textCentred(practice, cx, cy + 15.5f, page.fonts.bold, 8, PdfCanvas.BLACK, 120);
+        page.rect(cx - practiceWidth / 2 - 3, cy + 7, practiceWidth + 6, 11 * practice.size(), PdfCanvas.WHITE);
+        for (int i = 0; i < practice.size(); i++) {
+            page.textCentred(practice.get(i), cx, cy + 15.5f + 10 * i, page.fonts.bold, 8, PdfCanvas.BLACK, 120);
+        }
         List<MapLabels.Box> obstacles = new ArrayList<>();
-        obstacles.add(new MapLabels.Box(cx - practiceWidth / 2 - 3, cy - 5, practiceWidth + 6, 23));
+        obstacles.add(new MapLabels.Box(cx - practiceWidth / 2 - 3, cy - 5, practiceWidth + 6, 12 + 11 * practice.size()));
         obstacles.addAll(sectorLabels(page, map, cx, cy, outer + 5, labelRoom));
         nodeLabels(page, map, cx, cy, scale, obstacles);
         sectorTable(page, map, cy + outer + 30);
@@ -531,11 +586,16 @@ final class ReportWriter {
         float columnWidth = (CONTENT - 24) / 2;
         for (int column = 0; column < 2; column++) {
             float x = LEFT + column * (columnWidth + 24);
-            float numbers = x + columnWidth - 3 * 34;
+            float numbers = x + columnWidth - 3 * 44;
             page.text(m.get("field.category"), x, top + size, page.fonts.bold, size, PdfCanvas.GREY, numbers - x - 4);
             int i = 0;
             for (MapState state : MapState.values()) {
-                page.circle(numbers + i * 34 + 26, top + size - 3, 3, Rgb.hex(ChartPalette.state(state)), null, 0);
+                // the state's name over its column, with its dot: the colours explained where they are used
+                String name = page.fit(m.get("insights.state." + state.code()), page.fonts.bold, 6.5f, 34);
+                float nameWidth = page.width(name, page.fonts.bold, 6.5f);
+                float right = numbers + i * 44 + 40;
+                page.circle(right - nameWidth - 4, top + size - 3, 2.5f, Rgb.hex(ChartPalette.state(state)), null, 0);
+                page.textRight(name, right, top + size, page.fonts.bold, 6.5f, PdfCanvas.GREY, 34);
                 i++;
             }
         }
@@ -544,14 +604,14 @@ final class ReportWriter {
             int column = index < perColumn ? 0 : 1;
             float x = LEFT + column * (columnWidth + 24);
             float y = top + rowHeight * (1 + (column == 0 ? index : index - perColumn));
-            float numbers = x + columnWidth - 3 * 34;
+            float numbers = x + columnWidth - 3 * 44;
             page.line(x, y + 2, x + columnWidth, y + 2, PdfCanvas.FAINT, 0.5f);
             page.text(m.get(entry.getKey().labelKey()), x, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK,
                     numbers - x - 4);
             int i = 0;
             for (MapState state : MapState.values()) {
                 page.textRight(m.get("insights.figure.value", entry.getValue().getOrDefault(state, 0)),
-                        numbers + i * 34 + 30, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK, 30);
+                        numbers + i * 44 + 40, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK, 30);
                 i++;
             }
             index++;
@@ -566,8 +626,14 @@ final class ReportWriter {
             double a = sector.middleAngle();
             float x = (float) (cx + r * Math.cos(a));
             float y = (float) (cy + r * Math.sin(a));
-            String label = page.fit(m.get(sector.category().labelKey()) + " (" + sector.count() + ")", page.fonts.bold,
-                    size, room - 4);
+            // the whole name: on two lines (the count on the second) rather than cut off
+            String whole = m.get(sector.category().labelKey()) + " (" + sector.count() + ")";
+            String second = null;
+            if (page.width(whole, page.fonts.bold, size) > room - 4) {
+                whole = m.get(sector.category().labelKey());
+                second = "(" + sector.count() + ")";
+            }
+            String label = page.fit(whole, page.fonts.bold, size, room + 20);
             float w = page.width(label, page.fonts.bold, size);
             float left;
             float baseline;
@@ -581,8 +647,14 @@ final class ReportWriter {
                 left = x - w / 2;
                 baseline = Math.sin(a) < 0 ? y - 1 : y + size;
             }
-            page.text(label, left, baseline, page.fonts.bold, size, PdfCanvas.GREY, room);
-            boxes.add(new MapLabels.Box(left, baseline - size, w, size + 2));
+            left = Math.max(LEFT, Math.min(left, RIGHT - w));
+            page.text(label, left, baseline, page.fonts.bold, size, PdfCanvas.GREY, room + 20);
+            float height = size + 2;
+            if (second != null) {
+                page.text(second, left, baseline + size + 1, page.fonts.bold, size, PdfCanvas.GREY, room);
+                height += size + 1;
+            }
+            boxes.add(new MapLabels.Box(left, baseline - size, w, height));
         }
         return boxes;
     }
@@ -596,7 +668,7 @@ final class ReportWriter {
         List<MapLabels.Candidate> candidates = new ArrayList<>();
         Map<Long, String> texts = new LinkedHashMap<>();
         for (MapNode node : order.subList(0, Math.min(order.size(), 60))) {
-            String text = page.fit(node.name(), page.fonts.regular, size, 90);
+            String text = page.fit(node.name(), page.fonts.regular, size, 130);
             texts.put(node.partnerId(), text);
             float w = page.width(text, page.fonts.regular, size);
             float x = (float) (cx + node.x() * scale);
@@ -613,11 +685,9 @@ final class ReportWriter {
             float r = Math.max(1.5f, (float) (node.radius() * scale));
             obstacles.add(new MapLabels.Box(cx + node.x() * scale - r, cy + node.y() * scale - r, 2 * r, 2 * r));
         }
-        for (MapLabels.Placed placed : MapLabels.place(candidates, obstacles)) {
+        MapLabels.Box within = new MapLabels.Box(LEFT, 0, RIGHT - LEFT, BOTTOM);
+        for (MapLabels.Placed placed : MapLabels.place(candidates, obstacles, List.of(), within)) {
             MapLabels.Box box = placed.box();
-            if (box.x() < LEFT || box.x() + box.width() > RIGHT || box.y() + box.height() > BOTTOM) {
-                continue;
-            }
             page.text(texts.get(placed.id()), (float) box.x(), (float) (box.y() + size - 0.5), page.fonts.regular,
                     size, PdfCanvas.BLACK, (float) box.width() + 1);
         }

@@ -50,6 +50,7 @@ public abstract class JdbcStore implements Store {
     private final HistoryRepository history;
     private final CalendarEventRepository calendarEvents;
     private final FollowUpRepository followUps;
+    private final nl.verbinder.store.SearchRepository search;
 
     protected JdbcStore(Database database, Clock clock) {
         this.database = database;
@@ -72,6 +73,7 @@ public abstract class JdbcStore implements Store {
         this.history = new JdbcHistoryRepository(database, clock);
         this.calendarEvents = new JdbcCalendarEventRepository(database);
         this.followUps = new JdbcFollowUpRepository(database);
+        this.search = new JdbcSearchRepository(database);
     }
 
     @Override
@@ -172,5 +174,10 @@ public abstract class JdbcStore implements Store {
     @Override
     public FollowUpRepository followUps() {
         return followUps;
+    }
+
+    @Override
+    public nl.verbinder.store.SearchRepository search() {
+        return search;
     }
 }

@@ -11,6 +11,16 @@ public interface Navigator {
     /** Shows the partner in the Partners area. */
     void showPartner(long partnerId);
 
+    /** Shows the shared goal in its area (the area alone where it cannot be chosen). */
+    default void showGoal(long goalId) {
+        show(Area.GOALS);
+    }
+
+    /** Shows the environment note's area. */
+    default void showNote(long noteId) {
+        show(Area.ENVIRONMENT);
+    }
+
     /** Opens the demo practice (in its own file), filling it the first time. */
     void openDemo();
 

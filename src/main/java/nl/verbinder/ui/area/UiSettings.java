@@ -172,6 +172,22 @@ public final class UiSettings {
         values.setProperty("me.asked", String.valueOf(value));
     }
 
+    /** The groups of the Aandacht list the user folded away (their codes), remembered between sessions. */
+    public synchronized java.util.Set<String> collapsedGroups() {
+        String value = values.getProperty("attention.collapsed", "");
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (String code : value.split(",")) {
+            if (!code.isBlank()) {
+                codes.add(code.strip());
+            }
+        }
+        return codes;
+    }
+
+    public synchronized void collapsedGroups(java.util.Set<String> codes) {
+        values.setProperty("attention.collapsed", String.join(",", new java.util.TreeSet<>(codes)));
+    }
+
     private synchronized Optional<String> text(String key) {
         String value = values.getProperty(key);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());

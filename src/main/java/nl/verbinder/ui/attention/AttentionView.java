@@ -62,7 +62,8 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
 
     private final ListView<AttentionRow> list = new ListView<>();
     private final Label count = new Label();
-    private final Label levelCounts = new Label();
+    /** One button per urgency group in the list, that folds the group away or opens it again. */
+    private final HBox groups = new HBox(6);
     private final ToggleButton snoozed = new ToggleButton();
     private final ComboBox<OwnerChoice> ownerBox = new ComboBox<>();
     private final ComboBox<ReasonCode> reasonBox = new ComboBox<>();
@@ -188,10 +189,10 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
         HBox whose = new HBox(8, whoseLabel, ownerBox);
         whose.setAlignment(Pos.CENTER_LEFT);
         // Wraps onto a second line in a narrow window instead of cutting labels off.
-        levelCounts.setId("attention-levels");
-        levelCounts.getStyleClass().add(Styles.TEXT_MUTED);
-        levelCounts.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane bar = new FlowPane(10, 8, whose, reasonBox, snoozed, levelCounts);
+        groups.setId("attention-groups");
+        groups.setAlignment(Pos.CENTER_LEFT);
+        groups.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(10, 8, whose, reasonBox, snoozed, groups);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 20, 10, 20));
         return bar;
@@ -297,19 +298,8 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
         } else if (model.filtered()) {
             counted = context.text("attention.view.count.filtered", model.rows().size(), total);
         }
-        // A long list summarised: how many of those shown are urgent, and so on.
-        java.util.Map<UrgencyLevel, Long> perLevel = new java.util.EnumMap<>(UrgencyLevel.class);
-        for (AttentionRow row : model.rows()) {
-            perLevel.merge(row.level(), 1L, Long::sum);
-        }
-        List<String> levels = new ArrayList<>();
-        for (UrgencyLevel level : List.of(UrgencyLevel.URGENT, UrgencyLevel.ATTENTION, UrgencyLevel.FINE)) {
-            if (perLevel.containsKey(level) && !model.showSnoozedProperty().get()) {
-                levels.add(perLevel.get(level) + " " + context.text(level.labelKey()).toLowerCase(context.messages().locale()));
-            }
-        }
         count.setText(counted);
-        levelCounts.setText(levels.size() > 1 ? String.join(" · ", levels) : "");
+        refreshGroups();
         list.setPlaceholder(emptyState());
     }
 
@@ -317,7 +307,9 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
     private void takeRows() {
         AttentionRow chosen = list.getSelectionModel().getSelectedItem();
         int index = Math.max(0, list.getSelectionModel().getSelectedIndex());
-        shownRows.setAll(model.rows());
+        java.util.Set<String> folded = context.settings().collapsedGroups();
+        shownRows.setAll(model.showSnoozedProperty().get() ? model.rows()
+                : model.rows().stream().filter(r -> !folded.contains(r.level().code())).toList());
         list.getSelectionModel().clearSelection();
         if (shownRows.isEmpty()) {
             refreshList();
@@ -332,6 +324,54 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
         }
         list.getSelectionModel().select(index);
         refreshList();
+    }
+
+    /**
+     * A long list summarised and grouped: per urgency, how many items it has, as a button that
+     * folds the group out of the list (and opens it again); which groups are folded is remembered.
+     */
+    private void refreshGroups() {
+        java.util.Map<UrgencyLevel, Long> perLevel = new java.util.EnumMap<>(UrgencyLevel.class);
+        for (AttentionRow row : model.rows()) {
+            perLevel.merge(row.level(), 1L, Long::sum);
+        }
+        java.util.Set<String> folded = context.settings().collapsedGroups();
+        groups.getChildren().clear();
+        if (model.showSnoozedProperty().get() || perLevel.isEmpty()) {
+            return;
+        }
+        for (UrgencyLevel level : List.of(UrgencyLevel.URGENT, UrgencyLevel.ATTENTION, UrgencyLevel.FINE)) {
+            Long n = perLevel.get(level);
+            if (n == null) {
+                continue;
+            }
+            boolean closed = folded.contains(level.code());
+            String label = context.text(level.labelKey());
+            // a quiet button, not a toggle: a pressed toggle would look like the list's main action
+            Button group = new Button(context.text("attention.view.group", label, n),
+                    Icons.of(closed ? Material2AL.CHEVRON_RIGHT : Material2AL.EXPAND_MORE, 16));
+            group.setId("attention-group-" + level.code());
+            group.getStyleClass().addAll(Styles.FLAT, level.styleClass() + "-group");
+            group.setMinWidth(Region.USE_PREF_SIZE);
+            group.setTooltip(new Tooltip(context.text(closed ? "attention.view.group.open" : "attention.view.group.fold",
+                    label)));
+            group.setAccessibleText(group.getTooltip().getText());
+            group.setOnAction(e -> fold(level, !closed));
+            groups.getChildren().add(group);
+        }
+    }
+
+    /** Folds a group out of the list or opens it again, and remembers it on this computer. */
+    void fold(UrgencyLevel level, boolean folded) {
+        java.util.Set<String> codes = context.settings().collapsedGroups();
+        if (folded) {
+            codes.add(level.code());
+        } else {
+            codes.remove(level.code());
+        }
+        context.settings().collapsedGroups(codes);
+        context.settings().save();
+        takeRows();
     }
 
     private Node emptyState() {

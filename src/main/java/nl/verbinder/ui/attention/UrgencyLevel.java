@@ -33,6 +33,10 @@ enum UrgencyLevel {
         return "urgency-" + code;
     }
 
+    String code() {
+        return code;
+    }
+
     String labelKey() {
         return "attention.view.urgency." + code;
     }

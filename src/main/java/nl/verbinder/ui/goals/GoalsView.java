@@ -304,4 +304,14 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
         label.setWrapText(true);
         return label;
     }
+
+    /** The goal chosen in the list, if any. */
+    public java.util.Optional<Long> selectedGoalId() {
+        return java.util.Optional.ofNullable(model.selected()).map(GoalCard::id);
+    }
+
+    /** Chooses the goal in the list, as a click on its card would (from "search everything"). */
+    public void selectGoal(long goalId) {
+        model.goals().stream().filter(card -> card.id() == goalId).findFirst().ifPresent(model::select);
+    }
 }

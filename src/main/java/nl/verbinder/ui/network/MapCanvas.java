@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
@@ -28,6 +30,7 @@ import nl.verbinder.domain.insight.MapLabels;
 import nl.verbinder.domain.insight.MapLabels.Box;
 import nl.verbinder.domain.insight.MapLabels.Candidate;
 import nl.verbinder.domain.insight.MapLabels.Placed;
+import nl.verbinder.domain.insight.MapLabels.Segment;
 import nl.verbinder.domain.insight.MapLink;
 import nl.verbinder.domain.insight.MapNode;
 import nl.verbinder.domain.insight.MapSector;
@@ -50,6 +53,11 @@ final class MapCanvas extends Region {
     /** How wide the practice's name may be on one line before it wraps, in pixels. */
     static final double CENTRE_WIDTH = 150;
     static final double MAX_ZOOM = 60;
+    /**
+     * Above this many partners in view the map shows counts per sector instead of names, and
+     * dots instead of circles: zooming in or filtering brings the names back.
+     */
+    static final int AGGREGATE_ABOVE = 250;
     private static final Font LABEL = Font.font("System", 11);
     private static final Font SECTOR = Font.font("System", FontWeight.BOLD, 12);
     private static final Font RING = Font.font("System", 10);
@@ -61,6 +69,9 @@ final class MapCanvas extends Region {
         String ring(String key);
 
         String practice(NetworkMap map);
+
+        /** The hint shown when there are too many partners in view to name them. */
+        String hint();
     }
 
     /** Told when the pointer moves onto a partner (or off: {@code null}), with the pointer's place in this region. */
@@ -85,6 +96,10 @@ final class MapCanvas extends Region {
     private final Map<Long, Double> labelWidths = new HashMap<>();
     private final Text measure = new Text();
     private List<Placed> labels = List.of();
+    private Drawing drawing = Drawing.NONE;
+    private final ReadOnlyBooleanWrapper aggregated = new ReadOnlyBooleanWrapper();
+    /** How far from the centre the nearest circle's inner edge is, in unit space: the room for the practice's name. */
+    private double innerFree = NetworkLayout.INNER;
     private double pressX;
     private double pressY;
     private boolean dragged;
@@ -141,6 +156,12 @@ final class MapCanvas extends Region {
         boolean sameDate = map != null && value != null && map.asOf().equals(value.asOf());
         map = value;
         extent = value == null ? 1 : value.extent();
+        innerFree = NetworkLayout.INNER;
+        if (value != null) {
+            for (MapNode n : value.nodes()) {
+                innerFree = Math.min(innerFree, n.distance() - n.radius());
+            }
+        }
         labelWidths.clear();
         if (!sameDate) {
             fit();
@@ -186,6 +207,11 @@ final class MapCanvas extends Region {
     /** Where a partner's centre is drawn, in this region's coordinates. */
     Point2D pointOf(MapNode node) {
         return new Point2D(screenX(node.x()), screenY(node.y()));
+    }
+
+    /** The radius a partner's drawing reaches now, state rings included, in pixels. */
+    double radiusOf(MapNode node) {
+        return drawing.aggregated() ? MapPainter.DOT_RADIUS : MapPainter.outerRadius(node.state(), node.radius() * scale());
     }
 
     /** Zooms by {@code factor} around the point (region coordinates), within 1 and {@link #MAX_ZOOM}. */
@@ -284,32 +310,97 @@ final class MapCanvas extends Region {
         g.fillRect(0, 0, w, h);
         if (map == null || w <= 0 || h <= 0) {
             labels = List.of();
+            drawing = Drawing.NONE;
+            aggregated.set(false);
             return;
         }
         double s = scale();
         double cx = screenX(0);
         double cy = screenY(0);
-        List<Box> obstacles = new ArrayList<>();
-        drawSectors(g, s, cx, cy);
-        drawRings(g, s, cx, cy);
-        if (showGoals) {
-            drawLinks(g);
-        }
-        List<MapNode> order = new ArrayList<>(map.nodes());
-        order.sort(Comparator.comparing(MapNode::state));
-        for (MapNode n : order) {
+        List<MapNode> visible = new ArrayList<>();
+        for (MapNode n : map.nodes()) {
             double x = screenX(n.x());
             double y = screenY(n.y());
-            double r = n.radius() * s;
-            if (x + r + 8 < 0 || y + r + 8 < 0 || x - r - 8 > w || y - r - 8 > h) {
-                continue;
+            double r = n.radius() * s + 8;
+            if (x + r >= 0 && y + r >= 0 && x - r <= w && y - r <= h) {
+                visible.add(n);
             }
-            MapPainter.node(g, palette, n.state(), x, y, r, n == hovered,
-                    n.status() == PartnerStatus.ENDED);
         }
-        obstacles.addAll(drawSectorTitles(g, s, cx, cy));
-        obstacles.add(drawCentre(g, s, cx, cy));
-        drawLabels(g, s, obstacles);
+        boolean many = visible.size() > AGGREGATE_ABOVE;
+        aggregated.set(many);
+        drawSectors(g, s, cx, cy);
+        drawRings(g, s, cx, cy);
+        List<Segment> lines = showGoals && !many ? drawLinks(g) : List.of();
+        visible.sort(Comparator.comparing(MapNode::state));
+        List<Box> circles = new ArrayList<>(visible.size());
+        for (MapNode n : visible) {
+            double x = screenX(n.x());
+            double y = screenY(n.y());
+            if (many) {
+                MapPainter.dot(g, palette, n.state(), x, y, n == hovered);
+                double r = MapPainter.DOT_RADIUS;
+                circles.add(new Box(x - r, y - r, 2 * r, 2 * r));
+            } else {
+                MapPainter.node(g, palette, n.state(), x, y, n.radius() * s, n == hovered,
+                        n.status() == PartnerStatus.ENDED);
+                double r = MapPainter.outerRadius(n.state(), n.radius() * s);
+                circles.add(new Box(x - r, y - r, 2 * r, 2 * r));
+            }
+        }
+        List<Box> titles = drawSectorTitles(g, s, cx, cy);
+        List<Box> taken = new ArrayList<>(titles);
+        Box centre = null;
+        if (cx >= 0 && cy >= 0 && cx <= w && cy <= h) {
+            centre = drawCentre(g, s, cx, cy);
+            taken.add(centre);
+        }
+        Box hint = many ? drawHint(g, taken) : null;
+        if (hint != null) {
+            taken.add(hint);
+        }
+        List<Box> crowded = new ArrayList<>();
+        List<Box> rings = drawRingLabels(g, s, cx, cy, circles, taken, crowded);
+        taken.addAll(rings);
+        List<Box> badges = many ? drawBadges(g, s, cx, cy, visible, taken) : List.of();
+        taken.addAll(badges);
+        if (many) {
+            labels = List.of();
+        } else {
+            List<Box> obstacles = new ArrayList<>(taken);
+            obstacles.addAll(circles);
+            drawLabels(g, s, visible, obstacles, lines);
+        }
+        drawing = new Drawing(many, circles, lines, titles, centre, rings, crowded, badges, hint, labels);
+    }
+
+    /**
+     * What the last drawing put where, in this region's coordinates: for tests that check that
+     * nothing written covers anything else.
+     *
+     * @param aggregated whether the partners were too many to name, so each sector shows its counts
+     * @param circles    the partners' circles with their state rings (as squares around them)
+     * @param lines      the shared goals' lines
+     * @param titles     the sectors' names
+     * @param centre     the practice's label ({@code null} when the centre is off the canvas)
+     * @param rings      the rings' names ("1 maand", ...)
+     * @param crowded    those of the rings' names for which the ring had no free place: drawn where they cover fewest circles
+     * @param badges     the sectors' counts, when aggregated
+     * @param hint       the hint to zoom or filter, when aggregated
+     * @param labels     the partners' names
+     */
+    record Drawing(boolean aggregated, List<Box> circles, List<Segment> lines, List<Box> titles, Box centre,
+                   List<Box> rings, List<Box> crowded, List<Box> badges, Box hint, List<Placed> labels) {
+        static final Drawing NONE = new Drawing(false, List.of(), List.of(), List.of(), null, List.of(), List.of(),
+                List.of(), null, List.of());
+    }
+
+    Drawing drawing() {
+        return drawing;
+    }
+
+    /** Whether the map shows counts per sector instead of names: too many partners in view. */
+    ReadOnlyBooleanProperty aggregatedProperty() {
+        return aggregated.getReadOnlyProperty();
     }
 
     private void drawSectors(GraphicsContext g, double s, double cx, double cy) {
@@ -333,50 +424,133 @@ final class MapCanvas extends Region {
         }
     }
 
+    private record Ring(double distance, String key, boolean dashed) {
+    }
+
+    private static final List<Ring> RINGS = List.of(new Ring(NetworkLayout.distance(30), "ui.network.ring.month", false),
+            new Ring(NetworkLayout.distance(91), "ui.network.ring.quarter", false),
+            new Ring(NetworkLayout.distance(365), "ui.network.ring.year", false),
+            new Ring(NetworkLayout.CONTACTED_OUTER, "ui.network.ring.two-years", false),
+            new Ring(NetworkLayout.NEVER_CONTACTED, "ui.network.ring.never", true));
+
     private void drawRings(GraphicsContext g, double s, double cx, double cy) {
-        record Ring(double distance, String key, boolean dashed) {
-        }
-        List<Ring> rings = List.of(new Ring(NetworkLayout.distance(30), "ui.network.ring.month", false),
-                new Ring(NetworkLayout.distance(91), "ui.network.ring.quarter", false),
-                new Ring(NetworkLayout.distance(365), "ui.network.ring.year", false),
-                new Ring(NetworkLayout.CONTACTED_OUTER, "ui.network.ring.two-years", false),
-                new Ring(NetworkLayout.NEVER_CONTACTED, "ui.network.ring.never", true));
         g.setLineWidth(1);
-        g.setFont(RING);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        for (Ring ring : rings) {
+        g.setStroke(palette.line());
+        for (Ring ring : RINGS) {
             double r = ring.distance() * s;
-            g.setStroke(palette.line());
             g.setLineDashes(ring.dashed() ? new double[] {4, 4} : null);
             g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
-            // at the bottom of the ring, where the text crosses few names
-            double a = Math.PI / 2 + 0.06;
-            double x = cx + r * Math.cos(a) - 2;
-            double y = cy + r * Math.sin(a) - 2;
-            g.setStroke(palette.halo());
-            g.setLineWidth(3);
-            g.setLineDashes((double[]) null);
-            g.strokeText(texts.ring(ring.key()), x, y);
-            g.setFill(palette.muted());
-            g.fillText(texts.ring(ring.key()), x, y);
-            g.setLineWidth(1);
         }
         g.setLineDashes((double[]) null);
     }
 
-    private void drawLinks(GraphicsContext g) {
+    /**
+     * The rings' names, each on its ring where it covers no circle and nothing else written,
+     * looked for from the bottom outward to both sides; where no such place is, at the bottom,
+     * drawn over the circles on a halo so it can still be read.
+     */
+    private List<Box> drawRingLabels(GraphicsContext g, double s, double cx, double cy, List<Box> circles,
+                                     List<Box> taken, List<Box> crowded) {
+        double w = getWidth();
+        double h = getHeight();
+        Box canvasBox = new Box(0, 0, w, h);
+        List<Box> placed = new ArrayList<>();
+        List<Box> blocking = new ArrayList<>(circles);
+        blocking.addAll(taken);
+        measure.setFont(RING);
+        double height = 13;
+        for (Ring ring : RINGS) {
+            String text = texts.ring(ring.key());
+            measure.setText(text);
+            double width = measure.getLayoutBounds().getWidth() + 4;
+            double r = ring.distance() * s;
+            Box chosen = null;
+            Box fallback = null;
+            int fewest = Integer.MAX_VALUE;
+            // steps of about 4 pixels along the ring, all the way round if need be
+            double stepAngle = Math.max(0.01, 4 / Math.max(r, 1));
+            int steps = (int) Math.ceil(Math.PI / stepAngle);
+            for (int step = 0; step <= steps && chosen == null; step++) {
+                for (int place = 0; place < 6 && chosen == null; place++) {
+                    int side = place % 2 == 0 ? 1 : -1;
+                    // on the ring, or a few pixels inside or outside it: the name still reads as the ring's
+                    double along = r + (place < 2 ? 0 : place < 4 ? -6 : 6);
+                    double a = Math.PI / 2 + side * (0.06 + step * stepAngle);
+                    Box box = new Box(cx + along * Math.cos(a) - width / 2, cy + along * Math.sin(a) - height / 2,
+                            width, height);
+                    if (!inside(box, canvasBox) || hitsAny(box, placed)) {
+                        continue;
+                    }
+                    int hit = count(box, blocking);
+                    if (hit == 0) {
+                        chosen = box;
+                        break;
+                    }
+                    if (hit < fewest && !hitsAny(box, taken)) {
+                        fewest = hit;
+                        fallback = box;
+                    }
+                }
+            }
+            Box box = chosen != null ? chosen : fallback;
+            if (box == null) {
+                continue;
+            }
+            placed.add(box);
+            if (chosen == null) {
+                crowded.add(box);
+            }
+            g.setFont(RING);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.setFill(palette.background().deriveColor(0, 1, 1, 0.85));
+            g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
+            g.setFill(palette.muted());
+            g.fillText(text, box.x() + box.width() / 2, box.y() + box.height() / 2);
+        }
+        return placed;
+    }
+
+    private static boolean inside(Box b, Box within) {
+        return b.x() >= within.x() && b.y() >= within.y() && b.x() + b.width() <= within.x() + within.width()
+                && b.y() + b.height() <= within.y() + within.height();
+    }
+
+    private static int count(Box box, List<Box> others) {
+        int n = 0;
+        for (Box o : others) {
+            if (o.hits(box)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hitsAny(Box box, List<Box> others) {
+        for (Box o : others) {
+            if (o.hits(box)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Segment> drawLinks(GraphicsContext g) {
         Map<Long, MapNode> byId = new HashMap<>();
         map.nodes().forEach(n -> byId.put(n.partnerId(), n));
         g.setStroke(palette.link().deriveColor(0, 1, 1, 0.55));
         g.setLineWidth(1.6);
+        List<Segment> lines = new ArrayList<>();
         for (MapLink link : map.links()) {
             MapNode a = byId.get(link.fromPartnerId());
             MapNode b = byId.get(link.toPartnerId());
             if (a != null && b != null) {
-                g.strokeLine(screenX(a.x()), screenY(a.y()), screenX(b.x()), screenY(b.y()));
+                Segment line = new Segment(screenX(a.x()), screenY(a.y()), screenX(b.x()), screenY(b.y()));
+                g.strokeLine(line.x1(), line.y1(), line.x2(), line.y2());
+                lines.add(line);
             }
         }
+        return lines;
     }
 
     private List<Box> drawSectorTitles(GraphicsContext g, double s, double cx, double cy) {
@@ -396,38 +570,208 @@ final class MapCanvas extends Region {
             TextAlignment align = cos > 0.25 ? TextAlignment.LEFT : cos < -0.25 ? TextAlignment.RIGHT
                     : TextAlignment.CENTER;
             double left = align == TextAlignment.LEFT ? x : align == TextAlignment.RIGHT ? x - width : x - width / 2;
-            g.setTextAlign(align);
+            if (left + width < 0 || left > getWidth() || y < 0 || y > getHeight()) {
+                continue; // zoomed in: this sector's name is beyond the canvas
+            }
+            // kept on the canvas: a long name beside a narrow window moves inward rather than off the edge
+            left = Math.max(2, Math.min(left, getWidth() - width - 2));
+            y = Math.max(10, Math.min(y, getHeight() - 10));
+            // two names of narrow neighbouring sectors move apart, away from the centre's level
+            double away = Math.sin(a) >= 0 ? 1 : -1;
+            for (int tries = 0; tries < 6 && hitsAny(new Box(left, y - 8, width, 16), boxes); tries++) {
+                y += away * 16;
+            }
+            Box box = new Box(left, y - 8, width, 16);
+            if (box.y() < 0 || box.y() + box.height() > getHeight() || hitsAny(box, boxes)) {
+                continue;
+            }
+            g.setTextAlign(TextAlignment.LEFT);
             g.setFill(palette.muted());
-            g.fillText(title, x, y);
-            boxes.add(new Box(left, y - 8, width, 16));
+            g.fillText(title, left, y);
+            boxes.add(box);
         }
         measure.setFont(LABEL);
         return boxes;
     }
 
-    /** The practice at the centre: its name on a rounded label in the accent colour, on one or two lines. */
+    /**
+     * The practice at the centre: its name on a rounded label in the accent colour, in the
+     * empty middle of the map so that it covers no partner: on up to three lines, smaller when
+     * needed, and only its initials when even that does not fit.
+     */
     private Box drawCentre(GraphicsContext g, double s, double cx, double cy) {
-        Font font = Font.font("System", FontWeight.BOLD, 12);
-        List<String> lines = wrap(texts.practice(map), font, CENTRE_WIDTH);
-        if (lines.size() > 2) {
-            lines = List.of(lines.getFirst(), String.join(" ", lines.subList(1, lines.size())));
+        String name = texts.practice(map);
+        double room = Math.max(8, innerFree * s - 7);
+        List<String> lines = null;
+        double size = 12;
+        double width = 0;
+        double height = 0;
+        search:
+        for (double fontSize : new double[] {12, 11, 10}) {
+            Font font = Font.font("System", FontWeight.BOLD, fontSize);
+            double lineHeight = fontSize + 3;
+            for (int count = 1; count <= 3; count++) {
+                double h = count * lineHeight + 6;
+                if (h / 2 >= room) {
+                    break;
+                }
+                double allowed = 2 * Math.sqrt(room * room - h * h / 4) - 12;
+                List<String> wrapped = wrap(name, font, allowed);
+                double widest = widest(wrapped, fontSize);
+                if (wrapped.size() <= count && widest <= allowed) {
+                    lines = wrapped;
+                    size = fontSize;
+                    width = widest + 12;
+                    height = wrapped.size() * lineHeight + 6;
+                    break search;
+                }
+            }
         }
-        double width = Math.min(widest(lines, 12), 1.5 * CENTRE_WIDTH) + 16;
-        double lineHeight = 15;
-        double height = lines.size() * lineHeight + 8;
+        if (lines == null) {
+            lines = List.of(initials(name));
+            size = 10;
+            width = Math.max(widest(lines, size) + 10, 18);
+            height = 18;
+        }
+        double lineHeight = size + 3;
         double left = cx - width / 2;
         double top = cy - height / 2;
         g.setFill(palette.centre());
         g.fillRoundRect(left, top, width, height, 12, 12);
-        g.setFont(font);
+        g.setFont(Font.font("System", FontWeight.BOLD, size));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(palette.centreText());
         for (int i = 0; i < lines.size(); i++) {
-            g.fillText(lines.get(i), cx, top + 4 + lineHeight * (i + 0.5), width - 12);
+            g.fillText(lines.get(i), cx, top + 3 + lineHeight * (i + 0.5));
         }
         measure.setFont(LABEL);
         return new Box(left, top, width, height);
+    }
+
+    /** The first letters of the name's first three words that start with a letter or digit. */
+    static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetterOrDigit(word.charAt(0)) && initials.length() < 3) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.isEmpty() ? "·" : initials.toString();
+    }
+
+    /** The hint to zoom or filter, in a free corner of the canvas; {@code null} when no corner is free. */
+    private Box drawHint(GraphicsContext g, List<Box> taken) {
+        double w = getWidth();
+        double h = getHeight();
+        List<String> lines = wrap(texts.hint(), RING, Math.min(230, w / 3));
+        measure.setFont(RING);
+        double widest = 0;
+        for (String line : lines) {
+            measure.setText(line);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        measure.setFont(LABEL);
+        double width = widest + 12;
+        double lineHeight = 13;
+        double height = lines.size() * lineHeight + 8;
+        double margin = 6;
+        List<Box> corners = List.of(new Box(margin, h - height - margin, width, height),
+                new Box(margin, margin, width, height), new Box(w - width - margin, h - height - margin, width, height),
+                new Box(w - width - margin, margin, width, height));
+        for (Box box : corners) {
+            if (box.x() < 0 || box.y() < 0 || hitsAny(box, taken)) {
+                continue;
+            }
+            g.setFill(palette.background().deriveColor(0, 1, 1, 0.9));
+            g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 8, 8);
+            g.setStroke(palette.line());
+            g.setLineWidth(1);
+            g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 8, 8);
+            g.setFont(RING);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            g.setFill(palette.muted());
+            for (int i = 0; i < lines.size(); i++) {
+                g.fillText(lines.get(i), box.x() + 6, box.y() + 4 + lineHeight * (i + 0.5));
+            }
+            return box;
+        }
+        return null;
+    }
+
+    /**
+     * When there are too many partners to name: per sector a small card with how many of its
+     * partners are fine, need attention and are urgent, inside the sector where it covers
+     * nothing else written.
+     */
+    private List<Box> drawBadges(GraphicsContext g, double s, double cx, double cy, List<MapNode> visible,
+                                 List<Box> taken) {
+        Map<nl.verbinder.domain.Category, int[]> counts = new HashMap<>();
+        for (MapNode n : visible) {
+            counts.computeIfAbsent(n.category(), c -> new int[MapState.values().length])[n.state().ordinal()]++;
+        }
+        double height = 18;
+        List<Candidate> candidates = new ArrayList<>();
+        Map<Long, MapSector> bySector = new HashMap<>();
+        Map<Long, Double> widths = new HashMap<>();
+        long id = 0;
+        for (MapSector sector : map.sectors()) {
+            int[] count = counts.get(sector.category());
+            if (count == null) {
+                continue;
+            }
+            double width = 6;
+            for (MapState state : MapState.values()) {
+                if (count[state.ordinal()] > 0) {
+                    measure.setText(Integer.toString(count[state.ordinal()]));
+                    width += 14 + measure.getLayoutBounds().getWidth() + 6;
+                }
+            }
+            List<Box> places = new ArrayList<>();
+            double a = sector.middleAngle();
+            for (double d : new double[] {0.55, 0.7, 0.4, 0.85, 0.3}) {
+                double x = cx + d * s * Math.cos(a);
+                double y = cy + d * s * Math.sin(a);
+                places.add(new Box(x - width / 2, y - height / 2, width, height));
+            }
+            bySector.put(id, sector);
+            widths.put(id, width);
+            candidates.add(new Candidate(id++, places));
+        }
+        List<Placed> placed = MapLabels.place(candidates, taken, List.of(), new Box(0, 0, getWidth(), getHeight()));
+        List<Box> boxes = new ArrayList<>();
+        g.setFont(LABEL);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (Placed badge : placed) {
+            Box box = badge.box();
+            int[] count = counts.get(bySector.get(badge.id()).category());
+            g.setFill(palette.background().deriveColor(0, 1, 1, 0.92));
+            g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 9, 9);
+            g.setStroke(palette.line());
+            g.setLineWidth(1);
+            g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 9, 9);
+            double x = box.x() + 6;
+            double y = box.y() + box.height() / 2;
+            for (MapState state : MapState.values()) {
+                int n = count[state.ordinal()];
+                if (n == 0) {
+                    continue;
+                }
+                MapPainter.dot(g, palette, state, x + 5, y, true);
+                String text = Integer.toString(n);
+                g.setFont(LABEL);
+                g.setFill(palette.text());
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.CENTER);
+                g.fillText(text, x + 14, y);
+                measure.setText(text);
+                x += 14 + measure.getLayoutBounds().getWidth() + 6;
+            }
+            boxes.add(box);
+        }
+        return boxes;
     }
 
     /** The words of {@code text} in lines no wider than {@code width} where possible. */
@@ -461,36 +805,42 @@ final class MapCanvas extends Region {
         return widest;
     }
 
-    private void drawLabels(GraphicsContext g, double s, List<Box> obstacles) {
-        double w = getWidth();
-        double h = getHeight();
-        List<MapNode> order = new ArrayList<>();
-        for (MapNode n : map.nodes()) {
-            double x = screenX(n.x());
-            double y = screenY(n.y());
-            if (x >= -50 && y >= -10 && x <= w + 50 && y <= h + 10) {
-                order.add(n);
-            }
-        }
+    /**
+     * The partners' names, the most important first, each in the first of its places (right,
+     * left, above, below, then the corners, then a little further out) that stays on the canvas
+     * and covers no circle, line, name or other text.
+     */
+    private void drawLabels(GraphicsContext g, double s, List<MapNode> visible, List<Box> obstacles,
+                            List<Segment> lines) {
+        List<MapNode> order = new ArrayList<>(visible);
         order.sort(MapLabels.IMPORTANCE);
         List<Candidate> candidates = new ArrayList<>(order.size());
         double height = 14;
         for (MapNode n : order) {
             double x = screenX(n.x());
             double y = screenY(n.y());
-            double r = Math.max(MapPainter.MIN_RADIUS, n.radius() * s) + (n.state() == MapState.URGENT ? 6
-                    : n.state() == MapState.ATTENTION ? 3 : 1);
+            double r = MapPainter.outerRadius(n.state(), n.radius() * s) + 1;
             double width = labelWidths.computeIfAbsent(n.partnerId(), id -> {
                 measure.setText(n.name());
                 return measure.getLayoutBounds().getWidth() + 2;
             });
-            candidates.add(new Candidate(n.partnerId(), List.of(
-                    new Box(x + r + 2, y - height / 2, width, height),
-                    new Box(x - r - 2 - width, y - height / 2, width, height),
-                    new Box(x - width / 2, y - r - height, width, height),
-                    new Box(x - width / 2, y + r, width, height))));
+            List<Box> places = new ArrayList<>(16);
+            int reach = n.state() == MapState.URGENT ? 6 : n.state() == MapState.ATTENTION ? 2 : 1;
+            for (int step = 0; step < reach; step++) {
+                double o = r + 1 + step * height;
+                double d = o * 0.72;
+                places.add(new Box(x + o, y - height / 2, width, height));
+                places.add(new Box(x - o - width, y - height / 2, width, height));
+                places.add(new Box(x - width / 2, y - o - height, width, height));
+                places.add(new Box(x - width / 2, y + o, width, height));
+                places.add(new Box(x + d, y - d - height, width, height));
+                places.add(new Box(x + d, y + d, width, height));
+                places.add(new Box(x - d - width, y - d - height, width, height));
+                places.add(new Box(x - d - width, y + d, width, height));
+            }
+            candidates.add(new Candidate(n.partnerId(), places));
         }
-        labels = MapLabels.place(candidates, obstacles);
+        labels = MapLabels.place(candidates, obstacles, lines, new Box(0, 0, getWidth(), getHeight()));
         Map<Long, MapNode> byId = new HashMap<>();
         order.forEach(n -> byId.put(n.partnerId(), n));
         g.setFont(LABEL);

@@ -9,7 +9,27 @@ final class MapPainter {
     /** The smallest radius a circle is drawn with, in pixels, so it can be seen and hovered. */
     static final double MIN_RADIUS = 2.5;
 
+    /** The radius of a partner drawn as a dot, when the map shows too many partners to draw them as circles. */
+    static final double DOT_RADIUS = 1.6;
+
     private MapPainter() {
+    }
+
+    /** How far the drawing of a circle of this radius reaches, its state's rings included. */
+    static double outerRadius(MapState state, double radius) {
+        double r = Math.max(MIN_RADIUS, radius);
+        return r + switch (state) {
+            case FINE -> 0.5;
+            case ATTENTION -> 3.2;
+            case URGENT -> 6.2;
+        };
+    }
+
+    /** A small dot in the state's colour: the map at a glance when there are too many partners to draw them one by one. */
+    static void dot(GraphicsContext g, MapPalette palette, MapState state, double x, double y, boolean highlighted) {
+        double r = highlighted ? DOT_RADIUS + 1.5 : DOT_RADIUS;
+        g.setFill(palette.state(state).deriveColor(0, 1, 1, state == MapState.FINE ? 0.55 : 0.8));
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
     }
 
     /**

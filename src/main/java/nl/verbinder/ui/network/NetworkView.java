@@ -83,6 +83,8 @@ public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel
     private final Slider slider = new Slider(0, NetworkViewModel.MONTHS_BACK, NetworkViewModel.MONTHS_BACK);
     private final Node toolbar;
     private PngTarget pngTarget;
+    /** Whether the user turned the shared goals on or off; until then they are off for a large map. */
+    private boolean goalsChosen;
 
     public NetworkView(UiContext context) {
         super(context, new BorderPane(), new NetworkViewModel(context));
@@ -193,6 +195,7 @@ public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel
         CheckBox goals = new CheckBox(context.text("ui.network.goals"));
         goals.setId("network-goals");
         goals.selectedProperty().bindBidirectional(model.showGoalsProperty());
+        goals.setOnAction(e -> goalsChosen = true);
 
         Label asOfLabel = new Label(context.text("ui.network.as-of"));
         slider.setId("network-as-of");
@@ -259,6 +262,11 @@ public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel
             }
 
             @Override
+            public String hint() {
+                return context.text("ui.network.aggregated");
+            }
+
+            @Override
             public String practice(NetworkMap map) {
                 return map.practiceName() == null || map.practiceName().isBlank()
                         ? context.text("ui.network.practice") : map.practiceName();
@@ -289,6 +297,9 @@ public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel
             return;
         }
         centre.getChildren().setAll(mapPane);
+        if (!goalsChosen) {
+            model.showGoalsProperty().set(map.nodes().size() <= MapCanvas.AGGREGATE_ABOVE);
+        }
         canvas.showGoals(model.showGoalsProperty().get());
         canvas.show(map);
         legend(map);

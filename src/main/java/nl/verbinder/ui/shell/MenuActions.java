@@ -105,6 +105,8 @@ public final class MenuActions {
                     () -> context.navigator().show(area)).key(key).item());
         }
         view.getItems().add(new SeparatorMenuItem());
+        view.getItems().add(MenuAction.of("menu-search", text("search.ui.menu"),
+                () -> context.dialogs().show(new SearchDialog(context))).key("Shortcut+K").item());
         view.getItems().add(MenuAction.of("menu-recent-changes", text("history.ui.recent.menu"),
                 () -> context.dialogs().show(new nl.verbinder.ui.history.RecentChangesDialog(context)))
                 .key("Shortcut+Shift+H").item());

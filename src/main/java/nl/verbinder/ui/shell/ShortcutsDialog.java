@@ -19,6 +19,7 @@ final class ShortcutsDialog extends Dialog<Void> {
             {"Ctrl+Enter", "ui.shortcuts.save"},
             {"Escape", "ui.shortcuts.close"},
             {"Ctrl+F", "ui.shortcuts.find"},
+            {"Ctrl+K", "ui.shortcuts.search"},
             {"Ctrl+N", "ui.shortcuts.new-partner"},
             {"Ctrl+E", "ui.shortcuts.export"},
             {"Delete", "ui.shortcuts.trash"},

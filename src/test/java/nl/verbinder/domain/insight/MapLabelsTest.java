@@ -78,6 +78,29 @@ class MapLabelsTest {
     }
 
     @Test
+    void aLabelTakesTheFirstPlaceThatCrossesNoLineAndStaysWithinTheCanvas() {
+        Box onTheLine = new Box(10, 0, 40, 10);
+        Box offTheCanvas = new Box(-30, 20, 40, 10);
+        Box free = new Box(10, 40, 40, 10);
+        MapLabels.Segment line = new MapLabels.Segment(0, 5, 100, 5);
+
+        List<Placed> placed = MapLabels.place(List.of(new Candidate(1, List.of(onTheLine, offTheCanvas, free))),
+                List.of(), List.of(line), new Box(0, 0, 100, 100));
+
+        assertThat(placed).extracting(Placed::box).containsExactly(free);
+    }
+
+    @Test
+    void aSegmentHitsABoxItCrossesOrEndsInButNotOneItPasses() {
+        Box box = new Box(10, 10, 10, 10);
+
+        assertThat(new MapLabels.Segment(0, 0, 30, 30).hits(box)).as("diagonally through").isTrue();
+        assertThat(new MapLabels.Segment(15, 15, 50, 50).hits(box)).as("starting inside").isTrue();
+        assertThat(new MapLabels.Segment(0, 25, 30, 25).hits(box)).as("passing below").isFalse();
+        assertThat(new MapLabels.Segment(0, 0, 8, 30).hits(box)).as("passing beside").isFalse();
+    }
+
+    @Test
     void importancePutsUrgentAndLargeFirst() {
         MapNode smallUrgent = node(1, MapState.URGENT, 0.01);
         MapNode largeFine = node(2, MapState.FINE, 0.05);

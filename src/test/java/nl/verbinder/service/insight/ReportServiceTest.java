@@ -83,6 +83,44 @@ class ReportServiceTest {
     }
 
     @Test
+    void theFiguresAreComparedWithTheQuarterBeforeTheChartsMarkTheQuarterAndTheColoursAreExplained()
+            throws IOException {
+        try (TestDatabase db = TestDatabase.in(folder)) {
+            Services s = db.services();
+            s.demo().fill();
+            Path pdf = folder.resolve("kwartaal.pdf");
+            QuarterFigures now = s.insights().quarterFigures(RUNNING, TestDatabase.TODAY);
+            QuarterFigures before = s.insights().quarterFigures(RUNNING.previous(), TestDatabase.TODAY);
+
+            s.reports().write(RUNNING, TestDatabase.TODAY, pdf, Messages.dutch(), Progress.none());
+
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                String first = page(document, 1);
+                int change = now.contactMoments() - before.contactMoments();
+                String moments = change == 0 ? "gelijk aan het 3e kwartaal 2026"
+                        : (change > 0 ? "+" : "\u2212") + Math.abs(change) + " tegenover " + before.contactMoments()
+                        + " in het 3e kwartaal 2026";
+                assertThat(first.replace(System.lineSeparator(), " ")).contains(moments);
+                assertThat(first).as("the attention list's dots explained").contains("Dringend", "Aandacht");
+                String charts = page(document, 2);
+                assertThat(charts.split("4e kwartaal 2026", -1)).as("the quarter named over its months too")
+                        .hasSizeGreaterThanOrEqualTo(3);
+                String map = page(document, 3);
+                assertThat(map).as("the sector table's columns named").contains("In orde", "Aandacht", "Dringend");
+                assertThat(map).as("category names whole, not cut").contains("Welzijnsorganisatie")
+                        .doesNotContain("Welzijnsorganisati…");
+            }
+        }
+    }
+
+    private static String page(PDDocument document, int number) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(number);
+        stripper.setEndPage(number);
+        return stripper.getText(document);
+    }
+
+    @Test
     void theEnglishReportHasEnglishHeadings() throws IOException {
         try (TestDatabase db = TestDatabase.in(folder)) {
             db.services().demo().fill();

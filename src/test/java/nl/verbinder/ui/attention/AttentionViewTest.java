@@ -317,6 +317,31 @@ class AttentionViewTest extends AreaTestBase {
         return row == null ? null : row.name();
     }
 
+    @Test
+    void aGroupFoldsAwayAndOpensAgainAndTheWindowRemembersIt(FxRobot robot) {
+        robot.clickOn("#area-attention");
+        assertThat(AreasRobot.text(robot, "#attention-group-urgent")).isEqualTo("Dringend (1)");
+        assertThat(AreasRobot.text(robot, "#attention-group-attention")).isEqualTo("Aandacht (2)");
+
+        robot.clickOn("#attention-group-urgent");
+
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(GP, PROSPECT);
+        assertThat(AreasRobot.text(robot, "#attention-group-urgent")).as("still there to open again")
+                .isEqualTo("Dringend (1)");
+        assertThat(nl.verbinder.ui.area.UiSettings.load(folder.resolve(nl.verbinder.ui.area.UiSettings.FILE_NAME))
+                .collapsedGroups()).as("written to this computer's settings").containsExactly("urgent");
+
+        robot.clickOn("#area-partners");
+        robot.clickOn("#area-attention");
+        assertThat(rows(robot)).as("still folded after going elsewhere").extracting(AttentionRow::name)
+                .containsExactly(GP, PROSPECT);
+
+        robot.clickOn("#attention-group-urgent");
+
+        assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(GP, PROSPECT, DIETITIAN);
+        assertThat(fixture.settings().collapsedGroups()).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<AttentionRow> rows(FxRobot robot) {
         return robot.lookup("#attention-list").queryAs(ListView.class).getItems();

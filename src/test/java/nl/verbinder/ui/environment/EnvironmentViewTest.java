@@ -116,6 +116,23 @@ class EnvironmentViewTest extends AreaTestBase {
         assertThat(isMissing(robot, "population")).isFalse();
     }
 
+    @Test
+    void editingANoteChangesItInTheListAndInTheDatabase(FxRobot robot) {
+        robot.clickOn("#area-environment");
+        javafx.scene.control.Button edit = robot.lookup("#factor-population").lookup(".button")
+                .match((javafx.scene.control.Button b) -> "Notitie bewerken".equals(b.getAccessibleText()))
+                .queryButton();
+
+        robot.clickOn(edit);
+        robot.clickOn("#field-title").push(KeyCode.CONTROL, KeyCode.A).write("Veel ouderen, weinig jongeren");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("saved and closed").isEmpty();
+        assertThat(fixture.services().environment().list()).extracting(EnvironmentNote::title)
+                .containsExactly("Veel ouderen, weinig jongeren");
+        assertThat(robot.lookup("#factor-population").lookup("Veel ouderen, weinig jongeren").tryQuery()).isPresent();
+    }
+
     private EnvironmentNote noteTitled(String title) {
         List<EnvironmentNote> notes = fixture.services().environment().list().stream()
                 .filter(n -> n.title().equals(title)).toList();

@@ -109,6 +109,11 @@ public final class NetworkMapBenchmark {
             public String practice(NetworkMap map) {
                 return "Fysiotherapie De Brug";
             }
+
+            @Override
+            public String hint() {
+                return "hint";
+            }
         };
     }
 
