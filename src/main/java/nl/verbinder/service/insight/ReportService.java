@@ -64,7 +64,7 @@ public final class ReportService {
         YearMonth last = YearMonth.from(until);
         return store.transactions().read(() -> {
             QuarterFigures figures = insights.quarterFigures(quarter, today);
-            InsightCharts charts = insights.charts(last.minusMonths(11), last);
+            InsightCharts charts = insights.charts(last.minusMonths(11), last, until);
             AttentionOverview overview = attention.overview(until, AttentionFilter.all());
             NetworkMap map = network.map(until, NetworkFilter.all());
             String name = store.practiceProfile().load().name();
