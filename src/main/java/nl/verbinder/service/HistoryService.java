@@ -70,8 +70,8 @@ public final class HistoryService extends ServiceBase {
     /**
      * A field's value as it was at the end of a day, for the records of a kind that changed it
      * since (the first later change's "from"); records not in the map had their value of now.
-     * Before the history began, what is known: the value at the history's start. The base of
-     * "the past as it was"; not yet used by the attention list, the map, Inzicht or the report.
+     * Before the history began, what is known: the value at the history's start. The lists
+     * of a past day (attention, map, Inzicht, report) do the same in SQL (store.jdbc.AsOf).
      */
     public java.util.Map<Long, String> valuesAsOf(RecordKind kind, String field, LocalDate day) {
         return tx().read(() -> store.history().valuesAsOf(kind, field, startOf(day.plusDays(1))));
