@@ -20,6 +20,7 @@ final class ShortcutsDialog extends Dialog<Void> {
             {"Escape", "ui.shortcuts.close"},
             {"Ctrl+F", "ui.shortcuts.find"},
             {"Ctrl+N", "ui.shortcuts.new-partner"},
+            {"Ctrl+Z", "ui.shortcuts.undo"},
             {"Ctrl+E", "ui.shortcuts.export"},
             {"Delete", "ui.shortcuts.trash"},
             {"Ctrl+U", "ui.shortcuts.snooze"},
