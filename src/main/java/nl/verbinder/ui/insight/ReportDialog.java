@@ -118,7 +118,9 @@ public final class ReportDialog extends Dialog<ReportDialog.Request> {
             practice.setId("report-practice");
             Label hint = new Label(context.text("insights.report.dialog.practice-hint"));
             hint.setWrapText(true);
-            hint.setMaxWidth(420);
+            hint.setPrefWidth(360);
+            hint.setMinHeight(Region.USE_PREF_SIZE);
+            quarter.setMinWidth(Region.USE_PREF_SIZE); // the wrapping hint must not take the quarter's room
             grid.addRow(2, practiceLabel, practice);
             grid.add(hint, 1, 3, 2, 1);
         }
