@@ -27,6 +27,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "report.today")
     String today;
 
+    @Option(names = "--practice", paramLabel = "NAME", descriptionKey = "report.practice")
+    String practice;
+
     ReportCommand(CliContext context) {
         this.context = context;
     }
@@ -36,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
         LocalDate day = today == null ? context.today() : Inputs.date("today", today);
         Quarter chosen = quarter == null ? Quarter.of(day).previous() : Inputs.quarter(quarter);
         ReportSummary summary = context.services().reports().write(chosen, day, out, context.messages(),
-                Progress.none());
+                Progress.none(), practice);
         ExportCommand.doneTo(context, out).println(
                 context.messages().count("insights.report.done", summary.pages(), summary.file().toString(),
                 context.messages().get("insights.quarter.name", chosen.number(), chosen.year())));

@@ -62,7 +62,7 @@ public final class AttentionService extends ServiceBase {
             List<PartnerFacts> partners = store.attention().partnerFacts(settings.window(today));
             PracticeFacts practice = PracticeFacts.of(partners, store.attention().notesPerFactor());
             AttentionOverview overview = new AttentionEngine(new AttentionRules(settings)).overview(today, filter,
-                    partners, store.attention().snoozes(), practice, networkFacts(today));
+                    partners, snoozesOn(today), practice, networkFacts(today));
             int keptTooLong = PersonalDataService.keptTooLong(store, today).size();
             if (keptTooLong == 0) {
                 return overview;
@@ -72,6 +72,16 @@ public final class AttentionService extends ServiceBase {
             return new AttentionOverview(overview.today(), overview.filter(), overview.items(), overview.snoozed(),
                     hints, overview.owners(), overview.reasons(), overview.total(), overview.networks());
         });
+    }
+
+    /**
+     * The snoozes that counted on {@code today}: a snooze counts from the day it was made, so
+     * one set in December leaves September's list as it was.
+     */
+    private Map<Long, Snooze> snoozesOn(LocalDate today) {
+        Map<Long, Snooze> snoozes = new java.util.LinkedHashMap<>(store.attention().snoozes());
+        snoozes.values().removeIf(s -> s.snoozedOn() != null && s.snoozedOn().isAfter(today));
+        return snoozes;
     }
 
     /** What the network rules need of every network the practice takes part in, in three queries. */
@@ -140,7 +150,7 @@ public final class AttentionService extends ServiceBase {
             return store.attention().partnerFacts(settings.window(today), partnerId).flatMap(facts -> {
                 List<PartnerFacts> one = List.of(facts);
                 AttentionOverview overview = new AttentionEngine(new AttentionRules(settings)).overview(today,
-                        AttentionFilter.all(), one, store.attention().snoozes(), PracticeFacts.of(one, Map.of()));
+                        AttentionFilter.all(), one, snoozesOn(today), PracticeFacts.of(one, Map.of()));
                 return java.util.stream.Stream.concat(overview.items().stream(), overview.snoozed().stream())
                         .findFirst();
             });

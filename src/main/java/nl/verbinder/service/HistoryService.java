@@ -21,8 +21,50 @@ public final class HistoryService extends ServiceBase {
     /** How many changes a partner's history or the practice's list shows at most. */
     public static final int LIMIT = 500;
 
+    /** The record kinds whose fields a form edits, and so an undo may write back. */
+    private static final java.util.Set<RecordKind> EDITED = java.util.EnumSet.of(RecordKind.PARTNER,
+            RecordKind.CONTACT_PERSON, RecordKind.CONTACT_MOMENT, RecordKind.GOAL, RecordKind.NOTE,
+            RecordKind.THERAPIST, RecordKind.PRACTICE);
+
     HistoryService(Store store, Clock clock) {
         super(store, clock);
+    }
+
+    /**
+     * What an undo did: the change it undid, and the id of the change the undo itself made
+     * (pass it as {@code afterChangeId} next time, so an undo is not undone: one step, no redo).
+     */
+    public record Undone(Change change, long undoChangeId) {
+    }
+
+    /**
+     * Undoes the last field edit saved from {@code since} on (the window's opening) and after
+     * the change {@code afterChangeId} (0 for any) by whoever works at this workstation: every
+     * field it changed gets its value from before, in one change that the history records too.
+     *
+     * @return the change that was undone, and the undo's own change
+     * @throws VerbinderException {@code history.undo.nothing} when there is no such edit;
+     *                            {@code history.undo.changed-since} when the record was changed
+     *                            after it (by someone else, or in another way), so the undo would
+     *                            overwrite that; {@code history.undo.gone} when the record is gone
+     */
+    public Undone undoLastEdit(Instant since, long afterChangeId) {
+        return tx().write(() -> {
+            Change edit = store.history().lastOwnEdit(store.history().actor().orElse(null), since, afterChangeId,
+                    EDITED).orElseThrow(() -> new nl.verbinder.domain.VerbinderException("history.undo.nothing"));
+            long newest = store.history().lastChangeId(edit.kind(), edit.recordId()).orElse(edit.id());
+            if (newest != edit.id()) {
+                throw new nl.verbinder.domain.VerbinderException("history.undo.changed-since",
+                        edit.label() == null ? "" : edit.label());
+            }
+            java.util.Map<String, String> before = new java.util.LinkedHashMap<>();
+            edit.fields().forEach(f -> before.put(f.field(), f.oldValue()));
+            if (!store.history().restoreFields(edit.kind(), edit.recordId(), before, now())) {
+                throw new nl.verbinder.domain.VerbinderException("history.undo.gone",
+                        edit.label() == null ? "" : edit.label());
+            }
+            return new Undone(edit, store.history().lastChangeId(edit.kind(), edit.recordId()).orElse(edit.id()));
+        });
     }
 
     /**
@@ -70,8 +112,8 @@ public final class HistoryService extends ServiceBase {
     /**
      * A field's value as it was at the end of a day, for the records of a kind that changed it
      * since (the first later change's "from"); records not in the map had their value of now.
-     * Before the history began, what is known: the value at the history's start. The base of
-     * "the past as it was"; not yet used by the attention list, the map, Inzicht or the report.
+     * Before the history began, what is known: the value at the history's start. The lists
+     * of a past day (attention, map, Inzicht, report) do the same in SQL (store.jdbc.AsOf).
      */
     public java.util.Map<Long, String> valuesAsOf(RecordKind kind, String field, LocalDate day) {
         return tx().read(() -> store.history().valuesAsOf(kind, field, startOf(day.plusDays(1))));

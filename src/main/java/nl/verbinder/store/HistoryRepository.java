@@ -61,4 +61,20 @@ public interface HistoryRepository {
 
     /** How many changes and changed fields the history holds. */
     long[] size();
+
+    /**
+     * The newest field change (an update of one record, alone in its change set, not a move to
+     * the trash) made by the actor given (null: nobody known) from {@code since} on and after
+     * the change {@code afterId}, of one of the record kinds given; empty when there is none.
+     */
+    Optional<Change> lastOwnEdit(Long actorId, Instant since, long afterId, java.util.Set<RecordKind> kinds);
+
+    /** The id of the newest change of a record; empty when it has none. */
+    Optional<Long> lastChangeId(RecordKind kind, long recordId);
+
+    /**
+     * Writes the values given back into the record's fields (and raises its version), as one
+     * update that the history records like any other; false when the record is gone.
+     */
+    boolean restoreFields(RecordKind kind, long recordId, java.util.Map<String, String> values, Instant now);
 }

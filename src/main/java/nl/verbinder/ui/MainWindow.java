@@ -296,6 +296,18 @@ public final class MainWindow implements Navigator {
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         newPartner.setOnAction(e -> newPartner());
         menuBar.getMenus().getFirst().getItems().addAll(0, List.of(newPartner, new javafx.scene.control.SeparatorMenuItem()));
+        // Bewerken › Ongedaan maken (Ctrl+Z): the last saved field edit. In a text field Ctrl+Z undoes typing first.
+        nl.verbinder.ui.history.UndoViewModel undo = new nl.verbinder.ui.history.UndoViewModel(context);
+        javafx.scene.control.MenuItem undoItem = new javafx.scene.control.MenuItem(messages.get("history.ui.undo.menu"),
+                nl.verbinder.ui.fx.Icons.of(org.kordamp.ikonli.material2.Material2MZ.UNDO, 16));
+        undoItem.setId("menu-undo");
+        undoItem.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        undoItem.setOnAction(e -> undo.undo());
+        javafx.scene.control.Menu edit = new javafx.scene.control.Menu(messages.get("history.ui.edit.menu"));
+        edit.setId("menu-edit");
+        edit.getItems().add(undoItem);
+        menuBar.getMenus().add(1, edit);
         // "Wie ben ik…" at the end of the Beeld menu.
         menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems()
                 .addAll(new javafx.scene.control.SeparatorMenuItem(), me.menuItem());

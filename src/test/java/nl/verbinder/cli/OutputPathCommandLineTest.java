@@ -81,9 +81,9 @@ class OutputPathCommandLineTest {
     void reportOntoTheOpenDatabaseIsRefused() throws IOException {
         Path link = Files.createSymbolicLink(folder.resolve("rapport.pdf"), db);
 
-        refusedAsDatabase("report", "--out", db.toString());
-        refusedAsDatabase("report", "--out", link.toString());
-        refusedAsDatabase("report", "--out", folder.resolve("praktijk.db-wal").toString());
+        refusedAsDatabase("report", "--practice", "Fysio Oost", "--out", db.toString());
+        refusedAsDatabase("report", "--practice", "Fysio Oost", "--out", link.toString());
+        refusedAsDatabase("report", "--practice", "Fysio Oost", "--out", folder.resolve("praktijk.db-wal").toString());
 
         assertTheDatabaseIsIntact();
     }
@@ -209,7 +209,7 @@ class OutputPathCommandLineTest {
         ok("export", "vcard", "--out", out.resolve("per-persoon").toString(), "--per-person");
         ok("export", "vcard", "--out", cards.toString(), "--per-person");
         ok("export", "ics", "--out", out.resolve("vervolg.ics").toString());
-        ok("report", "--out", out.resolve("rapport.pdf").toString());
+        ok("report", "--practice", "Fysio Oost", "--out", out.resolve("rapport.pdf").toString());
         ok("backup", "--out", out.resolve("reserve.json").toString());
         ok("backup", "--out", out.resolve("reserve.db").toString());
 

@@ -27,14 +27,30 @@ class ReportCommandTest {
                 "--date", "2026-11-02").exitCode()).isZero();
         Path pdf = folder.resolve("rapport.pdf");
 
-        CliRun run = CliRun.on(db, "report", "--quarter", "2026Q4", "--out", pdf.toString(), "--today", "2026-11-23");
+        CliRun run = CliRun.on(db, "report", "--quarter", "2026Q4", "--out", pdf.toString(), "--today", "2026-11-23",
+                "--practice", "Fysiotherapie De Brug");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("4e kwartaal 2026", pdf.toString(), "3 pagina's");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Diëtistenpraktijk Smaakvol", "01-10-2026 – 23-11-2026");
+            assertThat(text).contains("Fysiotherapie De Brug", "Diëtistenpraktijk Smaakvol", "01-10-2026 – 23-11-2026");
         }
+    }
+
+    @Test
+    void aPracticeWithoutANameIsRefusedWithAClearMessageAndNoFile() {
+        Path pdf = folder.resolve("naamloos.pdf");
+
+        CliRun run = CliRun.on(folder.resolve("praktijk.db"), "report", "--quarter", "2026Q3", "--out", pdf.toString(),
+                "--today", "2026-11-23");
+        CliRun blank = CliRun.on(folder.resolve("praktijk.db"), "report", "--quarter", "2026Q3", "--out",
+                pdf.toString(), "--today", "2026-11-23", "--practice", "  ");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(run.err()).contains("De praktijk heeft nog geen naam", "--practice");
+        assertThat(blank.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(pdf).doesNotExist();
     }
 
     @Test
@@ -42,7 +58,7 @@ class ReportCommandTest {
         Path pdf = folder.resolve("vorig.pdf");
 
         CliRun run = CliRun.on(folder.resolve("praktijk.db"), TestDatabase.fixedClock(LocalDate.of(2026, 11, 23)),
-                "--lang", "en", "report", "--out", pdf.toString());
+                "--lang", "en", "report", "--out", pdf.toString(), "--practice", "De Brug Physiotherapy");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Q3 2026");

@@ -28,7 +28,8 @@ class ReportUnprintableTextTest {
                 "--date", "2026-11-03").exitCode()).isZero();
         Path pdf = folder.resolve("rapport.pdf");
 
-        CliRun run = CliRun.on(db, "report", "--quarter", "2026Q4", "--out", pdf.toString(), "--today", "2026-11-23");
+        CliRun run = CliRun.on(db, "report", "--quarter", "2026Q4", "--out", pdf.toString(), "--today", "2026-11-23",
+                "--practice", "Fysio Oost");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

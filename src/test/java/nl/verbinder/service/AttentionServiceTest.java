@@ -114,12 +114,16 @@ class AttentionServiceTest {
     @Test
     void theLastContactIsTheNewestMomentAndAPartnerAddedLaterIsNotThereYet() {
         Partner gp = partner("Huisartsenpraktijk De Linde", Category.GP);
+        Partner later = partner("Huisartsenpraktijk De Beek", Category.GP);
         log(gp, TODAY.minusDays(200));
         log(gp, TODAY.minusDays(95));
         log(gp, TODAY.minusDays(150));
 
         assertThat(item(asOf(TODAY), gp).lastContact()).isEqualTo(TODAY.minusDays(95));
-        assertThat(asOf(TODAY.minusDays(1)).items()).as("the partner was added today").isEmpty();
+        assertThat(asOf(TODAY.minusDays(1)).items()).extracting(AttentionItem::partnerId)
+                .as("De Beek was added today; De Linde exists from its first moment, 200 days ago")
+                .containsExactly(gp.id());
+        assertThat(asOf(TODAY.minusDays(201)).items()).as("before the first moment").isEmpty();
     }
 
     @Test

@@ -31,7 +31,8 @@ import nl.verbinder.store.Store;
  * The numbers behind the Inzicht charts and the quarterly report. The database counts (one
  * GROUP BY query per chart); this service fills in the months and factors without any, so
  * every chart has a value for every month of its period. Partners in the trash and their
- * moments are not counted.
+ * moments are not counted. Partners and goals are counted as they were at the period's end,
+ * from the change history (the past as it was, not as it is today).
  */
 public final class InsightService {
 
@@ -46,8 +47,20 @@ public final class InsightService {
         this.clock = clock;
     }
 
-    /** Every chart over the months {@code from} to {@code to} (both included), in one read. */
+    /**
+     * Every chart over the months {@code from} to {@code to} (both included), in one read;
+     * partners and goals as they were at the period's end (or today, when that is earlier).
+     */
     public InsightCharts charts(YearMonth from, YearMonth to) {
+        LocalDate today = LocalDate.now(clock);
+        return charts(from, to, to.atEndOfMonth().isAfter(today) ? today : to.atEndOfMonth());
+    }
+
+    /**
+     * Every chart over the months {@code from} to {@code to} (both included), in one read, with
+     * the partners and goals as they were at the end of {@code asOf} (the report's day).
+     */
+    public InsightCharts charts(YearMonth from, YearMonth to, LocalDate asOf) {
         checkPeriod(from, to);
         LocalDate first = from.atDay(1);
         LocalDate last = to.atEndOfMonth();
@@ -56,8 +69,8 @@ public final class InsightService {
             List<YearMonth> months = months(from, to);
             List<MomentMonth> moments = repository.momentsPerMonth(first, last);
             return new InsightCharts(from, to, byTherapist(months, moments), byKind(months, moments),
-                    sorted(repository.partnersPerCategoryAndStatus()), giveAndAsk(months, moments),
-                    goals(repository.goalsPerStatus()), factors(store.environmentNotes().countByFactor()));
+                    sorted(repository.partnersPerCategoryAndStatus(asOf)), giveAndAsk(months, moments),
+                    goals(repository.goalsPerStatus(asOf)), factors(store.environmentNotes().countByFactor()));
         });
     }
 
@@ -73,7 +86,8 @@ public final class InsightService {
 
     /** Partners (not in the trash) per category and status, by category then status; no zero counts. */
     public List<CategoryStatusCount> partnersPerCategoryAndStatus() {
-        return store.transactions().read(() -> sorted(store.insights().partnersPerCategoryAndStatus()));
+        LocalDate today = LocalDate.now(clock);
+        return store.transactions().read(() -> sorted(store.insights().partnersPerCategoryAndStatus(today)));
     }
 
     /** Per month from {@code from} to {@code to}: moments where we offered, where we asked (zero months included). */
@@ -85,7 +99,8 @@ public final class InsightService {
 
     /** Shared goals per status, every status present. */
     public Map<GoalStatus, Integer> goalsPerStatus() {
-        return store.transactions().read(() -> goals(store.insights().goalsPerStatus()));
+        LocalDate today = LocalDate.now(clock);
+        return store.transactions().read(() -> goals(store.insights().goalsPerStatus(today)));
     }
 
     /** Environment notes per factor, every factor present, the core factors first. */

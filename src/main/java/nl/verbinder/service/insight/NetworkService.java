@@ -19,8 +19,10 @@ import nl.verbinder.store.Store;
  * partners that existed then, moments up to then, attention computed as of then. For the
  * window's Netwerk view and the quarterly report alike.
  *
- * <p>What the database does not remember is taken as it is now: a partner's status, category
- * and owner, a goal's status, whether a follow-up was done, snoozes, and the trash.
+ * <p>A partner's status, category, owner and trash, a goal's status and links, and whether a
+ * follow-up was done are as they were on that day, from the change history; a partner exists
+ * from its creation or its first contact moment, whichever is earlier; a snooze counts from the
+ * day it was made. Before the history began, what is known now.
  */
 public final class NetworkService {
 

@@ -60,18 +60,47 @@ public final class ReportService {
      * @throws VerbinderException {@code insights.quarter.future} for a quarter that has not begun
      */
     public QuarterlyReport gather(Quarter quarter, LocalDate today) {
+        return gather(quarter, today, null);
+    }
+
+    /**
+     * Everything the report shows, under the practice name given, or the practice's own name
+     * when none is given (null or blank).
+     *
+     * @throws VerbinderException {@code insights.quarter.future} for a quarter that has not begun;
+     *                            {@code insights.report.no-practice-name} when there is no name at all
+     */
+    public QuarterlyReport gather(Quarter quarter, LocalDate today, String practiceName) {
         LocalDate until = InsightService.until(quarter, today);
         YearMonth last = YearMonth.from(until);
         return store.transactions().read(() -> {
             QuarterFigures figures = insights.quarterFigures(quarter, today);
-            InsightCharts charts = insights.charts(last.minusMonths(11), last);
+            InsightCharts charts = insights.charts(last.minusMonths(11), last, until);
             AttentionOverview overview = attention.overview(until, AttentionFilter.all());
             NetworkMap map = network.map(until, NetworkFilter.all());
-            String name = store.practiceProfile().load().name();
+            String name = nameFor(practiceName);
             return new QuarterlyReport(name, quarter, until, today, figures, charts,
                     overview.items().stream().limit(ATTENTION_ROWS).toList(), overview.items().size(), map,
                     networks(until, overview), insights.quarterFigures(quarter.previous(), today));
         });
+    }
+
+    /** The practice name a report is made under: the one given, else the practice's own; never blank. */
+    private String nameFor(String given) {
+        String name = given == null || given.isBlank() ? store.practiceProfile().load().name() : given.strip();
+        if (name == null || name.isBlank()) {
+            throw new VerbinderException("insights.report.no-practice-name");
+        }
+        return name;
+    }
+
+    /**
+     * The practice's own name for a report, or empty when it has none yet (then the report asks
+     * for one: the window in its dialog, the command line with {@code --practice}).
+     */
+    public java.util.Optional<String> practiceName() {
+        return store.transactions().read(() -> java.util.Optional.ofNullable(store.practiceProfile().load().name())
+                .map(String::strip).filter(n -> !n.isEmpty()));
     }
 
     /** The networks the practice took part in at {@code until}, with their reviews up to then and their attention. */
@@ -95,6 +124,12 @@ public final class ReportService {
         return write(quarter, LocalDate.now(clock), target, messages, progress);
     }
 
+    /** Writes the report for the quarter, as of the clock's today, under the practice name given. */
+    public ReportSummary write(Quarter quarter, Path target, Messages messages, Progress progress,
+                               String practiceName) {
+        return write(quarter, LocalDate.now(clock), target, messages, progress, practiceName);
+    }
+
     /**
      * Writes the report for the quarter to {@code target} in the language of {@code messages}.
      *
@@ -102,12 +137,23 @@ public final class ReportService {
      *                            {@code transfer.export.write-failed}
      */
     public ReportSummary write(Quarter quarter, LocalDate today, Path target, Messages messages, Progress progress) {
+        return write(quarter, today, target, messages, progress, null);
+    }
+
+    /**
+     * Writes the report as {@link #write(Quarter, LocalDate, Path, Messages, Progress)} does,
+     * under the practice name given (null or blank: the practice's own name).
+     *
+     * @throws VerbinderException also {@code insights.report.no-practice-name} when neither has a name
+     */
+    public ReportSummary write(Quarter quarter, LocalDate today, Path target, Messages messages, Progress progress,
+                               String practiceName) {
         Path file = target.toAbsolutePath();
         if (Files.isDirectory(file)) {
             throw new VerbinderException("insights.report.target-is-folder", file.toString());
         }
         progress.update(0, 3);
-        QuarterlyReport report = gather(quarter, today);
+        QuarterlyReport report = gather(quarter, today, practiceName);
         progress.update(1, 3);
         int[] pages = new int[1];
         SafeOutput.writeFile(file, store.location(), temporary -> {

@@ -93,8 +93,7 @@ final class ReportWriter {
     // ----- header, footer -----
 
     private String practiceName(QuarterlyReport report) {
-        return report.practiceName() == null || report.practiceName().isBlank()
-                ? m.get("insights.report.no-name") : report.practiceName();
+        return report.practiceName();
     }
 
     private String quarterName(QuarterlyReport report) {

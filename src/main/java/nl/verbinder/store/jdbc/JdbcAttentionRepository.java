@@ -38,9 +38,16 @@ import nl.verbinder.store.AttentionRepository;
 public final class JdbcAttentionRepository implements AttentionRepository {
 
     private final Database database;
+    private final java.time.ZoneId zone;
 
-    public JdbcAttentionRepository(Database database) {
+    public JdbcAttentionRepository(Database database, java.time.ZoneId zone) {
         this.database = database;
+        this.zone = zone;
+    }
+
+    /** The end of the window's day in the practice's time zone, as stored text: see {@link AsOf}. */
+    private String end(FactWindow w) {
+        return AsOf.end(w.today(), zone);
     }
 
     /**
@@ -56,12 +63,12 @@ public final class JdbcAttentionRepository implements AttentionRepository {
      * native call, and ten columns fewer on 10,000 rows saved a fifth of the list's time (see
      * docs/performance.md). Names, which may contain anything, have columns of their own.
      */
-    static String partnersSql(FactWindow w) {
+    static String partnersSql(FactWindow w, String end) {
         return """
                 SELECT p.id, p.name, t.name AS owner_name,
                        p.category || ' ' || p.status || ' ' || coalesce(CAST(p.trust AS TEXT), '-') || ' '
                        || coalesce(CAST(p.rhythm_days AS TEXT), '-') || ' ' || coalesce(CAST(p.owner_id AS TEXT), '-') || ' '
-                       || substr(p.created_at, 1, 10) || ' '
+                       || p.since || ' '
                        || coalesce((SELECT m.moment_date FROM contact_moment m
                                      WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
                                      ORDER BY m.moment_date DESC LIMIT 1), '-') || ' '
@@ -78,63 +85,62 @@ public final class JdbcAttentionRepository implements AttentionRepository {
                                                    AND m.give_ask > 0
                                                  ORDER BY m.moment_date DESC, m.id DESC LIMIT %4$d) g), '-')
                           ELSE '0 0 -' END AS facts
-                FROM partner p
+                FROM (%5$s) p
                 LEFT JOIN therapist t ON t.id = p.owner_id
-                WHERE p.deleted_at IS NULL AND p.status <> 'ended' AND substr(p.created_at, 1, 10) <= '%1$s'
-                """.formatted(w.today(), w.recentFrom(), w.earlierFrom(), w.giveAskMoments());
+                WHERE p.status <> 'ended'
+                """.formatted(w.today(), w.recentFrom(), w.earlierFrom(), w.giveAskMoments(), AsOf.partners(w.today(), end));
     }
 
     /**
-     * Open follow-ups due before today. A follow-up marked done counts as done also for an
-     * earlier {@code today}: the partial index on open follow-ups keeps this a small range scan.
+     * Follow-ups due before today and still open on that day: not marked done, or marked done
+     * on a later day, as the history says it was at the day's end (see {@link AsOf#openFollowUps}).
      */
-    static String followUpsSql(FactWindow w) {
+    static String followUpsSql(FactWindow w, String end) {
         return """
-                SELECT m.partner_id, m.id, m.follow_up, m.follow_up_due
-                FROM contact_moment m
-                WHERE m.follow_up IS NOT NULL AND m.follow_up_done IS NULL
-                  AND m.follow_up_due < '%1$s' AND m.moment_date <= '%1$s'
-                """.formatted(w.today());
+                SELECT u.partner_id, u.id, u.follow_up, u.follow_up_due FROM (%s) u
+                WHERE 1 = 1
+                """.formatted(AsOf.openFollowUps(w.today(), end));
     }
 
-    static String goalsSql(FactWindow w) {
+    /**
+     * The goals agreed or active on the day (their status and links of then, also those in the
+     * trash since), with the last moment up to the day that served them.
+     */
+    static String goalsSql(FactWindow w, String end) {
         return """
-                SELECT gp.partner_id, g.id, g.title, substr(g.created_at, 1, 10) AS since,
-                       (SELECT max(m.moment_date) FROM contact_moment_goal l
-                          JOIN contact_moment m ON m.id = l.moment_id
-                         WHERE l.goal_id = g.id AND m.partner_id = gp.partner_id
-                           AND m.moment_date <= '%1$s') AS last_served
-                FROM shared_goal g
-                JOIN shared_goal_partner gp ON gp.goal_id = g.id
-                WHERE g.status IN ('agreed', 'active') AND substr(g.created_at, 1, 10) <= '%1$s'
-                """.formatted(w.today());
+                SELECT gp.partner_id, g.id, g.title, g.since, %3$s AS last_served
+                FROM (%1$s) g
+                JOIN (%2$s) gp ON gp.goal_id = g.id
+                WHERE g.status IN ('agreed', 'active')
+                """.formatted(AsOf.goals(w.today(), end), AsOf.goalPartners(end),
+                AsOf.lastServed("g.id", "gp.partner_id", w.today(), end));
     }
 
     @Override
     public List<PartnerFacts> partnerFacts(FactWindow window) {
         Connection c = database.connection();
         Map<Long, List<OpenFollowUp>> followUps = new HashMap<>();
-        Sql.list(c, followUpsSql(window), row -> followUps.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
+        Sql.list(c, followUpsSql(window, end(window)), row -> followUps.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
                 .add(new OpenFollowUp(row.getLong(2), row.getString(3), Sql.date(row, "follow_up_due"))));
         Map<Long, List<GoalProgress>> goals = new HashMap<>();
-        Sql.list(c, goalsSql(window), row -> goals.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
+        Sql.list(c, goalsSql(window, end(window)), row -> goals.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
                 .add(new GoalProgress(row.getLong(2), row.getString(3), Sql.date(row, "since"),
                         Sql.date(row, "last_served"))));
-        return Sql.list(c, partnersSql(window), row -> facts(row, followUps, goals));
+        return Sql.list(c, partnersSql(window, end(window)), row -> facts(row, followUps, goals));
     }
 
     @Override
     public java.util.Optional<PartnerFacts> partnerFacts(FactWindow window, long partnerId) {
         Connection c = database.connection();
         Map<Long, List<OpenFollowUp>> followUps = new HashMap<>();
-        Sql.list(c, followUpsSql(window) + "  AND m.partner_id = ?", row -> followUps.computeIfAbsent(row.getLong(1),
+        Sql.list(c, followUpsSql(window, end(window)) + "  AND u.partner_id = ?", row -> followUps.computeIfAbsent(row.getLong(1),
                 k -> new ArrayList<>()).add(new OpenFollowUp(row.getLong(2), row.getString(3),
                 Sql.date(row, "follow_up_due"))), partnerId);
         Map<Long, List<GoalProgress>> goals = new HashMap<>();
-        Sql.list(c, goalsSql(window) + "  AND gp.partner_id = ?", row -> goals.computeIfAbsent(row.getLong(1),
+        Sql.list(c, goalsSql(window, end(window)) + "  AND gp.partner_id = ?", row -> goals.computeIfAbsent(row.getLong(1),
                 k -> new ArrayList<>()).add(new GoalProgress(row.getLong(2), row.getString(3), Sql.date(row, "since"),
                 Sql.date(row, "last_served"))), partnerId);
-        return Sql.one(c, partnersSql(window) + "  AND p.id = ?", row -> facts(row, followUps, goals), partnerId);
+        return Sql.one(c, partnersSql(window, end(window)) + "  AND p.id = ?", row -> facts(row, followUps, goals), partnerId);
     }
 
     /** Reads a row of {@link #partnersSql}: id, name, owner name, and the packed facts. */
@@ -210,7 +216,7 @@ public final class JdbcAttentionRepository implements AttentionRepository {
     }
 
     public String partnerFactsScript(FactWindow window) {
-        return String.join(";\n", followUpsSql(window).strip(), goalsSql(window).strip(), partnersSql(window).strip())
+        return String.join(";\n", followUpsSql(window, end(window)).strip(), goalsSql(window, end(window)).strip(), partnersSql(window, end(window)).strip())
                 + ";\n";
     }
 

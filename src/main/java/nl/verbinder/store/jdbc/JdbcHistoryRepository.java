@@ -173,6 +173,77 @@ public final class JdbcHistoryRepository implements HistoryRepository {
         return new long[] {changes, fields};
     }
 
+    /** The tables whose fields an undo may write back, by record kind. */
+    private static final Map<RecordKind, String> TABLES = Map.of(
+            RecordKind.PARTNER, "partner",
+            RecordKind.CONTACT_PERSON, "contact_person",
+            RecordKind.CONTACT_MOMENT, "contact_moment",
+            RecordKind.GOAL, "shared_goal",
+            RecordKind.NOTE, "environment_note",
+            RecordKind.THERAPIST, "therapist",
+            RecordKind.PRACTICE, "practice_profile");
+
+    @Override
+    public Optional<Change> lastOwnEdit(Long actorId, Instant since, long afterId, java.util.Set<RecordKind> kinds) {
+        String list = kinds.stream().map(k -> "'" + k.code() + "'").collect(java.util.stream.Collectors.joining(", "));
+        String inner = """
+                SELECT * FROM history_change c
+                WHERE c.changed_at >= ? AND c.id > ? AND c.action = 'update' AND coalesce(c.actor_id, -1) = ?
+                  AND c.record_kind IN (%s)
+                  AND NOT EXISTS (SELECT 1 FROM history_change o
+                                   WHERE o.change_set = c.change_set AND o.id <> c.id)
+                  AND NOT EXISTS (SELECT 1 FROM history_field f WHERE f.change_id = c.id AND f.field = 'deleted_at')
+                ORDER BY c.id DESC LIMIT 1""".formatted(list);
+        return read(SELECT.formatted(inner), Sql.text(since), afterId, actorId == null ? -1L : actorId).stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Long> lastChangeId(RecordKind kind, long recordId) {
+        return Sql.one(database.connection(), """
+                SELECT id FROM history_change WHERE record_kind = ? AND record_id = ? ORDER BY id DESC LIMIT 1
+                """, r -> r.getLong(1), kind.code(), recordId);
+    }
+
+    @Override
+    public boolean restoreFields(RecordKind kind, long recordId, Map<String, String> values, Instant now) {
+        String table = TABLES.get(kind);
+        if (table == null || values.isEmpty()) {
+            return false;
+        }
+        List<String> fields = new ArrayList<>(values.keySet());
+        for (String field : fields) {
+            if (!field.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("not a column: " + field);
+            }
+        }
+        var c = database.connection();
+        // Each value goes back in its column's type (the history keeps text; the server's columns are typed).
+        int[] types = new int[fields.size()];
+        try (var statement = c.prepareStatement("SELECT " + String.join(", ", fields) + " FROM " + table
+                + " WHERE 1 = 0"); var rows = statement.executeQuery()) {
+            for (int i = 0; i < fields.size(); i++) {
+                types[i] = rows.getMetaData().getColumnType(i + 1);
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder set = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            String value = values.get(fields.get(i));
+            set.append(fields.get(i)).append(" = ?, ");
+            params.add(value == null ? null : switch (types[i]) {
+                case java.sql.Types.INTEGER, java.sql.Types.BIGINT, java.sql.Types.SMALLINT -> Long.valueOf(value);
+                default -> value;
+            });
+        }
+        params.add(now);
+        params.add(recordId);
+        return Sql.update(c, "UPDATE " + table + " SET " + set + "version = version + 1, updated_at = ? WHERE id = ?",
+                params.toArray()) == 1;
+    }
+
     private List<Change> read(String sql, Object... params) {
         Map<Long, Builder> byId = new LinkedHashMap<>();
         Sql.list(database.connection(), sql, row -> {

@@ -22,13 +22,20 @@ import nl.verbinder.store.InsightRepository;
  */
 public final class JdbcInsightRepository implements InsightRepository {
 
-    /** Leaves out moments of partners in the trash; cheaper than joining every moment to its partner. */
-    private static final String NOT_TRASHED = "m.partner_id NOT IN (SELECT id FROM partner WHERE deleted_at IS NOT NULL)";
-
     private final Database database;
+    private final java.time.ZoneId zone;
 
-    public JdbcInsightRepository(Database database) {
+    public JdbcInsightRepository(Database database, java.time.ZoneId zone) {
         this.database = database;
+        this.zone = zone;
+    }
+
+    /**
+     * Leaves out moments of partners in the trash at {@code end}; cheaper than joining every
+     * moment to its partner.
+     */
+    private static String notTrashed(String end) {
+        return "m.partner_id NOT IN (" + AsOf.trashedPartnerIds(end) + ")";
     }
 
     @Override
@@ -39,50 +46,50 @@ public final class JdbcInsightRepository implements InsightRepository {
                              count(m.offered) AS offered, count(m.asked) AS asked
                       FROM contact_moment m
                       WHERE m.moment_date BETWEEN ? AND ? AND %s
-                      GROUP BY month, m.logged_by, m.kind) g
+                      GROUP BY substr(m.moment_date, 1, 7), m.logged_by, m.kind) g
                 LEFT JOIN therapist t ON t.id = g.logged_by
                 ORDER BY g.month
-                """.formatted(NOT_TRASHED), row -> new MomentMonth(YearMonth.parse(row.getString(1)),
+                """.formatted(notTrashed(AsOf.end(to, zone))), row -> new MomentMonth(YearMonth.parse(row.getString(1)),
                 Sql.nullableLong(row, "logged_by"), row.getString(3), Coded.fromCode(ContactKind.class, row.getString(4)),
                 row.getInt(5), row.getInt(6), row.getInt(7)), from, to);
     }
 
     @Override
-    public List<CategoryStatusCount> partnersPerCategoryAndStatus() {
+    public List<CategoryStatusCount> partnersPerCategoryAndStatus(LocalDate asOf) {
         return Sql.list(database.connection(), """
-                SELECT category, status, count(*) FROM partner
-                WHERE deleted_at IS NULL
-                GROUP BY category, status
-                """, row -> new CategoryStatusCount(Coded.fromCode(Category.class, row.getString(1)),
-                Coded.fromCode(PartnerStatus.class, row.getString(2)), row.getInt(3)));
+                SELECT p.category, p.status, count(*) FROM (%s) p
+                GROUP BY p.category, p.status
+                """.formatted(AsOf.partners(asOf, AsOf.end(asOf, zone))),
+                row -> new CategoryStatusCount(Coded.fromCode(Category.class, row.getString(1)),
+                        Coded.fromCode(PartnerStatus.class, row.getString(2)), row.getInt(3)));
     }
 
     @Override
-    public Map<GoalStatus, Integer> goalsPerStatus() {
+    public Map<GoalStatus, Integer> goalsPerStatus(LocalDate asOf) {
         Map<GoalStatus, Integer> counts = new EnumMap<>(GoalStatus.class);
-        Sql.list(database.connection(), "SELECT status, count(*) FROM shared_goal GROUP BY status", row -> {
-            counts.put(Coded.fromCode(GoalStatus.class, row.getString(1)), row.getInt(2));
-            return null;
-        });
+        Sql.list(database.connection(), "SELECT g.status, count(*) FROM (%s) g GROUP BY g.status".formatted(
+                AsOf.goals(asOf, AsOf.end(asOf, zone))), row -> {
+                    counts.put(Coded.fromCode(GoalStatus.class, row.getString(1)), row.getInt(2));
+                    return null;
+                });
         return counts;
     }
 
     @Override
     public QuarterFigures quarterFigures(Quarter quarter, LocalDate until) {
         LocalDate start = quarter.start();
+        String end = AsOf.end(until, zone);
         return Sql.one(database.connection(), """
                 SELECT
-                  (SELECT count(*) FROM partner
-                   WHERE deleted_at IS NULL AND status = 'active' AND substr(created_at, 1, 10) <= ?1),
-                  (SELECT count(*) FROM partner
-                   WHERE deleted_at IS NULL AND substr(created_at, 1, 10) BETWEEN ?2 AND ?1),
+                  (SELECT count(*) FROM (%2$s) p WHERE p.status = 'active'),
+                  (SELECT count(*) FROM (%2$s) p WHERE p.since >= ?2),
                   (SELECT count(*) FROM contact_moment m WHERE m.moment_date BETWEEN ?2 AND ?1 AND %1$s),
-                  (SELECT count(*) FROM contact_moment m WHERE m.follow_up_done BETWEEN ?2 AND ?1 AND %1$s),
-                  (SELECT count(*) FROM contact_moment m
-                   WHERE m.follow_up IS NOT NULL AND m.follow_up_due < ?1
-                     AND (m.follow_up_done IS NULL OR m.follow_up_done > ?1) AND %1$s),
-                  (SELECT count(*) FROM shared_goal WHERE achieved_on BETWEEN ?2 AND ?1)
-                """.formatted(NOT_TRASHED), row -> new QuarterFigures(quarter, until,
+                  (SELECT count(*) FROM (%3$s) m WHERE %1$s),
+                  (SELECT count(*) FROM (%4$s) m WHERE %1$s),
+                  (SELECT count(*) FROM (%5$s) g WHERE g.achieved_on BETWEEN ?2 AND ?1)
+                """.formatted(notTrashed(end), AsOf.partners(until, end), AsOf.followUpsDoneBetween(start, until, end),
+                AsOf.openFollowUps(until, end), AsOf.goals(until, end)),
+                row -> new QuarterFigures(quarter, until,
                 row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5), row.getInt(6)),
                 until, start).orElseThrow();
     }

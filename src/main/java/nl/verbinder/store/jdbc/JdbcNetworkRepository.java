@@ -13,42 +13,49 @@ import nl.verbinder.domain.insight.MapPartner;
 import nl.verbinder.store.NetworkRepository;
 
 /**
- * The network map's facts in two queries. Per partner the last contact and the year's count
+ * The network map's facts in two queries, as they were on the day asked (see {@link AsOf}). Per partner the last contact and the year's count
  * are correlated subqueries that each seek {@code contact_moment_partner_date}
  * (partner_id, moment_date DESC): one seek and a short range scan per partner, as for the
  * attention facts (see docs/performance.md).
  */
 public final class JdbcNetworkRepository implements NetworkRepository {
 
-    static final String PARTNERS_SQL = """
+    /** The partners as they were on the day ({@link AsOf}), with their last contact and the year's count up to it. */
+    static String partnersSql(LocalDate asOf, String end) {
+        return """
             SELECT p.id, p.name, p.category, p.status, p.owner_id, t.name AS owner_name,
                    (SELECT m.moment_date FROM contact_moment m
                      WHERE m.partner_id = p.id AND m.moment_date <= ?1
                      ORDER BY m.moment_date DESC LIMIT 1) AS last_contact,
                    (SELECT count(*) FROM contact_moment m
                      WHERE m.partner_id = p.id AND m.moment_date > ?2 AND m.moment_date <= ?1) AS moments
-            FROM partner p
+            FROM (%s) p
             LEFT JOIN therapist t ON t.id = p.owner_id
-            WHERE p.deleted_at IS NULL AND substr(p.created_at, 1, 10) <= ?1
-            """;
+            """.formatted(AsOf.partners(asOf, end));
+    }
 
-    static final String GOALS_SQL = """
+    /** The goals not stopped on the day with their partners, as they were then (see {@link AsOf}). */
+    static String goalsSql(LocalDate asOf, String end) {
+        return """
             SELECT g.id, g.title, gp.partner_id
-            FROM shared_goal g
-            JOIN shared_goal_partner gp ON gp.goal_id = g.id
-            WHERE g.status <> 'stopped' AND substr(g.created_at, 1, 10) <= ?1
+            FROM (%s) g
+            JOIN (%s) gp ON gp.goal_id = g.id
+            WHERE g.status <> 'stopped'
             ORDER BY g.id, gp.partner_id
-            """;
+            """.formatted(AsOf.goals(asOf, end), AsOf.goalPartners(end));
+    }
 
     private final Database database;
+    private final java.time.ZoneId zone;
 
-    public JdbcNetworkRepository(Database database) {
+    public JdbcNetworkRepository(Database database, java.time.ZoneId zone) {
         this.database = database;
+        this.zone = zone;
     }
 
     @Override
     public List<MapPartner> partners(LocalDate asOf) {
-        return Sql.list(database.connection(), PARTNERS_SQL, row -> {
+        return Sql.list(database.connection(), partnersSql(asOf, AsOf.end(asOf, zone)), row -> {
             long owner = row.getLong(5);
             Long ownerId = row.wasNull() ? null : owner;
             return new MapPartner(row.getLong(1), row.getString(2),
@@ -62,8 +69,8 @@ public final class JdbcNetworkRepository implements NetworkRepository {
     public List<MapGoal> goals(LocalDate asOf) {
         record Row(long goalId, String title, long partnerId) {
         }
-        List<Row> rows = Sql.list(database.connection(), GOALS_SQL,
-                row -> new Row(row.getLong(1), row.getString(2), row.getLong(3)), asOf.toString());
+        List<Row> rows = Sql.list(database.connection(), goalsSql(asOf, AsOf.end(asOf, zone)),
+                row -> new Row(row.getLong(1), row.getString(2), row.getLong(3)));
         Map<Long, String> titles = new LinkedHashMap<>();
         Map<Long, List<Long>> partners = new LinkedHashMap<>();
         for (Row r : rows) {

@@ -63,13 +63,13 @@ public abstract class JdbcStore implements Store {
         this.environmentNotes = new JdbcEnvironmentNoteRepository(database);
         this.personalData = new JdbcPersonalDataRepository(database);
         this.trash = new JdbcTrashRepository(database);
-        this.attention = new JdbcAttentionRepository(database);
-        this.network = new JdbcNetworkRepository(database);
+        this.attention = new JdbcAttentionRepository(database, clock.getZone());
+        this.network = new JdbcNetworkRepository(database, clock.getZone());
         this.practiceNetworks = new JdbcPracticeNetworkRepository(database);
         this.settings = new JdbcSettingRepository(database);
         this.bulkWriter = new JdbcBulkWriter(database);
         this.importRecords = new JdbcImportRecordRepository(database);
-        this.insights = new JdbcInsightRepository(database);
+        this.insights = new JdbcInsightRepository(database, clock.getZone());
         this.history = new JdbcHistoryRepository(database, clock);
         this.calendarEvents = new JdbcCalendarEventRepository(database);
         this.followUps = new JdbcFollowUpRepository(database);

@@ -17,8 +17,10 @@ public final class QuarterlyReportAction {
         this.context = context;
     }
 
+    /** Asks for the quarter and the file (and the practice's name when it has none yet), then writes. */
     public void run() {
-        context.dialogs().show(new ReportDialog(context)).ifPresent(this::write);
+        new ReportViewModel(context).practiceName(name -> context.dialogs().show(new ReportDialog(context, name))
+                .ifPresent(this::write));
     }
 
     /** Writes the report for the quarter to the file; a notification says when it is there. */
@@ -26,7 +28,7 @@ public final class QuarterlyReportAction {
         Quarter quarter = request.quarter();
         Path file = request.file();
         context.notifier().notify(context.text("insights.report.busy", quarterName(quarter)));
-        new ReportViewModel(context).write(quarter, file, summary -> context.notifier().notify(context.count("insights.report.saved",
+        new ReportViewModel(context).write(quarter, file, request.practiceName(), summary -> context.notifier().notify(context.count("insights.report.saved",
                         summary.pages(), quarterName(quarter), summary.file().getFileName())));
     }
 

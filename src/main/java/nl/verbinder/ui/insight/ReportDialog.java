@@ -22,19 +22,32 @@ import javafx.util.StringConverter;
 import nl.verbinder.domain.insight.Quarter;
 import nl.verbinder.ui.area.UiContext;
 
-/** "Kwartaalrapport…": which quarter, and where the PDF goes. */
+/**
+ * "Kwartaalrapport…": which quarter, and where the PDF goes; and the practice's name when it
+ * has none yet (the report is made out in it, so it is required then).
+ */
 public final class ReportDialog extends Dialog<ReportDialog.Request> {
 
-    /** What the user chose. */
-    public record Request(Quarter quarter, Path file) {
+    /** What the user chose; {@code practiceName} is null when the practice's own name is used. */
+    public record Request(Quarter quarter, Path file, String practiceName) {
+
+        public Request(Quarter quarter, Path file) {
+            this(quarter, file, null);
+        }
     }
 
     private static final int QUARTERS = 12;
 
     private final ComboBox<Quarter> quarter = new ComboBox<>();
     private final TextField file = new TextField();
+    private final TextField practice = new TextField();
 
-    public ReportDialog(UiContext context) {
+    /**
+     * The dialog; {@code practiceName} is the practice's own name, and when it is blank the
+     * dialog asks for one.
+     */
+    public ReportDialog(UiContext context, String practiceName) {
+        boolean askName = practiceName == null || practiceName.isBlank();
         setTitle(context.text("insights.report.dialog.title"));
         setHeaderText(context.text("insights.report.dialog.header"));
         List<Quarter> quarters = new ArrayList<>();
@@ -98,15 +111,33 @@ public final class ReportDialog extends Dialog<ReportDialog.Request> {
         grid.addRow(0, quarterLabel, quarter);
         grid.addRow(1, fileLabel, file, browse);
         GridPane.setHgrow(file, Priority.ALWAYS);
+        if (askName) {
+            Label practiceLabel = new Label(context.text("insights.report.dialog.practice"));
+            practiceLabel.setLabelFor(practice);
+            practiceLabel.setMinWidth(Region.USE_PREF_SIZE);
+            practice.setId("report-practice");
+            Label hint = new Label(context.text("insights.report.dialog.practice-hint"));
+            hint.setWrapText(true);
+            hint.setPrefWidth(360);
+            hint.setMinHeight(Region.USE_PREF_SIZE);
+            quarter.setMinWidth(Region.USE_PREF_SIZE); // the wrapping hint must not take the quarter's room
+            grid.addRow(2, practiceLabel, practice);
+            grid.add(hint, 1, 3, 2, 1);
+        }
         getDialogPane().setContent(grid);
 
         ButtonType make = new ButtonType(context.text("insights.report.dialog.make"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(make,
                 new ButtonType(context.text("ui.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().lookupButton(make).setId("report-make");
-        getDialogPane().lookupButton(make).disableProperty().bind(file.textProperty().isEmpty()
-                .or(quarter.valueProperty().isNull()));
-        setResultConverter(button -> button == make ? new Request(quarter.getValue(), pdf(file.getText())) : null);
+        var missing = file.textProperty().isEmpty().or(quarter.valueProperty().isNull());
+        if (askName) {
+            missing = missing.or(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> practice.getText().isBlank(), practice.textProperty()));
+        }
+        getDialogPane().lookupButton(make).disableProperty().bind(missing);
+        setResultConverter(button -> button == make ? new Request(quarter.getValue(), pdf(file.getText()),
+                askName ? practice.getText().strip() : null) : null);
         setOnShown(e -> quarter.requestFocus());
     }
 

@@ -18,7 +18,20 @@ public final class ReportViewModel {
 
     /** Writes the report for the quarter to the file; {@code written} is told what was written. */
     public void write(Quarter quarter, Path file, Consumer<ReportSummary> written) {
-        context.run(() -> context.services().reports().write(quarter, file, context.messages(), Progress.none()),
-                written);
+        write(quarter, file, null, written);
+    }
+
+    /**
+     * Writes the report for the quarter to the file under the practice name given (null: the
+     * practice's own); {@code written} is told what was written.
+     */
+    public void write(Quarter quarter, Path file, String practiceName, Consumer<ReportSummary> written) {
+        context.run(() -> context.services().reports().write(quarter, file, context.messages(), Progress.none(),
+                practiceName), written);
+    }
+
+    /** Looks up the practice's own name in the background; {@code found} gets it, or "" when it has none. */
+    public void practiceName(Consumer<String> found) {
+        context.run(() -> context.services().reports().practiceName().orElse(""), found);
     }
 }

@@ -21,6 +21,7 @@ final class ShortcutsDialog extends Dialog<Void> {
             {"Ctrl+F", "ui.shortcuts.find"},
             {"Ctrl+K", "ui.shortcuts.search"},
             {"Ctrl+N", "ui.shortcuts.new-partner"},
+            {"Ctrl+Z", "ui.shortcuts.undo"},
             {"Ctrl+E", "ui.shortcuts.export"},
             {"Delete", "ui.shortcuts.trash"},
             {"Ctrl+U", "ui.shortcuts.snooze"},

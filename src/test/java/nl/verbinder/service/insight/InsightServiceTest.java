@@ -113,18 +113,18 @@ class InsightServiceTest {
         assertThat(charts.byTherapist().series())
                 .extracting(MonthSeries::therapistName, MonthSeries::counts)
                 .containsExactly(
-                        tuple("Anna de Vries", List.of(1, 0, 1, 1, 0)),
+                        tuple("Anna de Vries", List.of(1, 0, 2, 1, 0)),
                         tuple("Bram Jansen", List.of(0, 0, 1, 0, 0)),
                         tuple(null, List.of(0, 0, 0, 0, 1)));
         assertThat(charts.byKind().series())
                 .extracting(MonthSeries::kind, MonthSeries::counts)
                 .containsExactly(
                         tuple(ContactKind.IN_PERSON, List.of(0, 0, 1, 0, 0)),
-                        tuple(ContactKind.PHONE, List.of(1, 0, 1, 1, 0)),
+                        tuple(ContactKind.PHONE, List.of(1, 0, 2, 1, 0)),
                         tuple(ContactKind.EMAIL, List.of(0, 0, 0, 0, 1)));
-        assertThat(charts.byKind().total()).isEqualTo(5);
-        assertThat(s.insights().momentsPerMonth(YearMonth.of(2026, 8), YearMonth.of(2026, 8), MomentGrouping.KIND)
-                .total(YearMonth.of(2026, 8))).as("the trashed partner's moment is not counted").isEqualTo(2);
+        assertThat(charts.byKind().total()).as("the partner trashed in November was there in October").isEqualTo(6);
+        assertThat(s.insights().momentsPerMonth(YearMonth.of(2026, 8), YearMonth.of(2026, 11), MomentGrouping.KIND)
+                .total(YearMonth.of(2026, 8))).as("trashed by the period's end: its moment is not counted").isEqualTo(2);
     }
 
     @Test
@@ -215,15 +215,17 @@ class InsightServiceTest {
         QuarterFigures q3 = s.insights().quarterFigures(Q3);
 
         assertThat(q3.until()).isEqualTo(LocalDate.of(2026, 9, 30));
-        assertThat(q3.activePartners()).as("De Linde, De Beek, Smaakvol; not the prospect, the trashed, the later one")
-                .isEqualTo(3);
+        assertThat(q3.activePartners())
+                .as("De Linde, De Beek, Smaakvol and the one trashed only in November; not the prospect, the later one")
+                .isEqualTo(4);
         assertThat(q3.newPartners()).as("De Beek on 01-07 and Smaakvol on 30-09").isEqualTo(2);
         assertThat(q3.contactMoments()).as("01-07, 20-08, 30-09, 01-08, 02-08").isEqualTo(5);
         assertThat(q3.followUpsDone()).as("done on 01-07 and on 30-09").isEqualTo(2);
         assertThat(q3.followUpsOverdue()).as("due 29-09 open, due 01-09 done only on 01-10; not those due on 30-09")
                 .isEqualTo(2);
-        assertThat(q3.goalsAchieved()).as("Valpreventie; not the one undone, the earlier or the later one")
-                .isEqualTo(1);
+        assertThat(q3.goalsAchieved())
+                .as("Valpreventie, and Beweegroute (reopened only on 02-10); not the earlier or the later one")
+                .isEqualTo(2);
         assertThat(s.goals().achievedOn(achievedInQ3.id())).contains(LocalDate.of(2026, 9, 30));
         assertThat(s.goals().achievedOn(undone.id())).isEmpty();
         assertThat(doneLate.followUpDone()).isNull();

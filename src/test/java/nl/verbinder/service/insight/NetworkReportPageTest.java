@@ -54,7 +54,7 @@ class NetworkReportPageTest {
             Path pdf = folder.resolve("leeg.pdf");
 
             ReportSummary summary = db.services().reports().write(Quarter.of(TestDatabase.TODAY), TestDatabase.TODAY,
-                    pdf, Messages.english(), Progress.none());
+                    pdf, Messages.english(), Progress.none(), "De Brug Physiotherapy");
 
             assertThat(summary.pages()).isEqualTo(3);
             assertThat(page(pdf, 3)).contains("Page 3 of 3").doesNotContain("Networks the practice takes part in");

@@ -134,16 +134,31 @@ class ReportServiceTest {
     }
 
     @Test
-    void aPastQuarterLooksAtItsLastDayAndAnEmptyPracticeStillGetsAReport() throws IOException {
+    void aPastQuarterLooksAtItsLastDayAndAnEmptyPracticeStillGetsAReportUnderTheNameGiven() throws IOException {
         try (TestDatabase db = TestDatabase.in(folder)) {
             Path pdf = folder.resolve("leeg.pdf");
 
             ReportSummary summary = db.services().reports().write(Quarter.parse("2026Q3"), TestDatabase.TODAY, pdf,
-                    Messages.dutch(), Progress.none());
+                    Messages.dutch(), Progress.none(), "Fysio De Brug");
 
             assertThat(summary.pages()).isEqualTo(3);
-            assertThat(text(pdf)).contains("01-07-2026 – 30-09-2026", "Op 30-09-2026 vroeg geen enkele partner aandacht",
-                    "Er zijn nog geen partners om te tonen", "(naam van de praktijk nog niet ingevuld)");
+            assertThat(text(pdf)).contains("Fysio De Brug", "01-07-2026 – 30-09-2026",
+                    "Op 30-09-2026 vroeg geen enkele partner aandacht", "Er zijn nog geen partners om te tonen");
+        }
+    }
+
+    @Test
+    void aPracticeWithoutANameGetsNoReportWithAPlaceholder() {
+        try (TestDatabase db = TestDatabase.in(folder)) {
+            Path pdf = folder.resolve("naamloos.pdf");
+
+            assertThatThrownBy(() -> db.services().reports().write(Quarter.parse("2026Q3"), TestDatabase.TODAY, pdf,
+                    Messages.dutch(), Progress.none())).isInstanceOfSatisfying(VerbinderException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("insights.report.no-practice-name"));
+            assertThatThrownBy(() -> db.services().reports().write(Quarter.parse("2026Q3"), TestDatabase.TODAY, pdf,
+                    Messages.dutch(), Progress.none(), " ")).isInstanceOf(VerbinderException.class);
+            assertThat(pdf).doesNotExist();
+            assertThat(db.services().reports().practiceName()).isEmpty();
         }
     }
 
@@ -158,7 +173,7 @@ class ReportServiceTest {
                             LocalDate.of(2026, 2, 1)).build());
             Path pdf = folder.resolve("lang.pdf");
 
-            s.reports().write(RUNNING, TestDatabase.TODAY, pdf, Messages.dutch(), Progress.none());
+            s.reports().write(RUNNING, TestDatabase.TODAY, pdf, Messages.dutch(), Progress.none(), "Fysio De Brug");
 
             List<String> offPage = new ArrayList<>();
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

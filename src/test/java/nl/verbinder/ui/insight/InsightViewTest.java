@@ -16,6 +16,7 @@ import nl.verbinder.domain.insight.InsightCharts;
 import nl.verbinder.domain.insight.MonthSeries;
 import nl.verbinder.ui.AreaTestBase;
 import nl.verbinder.ui.AreasRobot;
+import nl.verbinder.ui.FxWait;
 import nl.verbinder.ui.SamplePractice;
 import nl.verbinder.ui.WindowFixture;
 import nl.verbinder.ui.area.Area;
@@ -149,22 +150,44 @@ class InsightViewTest extends AreaTestBase {
     }
 
     @Test
-    void theQuarterlyReportIsMadeFromTheMenu(FxRobot robot) throws Exception {
+    void theQuarterlyReportIsMadeFromTheMenuAndAsksForThePracticesNameWhenItHasNone(FxRobot robot) throws Exception {
         Path pdf = folder.resolve("rapport-q3.pdf");
         robot.clickOn("Bestand").clickOn("#menu-quarterly-report");
+        FxWait.until("the report dialog", () -> robot.lookup("#report-file").tryQuery().isPresent());
         robot.interact(() -> {
             TextField file = robot.lookup("#report-file").queryAs(TextField.class);
             file.setText(pdf.toString());
         });
+        javafx.scene.Node make = robot.lookup("#report-make").query();
+        assertThat(robot.lookup("#report-practice").tryQuery()).as("the sample practice has no name").isPresent();
+        assertThat(make.isDisabled()).as("no report without a name").isTrue();
 
+        robot.clickOn("#report-practice").write("Fysio De Brug");
+        assertThat(make.isDisabled()).isFalse();
         AreasRobot.pressInDialog(robot, "Rapport maken");
 
-        assertThat(pdf).exists();
+        FxWait.until("the report written", () -> Files.exists(pdf) && !notifications(robot).stream()
+                .filter(t -> t.contains("rapport-q3.pdf")).toList().isEmpty());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(3);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Fysio De Brug").doesNotContain("nog niet ingevuld");
         }
         assertThat(notifications(robot))
                 .anyMatch(t -> t.contains("3e kwartaal 2026") && t.contains("rapport-q3.pdf"));
         assertThat(Files.size(pdf)).isPositive();
+    }
+
+    @Test
+    void theReportDialogDoesNotAskForANameThePracticeHas(FxRobot robot) {
+        var profile = fixture.services().practice().get();
+        fixture.services().practice().save(new nl.verbinder.domain.PracticeProfile("Fysio De Brug", null, null, null,
+                null, null, null, null, profile.updatedAt(), profile.version()));
+        robot.clickOn("Bestand").clickOn("#menu-quarterly-report");
+        FxWait.until("the report dialog", () -> robot.lookup("#report-file").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#report-practice").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#report-make").query().isDisabled()).isFalse();
+        AreasRobot.pressInDialog(robot, "Annuleren");
     }
 }

@@ -131,7 +131,7 @@ class LayoutTest {
         MomentFormDialog log = new MomentFormDialog(window.context(), form);
         form.load();
         problems.addAll(dialog(log.pane(), width, height, where + "/log dialog"));
-        problems.addAll(dialog(new ReportDialog(window.context()).getDialogPane(), width, height, where + "/report dialog"));
+        problems.addAll(dialog(new ReportDialog(window.context(), "").getDialogPane(), width, height, where + "/report dialog"));
         ContactPerson person = showcase == null ? null
                 : services.contactPersons().forPartner(showcase).stream().findFirst().orElse(null);
         if (person != null) {
