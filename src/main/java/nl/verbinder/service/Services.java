@@ -91,6 +91,11 @@ public record Services(
         return new MyWeekService(store, clock, moments);
     }
 
+    /** The relationship check per partner (trust and value) and the trust × value chart. */
+    public RelationshipCheckService relationshipChecks() {
+        return new RelationshipCheckService(store, clock);
+    }
+
     /** Closes the database; the services cannot be used afterwards. */
     @Override
     public void close() {

@@ -59,6 +59,9 @@ public interface Store extends AutoCloseable {
     /** Counts for the charts and the quarterly report. */
     InsightRepository insights();
 
+    /** The relationship check per partner (trust and value). */
+    RelationshipCheckRepository relationshipChecks();
+
     /** Where the data lives, as the user should see it (a file path for SQLite). */
     Path location();
 

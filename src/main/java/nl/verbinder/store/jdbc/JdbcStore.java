@@ -15,6 +15,7 @@ import nl.verbinder.store.NetworkRepository;
 import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PracticeNetworkRepository;
 import nl.verbinder.store.PracticeProfileRepository;
+import nl.verbinder.store.RelationshipCheckRepository;
 import nl.verbinder.store.SettingRepository;
 import nl.verbinder.store.SharedGoalRepository;
 import nl.verbinder.store.Store;
@@ -48,6 +49,7 @@ public abstract class JdbcStore implements Store {
     private final HistoryRepository history;
     private final CalendarEventRepository calendarEvents;
     private final FollowUpRepository followUps;
+    private final RelationshipCheckRepository relationshipChecks;
 
     protected JdbcStore(Database database, Clock clock) {
         this.database = database;
@@ -69,6 +71,7 @@ public abstract class JdbcStore implements Store {
         this.history = new JdbcHistoryRepository(database, clock);
         this.calendarEvents = new JdbcCalendarEventRepository(database);
         this.followUps = new JdbcFollowUpRepository(database);
+        this.relationshipChecks = new JdbcRelationshipCheckRepository(database);
     }
 
     @Override
@@ -164,5 +167,10 @@ public abstract class JdbcStore implements Store {
     @Override
     public FollowUpRepository followUps() {
         return followUps;
+    }
+
+    @Override
+    public RelationshipCheckRepository relationshipChecks() {
+        return relationshipChecks;
     }
 }
