@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.Validator;
@@ -40,33 +41,43 @@ public final class RelationshipCheckService extends ServiceBase {
 
     /** Saves the answers as checked on {@code day}. */
     public RelationshipCheck save(long partnerId, Map<RelationshipQuestion, Integer> answers, LocalDate day) {
+        return save(new RelationshipCheck(partnerId, answers, day));
+    }
+
+    /** Saves the check (its day: when it was answered); the partner's trust follows its trust answers. */
+    public RelationshipCheck save(RelationshipCheck draft) {
         return tx().write(() -> {
-            Validator v = new Validator();
-            Partner partner = store.partners().find(partnerId).orElse(null);
-            if (partner == null || partner.inTrash()) {
-                v.add("partner", "error.partner.unknown", String.valueOf(partnerId));
-            }
-            Map<RelationshipQuestion, Integer> clean = new EnumMap<>(RelationshipQuestion.class);
-            answers.forEach((q, a) -> {
-                if (a == null) {
-                    return;
-                }
-                if (a < RelationshipQuestion.MIN || a > RelationshipQuestion.MAX) {
-                    v.add("relationship." + q.code(), "error.relationship.answer", RelationshipQuestion.MIN,
-                            RelationshipQuestion.MAX);
-                }
-                clean.put(q, a);
-            });
-            if (day == null) {
-                v.add("checkedOn", "error.required");
-            } else if (day.isAfter(today())) {
-                v.add("checkedOn", "error.date.future", day);
-            }
-            v.throwIfInvalid();
-            RelationshipCheck check = new RelationshipCheck(partnerId, clean, day);
+            RelationshipCheck check = validated(draft);
             store.relationshipChecks().save(check, check.trustLevel(), now());
             return check;
         });
+    }
+
+    /** The errors this check would get when saved, for the form. */
+    public List<FieldError> check(RelationshipCheck draft) {
+        return errorsOf(draft, this::validated);
+    }
+
+    private RelationshipCheck validated(RelationshipCheck draft) {
+        Validator v = new Validator();
+        Partner partner = store.partners().find(draft.partnerId()).orElse(null);
+        if (partner == null || partner.inTrash()) {
+            v.add("partner", "error.partner.unknown", String.valueOf(draft.partnerId()));
+        }
+        draft.answers().forEach((q, a) -> {
+            if (a < RelationshipQuestion.MIN || a > RelationshipQuestion.MAX) {
+                v.add("relationship." + q.code(), "error.relationship.answer", RelationshipQuestion.MIN,
+                        RelationshipQuestion.MAX);
+            }
+        });
+        LocalDate day = draft.checkedOn();
+        if (day == null) {
+            v.add("checkedOn", "error.required");
+        } else if (day.isAfter(today())) {
+            v.add("checkedOn", "error.date.future", day);
+        }
+        v.throwIfInvalid();
+        return draft;
     }
 
     /** Every partner with a check (not in the trash, not ended), by name: the trust × value chart. */
