@@ -11,7 +11,7 @@ import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.domain.relationship.RelationshipCheck;
 import nl.verbinder.domain.relationship.RelationshipQuestion;
-import nl.verbinder.store.RelationshipCheckRepository.ChartPoint;
+import nl.verbinder.domain.relationship.RelationshipPoint;
 import nl.verbinder.store.Store;
 
 /**
@@ -81,7 +81,7 @@ public final class RelationshipCheckService extends ServiceBase {
     }
 
     /** Every partner with a check (not in the trash, not ended), by name: the trust × value chart. */
-    public List<ChartPoint> chart() {
+    public List<RelationshipPoint> chart() {
         return tx().read(() -> store.relationshipChecks().chart());
     }
 

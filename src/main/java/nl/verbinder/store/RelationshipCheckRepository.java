@@ -3,8 +3,8 @@ package nl.verbinder.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.verbinder.domain.Category;
 import nl.verbinder.domain.relationship.RelationshipCheck;
+import nl.verbinder.domain.relationship.RelationshipPoint;
 
 /** The relationship check per partner (trust and value questions). */
 public interface RelationshipCheckRepository {
@@ -17,10 +17,6 @@ public interface RelationshipCheckRepository {
      */
     void save(RelationshipCheck check, Integer trustLevel, Instant now);
 
-    /** A partner on the trust × value chart: not in the trash, not ended, with a check. */
-    record ChartPoint(long partnerId, String name, Category category, RelationshipCheck check) {
-    }
-
     /** Every partner with a check, by name, in one query. */
-    List<ChartPoint> chart();
+    List<RelationshipPoint> chart();
 }

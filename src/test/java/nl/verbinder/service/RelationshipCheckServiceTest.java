@@ -17,7 +17,7 @@ import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.relationship.RelationshipAdvice;
 import nl.verbinder.domain.relationship.RelationshipCheck;
-import nl.verbinder.store.RelationshipCheckRepository.ChartPoint;
+import nl.verbinder.domain.relationship.RelationshipPoint;
 import nl.verbinder.testutil.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,7 +114,7 @@ class RelationshipCheckServiceTest {
         checks.save(trashed.id(), lowAnswers);
         db.services().partners().moveToTrash(trashed.id());
 
-        assertThat(checks.chart()).extracting(ChartPoint::name).containsExactly("Buurtsportcoach");
+        assertThat(checks.chart()).extracting(RelationshipPoint::name).containsExactly("Buurtsportcoach");
         assertThat(checks.chart().getFirst().check().advice()).isEqualTo(RelationshipAdvice.LET_GO);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.relationship.RelationshipCheck;
+import nl.verbinder.domain.relationship.RelationshipPoint;
 import nl.verbinder.domain.relationship.RelationshipQuestion;
 import nl.verbinder.store.RelationshipCheckRepository;
 
@@ -56,14 +57,14 @@ public final class JdbcRelationshipCheckRepository implements RelationshipCheckR
     }
 
     @Override
-    public List<ChartPoint> chart() {
+    public List<RelationshipPoint> chart() {
         return Sql.list(database.connection(), """
                 SELECT c.partner_id, c.openness, c.reliability, c.shared_mission, c.influence, c.involvement,
                        c.contribution, c.checked_on, p.name, p.category
                 FROM relationship_check c JOIN partner p ON p.id = c.partner_id
                 WHERE p.deleted_at IS NULL AND p.status <> 'ended'
                 ORDER BY p.name COLLATE NOCASE, p.id
-                """, row -> new ChartPoint(row.getLong("partner_id"), row.getString("name"),
+                """, row -> new RelationshipPoint(row.getLong("partner_id"), row.getString("name"),
                 Sql.coded(row, "category", Category.class), check(row)));
     }
 
