@@ -10,6 +10,8 @@
 --    (1: 1,1,1; 2: 2,2,2; 3: 3,3,2; 4: 3,3,3; 5: 4,4,4); the value answers stay open.
 -- 2. network_snooze: a network's attention item put away until a date, with the reason codes
 --    it had on the day it was snoozed (as attention_snooze for partners).
+-- 3. follow_up_theirs: the moments whose follow-up the partner owes us (absent: we owe it), so
+--    open follow-ups are seen both ways.
 CREATE TABLE relationship_check (
     partner_id     INTEGER PRIMARY KEY REFERENCES partner (id) ON DELETE CASCADE,
     openness       INTEGER CHECK (openness IS NULL OR openness BETWEEN 1 AND 4),
@@ -37,4 +39,9 @@ CREATE TABLE network_snooze (
     reason_codes TEXT    NOT NULL,
     snoozed_on   TEXT    NOT NULL CHECK (date(snoozed_on) IS snoozed_on),
     created_at   TEXT    NOT NULL
+);
+
+CREATE TABLE follow_up_theirs (
+    moment_id INTEGER PRIMARY KEY REFERENCES contact_moment (id) ON DELETE CASCADE,
+    created_at TEXT    NOT NULL
 );

@@ -83,7 +83,7 @@ public record Services(
     /** "Gesprek voorbereiden": one partner's brief, on screen, as text and as PDF. */
     public MeetingBriefService briefs() {
         return new MeetingBriefService(clock, store.location(), partners, contactPersons, moments, goals,
-                therapists, attention);
+                therapists, attention, practiceNetworks());
     }
 
     /** "Mijn week": a therapist's open follow-ups of this week. */
