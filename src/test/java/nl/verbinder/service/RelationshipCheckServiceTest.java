@@ -117,4 +117,15 @@ class RelationshipCheckServiceTest {
         assertThat(checks.chart()).extracting(RelationshipPoint::name).containsExactly("Buurtsportcoach");
         assertThat(checks.chart().getFirst().check().advice()).isEqualTo(RelationshipAdvice.LET_GO);
     }
+
+    @Test
+    void theDemoPracticeHasChecksOnTheChartWithEveryPartnersTrustKept() {
+        db.services().demo().fill();
+
+        assertThat(checks.chart()).isNotEmpty().allSatisfy(point -> {
+            assertThat(point.check().advice()).isNotNull();
+            assertThat(db.services().partners().get(point.partnerId()).trust())
+                    .isEqualTo(point.check().trustLevel());
+        });
+    }
 }
