@@ -114,6 +114,12 @@ public final class CliContext implements AutoCloseable {
         return screenshots;
     }
 
+    /** The private agenda address of this user, in the per-user data folder (never in the database). */
+    public nl.verbinder.service.calendar.CalendarAddress calendarAddress() {
+        return new nl.verbinder.service.calendar.CalendarAddress(
+                factory.dataFolder().resolve(nl.verbinder.service.calendar.CalendarAddress.FILE_NAME));
+    }
+
     /** The database the user chose with {@code --db}, or the default location. */
     public Path databasePath() {
         return database != null ? database : factory.defaultLocation();

@@ -24,8 +24,17 @@ final class ImportCalendarCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "agenda.cli.in")
+    @Option(names = "--in", paramLabel = "FILE", descriptionKey = "agenda.cli.in")
     Path in;
+
+    @Option(names = "--fetch", descriptionKey = "agenda.cli.fetch")
+    boolean fetch;
+
+    @Option(names = "--address", paramLabel = "URL", descriptionKey = "agenda.cli.address")
+    String address;
+
+    @Option(names = "--forget-address", descriptionKey = "agenda.cli.forget-address")
+    boolean forgetAddress;
 
     @Option(names = "--from", paramLabel = "D", descriptionKey = "agenda.cli.from")
     String from;
@@ -45,6 +54,39 @@ final class ImportCalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Messages texts = context.messages();
+        if (forgetAddress) {
+            boolean had = context.calendarAddress().remove();
+            context.out().println(texts.get(had ? "agenda.cli.address-forgotten" : "agenda.cli.address-none"));
+            return ExitCodes.DONE;
+        }
+        if (address != null && !fetch) {
+            throw UsageException.of("address", "agenda.cli.address-needs-fetch");
+        }
+        if ((in == null) == !fetch) {
+            throw UsageException.of("in", "agenda.cli.in-or-fetch");
+        }
+        if (!fetch) {
+            return propose(in);
+        }
+        var calendar = context.calendarAddress();
+        if (address != null) {
+            calendar.save(address);
+        }
+        Path fetched = calendar.fetch();
+        try {
+            context.out().println(texts.get("agenda.cli.fetched", calendar.masked().orElse("")));
+            return propose(fetched);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(fetched);
+            } catch (java.io.IOException e) {
+                // the user's own agenda in their own temporary folder
+            }
+        }
+    }
+
+    private Integer propose(Path file) {
         LocalDate fromDate = Inputs.date("from", from);
         LocalDate toDate = Inputs.date("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -56,7 +98,7 @@ final class ImportCalendarCommand implements Callable<Integer> {
             loggedBy = therapist.id();
         }
         Messages m = context.messages();
-        AgendaProposals proposals = context.services().agenda().propose(in, fromDate, toDate);
+        AgendaProposals proposals = context.services().agenda().propose(file, fromDate, toDate);
         for (MomentProposal proposal : proposals.proposals()) {
             context.out().println(m.get("agenda.cli.proposal", m.date(proposal.date()), proposal.partnerName(),
                     m.get(proposal.kind().labelKey()), proposal.summary(), why(m, proposal)));

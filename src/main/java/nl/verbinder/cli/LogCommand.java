@@ -41,6 +41,9 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--due", paramLabel = "YYYY-MM-DD", descriptionKey = "log.due")
     String due;
 
+    @Option(names = "--theirs", descriptionKey = "log.theirs")
+    boolean theirs;
+
     @Option(names = "--by", paramLabel = "THERAPIST", descriptionKey = "log.by")
     String by;
 
@@ -70,6 +73,7 @@ final class LogCommand implements Callable<Integer> {
                 .asked(asked)
                 .followUp(followUp)
                 .followUpDue(dueDate)
+                .followUpTheirs(theirs)
                 .loggedBy(loggedBy)
                 .therapistIds(therapists)
                 .build());

@@ -11,6 +11,7 @@ import java.util.Set;
  * @param followUp       what has to happen next, or {@code null}
  * @param followUpDue    when the follow-up is due, or {@code null}
  * @param followUpDone   when the follow-up was done, or {@code null} while it is open
+ * @param followUpTheirs whether the partner owes the follow-up (false: we owe it)
  * @param loggedBy       the therapist who logged the moment
  * @param therapistIds   our therapists who took part
  * @param contactPersonIds the partner's contact persons who took part
@@ -27,6 +28,7 @@ public record ContactMoment(
         String followUp,
         LocalDate followUpDue,
         LocalDate followUpDone,
+        boolean followUpTheirs,
         Long loggedBy,
         Set<Long> therapistIds,
         Set<Long> contactPersonIds,
@@ -65,6 +67,7 @@ public record ContactMoment(
         private String followUp;
         private LocalDate followUpDue;
         private LocalDate followUpDone;
+        private boolean followUpTheirs;
         private Long loggedBy;
         private Set<Long> therapistIds = Set.of();
         private Set<Long> contactPersonIds = Set.of();
@@ -87,6 +90,7 @@ public record ContactMoment(
             followUp = m.followUp;
             followUpDue = m.followUpDue;
             followUpDone = m.followUpDone;
+            followUpTheirs = m.followUpTheirs;
             loggedBy = m.loggedBy;
             therapistIds = m.therapistIds;
             contactPersonIds = m.contactPersonIds;
@@ -106,6 +110,7 @@ public record ContactMoment(
         public Builder followUp(String value) { followUp = value; return this; }
         public Builder followUpDue(LocalDate value) { followUpDue = value; return this; }
         public Builder followUpDone(LocalDate value) { followUpDone = value; return this; }
+        public Builder followUpTheirs(boolean value) { followUpTheirs = value; return this; }
         public Builder loggedBy(Long value) { loggedBy = value; return this; }
         public Builder therapistIds(Set<Long> value) { therapistIds = value; return this; }
         public Builder contactPersonIds(Set<Long> value) { contactPersonIds = value; return this; }
@@ -116,7 +121,7 @@ public record ContactMoment(
 
         public ContactMoment build() {
             return new ContactMoment(id, partnerId, date, kind, summary, offered, asked, followUp, followUpDue,
-                    followUpDone, loggedBy, therapistIds, contactPersonIds, goalIds, createdAt, updatedAt, version);
+                    followUpDone, followUpTheirs, loggedBy, therapistIds, contactPersonIds, goalIds, createdAt, updatedAt, version);
         }
     }
 }

@@ -25,6 +25,9 @@ import nl.verbinder.domain.attention.OwnerCount;
 import nl.verbinder.domain.attention.HintCode;
 import nl.verbinder.domain.attention.PracticeHint;
 import nl.verbinder.domain.attention.NetworkFacts;
+import nl.verbinder.domain.attention.NetworkAttentionItem;
+import nl.verbinder.domain.attention.NetworkReasonCode;
+import nl.verbinder.domain.attention.NetworkSnooze;
 import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.domain.networks.MaturityChange;
 import nl.verbinder.domain.networks.NetworkReview;
@@ -62,7 +65,8 @@ public final class AttentionService extends ServiceBase {
             List<PartnerFacts> partners = store.attention().partnerFacts(settings.window(today));
             PracticeFacts practice = PracticeFacts.of(partners, store.attention().notesPerFactor());
             AttentionOverview overview = new AttentionEngine(new AttentionRules(settings)).overview(today, filter,
-                    partners, snoozesOn(today), practice, networkFacts(today));
+                    partners, snoozesOn(today), practice, networkFacts(today),
+                    store.practiceNetworks().snoozes());
             int keptTooLong = PersonalDataService.keptTooLong(store, today).size();
             if (keptTooLong == 0) {
                 return overview;
@@ -70,7 +74,8 @@ public final class AttentionService extends ServiceBase {
             List<PracticeHint> hints = new java.util.ArrayList<>(overview.hints());
             hints.add(new PracticeHint(HintCode.PRIVACY_RETENTION, List.of(keptTooLong)));
             return new AttentionOverview(overview.today(), overview.filter(), overview.items(), overview.snoozed(),
-                    hints, overview.owners(), overview.reasons(), overview.total(), overview.networks());
+                    hints, overview.owners(), overview.reasons(), overview.total(), overview.networks(),
+                    overview.snoozedNetworks());
         });
     }
 
@@ -217,6 +222,48 @@ public final class AttentionService extends ServiceBase {
         tx().writing(() -> {
             store.partners().find(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));
             store.attention().deleteSnooze(partnerId);
+        });
+    }
+
+    /**
+     * Puts a network's attention item away through {@code until}, from {@code today} on (the day
+     * the snooze is made): the reasons it has today are kept, and a reason that appears later
+     * brings it back at once.
+     */
+    public NetworkSnooze snoozeNetwork(long networkId, LocalDate until, String note, LocalDate today) {
+        return tx().write(() -> {
+            Validator v = new Validator();
+            if (store.practiceNetworks().find(networkId).isEmpty()) {
+                v.add("network", "error.network.unknown", String.valueOf(networkId));
+            }
+            if (until == null) {
+                v.add("until", "error.required");
+            } else if (until.isBefore(today)) {
+                v.add("until", "error.snooze.until-past", until);
+            }
+            String cleanNote = Fields.optional(v, "note", note, Fields.MAX_TEXT);
+            v.throwIfInvalid();
+            AttentionOverview overview = overview(today, AttentionFilter.all());
+            Set<NetworkReasonCode> current = java.util.stream.Stream.concat(overview.networks().stream(),
+                            overview.snoozedNetworks().stream()).filter(i -> i.networkId() == networkId).findFirst()
+                    .map(NetworkAttentionItem::codes).orElse(Set.of());
+            NetworkSnooze snooze = new NetworkSnooze(networkId, until, cleanNote, current, today);
+            store.practiceNetworks().saveSnooze(snooze, now());
+            return snooze;
+        });
+    }
+
+    /** Snoozes the network's item from the clock's today. */
+    public NetworkSnooze snoozeNetwork(long networkId, LocalDate until, String note) {
+        return snoozeNetwork(networkId, until, note, today());
+    }
+
+    /** Brings a snoozed network item back now. */
+    public void unsnoozeNetwork(long networkId) {
+        tx().writing(() -> {
+            store.practiceNetworks().find(networkId)
+                    .orElseThrow(() -> new NotFoundException("practice-network", networkId));
+            store.practiceNetworks().deleteSnooze(networkId);
         });
     }
 

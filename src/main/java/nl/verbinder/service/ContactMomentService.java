@@ -185,6 +185,7 @@ public final class ContactMomentService extends ServiceBase {
                 .offered(offered)
                 .asked(asked)
                 .followUp(followUp)
+                .followUpTheirs(followUp != null && draft.followUpTheirs())
                 .build();
     }
 }

@@ -43,6 +43,7 @@ public final class PartnerService extends ServiceBase {
         return tx().write(() -> {
             Partner clean = validated(draft);
             long id = store.partners().insert(clean, now());
+            RelationshipCheckService.followTrust(store, id, clean.trust(), now());
             return store.partners().find(id).orElseThrow();
         });
     }
@@ -61,6 +62,9 @@ public final class PartnerService extends ServiceBase {
             Partner clean = validated(edited);
             if (!store.partners().update(clean, now())) {
                 throw new ConflictException("partner", edited.id());
+            }
+            if (!java.util.Objects.equals(current.trust(), clean.trust())) {
+                RelationshipCheckService.followTrust(store, edited.id(), clean.trust(), now());
             }
             return store.partners().find(edited.id()).orElseThrow();
         });

@@ -110,7 +110,7 @@ public record Services(
     /** "Gesprek voorbereiden": one partner's brief, on screen, as text and as PDF. */
     public MeetingBriefService briefs() {
         return new MeetingBriefService(clock, store.location(), partners, contactPersons, moments, goals,
-                therapists, attention);
+                therapists, attention, practiceNetworks());
     }
 
     /** "Mijn week": a therapist's open follow-ups of this week. */
@@ -126,6 +126,11 @@ public record Services(
     /** "Search everything" (Ctrl+K). */
     public SearchService search() {
         return new SearchService(store);
+    }
+
+    /** The relationship check per partner (trust and value) and the trust × value chart. */
+    public RelationshipCheckService relationshipChecks() {
+        return new RelationshipCheckService(store, clock);
     }
 
     /** Closes the database; the services cannot be used afterwards. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.verbinder.domain.attention.NetworkSnooze;
 import nl.verbinder.domain.networks.NetworkReview;
 import nl.verbinder.domain.networks.PhaseChange;
 import nl.verbinder.domain.networks.PracticeNetwork;
@@ -50,4 +51,13 @@ public interface PracticeNetworkRepository {
 
     /** Per network, the day of its last moment on or before {@code today}; absent when it has none. */
     Map<Long, LocalDate> lastMoments(LocalDate today);
+
+    /** The snoozes of networks' attention items, by network id. */
+    Map<Long, NetworkSnooze> snoozes();
+
+    /** Saves the network's snooze, replacing the one it had. */
+    void saveSnooze(NetworkSnooze snooze, Instant now);
+
+    /** Removes the network's snooze; false when it had none. */
+    boolean deleteSnooze(long networkId);
 }

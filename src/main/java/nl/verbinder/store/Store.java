@@ -72,6 +72,9 @@ public interface Store extends AutoCloseable {
     /** "Search everything" (Ctrl+K). */
     SearchRepository search();
 
+    /** The relationship check per partner (trust and value). */
+    RelationshipCheckRepository relationshipChecks();
+
     /** Where the data lives, as the user should see it (a file path for SQLite). */
     Path location();
 

@@ -39,6 +39,44 @@ class NetworkCommandLineTest {
     }
 
     @Test
+    void logsANetworkMeetingWithEveryMemberAndSnoozesTheNetwork() throws Exception {
+        CliRun log = ok("network", "log", "--network", "Valpreventie Oost", "--kind", "bijeenkomst", "--summary",
+                "Kwartaaloverleg", "--date", "2026-11-20");
+        assertThat(log.out()).contains("Netwerkoverleg van Valpreventie Oost vastgelegd op 20-11-2026: "
+                + "2 contactmomenten.");
+        CliRun one = ok("--lang", "en", "network", "log", "--network", "Valpreventie Oost", "--partner",
+                "Sportschool Fit", "--kind", "telefoon", "--summary", "Nabellen", "--date", "2026-11-21");
+        assertThat(one.out()).contains("1 contact moment.");
+
+        String due = "2027-07-01";
+        JsonNode before = new ObjectMapper().readTree(ok("attention", "--today", due, "--format", "json").out());
+        assertThat(before.get("networks").findValuesAsText("network")).containsExactly("Valpreventie Oost");
+        ok("network", "snooze", "--network", "valpreventie oost", "--until", "2027-08-01", "--today", due);
+        JsonNode after = new ObjectMapper().readTree(ok("attention", "--today", "2027-07-15", "--format", "json")
+                .out());
+        assertThat(after.get("networks")).isEmpty();
+        JsonNode earlier = new ObjectMapper().readTree(ok("attention", "--today", "2027-06-30", "--format", "json")
+                .out());
+        assertThat(earlier.get("networks")).as("the snooze counts from the day it was made").hasSize(1);
+        ok("network", "snooze", "--network", "Valpreventie Oost", "--off");
+        JsonNode back = new ObjectMapper().readTree(ok("attention", "--today", "2027-07-15", "--format", "json")
+                .out());
+        assertThat(back.get("networks")).hasSize(1);
+    }
+
+    @Test
+    void checksAPartnersRelationshipAndShowsTheScores() {
+        CliRun check = ok("partner", "check", "De Linde", "--openness", "4", "--reliability", "3",
+                "--shared-mission", "4", "--influence", "2", "--involvement", "2", "--contribution", "1");
+        assertThat(check.out()).contains("Vertrouwensscore: 3,7", "Waardescore: 1,7", "Advies: Onderhouden");
+        CliRun again = ok("--lang", "en", "partner", "check", "De Linde", "--reliability", "1");
+        assertThat(again.out()).contains("Reliability: 1", "Trust score: 3.0", "Advice: Keep");
+        CliRun wrong = CliRun.on(db, "partner", "check", "De Linde", "--openness", "7");
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).contains("Openheid");
+    }
+
+    @Test
     void addsReviewsAndListsANetworkAsJson() throws Exception {
         ok("network", "review", "--network", "valpreventie oost", "--date", "2026-05-01", "--shared-purpose", "2",
                 "--compelling-goal", "2", "--daily-needs", "2", "--fitting-leadership", "3", "--strong-ties", "2",

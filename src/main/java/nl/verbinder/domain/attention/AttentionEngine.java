@@ -53,6 +53,16 @@ public final class AttentionEngine {
     public AttentionOverview overview(LocalDate today, AttentionFilter filter, Collection<PartnerFacts> partners,
                                       Map<Long, Snooze> snoozes, PracticeFacts practice,
                                       Collection<NetworkFacts> networks) {
+        return overview(today, filter, partners, snoozes, practice, networks, Map.of());
+    }
+
+    /**
+     * The overview with the networks the practice takes part in that need attention (not
+     * filtered); a network's snooze hides it as a partner's snooze hides a partner.
+     */
+    public AttentionOverview overview(LocalDate today, AttentionFilter filter, Collection<PartnerFacts> partners,
+                                      Map<Long, Snooze> snoozes, PracticeFacts practice,
+                                      Collection<NetworkFacts> networks, Map<Long, NetworkSnooze> networkSnoozes) {
         List<AttentionItem> visible = new ArrayList<>();
         List<AttentionItem> snoozed = new ArrayList<>();
         for (PartnerFacts facts : partners) {
@@ -78,8 +88,20 @@ public final class AttentionEngine {
                 shown.add(item);
             }
         }
+        List<NetworkAttentionItem> networkItems = new ArrayList<>();
+        List<NetworkAttentionItem> snoozedNetworks = new ArrayList<>();
+        for (NetworkAttentionItem item : new NetworkAttentionRules(rules.settings()).items(networks, today)) {
+            NetworkSnooze snooze = networkSnoozes.get(item.networkId());
+            if (snooze == null || today.isBefore(snooze.snoozedOn())) {
+                networkItems.add(item);
+            } else if (snooze.hides(item.codes(), today)) {
+                snoozedNetworks.add(item.withSnooze(snooze));
+            } else {
+                networkItems.add(item.withSnooze(snooze));
+            }
+        }
         return new AttentionOverview(today, filter, shown, snoozed, rules.hints(practice), owners(visible),
-                reasons(visible), visible.size(), new NetworkAttentionRules(rules.settings()).items(networks, today));
+                reasons(visible), visible.size(), networkItems, snoozedNetworks);
     }
 
     private static List<OwnerCount> owners(List<AttentionItem> items) {

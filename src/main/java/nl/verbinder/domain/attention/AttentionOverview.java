@@ -14,6 +14,8 @@ import java.util.Map;
  * @param reasons  per reason, how many items have it (whole list, filter ignored)
  * @param total    how many items need attention in the whole practice (snoozed ones not counted)
  * @param networks the networks the practice takes part in that need attention, highest score first
+ *                 (a snoozed one that came back early carries its snooze)
+ * @param snoozedNetworks the networks a snooze hides today, highest score first
  */
 public record AttentionOverview(
         LocalDate today,
@@ -24,7 +26,15 @@ public record AttentionOverview(
         List<OwnerCount> owners,
         Map<ReasonCode, Integer> reasons,
         int total,
-        List<NetworkAttentionItem> networks) {
+        List<NetworkAttentionItem> networks,
+        List<NetworkAttentionItem> snoozedNetworks) {
+
+    /** An overview with no snoozed networks. */
+    public AttentionOverview(LocalDate today, AttentionFilter filter, List<AttentionItem> items,
+                             List<AttentionItem> snoozed, List<PracticeHint> hints, List<OwnerCount> owners,
+                             Map<ReasonCode, Integer> reasons, int total, List<NetworkAttentionItem> networks) {
+        this(today, filter, items, snoozed, hints, owners, reasons, total, networks, List.of());
+    }
 
     /** An overview without networks on it. */
     public AttentionOverview(LocalDate today, AttentionFilter filter, List<AttentionItem> items,
@@ -35,6 +45,7 @@ public record AttentionOverview(
 
     public AttentionOverview {
         networks = List.copyOf(networks);
+        snoozedNetworks = List.copyOf(snoozedNetworks);
         items = List.copyOf(items);
         snoozed = List.copyOf(snoozed);
         hints = List.copyOf(hints);

@@ -8,7 +8,13 @@ import nl.verbinder.domain.networks.OurRole;
  *
  * @param reasons at least one, most points first
  */
-public record NetworkAttentionItem(long networkId, String networkName, OurRole ourRole, List<NetworkReason> reasons) {
+public record NetworkAttentionItem(long networkId, String networkName, OurRole ourRole, List<NetworkReason> reasons,
+                                   NetworkSnooze snooze) {
+
+    /** An item without a snooze. */
+    public NetworkAttentionItem(long networkId, String networkName, OurRole ourRole, List<NetworkReason> reasons) {
+        this(networkId, networkName, ourRole, reasons, null);
+    }
 
     public NetworkAttentionItem {
         reasons = List.copyOf(reasons);
@@ -20,6 +26,17 @@ public record NetworkAttentionItem(long networkId, String networkName, OurRole o
     /** The sum of the reasons' points: networks are sorted by it. */
     public int score() {
         return reasons.stream().mapToInt(NetworkReason::points).sum();
+    }
+
+    /** The reason codes of this item. */
+    public java.util.Set<NetworkReasonCode> codes() {
+        java.util.Set<NetworkReasonCode> codes = java.util.EnumSet.noneOf(NetworkReasonCode.class);
+        reasons.forEach(r -> codes.add(r.code()));
+        return codes;
+    }
+
+    public NetworkAttentionItem withSnooze(NetworkSnooze snooze) {
+        return new NetworkAttentionItem(networkId, networkName, ourRole, reasons, snooze);
     }
 
     public boolean has(NetworkReasonCode code) {

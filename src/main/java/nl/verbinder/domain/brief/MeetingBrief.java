@@ -8,6 +8,7 @@ import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.attention.AttentionItem;
+import nl.verbinder.domain.networks.PracticeNetwork;
 
 /**
  * Everything a therapist wants to know before meeting a partner ("Gesprek voorbereiden"), as of
@@ -22,17 +23,20 @@ import nl.verbinder.domain.attention.AttentionItem;
  * @param asked        how many of them say what we asked
  * @param lastContact  the day of the last contact moment, or {@code null}
  * @param attention    the partner's item on the attention list, if it is on it
+ * @param networks     the networks the practice takes part in that the partner is a member of (networks in
+ *                     common), by name
  */
 public record MeetingBrief(LocalDate today, Partner partner, String ownerName, List<ContactPerson> persons,
                            List<MomentView> lastMoments, List<MomentView> openFollowUps, int moments, int offered,
                            int asked, List<SharedGoal> goals, LocalDate lastContact,
-                           Optional<AttentionItem> attention) {
+                           Optional<AttentionItem> attention, List<PracticeNetwork> networks) {
 
     public MeetingBrief {
         persons = List.copyOf(persons);
         lastMoments = List.copyOf(lastMoments);
         openFollowUps = List.copyOf(openFollowUps);
         goals = List.copyOf(goals);
+        networks = List.copyOf(networks);
     }
 
     /** The contact rhythm in days: the partner's own, or its category's. */

@@ -24,6 +24,7 @@ import nl.verbinder.service.AttentionTexts;
 import nl.verbinder.service.ContactMomentService;
 import nl.verbinder.service.ContactPersonService;
 import nl.verbinder.service.PartnerService;
+import nl.verbinder.service.PracticeNetworkService;
 import nl.verbinder.service.SharedGoalService;
 import nl.verbinder.service.TherapistService;
 import nl.verbinder.service.insight.MeetingBriefPdf;
@@ -45,10 +46,11 @@ public final class MeetingBriefService {
     private final SharedGoalService goals;
     private final TherapistService therapists;
     private final AttentionService attention;
+    private final PracticeNetworkService networks;
 
     public MeetingBriefService(Clock clock, Path databaseLocation, PartnerService partners, ContactPersonService persons,
                                ContactMomentService moments, SharedGoalService goals, TherapistService therapists,
-                               AttentionService attention) {
+                               AttentionService attention, PracticeNetworkService networks) {
         this.clock = clock;
         this.databaseLocation = databaseLocation;
         this.partners = partners;
@@ -57,6 +59,7 @@ public final class MeetingBriefService {
         this.goals = goals;
         this.therapists = therapists;
         this.attention = attention;
+        this.networks = networks;
     }
 
     /** The brief of one partner as of today. */
@@ -77,7 +80,7 @@ public final class MeetingBriefService {
         Optional<AttentionItem> item = attention.itemFor(partnerId, today);
         return new MeetingBrief(today, partner, owner, people,
                 timeline.subList(0, Math.min(LAST_MOMENTS, timeline.size())), open, timeline.size(), offered, asked,
-                shared, last, item);
+                shared, last, item, networks.ofPartner(partnerId));
     }
 
     /** The brief as sections of text, in the user's language. */
@@ -120,6 +123,13 @@ public final class MeetingBriefService {
                 ? List.of(m.get("brief.goals.none"))
                 : brief.goals().stream().map(g -> g.title() + " — " + m.get(g.status().labelKey())
                         + (g.targetDate() == null ? "" : " " + m.get("brief.goal.target", m.date(g.targetDate()))))
+                        .toList()));
+
+        sections.add(new BriefSection(m.get("brief.networks"), brief.networks().isEmpty()
+                ? List.of(m.get("brief.networks.none"))
+                : brief.networks().stream().map(n -> n.name() + " — " + m.get(n.phase().labelKey())
+                        + n.members().stream().filter(x -> x.partnerId() == p.id() && x.role() != null).findFirst()
+                                .map(x -> " · " + m.get("brief.network.role", x.role())).orElse(""))
                         .toList()));
 
         List<String> rhythm = new ArrayList<>();
@@ -167,7 +177,8 @@ public final class MeetingBriefService {
         LocalDate due = v.moment().followUpDue();
         String when = due == null ? m.get("brief.follow-up.no-date")
                 : due.isBefore(today) ? m.get("brief.follow-up.overdue", m.date(due)) : m.date(due);
-        return when + " · " + v.moment().followUp() + " " + m.get("brief.follow-up.from", m.date(v.moment().date()),
+        return m.get(v.moment().followUpTheirs() ? "brief.follow-up.theirs" : "brief.follow-up.ours") + " · " + when
+                + " · " + v.moment().followUp() + " " + m.get("brief.follow-up.from", m.date(v.moment().date()),
                 v.loggedByName() == null ? "—" : v.loggedByName());
     }
 

@@ -22,6 +22,9 @@ import nl.verbinder.service.ContactPersonService;
 import nl.verbinder.service.EnvironmentNoteService;
 import nl.verbinder.service.PartnerService;
 import nl.verbinder.service.PracticeNetworkService;
+import nl.verbinder.service.RelationshipCheckService;
+import nl.verbinder.domain.relationship.RelationshipCheck;
+import nl.verbinder.domain.relationship.RelationshipQuestion;
 import nl.verbinder.service.PracticeProfileService;
 import nl.verbinder.service.ServiceBase;
 import nl.verbinder.service.SharedGoalService;
@@ -123,6 +126,23 @@ public final class DemoService extends ServiceBase {
                     data.notes().size());
         }
 
+        /**
+         * A relationship check for each partner with a trust: its trust answers, and value answers
+         * that follow from the partner (the same every time), so the trust × value chart has points.
+         */
+        private void checkRelationship(PartnerRow row, long partnerId) {
+            if (row.trust() == null) {
+                return;
+            }
+            int spread = Math.floorMod(row.key().hashCode(), 64);
+            java.util.Map<RelationshipQuestion, Integer> answers = new java.util.EnumMap<>(
+                    RelationshipCheck.fromTrust(partnerId, row.trust()).answers());
+            answers.put(RelationshipQuestion.INFLUENCE, 1 + spread % 4);
+            answers.put(RelationshipQuestion.INVOLVEMENT, 1 + (spread / 4) % 4);
+            answers.put(RelationshipQuestion.CONTRIBUTION, 1 + (spread / 16) % 4);
+            new RelationshipCheckService(store, clock).save(partnerId, answers);
+        }
+
         private void addTherapist(TherapistRow row) {
             Therapist added = therapists.add(Therapist.newTherapist(row.name(), row.role(), row.competences()));
             therapistIds.put(row.key(), added.id());
@@ -150,6 +170,7 @@ public final class DemoService extends ServiceBase {
                     .notes(row.notes())
                     .build());
             partnerIds.put(row.key(), added.id());
+            checkRelationship(row, added.id());
             Map<String, Long> people = new HashMap<>();
             for (PersonRow person : row.people()) {
                 ContactPerson stored = contactPersons.add(ContactPerson.newAt(added.id(), person.name(), person.role(),

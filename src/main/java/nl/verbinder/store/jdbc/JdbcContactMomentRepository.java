@@ -51,6 +51,9 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
                 """, m.partnerId(), m.date(), m.kind(), m.summary(), m.offered(), m.asked(), m.followUp(),
                 m.followUpDue(), m.followUpDone(), m.loggedBy(), clientId, now, now);
         writeLinks(c, id, m);
+        if (m.followUpTheirs()) {
+            Sql.update(c, "INSERT INTO follow_up_theirs (moment_id, created_at) VALUES (?, ?)", id, now);
+        }
         return id;
     }
 
@@ -77,13 +80,18 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
             Sql.update(c, "DELETE FROM " + link.table() + " WHERE moment_id = ?", m.id());
         }
         writeLinks(c, m.id(), m);
+        Sql.update(c, "DELETE FROM follow_up_theirs WHERE moment_id = ?", m.id());
+        if (m.followUpTheirs()) {
+            Sql.update(c, "INSERT INTO follow_up_theirs (moment_id, created_at) VALUES (?, ?)", m.id(), now);
+        }
         return true;
     }
 
     @Override
     public Optional<ContactMoment> find(long id) {
         List<MomentView> views = withLinks(Sql.list(database.connection(), """
-                SELECT m.*, p.name AS partner_name, t.name AS logged_by_name
+                SELECT m.*, p.name AS partner_name, t.name AS logged_by_name,
+                       EXISTS (SELECT 1 FROM follow_up_theirs f WHERE f.moment_id = m.id) AS theirs
                 FROM contact_moment m
                 JOIN partner p ON p.id = m.partner_id
                 LEFT JOIN therapist t ON t.id = m.logged_by
@@ -132,7 +140,8 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
             conditions.add("m.follow_up IS NOT NULL AND m.follow_up_done IS NULL");
         }
         String sql = """
-                SELECT m.*, p.name AS partner_name, t.name AS logged_by_name
+                SELECT m.*, p.name AS partner_name, t.name AS logged_by_name,
+                       EXISTS (SELECT 1 FROM follow_up_theirs f WHERE f.moment_id = m.id) AS theirs
                 FROM contact_moment m
                 JOIN partner p ON p.id = m.partner_id
                 LEFT JOIN therapist t ON t.id = m.logged_by
@@ -214,6 +223,7 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
                 .followUp(row.getString("follow_up"))
                 .followUpDue(Sql.date(row, "follow_up_due"))
                 .followUpDone(Sql.date(row, "follow_up_done"))
+                .followUpTheirs(row.getBoolean("theirs"))
                 .loggedBy(Sql.nullableLong(row, "logged_by"))
                 .createdAt(Sql.instant(row, "created_at"))
                 .updatedAt(Sql.instant(row, "updated_at"))

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.verbinder.domain.attention.NetworkReasonCode;
+import nl.verbinder.domain.attention.NetworkSnooze;
 import nl.verbinder.domain.networks.DimensionScore;
 import nl.verbinder.domain.networks.EffectivenessFactors;
 import nl.verbinder.domain.networks.GovernanceForm;
@@ -235,6 +237,43 @@ public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepos
                 GROUP BY nm.network_id
                 """, row -> last.put(row.getLong("network_id"), Sql.date(row, "last_moment")), today);
         return last;
+    }
+
+    @Override
+    public Map<Long, NetworkSnooze> snoozes() {
+        Map<Long, NetworkSnooze> snoozes = new LinkedHashMap<>();
+        Sql.list(database.connection(), """
+                SELECT network_id, until, note, reason_codes, snoozed_on FROM network_snooze ORDER BY network_id
+                """, row -> snoozes.put(row.getLong(1), new NetworkSnooze(row.getLong(1), Sql.date(row, "until"),
+                row.getString(3), snoozeCodes(row.getString(4)), Sql.date(row, "snoozed_on"))));
+        return snoozes;
+    }
+
+    @Override
+    public void saveSnooze(NetworkSnooze snooze, Instant now) {
+        String codes = String.join(",", snooze.reasons().stream().map(NetworkReasonCode::code).sorted().toList());
+        Sql.update(database.connection(), """
+                INSERT INTO network_snooze (network_id, until, note, reason_codes, snoozed_on, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (network_id) DO UPDATE SET until = excluded.until, note = excluded.note,
+                    reason_codes = excluded.reason_codes, snoozed_on = excluded.snoozed_on,
+                    created_at = excluded.created_at
+                """, snooze.networkId(), snooze.until(), snooze.note(), codes, snooze.snoozedOn(), now);
+    }
+
+    @Override
+    public boolean deleteSnooze(long networkId) {
+        return Sql.update(database.connection(), "DELETE FROM network_snooze WHERE network_id = ?", networkId) == 1;
+    }
+
+    private static Set<NetworkReasonCode> snoozeCodes(String list) {
+        Set<NetworkReasonCode> codes = EnumSet.noneOf(NetworkReasonCode.class);
+        for (String code : list.split(",")) {
+            if (!code.isBlank()) {
+                codes.add(NetworkReasonCode.valueOf(code.strip()));
+            }
+        }
+        return codes;
     }
 
     /** Adds the members (with their partners' names) and goals to every network, one query each. */

@@ -16,6 +16,7 @@ import nl.verbinder.store.PartnerRepository;
 import nl.verbinder.store.PersonalDataRepository;
 import nl.verbinder.store.PracticeNetworkRepository;
 import nl.verbinder.store.PracticeProfileRepository;
+import nl.verbinder.store.RelationshipCheckRepository;
 import nl.verbinder.store.SettingRepository;
 import nl.verbinder.store.SharedGoalRepository;
 import nl.verbinder.store.Store;
@@ -51,6 +52,7 @@ public abstract class JdbcStore implements Store {
     private final CalendarEventRepository calendarEvents;
     private final FollowUpRepository followUps;
     private final nl.verbinder.store.SearchRepository search;
+    private final RelationshipCheckRepository relationshipChecks;
 
     protected JdbcStore(Database database, Clock clock) {
         this.database = database;
@@ -74,6 +76,7 @@ public abstract class JdbcStore implements Store {
         this.calendarEvents = new JdbcCalendarEventRepository(database);
         this.followUps = new JdbcFollowUpRepository(database);
         this.search = new JdbcSearchRepository(database);
+        this.relationshipChecks = new JdbcRelationshipCheckRepository(database);
     }
 
     @Override
@@ -179,5 +182,10 @@ public abstract class JdbcStore implements Store {
     @Override
     public nl.verbinder.store.SearchRepository search() {
         return search;
+    }
+
+    @Override
+    public RelationshipCheckRepository relationshipChecks() {
+        return relationshipChecks;
     }
 }

@@ -459,6 +459,11 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
                 message.setWrapText(true);
                 card.getChildren().add(message);
             }
+            Button snooze = new Button(context.text("attention.view.snooze"));
+            snooze.setId("attention-network-snooze-" + row.networkId());
+            snooze.getStyleClass().add(Styles.SMALL);
+            snooze.setOnAction(e -> snoozeNetwork(row));
+            card.getChildren().add(snooze);
             card.getStyleClass().add("attention-hint");
             card.setId("attention-network-" + row.networkId());
             networks.getChildren().add(card);
@@ -499,11 +504,20 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
     private void snooze(AttentionRow row) {
         SnoozeEditor editor = new SnoozeEditor(model, row);
         switch (new SnoozeDialog(context, editor).showAndWait()) {
-            case SNOOZED -> model.snoozed(row, editor.stored());
+            case SNOOZED -> model.snoozed(row, editor.storedUntil());
             case LIFTED -> model.unsnooze(row);
             case NOTHING -> { }
         }
         list.requestFocus();
+    }
+
+    private void snoozeNetwork(NetworkAttentionRow row) {
+        SnoozeEditor editor = new SnoozeEditor(model, row);
+        switch (new SnoozeDialog(context, editor).showAndWait()) {
+            case SNOOZED -> model.snoozed(row, editor.storedUntil());
+            case LIFTED -> model.unsnooze(row);
+            case NOTHING -> { }
+        }
     }
 
     private void withChosen(Consumer<AttentionRow> action) {

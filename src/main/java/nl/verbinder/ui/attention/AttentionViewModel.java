@@ -230,10 +230,29 @@ public final class AttentionViewModel implements AreaModel {
     }
 
     /** The snooze was saved: reload, and offer to undo it. */
-    void snoozed(AttentionRow row, Snooze snooze) {
+    void snoozed(AttentionRow row, java.time.LocalDate until) {
         load();
-        context.notifier().notify(context.text("attention.view.snoozed", row.name(), context.date(snooze.until())),
+        context.notifier().notify(context.text("attention.view.snoozed", row.name(), context.date(until)),
                 context.text("attention.view.undo"), () -> unsnooze(row));
+    }
+
+    /** A network's item was snoozed: load again, and offer to undo it. */
+    void snoozed(NetworkAttentionRow row, java.time.LocalDate until) {
+        load();
+        context.notifier().notify(context.text("attention.view.snoozed", row.name(), context.date(until)),
+                context.text("attention.view.undo"), () -> unsnooze(row));
+    }
+
+    /** Brings a snoozed network item back now. */
+    void unsnooze(NetworkAttentionRow row) {
+        long id = row.networkId();
+        context.run(() -> {
+            context.services().attention().unsnoozeNetwork(id);
+            return null;
+        }, done -> {
+            load();
+            context.notifier().notify(context.text("attention.view.unsnoozed", row.name()));
+        });
     }
 
     /** Brings a snoozed item back now. */
@@ -288,7 +307,7 @@ public final class AttentionViewModel implements AreaModel {
         for (NetworkAttentionItem n : overview.networks()) {
             networks.add(new NetworkAttentionRow(n.networkId(), n.networkName(), messages.get(n.ourRole().labelKey()),
                     n.reasons().stream().map(r -> messages.get(r.code().labelKey())).toList(),
-                    n.reasons().stream().map(r -> AttentionTexts.sentence(messages, r)).toList()));
+                    n.reasons().stream().map(r -> AttentionTexts.sentence(messages, r)).toList(), n.snooze()));
         }
         return new Loaded(rows, hints, owners, choices, working, overview.total(), overview.snoozed().size(), any,
                 networks);

@@ -3,7 +3,8 @@ package nl.verbinder.ui.attention;
 import java.util.List;
 
 /** A network beside the list that needs attention: its name, our role, and each reason's title and sentence. */
-public record NetworkAttentionRow(long networkId, String name, String role, List<String> titles, List<String> messages) {
+public record NetworkAttentionRow(long networkId, String name, String role, List<String> titles, List<String> messages,
+                                  nl.verbinder.domain.attention.NetworkSnooze snooze) {
 
     public NetworkAttentionRow {
         titles = List.copyOf(titles);

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import nl.verbinder.domain.attention.Snooze;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.DateField;
 import nl.verbinder.ui.form.Form;
@@ -43,10 +42,10 @@ final class SnoozeDialog {
         about.getStyleClass().add(UiStyles.HINT);
         about.setWrapText(true);
         VBox content = new VBox(12, about);
-        Snooze existing = editor.existing();
+        java.time.LocalDate existing = editor.existingUntil();
         Button liftButton = null;
         if (existing != null) {
-            Label now = new Label(context.text("attention.view.snooze.current", context.date(existing.until())));
+            Label now = new Label(context.text("attention.view.snooze.current", context.date(existing)));
             now.setId("snooze-current");
             now.setWrapText(true);
             liftButton = new Button(context.text("attention.view.snooze.lift"));
@@ -58,7 +57,7 @@ final class SnoozeDialog {
         }
         content.getChildren().add(form.node());
 
-        String title = context.text("attention.view.snooze.title", editor.row().name());
+        String title = context.text("attention.view.snooze.title", editor.name());
         dialog = new FormDialog(context, title, context.text("attention.view.snooze.save"), content, editor.unsaved(),
                 done -> editor.save(() -> {
                     outcome = Outcome.SNOOZED;

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -45,6 +46,8 @@ import nl.verbinder.domain.insight.InsightCharts;
 import nl.verbinder.domain.insight.MomentGrouping;
 import nl.verbinder.domain.insight.MomentsPerMonth;
 import nl.verbinder.domain.insight.MonthSeries;
+import nl.verbinder.domain.relationship.RelationshipAdvice;
+import nl.verbinder.domain.relationship.RelationshipPoint;
 import nl.verbinder.service.insight.MonthNames;
 import nl.verbinder.ui.area.Area;
 import nl.verbinder.ui.area.AreaHeader;
@@ -81,6 +84,8 @@ public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel
     private final BarChart<Number, String> goals = new BarChart<>(count(), goalStatuses);
     private final CategoryAxis factorNames = new CategoryAxis();
     private final BarChart<Number, String> factors = new BarChart<>(count(), factorNames);
+    private final ScatterChart<Number, Number> trustValue = new ScatterChart<>(scale("insights.chart.trust-value.axis.trust"),
+            scale("insights.chart.trust-value.axis.value"));
     private final Map<String, ChartCard> cards = new LinkedHashMap<>();
     private PngTarget pngTarget;
 
@@ -116,6 +121,7 @@ public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel
         card("partners", context.text("insights.chart.partners"), partners);
         card("goals", context.text("insights.chart.goals"), goals);
         card("factors", context.text("insights.chart.factors"), factors);
+        card("trust-value", context.text("insights.chart.trust-value"), trustValue);
 
         GridPane grid = new GridPane(16, 16);
         ColumnConstraints half = new ColumnConstraints();
@@ -126,6 +132,7 @@ public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel
         grid.add(cards.get("goals"), 1, 1);
         grid.add(cards.get("partners"), 0, 2);
         grid.add(cards.get("factors"), 1, 2);
+        grid.add(cards.get("trust-value"), 0, 3, 2, 1);
         grid.setPadding(new Insets(0, 20, 20, 20));
         chartsPane = new ScrollPane(grid);
         chartsPane.setId("insight-charts");
@@ -275,6 +282,40 @@ public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel
         showPartners(charts.partners());
         showGoals(charts.goals());
         showFactors(charts.factors());
+        showTrustValue(model.trustValue());
+    }
+
+    /** A fixed 1-4 axis for the trust × value chart, its middle (2.5) where high and low meet. */
+    private NumberAxis scale(String labelKey) {
+        NumberAxis axis = new NumberAxis(context.text(labelKey), 0.75, 4.25, 0.5);
+        axis.setMinorTickVisible(false);
+        axis.setAutoRanging(false);
+        return axis;
+    }
+
+    /** One series per advice (invest, keep, let go), a point per partner with both scores, its name on hover. */
+    private void showTrustValue(List<RelationshipPoint> points) {
+        Map<RelationshipAdvice, XYChart.Series<Number, Number>> byAdvice = new EnumMap<>(RelationshipAdvice.class);
+        for (RelationshipAdvice advice : RelationshipAdvice.values()) {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(context.label(advice));
+            byAdvice.put(advice, series);
+        }
+        int shown = 0;
+        for (RelationshipPoint p : points) {
+            RelationshipAdvice advice = p.check().advice();
+            if (advice == null) {
+                continue;
+            }
+            XYChart.Data<Number, Number> item = new XYChart.Data<>(p.check().trustScore(), p.check().valueScore());
+            tooltip(item, p.name() + " · " + context.label(advice));
+            byAdvice.get(advice).getData().add(item);
+            shown++;
+        }
+        trustValue.getData().setAll(new ArrayList<>(byAdvice.values()));
+        ChartCard card = cards.get("trust-value");
+        card.showData(shown > 0);
+        card.note(null);
     }
 
     /** A practice with nothing to chart at all: no partners, no goals, no notes. */

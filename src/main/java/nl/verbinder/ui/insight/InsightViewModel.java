@@ -37,6 +37,8 @@ public final class InsightViewModel implements AreaModel {
     private final ObjectProperty<MomentGrouping> grouping = new SimpleObjectProperty<>(MomentGrouping.THERAPIST);
     private final ReadOnlyObjectWrapper<InsightCharts> charts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>();
+    private final javafx.collections.ObservableList<nl.verbinder.domain.relationship.RelationshipPoint> trustValue =
+            javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     public InsightViewModel(UiContext context) {
@@ -116,11 +118,22 @@ public final class InsightViewModel implements AreaModel {
     @Override
     public void load() {
         YearMonth[] range = range();
-        context.run(() -> context.services().insights().charts(range[0], range[1]), result -> {
+        var services = context.services();
+        context.run(() -> new Loaded(services.insights().charts(range[0], range[1]),
+                services.relationshipChecks().chart()), result -> {
             problem.set(null);
-            charts.set(result);
+            trustValue.setAll(result.trustValue());
+            charts.set(result.charts());
             loaded.set(true);
         }, this::refused);
+    }
+
+    private record Loaded(InsightCharts charts, java.util.List<nl.verbinder.domain.relationship.RelationshipPoint> trustValue) {
+    }
+
+    /** The partners with a relationship check: the trust × value chart (whatever the period). */
+    public javafx.collections.ObservableList<nl.verbinder.domain.relationship.RelationshipPoint> trustValue() {
+        return trustValue;
     }
 
     private void refused(VerbinderException refusal) {

@@ -46,6 +46,8 @@ public final class MomentForm extends FormModel<ContactMoment> {
     private final StringProperty asked = new SimpleStringProperty("");
     private final StringProperty followUp = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> followUpDue = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty followUpTheirs =
+            new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> followUpDone = new SimpleObjectProperty<>();
     private final ObjectProperty<Therapist> loggedBy = new SimpleObjectProperty<>();
     private final ObservableList<Therapist> loggers = FXCollections.observableArrayList();
@@ -214,6 +216,7 @@ public final class MomentForm extends FormModel<ContactMoment> {
                 .followUp(followUp.get())
                 .followUpDue(followUpDue.get())
                 .followUpDone(followUpDone.get())
+                .followUpTheirs(followUpTheirs.get())
                 .loggedBy(isNew() ? (loggedBy.get() == null ? null : loggedBy.get().id()) : original.loggedBy())
                 .therapistIds(chosen(therapists, original.therapistIds()))
                 .contactPersonIds(chosen(contactPersons, original.contactPersonIds()))
@@ -251,6 +254,11 @@ public final class MomentForm extends FormModel<ContactMoment> {
 
     public StringProperty followUpProperty() {
         return followUp;
+    }
+
+    /** Whether the partner does the follow-up (rather than we). */
+    public javafx.beans.property.BooleanProperty followUpTheirsProperty() {
+        return followUpTheirs;
     }
 
     public ObjectProperty<LocalDate> followUpDueProperty() {
@@ -291,6 +299,7 @@ public final class MomentForm extends FormModel<ContactMoment> {
         followUp.set(text(m.followUp()));
         followUpDue.set(m.followUpDue());
         followUpDone.set(m.followUpDone());
+        followUpTheirs.set(m.followUpTheirs());
     }
 
     /** A partner was chosen (or the choice cleared): who can have taken part and which goals, are the partner's. */

@@ -100,6 +100,14 @@ public final class MomentFormDialog {
         FormField<TextField> followUp = FormField.text(FOLLOW_UP, context.text("field.followUp"));
         FormBindings.text(followUp, form.followUpProperty(), form);
         followUp.control().setPromptText(context.text("ui.log.follow-up.prompt"));
+        javafx.scene.control.CheckBox theirs = new javafx.scene.control.CheckBox(context.text("ui.log.follow-up.theirs"));
+        theirs.setId("log-follow-up-theirs");
+        theirs.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        theirs.selectedProperty().bindBidirectional(form.followUpTheirsProperty());
+        theirs.selectedProperty().addListener((obs, old, now) -> form.edited(FOLLOW_UP));
+        followUp.beside(theirs);
+        followUp.control().setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(followUp.control(), javafx.scene.layout.Priority.ALWAYS);
         FormField<DateField> due = FormBindings.dateField(FOLLOW_UP_DUE, context.text("field.followUpDue"), context);
         FormBindings.date(due, form.followUpDueProperty(), form);
         due.control().setId("log-follow-up-due");

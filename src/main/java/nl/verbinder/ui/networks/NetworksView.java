@@ -142,6 +142,13 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
         }
     }
 
+    private void logMeeting() {
+        MeetingForm form = model.meeting();
+        if (form != null) {
+            new MeetingDialog(context, form, model.selected().name()).showAndWait();
+        }
+    }
+
     private void showRows() {
         // Empty: the header (with "Nieuw netwerk") stays, the explanation takes the place of list and detail.
         if (model.loadedProperty().get() && model.rows().isEmpty()) {
@@ -205,7 +212,9 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
                 this::edit);
         Button deleteButton = AreaHeader.button(context.text("networks.action.delete"), Material2AL.DELETE_OUTLINE,
                 "network-delete", model::delete);
-        HBox actions = new HBox(8, reviewButton, editButton, deleteButton);
+        Button meetingButton = AreaHeader.button(context.text("networks.meeting"), Material2AL.EVENT_NOTE,
+                "network-meeting", this::logMeeting);
+        HBox actions = new HBox(8, reviewButton, meetingButton, editButton, deleteButton);
         detail.getChildren().addAll(title, facts, investment, actions);
 
         detail.getChildren().add(section("networks.section.radar"));

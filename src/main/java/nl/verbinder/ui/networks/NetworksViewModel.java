@@ -140,6 +140,15 @@ public final class NetworksViewModel implements AreaModel {
                 d.network().members().size(), this::changed);
     }
 
+    /** A network meeting of the chosen network, with its members as the partners that were there. */
+    public MeetingForm meeting() {
+        PracticeNetwork n = selected();
+        return n == null ? null : new MeetingForm(context, n, id -> {
+            changed(id);
+            context.changes().announce(Changes.Topic.MOMENTS);
+        });
+    }
+
     public void addMember(long partnerId, String role) {
         PracticeNetwork n = selected();
         if (n != null) {

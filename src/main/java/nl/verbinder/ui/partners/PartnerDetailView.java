@@ -370,9 +370,30 @@ final class PartnerDetailView {
         model.goals().addListener((ListChangeListener<SharedGoal>) c -> fillGoals.run());
         fillGoals.run();
 
-        VBox box = new VBox(12, form.node(), goalsTitle, goals);
+        VBox box = new VBox(12, form.node(), goalsTitle, goals, relationshipCheck());
         box.setPadding(new Insets(12, 20, 20, 20));
         return box;
+    }
+
+    /** The relationship check: its scores and advice, and the button that opens it (not while the form has edits). */
+    private Node relationshipCheck() {
+        Label title = new Label(context.text("relationship.title"));
+        title.getStyleClass().add(UiStyles.SECTION_TITLE);
+        Label summary = new Label();
+        summary.setId("partner-relationship-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.checkProperty().get() == null ? ""
+                        : RelationshipCheckDialog.summary(context, model.checkProperty().get()), model.checkProperty()));
+        Button open = new Button(context.text("relationship.open"));
+        open.setId("partner-relationship-check");
+        open.disableProperty().bind(model.unsaved().dirtyProperty()
+                .or(model.modeProperty().isNotEqualTo(PartnerDetailViewModel.Mode.PARTNER)));
+        open.setOnAction(e -> new RelationshipCheckDialog(context, model.checkForm(),
+                model.partnerProperty().get().name()).showAndWait());
+        HBox row = new HBox(10, summary, open);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, title, row);
     }
 
     private Node saveBar() {

@@ -72,6 +72,8 @@ public final class PartnerDetailViewModel {
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObservableList<SharedGoal> goals = FXCollections.observableArrayList();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final ObjectProperty<nl.verbinder.domain.relationship.RelationshipCheck> check =
+            new SimpleObjectProperty<>();
     private final UnsavedChanges unsaved;
     private final LiveValidation<Partner> validation;
     private boolean filling;
@@ -163,6 +165,7 @@ public final class PartnerDetailViewModel {
     public void clear() {
         generation++;
         partner.set(null);
+        check.set(null);
         fill(null);
         persons.clear();
         timeline.clear();
@@ -192,7 +195,7 @@ public final class PartnerDetailViewModel {
         LocalDate today = context.today();
         context.run(() -> new Loaded(services.partners().get(id), services.therapists().list(),
                         services.contactPersons().forPartner(id), services.moments().timeline(id),
-                        services.goals().forPartner(id)),
+                        services.goals().forPartner(id), services.relationshipChecks().check(id)),
                 loaded -> {
                     if (mine != generation) {
                         return;
@@ -205,6 +208,7 @@ public final class PartnerDetailViewModel {
                     persons.setAll(loaded.persons());
                     timeline.setAll(loaded.timeline().stream().map(m -> TimelineEntry.of(m, context, today)).toList());
                     goals.setAll(loaded.goals());
+                    check.set(loaded.check());
                     mode.set(Mode.PARTNER);
                 },
                 refusal -> {
@@ -405,7 +409,27 @@ public final class PartnerDetailViewModel {
     }
 
     private record Loaded(Partner partner, List<Therapist> therapists, List<ContactPerson> persons,
-                          List<MomentView> timeline, List<SharedGoal> goals) {
+                          List<MomentView> timeline, List<SharedGoal> goals,
+                          nl.verbinder.domain.relationship.RelationshipCheck check) {
+    }
+
+    /** The shown partner's relationship check (empty when it has none), or null while nothing is shown. */
+    public ObjectProperty<nl.verbinder.domain.relationship.RelationshipCheck> checkProperty() {
+        return check;
+    }
+
+    /**
+     * The form of the shown partner's relationship check. Saving it may change the partner's
+     * trust (and so its version): the partner is loaded again afterwards.
+     */
+    RelationshipCheckForm checkForm() {
+        Partner shown = partner.get();
+        var current = check.get() != null ? check.get()
+                : nl.verbinder.domain.relationship.RelationshipCheck.empty(shown.id());
+        return new RelationshipCheckForm(context, current, saved -> {
+            check.set(saved);
+            reload();
+        });
     }
 
     /** Erases a contact person (their details replaced, for privacy); {@code done} is told how many records changed. */

@@ -2,6 +2,7 @@ package nl.verbinder.service.brief;
 
 import static nl.verbinder.testutil.ContactMomentBuilder.aMoment;
 import static nl.verbinder.testutil.ContactPersonBuilder.aContactPerson;
+import static nl.verbinder.testutil.NetworkBuilder.aNetwork;
 import static nl.verbinder.testutil.PartnerBuilder.aPartner;
 import static nl.verbinder.testutil.SharedGoalBuilder.aGoal;
 import static nl.verbinder.testutil.TherapistBuilder.aTherapist;
@@ -106,15 +107,38 @@ class MeetingBriefServiceTest {
                 "Hoe we elkaar kennen: Buren in het gezondheidscentrum",
                 "Anja Bakker — POH ouderenzorg · anja@hapdelinde.nl", "Dr. Smit — huisarts",
                 "14-09-2026 · Persoonlijk · Overleg POH Geboden: Valtraining in de wijk.",
-                "te laat sinds 04-09-2026 · Folder sturen", "28-11-2026 · Data training afstemmen",
+                "wij · te laat sinds 04-09-2026 · Folder sturen", "wij · 28-11-2026 · Data training afstemmen",
                 "4 contactmomenten: in 1 boden we iets aan, in 2 vroegen we iets.",
                 "We vroegen meer dan we gaven: bied eerst iets aan.", "Valpreventie 65+ — Lopend",
                 "Ritme: elke 60 dagen. Laatste contact 19-09-2026; volgend contact uiterlijk 18-11-2026.");
         List<BriefSection> sections = s.briefs().sections(s.briefs().brief(linde), nl);
         assertThat(sections).extracting(BriefSection::heading).containsExactly("Huisartsenpraktijk De Linde",
                 "Contactpersonen", "Laatste contactmomenten", "Open vervolgacties", "Geven en vragen",
-                "Gemeenschappelijke delers", "Ritme en aandacht");
+                "Gemeenschappelijke delers", "Netwerken die we delen", "Ritme en aandacht");
         assertThat(sections.getLast().lines()).anySatisfy(l -> assertThat(l).startsWith("• "));
+    }
+
+    @Test
+    void theBriefShowsTheNetworksInCommonAndWhoOwesEachFollowUp() {
+        long gym = s.partners().create(aPartner().named("Sportschool Fit").inCategory(Category.GYM).build()).id();
+        s.practiceNetworks().create(aNetwork().named("Valpreventie Oost")
+                .withMember(linde, "verwijzer").withMember(gym, "beweegaanbod").build());
+        s.practiceNetworks().create(aNetwork().named("Beweegnetwerk Zuid")
+                .withMember(gym, null).build());
+        s.moments().log(aMoment().with(linde).on(TODAY.minusDays(3)).about("Terugbelverzoek")
+                .followUp("Verwijsformulier sturen", TODAY.plusDays(2)).build().toBuilder().followUpTheirs(true)
+                .build());
+
+        MeetingBrief brief = s.briefs().brief(linde);
+
+        assertThat(brief.networks()).extracting(n -> n.name()).containsExactly("Valpreventie Oost");
+        assertThat(brief.openFollowUps()).filteredOn(v -> v.moment().followUpTheirs())
+                .extracting(v -> v.moment().followUp()).containsExactly("Verwijsformulier sturen");
+        String text = s.briefs().plainText(brief, nl);
+        assertThat(text).contains("Netwerken die we delen", "Valpreventie Oost — Werven · hun rol: verwijzer",
+                "zij · 25-11-2026 · Verwijsformulier sturen", "wij · 28-11-2026 · Data training afstemmen");
+        assertThat(s.briefs().plainText(brief, Messages.forLanguage("en")))
+                .contains("Networks in common", "they do · 25/11/2026 · Verwijsformulier sturen");
     }
 
     @Test
@@ -124,7 +148,8 @@ class MeetingBriefServiceTest {
         String text = s.briefs().plainText(s.briefs().brief(nieuw), nl);
 
         assertThat(text).contains("Nog geen contactpersonen.", "Nog geen contactmomenten.", "Geen open vervolgacties.",
-                "Nog niets om te wegen.", "Nog geen gemeenschappelijke delers.", "Nog nooit contact gehad.");
+                "Nog niets om te wegen.", "Nog geen gemeenschappelijke delers.", "Geen gezamenlijk netwerk.",
+                "Nog nooit contact gehad.");
     }
 
     @Test

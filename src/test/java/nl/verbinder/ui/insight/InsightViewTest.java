@@ -66,6 +66,38 @@ class InsightViewTest extends AreaTestBase {
     }
 
     @Test
+    void theTrustValueChartPlacesEachCheckedPartnerByItsAdvice(FxRobot robot) {
+        var checks = fixture.services().relationshipChecks();
+        checks.save(sample.linde.id(), java.util.Map.of(
+                nl.verbinder.domain.relationship.RelationshipQuestion.OPENNESS, 4,
+                nl.verbinder.domain.relationship.RelationshipQuestion.RELIABILITY, 4,
+                nl.verbinder.domain.relationship.RelationshipQuestion.SHARED_MISSION, 4,
+                nl.verbinder.domain.relationship.RelationshipQuestion.INFLUENCE, 3,
+                nl.verbinder.domain.relationship.RelationshipQuestion.INVOLVEMENT, 3,
+                nl.verbinder.domain.relationship.RelationshipQuestion.CONTRIBUTION, 3));
+        checks.save(sample.zwembad.id(), java.util.Map.of(
+                nl.verbinder.domain.relationship.RelationshipQuestion.OPENNESS, 1,
+                nl.verbinder.domain.relationship.RelationshipQuestion.RELIABILITY, 2,
+                nl.verbinder.domain.relationship.RelationshipQuestion.SHARED_MISSION, 1,
+                nl.verbinder.domain.relationship.RelationshipQuestion.INFLUENCE, 1,
+                nl.verbinder.domain.relationship.RelationshipQuestion.INVOLVEMENT, 1,
+                nl.verbinder.domain.relationship.RelationshipQuestion.CONTRIBUTION, 2));
+
+        InsightView view = open(robot);
+        nl.verbinder.ui.FxWait.until("the trust × value chart has points", () -> view.card("trust-value").chart()
+                .isVisible());
+
+        List<XYChart.Series<Number, Number>> all = series(view, "trust-value");
+        assertThat(all).extracting(XYChart.Series::getName).containsExactly("Investeren", "Onderhouden", "Loslaten");
+        assertThat(named(all, "Onderhouden").getData()).singleElement().satisfies(d -> {
+            assertThat(d.getXValue().doubleValue()).isEqualTo(4.0);
+            assertThat(d.getYValue().doubleValue()).isEqualTo(3.0);
+        });
+        assertThat(named(all, "Loslaten").getData()).hasSize(1);
+        assertThat(named(all, "Investeren").getData()).isEmpty();
+    }
+
+    @Test
     void theMomentsChartShowsTheServicesCountsPerTherapistAndPerKind(FxRobot robot) {
         InsightView view = open(robot);
         YearMonth now = YearMonth.from(fixture.services().clock().instant().atZone(fixture.services().clock().getZone()));
