@@ -103,9 +103,10 @@ public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel
         problem.visibleProperty().bind(model.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
         problem.textProperty().bind(model.problemProperty());
-        VBox top = new VBox(6, header(), hint, toolbar(), problem);
-        top.setPadding(new Insets(0, 20, 8, 20));
-        root.setTop(top);
+        // The header pads itself, like every area's; only what is below it gets the side margins.
+        VBox below = new VBox(6, hint, toolbar(), problem);
+        below.setPadding(new Insets(0, 20, 8, 20));
+        root.setTop(new VBox(header(), below));
 
         giveAsk.getStyleClass().add("give-ask-chart");
         giveAsk.setBarGap(1);

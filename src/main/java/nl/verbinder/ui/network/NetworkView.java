@@ -96,9 +96,10 @@ public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel
         hint.getStyleClass().add(UiStyles.HINT);
         hint.setWrapText(true);
         toolbar = toolbar();
-        VBox top = new VBox(6, header(), hint, toolbar);
-        top.setPadding(new Insets(0, 20, 8, 20));
-        root.setTop(top);
+        // The header pads itself, like every area's; only what is below it gets the side margins.
+        VBox below = new VBox(6, hint, toolbar);
+        below.setPadding(new Insets(0, 20, 8, 20));
+        root.setTop(new VBox(header(), below));
 
         card.setId("network-card");
         card.getStyleClass().addAll(UiStyles.CARD, "network-card");

@@ -111,14 +111,14 @@ class InsightViewTest extends AreaTestBase {
         assertThat(byTherapist).extracting(XYChart.Series::getName).containsExactly("Anna de Vries", "Bram van den Berg");
         assertThat(value(named(byTherapist, "Anna de Vries"), october)).isEqualTo(anna.counts().get(octoberIndex))
                 .isEqualTo(1);
-        assertThat(value(named(byTherapist, "Bram van den Berg"), "nov 2026 (t/m 23)")).isEqualTo(1);
+        assertThat(value(named(byTherapist, "Bram van den Berg"), "nov 2026\n(t/m 23)")).isEqualTo(1);
         assertThat(byTherapist.getFirst().getData()).hasSize(12);
 
         robot.clickOn("#insight-by-kind");
 
         List<XYChart.Series<String, Number>> byKind = series(view, "moments");
         assertThat(byKind).extracting(XYChart.Series::getName).containsExactly("Persoonlijk", "Telefoon");
-        assertThat(value(named(byKind, "Telefoon"), "nov 2026 (t/m 23)")).isEqualTo(1);
+        assertThat(value(named(byKind, "Telefoon"), "nov 2026\n(t/m 23)")).isEqualTo(1);
     }
 
     @Test
@@ -128,7 +128,7 @@ class InsightViewTest extends AreaTestBase {
         List<XYChart.Series<String, Number>> giveAsk = series(view, "give-ask");
         assertThat(value(named(giveAsk, "Aangeboden"), "okt 2026")).isEqualTo(1);
         assertThat(value(named(giveAsk, "Gevraagd"), "okt 2026")).isEqualTo(1);
-        assertThat(value(named(giveAsk, "Gevraagd"), "nov 2026 (t/m 23)")).isEqualTo(0);
+        assertThat(value(named(giveAsk, "Gevraagd"), "nov 2026\n(t/m 23)")).isEqualTo(0);
         List<XYChart.Series<Number, String>> goals = series(view, "goals");
         assertThat(goals.getFirst().getData().stream().filter(d -> "Lopend".equals(d.getYValue())).findFirst()
                 .orElseThrow().getXValue()).isEqualTo(1);
