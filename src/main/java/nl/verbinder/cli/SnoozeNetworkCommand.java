@@ -2,11 +2,9 @@ package nl.verbinder.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import nl.verbinder.domain.FieldError;
-import nl.verbinder.domain.ValidationException;
-import nl.verbinder.domain.attention.NetworkSnooze;
 import nl.verbinder.domain.networks.PracticeNetwork;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,17 +19,8 @@ final class SnoozeNetworkCommand implements Callable<Integer> {
     @Option(names = "--network", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "network-review.network")
     String network;
 
-    @Option(names = "--until", paramLabel = "YYYY-MM-DD", descriptionKey = "snooze.until")
-    String until;
-
-    @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "snooze.note")
-    String note;
-
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "snooze.today")
-    String today;
-
-    @Option(names = "--off", descriptionKey = "snooze.off")
-    boolean off;
+    @Mixin
+    SnoozeOptions options;
 
     SnoozeNetworkCommand(CliContext context) {
         this.context = context;
@@ -39,22 +28,24 @@ final class SnoozeNetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (off && until != null) {
-            throw UsageException.of("until", "cli.snooze.off-and-until");
-        }
-        LocalDate untilDate = Inputs.date("until", until);
-        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
-        PracticeNetwork target = context.services().practiceNetworks().resolve(network, "network");
-        if (off) {
-            context.services().attention().unsnoozeNetwork(target.id());
-            context.out().println(context.messages().get("cli.snooze.off", target.name()));
-            return ExitCodes.DONE;
-        }
-        if (until == null) {
-            throw new ValidationException(FieldError.of("until", "error.required"));
-        }
-        NetworkSnooze snooze = context.services().attention().snoozeNetwork(target.id(), untilDate, note, day);
-        context.out().println(context.messages().get("cli.snooze.done", target.name(), snooze.until()));
-        return ExitCodes.DONE;
+        return options.apply(context, () -> {
+            PracticeNetwork target = context.services().practiceNetworks().resolve(network, "network");
+            return new SnoozeOptions.Target() {
+                @Override
+                public String name() {
+                    return target.name();
+                }
+
+                @Override
+                public void lift() {
+                    context.services().attention().unsnoozeNetwork(target.id());
+                }
+
+                @Override
+                public LocalDate snooze(LocalDate until, String note, LocalDate today) {
+                    return context.services().attention().snoozeNetwork(target.id(), until, note, today).until();
+                }
+            };
+        });
     }
 }
