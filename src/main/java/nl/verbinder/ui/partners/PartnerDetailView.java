@@ -391,6 +391,9 @@ final class PartnerDetailView {
                 .or(model.modeProperty().isNotEqualTo(PartnerDetailViewModel.Mode.PARTNER)));
         open.setOnAction(e -> new RelationshipCheckDialog(context, model.checkForm(),
                 model.partnerProperty().get().name()).showAndWait());
+        open.setMinWidth(Region.USE_PREF_SIZE); // the summary wraps; the button keeps its word
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
         HBox row = new HBox(10, summary, open);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(6, title, row);
