@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
+import nl.verbinder.store.postgres.PostgresMigrations;
 import nl.verbinder.testutil.PostgresServer;
 import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.FxWait;
@@ -102,7 +103,8 @@ class ConnectServerDialogTest {
         robot.clickOn("#server-test");
         FxWait.until("the test says the connection works", () -> result(robot).startsWith("De verbinding werkt"));
         assertThat(result(robot)).isEqualTo(
-                "De verbinding werkt: 127.0.0.1 heeft een database van Verbinder (schemaversie 9).");
+                "De verbinding werkt: 127.0.0.1 heeft een database van Verbinder (schemaversie "
+                        + PostgresMigrations.LATEST_VERSION + ").");
 
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#server-remember").queryAs(CheckBox.class).setSelected(true)).get();
         robot.clickOn("#server-connect");
@@ -118,7 +120,7 @@ class ConnectServerDialogTest {
         // The next start opens the server with the kept password (the address is what the window remembers).
         try (Services again = factory.open(Path.of("postgresql://127.0.0.1:" + PostgresServer.get().port() + "/"
                 + database + "?user=" + PostgresServer.PASSWORD_ROLE))) {
-            assertThat(again.schemaVersion()).isEqualTo(9);
+            assertThat(again.schemaVersion()).isEqualTo(PostgresMigrations.LATEST_VERSION);
         }
 
         WaitForAsyncUtils.asyncFx(() -> window.openDatabase(folder.resolve("verbinder.db"))).get();

@@ -107,7 +107,7 @@ class LogMomentTest extends PartnersTestBase {
         typeInDialog(robot, "Afspraken gemaakt.");
         robot.type(KeyCode.TAB, 3);            // offered, asked, follow-up
         typeInDialog(robot, "Terugbellen");
-        robot.push(KeyCode.TAB);
+        robot.type(KeyCode.TAB, 2);            // "Zij doen het", then the due date
         typeInDialog(robot, "01-11-2026");
         robot.push(KeyCode.TAB);
 
