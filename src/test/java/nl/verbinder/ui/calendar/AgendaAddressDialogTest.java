@@ -184,6 +184,13 @@ class AgendaAddressDialogTest {
         FxWait.until("the dialog", () -> robot.lookup("#agenda-address").tryQuery().isPresent());
         Label status = robot.lookup("#agenda-status").queryAs(Label.class);
 
+        paste(robot, "ftp://127.0.0.1/calendar/" + SECRET);
+        robot.type(KeyCode.ENTER);
+        FxWait.until("refused", () -> status.getText().contains("is geen agenda-adres"));
+        assertThat(status.getText()).doesNotContain(SECRET);
+        assertThat(requests.get()).isZero();
+        assertThat(stored()).doesNotExist();
+
         paste(robot, address.replace(SECRET, "revoked-7a1b.ics"));
         robot.type(KeyCode.ENTER);
         FxWait.until("the refusal", () -> status.getText().contains("code 404"));
