@@ -275,7 +275,8 @@ public final class MainWindow implements Navigator {
         actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,
                 this::openDemo, transfers::start, logMoment,
                 this::language, this::theme, this::quit,
-                new nl.verbinder.ui.calendar.AgendaImportAction(context, this::transferFiles)::run,
+                new nl.verbinder.ui.calendar.AgendaImportAction(context, this::transferFiles,
+                        session.dataFolder().resolve(nl.verbinder.service.calendar.CalendarAddress.FILE_NAME))::run,
                 new nl.verbinder.ui.brief.MeetingBriefAction(context, areas::partnerInView, this::transferFiles)::run,
                 myWeek::open));
         Sidebar sidebar = new Sidebar(messages, areas::show);

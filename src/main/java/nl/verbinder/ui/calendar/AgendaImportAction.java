@@ -1,25 +1,42 @@
 package nl.verbinder.ui.calendar;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.transfer.FileKind;
 import nl.verbinder.ui.transfer.TransferFiles;
 
-/** *Contactmoment › Uit agenda…*: choose an agenda file, then work through its proposals. */
+/** *Contactmoment › Uit agenda…*: choose an agenda file (or fetch the agenda by its address), then work through its proposals. */
 public final class AgendaImportAction {
 
     private final UiContext context;
     private final Supplier<TransferFiles> files;
+    private final Path addressFile;
 
     public AgendaImportAction(UiContext context, Supplier<TransferFiles> files) {
-        this.context = context;
-        this.files = files;
+        this(context, files, null);
     }
 
+    /** @param addressFile where the private agenda address is kept; null: no fetching by address */
+    public AgendaImportAction(UiContext context, Supplier<TransferFiles> files, Path addressFile) {
+        this.context = context;
+        this.files = files;
+        this.addressFile = addressFile;
+    }
+
+    /**
+     * Asks for an agenda file; when none is chosen and fetching by address is possible, the
+     * dialog opens empty so the agenda can be fetched by its private address instead.
+     */
     public void run() {
-        files.get().open(context.text("agenda.ui.choose"), FileKind.CALENDAR).ifPresent(file -> {
-            AgendaImportModel model = new AgendaImportModel(context);
-            model.read(file, () -> new AgendaImportDialog(context, model).showAndWait());
-        });
+        AgendaImportModel model = new AgendaImportModel(context, addressFile);
+        files.get().open(context.text("agenda.ui.choose"), FileKind.CALENDAR).ifPresentOrElse(
+                file -> model.read(file, () -> new AgendaImportDialog(context, model).showAndWait()),
+                () -> {
+                    if (model.canFetch()) {
+                        model.noFile();
+                        new AgendaImportDialog(context, model).showFetching();
+                    }
+                });
     }
 }

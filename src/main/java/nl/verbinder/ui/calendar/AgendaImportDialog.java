@@ -2,6 +2,7 @@ package nl.verbinder.ui.calendar;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -10,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -35,6 +37,8 @@ public final class AgendaImportDialog {
     private final AgendaImportModel model;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ListView<ProposalRow> list = new ListView<>();
+    private final TextField addressField = new TextField();
+    private final VBox addressPane = new VBox(6);
 
     public AgendaImportDialog(UiContext context, AgendaImportModel model) {
         this.context = context;
@@ -80,11 +84,17 @@ public final class AgendaImportDialog {
         accept.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         skip.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         HBox buttons = new HBox(8, accept, skip);
+        if (model.canFetch()) {
+            Button openFetch = new Button(context.text("agenda.ui.fetch-open"));
+            openFetch.setId("agenda-fetch-open");
+            openFetch.setOnAction(e -> showAddress());
+            buttons.getChildren().add(openFetch);
+        }
 
         Label keys = new Label(context.text("agenda.ui.keys"));
         keys.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
         keys.setWrapText(true);
-        VBox content = new VBox(12, heading, status, list, buttons, keys);
+        VBox content = new VBox(12, heading, status, addressPane(), list, buttons, keys);
         VBox.setVgrow(list, Priority.ALWAYS);
         content.setPadding(new Insets(16, 20, 4, 20));
         content.setId("agenda-dialog");
@@ -108,6 +118,60 @@ public final class AgendaImportDialog {
             }
             list.requestFocus();
         }));
+    }
+
+    /**
+     * The private agenda address: typed, or the stored one reused (shown masked); fetched only
+     * when "Ophalen" is clicked, in the background; "Adres vergeten" deletes it.
+     */
+    private VBox addressPane() {
+        Label stored = new Label();
+        stored.setId("agenda-address-stored");
+        stored.setWrapText(true);
+        stored.textProperty().bind(Bindings.createStringBinding(() -> model.storedAddressProperty().get().isEmpty()
+                ? context.text("agenda.ui.address-none")
+                : context.text("agenda.ui.address-stored", model.storedAddressProperty().get()),
+                model.storedAddressProperty()));
+        addressField.setId("agenda-address");
+        addressField.promptTextProperty().bind(Bindings.createStringBinding(
+                () -> context.text(model.storedAddressProperty().get().isEmpty() ? "agenda.ui.address-prompt"
+                        : "agenda.ui.address-prompt-reuse"), model.storedAddressProperty()));
+        addressField.setOnAction(e -> fetch());
+        HBox.setHgrow(addressField, Priority.ALWAYS);
+        Button fetch = new Button(context.text("agenda.ui.fetch"));
+        fetch.setId("agenda-fetch");
+        fetch.setOnAction(e -> fetch());
+        fetch.disableProperty().bind(model.fetchingProperty());
+        Button forget = new Button(context.text("agenda.ui.forget"));
+        forget.setId("agenda-forget");
+        forget.setOnAction(e -> model.forgetAddress());
+        forget.disableProperty().bind(model.storedAddressProperty().isEmpty().or(model.fetchingProperty()));
+        Label hint = new Label(context.text("agenda.ui.address-hint"));
+        hint.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
+        addressPane.getChildren().setAll(stored, new HBox(8, addressField, fetch, forget), hint);
+        addressPane.setId("agenda-address-pane");
+        addressPane.setVisible(false);
+        addressPane.managedProperty().bind(addressPane.visibleProperty());
+        return addressPane;
+    }
+
+    private void showAddress() {
+        addressPane.setVisible(true);
+        addressField.requestFocus();
+    }
+
+    private void fetch() {
+        String typed = addressField.getText();
+        addressField.clear();
+        model.fetch(typed);
+    }
+
+    /** Shows the dialog with the address part open (no file was chosen) and waits until it closes. */
+    public void showFetching() {
+        addressPane.setVisible(true);
+        dialog.setOnShown(e -> Platform.runLater(addressField::requestFocus));
+        showAndWait();
     }
 
     /** Shows the list and waits until the user closes it. */

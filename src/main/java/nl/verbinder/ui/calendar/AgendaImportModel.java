@@ -1,7 +1,11 @@
 package nl.verbinder.ui.calendar;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,7 +13,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.calendar.MomentProposal;
+import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.service.ErrorText;
 import nl.verbinder.service.calendar.AgendaProposals;
+import nl.verbinder.service.calendar.CalendarAddress;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.moments.MomentForm;
@@ -27,9 +34,101 @@ public final class AgendaImportModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper accepted = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper skipped = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper storedAddress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper();
+    private final CalendarAddress address;
 
     public AgendaImportModel(UiContext context) {
+        this(context, null);
+    }
+
+    /**
+     * @param addressFile where this user's private agenda address is kept (the per-user data
+     *                    folder, never the database); null when the window offers no fetching
+     */
+    public AgendaImportModel(UiContext context, Path addressFile) {
         this.context = context;
+        this.address = addressFile == null ? null : new CalendarAddress(addressFile);
+        refreshAddress();
+    }
+
+    /** Whether this window can fetch an agenda by its private address. */
+    public boolean canFetch() {
+        return address != null;
+    }
+
+    /** No file was chosen: the dialog opens empty and says the agenda can be fetched by its address. */
+    public void noFile() {
+        status.set(context.text("agenda.ui.no-file"));
+    }
+
+    /**
+     * Fetches the agenda at the private address in the background, only now that the user asks:
+     * the address typed (stored for next time, owner-only) or, when nothing is typed, the one
+     * stored. The proposals then show as from a file; a failure names the host, never the address.
+     */
+    public void fetch(String typed) {
+        if (address == null || fetching.get()) {
+            return;
+        }
+        String entered = typed == null ? "" : typed.strip();
+        if (entered.isEmpty() && storedAddress.get().isEmpty()) {
+            status.set(context.text("agenda.ui.address-needed"));
+            return;
+        }
+        fetching.set(true);
+        status.set(context.text("agenda.ui.fetching"));
+        context.run(() -> {
+            if (!entered.isEmpty()) {
+                address.save(entered);
+            }
+            Path fetched = address.fetch();
+            try {
+                return context.services().agenda().propose(fetched, null, null);
+            } finally {
+                try {
+                    Files.deleteIfExists(fetched);
+                } catch (IOException e) {
+                    // the user's own agenda in their own data folder
+                }
+            }
+        }, read -> {
+            fetching.set(false);
+            refreshAddress();
+            proposals.setAll(read.proposals().stream().map(this::row).toList());
+            status.set(context.text("agenda.ui.fetched", storedAddress.get(), statusOf(read)));
+        }, refused -> {
+            fetching.set(false);
+            refreshAddress();
+            status.set(ErrorText.describe(context.messages(), refused));
+        });
+    }
+
+    /** Forgets the private address: the file is deleted. */
+    public void forgetAddress() {
+        if (address == null) {
+            return;
+        }
+        try {
+            address.remove();
+            status.set(context.text("agenda.cli.address-forgotten"));
+        } catch (VerbinderException e) {
+            status.set(ErrorText.describe(context.messages(), e));
+        }
+        refreshAddress();
+    }
+
+    private void refreshAddress() {
+        storedAddress.set(address == null ? "" : address.masked().orElse(""));
+    }
+
+    /** The stored address, masked (scheme and host), or empty when none is stored. */
+    public ReadOnlyStringProperty storedAddressProperty() {
+        return storedAddress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty fetchingProperty() {
+        return fetching.getReadOnlyProperty();
     }
 
     /** Reads the agenda file in the background; {@code done} runs once the proposals are shown. */

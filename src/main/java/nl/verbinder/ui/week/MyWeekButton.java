@@ -1,5 +1,9 @@
 package nl.verbinder.ui.week;
 
+import java.time.LocalDate;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
@@ -33,7 +37,49 @@ public final class MyWeekButton {
         button.setOnAction(e -> open());
         context.changes().listen(Changes.Topic.MOMENTS, model::load);
         context.changes().listen(Changes.Topic.PARTNERS, model::load);
+        model.onLoaded(this::remindOncePerDay);
         model.load();
+        // Once a day while the app runs: every half hour, a new day loads the list again (and reminds).
+        daily.setCycleCount(Animation.INDEFINITE);
+        daily.play();
+        button.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, old, window) -> {
+                    if (window != null) {
+                        window.showingProperty().addListener((s, before, showing) -> {
+                            if (!showing) {
+                                daily.stop();
+                            }
+                        });
+                    }
+                });
+            }
+        });
+    }
+
+    private final Timeline daily = new Timeline(new KeyFrame(javafx.util.Duration.minutes(30), e -> newDay()));
+    private LocalDate remindedOn;
+    private LocalDate checkedOn;
+
+    private void newDay() {
+        if (!model.today().equals(checkedOn)) {
+            model.load();
+        }
+    }
+
+    /**
+     * A quiet notice in the window, at most once a day: how many of my follow-ups are due today or
+     * overdue, with "Mijn week" to open them. Nothing when there are none (the loading itself runs
+     * in the background, so start-up never waits for it).
+     */
+    private void remindOncePerDay() {
+        LocalDate today = model.today();
+        checkedOn = today;
+        int due = model.dueNowProperty().get();
+        if (due > 0 && !today.equals(remindedOn)) {
+            remindedOn = today;
+            context.notifier().notify(context.count("week.ui.reminder", due), context.text("week.ui.open"), this::open);
+        }
     }
 
     /** Puts the button at the foot of the sidebar. */

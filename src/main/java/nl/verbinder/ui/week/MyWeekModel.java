@@ -26,6 +26,8 @@ public final class MyWeekModel {
     private final ObservableList<MyFollowUp> followUps = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper dueNow = new ReadOnlyIntegerWrapper();
+    private Runnable onLoaded = () -> { };
 
     public MyWeekModel(UiContext context) {
         this.context = context;
@@ -52,8 +54,25 @@ public final class MyWeekModel {
     private void show(List<MyFollowUp> mine) {
         followUps.setAll(mine);
         count.set(mine.size());
+        dueNow.set((int) mine.stream().filter(f -> f.due() != null && !f.due().isAfter(context.today())).count());
         long overdue = mine.stream().filter(f -> f.overdue(context.today())).count();
         status.set(mine.isEmpty() ? context.text("week.ui.none") : context.text("week.ui.status", mine.size(), overdue));
+        onLoaded.run();
+    }
+
+    /** Runs after every load of my follow-ups (the reminder looks then). */
+    public void onLoaded(Runnable action) {
+        this.onLoaded = action;
+    }
+
+    /** How many of my follow-ups are due today or overdue (the reminder's count). */
+    public ReadOnlyIntegerProperty dueNowProperty() {
+        return dueNow.getReadOnlyProperty();
+    }
+
+    /** Today, as the services count it. */
+    public java.time.LocalDate today() {
+        return context.today();
     }
 
     /** Marks the follow-up done today. */

@@ -86,6 +86,10 @@ class AgendaImportDialogTest {
 
         robot.type(KeyCode.DELETE);
         FxWait.until("no proposal left", () -> list.getItems().isEmpty());
+        assertThat(robot.lookup("#agenda-address-pane").query().isVisible())
+                .as("the address part is closed until asked for").isFalse();
+        robot.clickOn("Agenda-adres ophalen…");
+        FxWait.until("the address part", () -> robot.lookup("#agenda-address-pane").query().isVisible());
         robot.type(KeyCode.ESCAPE);
         FxWait.until("the dialog closed", () -> robot.lookup("#agenda-dialog").tryQuery().isEmpty());
 
