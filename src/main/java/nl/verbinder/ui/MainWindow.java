@@ -17,12 +17,14 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
+import nl.verbinder.service.calendar.CalendarAddress;
 import nl.verbinder.ui.area.Area;
 import nl.verbinder.ui.area.AreaView;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.Navigator;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.area.UiSettings;
+import nl.verbinder.ui.calendar.AgendaImportAction;
 import nl.verbinder.ui.fx.FxDialogs;
 import nl.verbinder.ui.fx.TaskRunner;
 import nl.verbinder.ui.fx.Theme;
@@ -272,11 +274,12 @@ public final class MainWindow implements Navigator {
         areas = new AreaSwitcher(area -> AreaViews.create(area, context));
         logMoment = new LogMomentAction(context, areas::partnerInView, state::save);
         nl.verbinder.ui.week.MyWeekButton myWeek = new nl.verbinder.ui.week.MyWeekButton(context);
+        AgendaImportAction agenda = new AgendaImportAction(context, this::transferFiles,
+                session.dataFolder().resolve(CalendarAddress.FILE_NAME));
         actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,
                 this::openDemo, transfers::start, logMoment,
                 this::language, this::theme, this::quit,
-                new nl.verbinder.ui.calendar.AgendaImportAction(context, this::transferFiles,
-                        session.dataFolder().resolve(nl.verbinder.service.calendar.CalendarAddress.FILE_NAME))::run,
+                agenda::run, agenda::fetchByAddress,
                 new nl.verbinder.ui.brief.MeetingBriefAction(context, areas::partnerInView, this::transferFiles)::run,
                 myWeek::open));
         Sidebar sidebar = new Sidebar(messages, areas::show);

@@ -24,19 +24,17 @@ public final class AgendaImportAction {
         this.addressFile = addressFile;
     }
 
-    /**
-     * Asks for an agenda file; when none is chosen and fetching by address is possible, the
-     * dialog opens empty so the agenda can be fetched by its private address instead.
-     */
+    /** Asks for an agenda file and proposes contact moments from it; no file chosen, nothing happens. */
     public void run() {
         AgendaImportModel model = new AgendaImportModel(context, addressFile);
-        files.get().open(context.text("agenda.ui.choose"), FileKind.CALENDAR).ifPresentOrElse(
-                file -> model.read(file, () -> new AgendaImportDialog(context, model).showAndWait()),
-                () -> {
-                    if (model.canFetch()) {
-                        model.noFile();
-                        new AgendaImportDialog(context, model).showFetching();
-                    }
-                });
+        files.get().open(context.text("agenda.ui.choose"), FileKind.CALENDAR).ifPresent(
+                file -> model.read(file, () -> new AgendaImportDialog(context, model).showAndWait()));
+    }
+
+    /** Opens the dialog at its address part: the stored private address (or one to paste) is fetched when asked. */
+    public void fetchByAddress() {
+        AgendaImportModel model = new AgendaImportModel(context, addressFile);
+        model.noFile();
+        new AgendaImportDialog(context, model).showFetching();
     }
 }

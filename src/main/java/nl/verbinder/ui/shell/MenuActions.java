@@ -42,12 +42,13 @@ public final class MenuActions {
      * @param theme     switches the theme
      * @param quit      closes the window, as its close button does
      * @param fromAgenda proposes contact moments from an agenda file
+     * @param fromAgendaAddress proposes them from the agenda at its private address, fetched when asked
      * @param brief     shows the meeting brief of the partner in view
      * @param myWeek    shows my follow-ups of this week
      */
     public record Targets(DatabaseSession session, Consumer<Path> open, Runnable openDemo,
                           Consumer<TransferAction> transfer, LogMomentAction log, Consumer<String> language,
-                          Consumer<Theme> theme, Runnable quit, Runnable fromAgenda,
+                          Consumer<Theme> theme, Runnable quit, Runnable fromAgenda, Runnable fromAgendaAddress,
                           Runnable brief, Runnable myWeek) {
     }
 
@@ -88,6 +89,8 @@ public final class MenuActions {
                         .key("Shortcut+L").icon(Material2AL.ADD_COMMENT),
                 MenuAction.of("menu-moment-from-agenda", text("agenda.ui.menu"), targets.fromAgenda())
                         .icon(Material2AL.EVENT),
+                MenuAction.of("menu-moment-from-agenda-address", text("agenda.ui.menu-address"),
+                        targets.fromAgendaAddress()).icon(Material2AL.CLOUD_DOWNLOAD),
                 MenuAction.of("menu-meeting-brief", text("brief.ui.menu"), targets.brief())
                         .key("Shortcut+B").icon(Material2AL.ASSIGNMENT),
                 MenuAction.of("menu-my-week", text("week.ui.menu"), targets.myWeek())

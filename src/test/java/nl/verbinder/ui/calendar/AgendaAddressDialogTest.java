@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * *Contactmoment › Uit agenda…* without a file: the agenda fetched by its private address from a
@@ -127,9 +128,14 @@ class AgendaAddressDialogTest {
             throws Exception {
         robot.clickOn("Contactmoment");
         robot.clickOn("Uit agenda…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#agenda-address").tryQuery()).as("no file chosen: nothing opens").isEmpty();
+
+        robot.clickOn("Contactmoment");
+        robot.clickOn("Uit agenda-adres…");
         FxWait.until("the dialog with the address part", () -> robot.lookup("#agenda-address").tryQuery().isPresent());
         Label status = robot.lookup("#agenda-status").queryAs(Label.class);
-        assertThat(status.getText()).startsWith("Geen bestand gekozen.");
+        assertThat(status.getText()).startsWith("Haal je agenda op via het privé-adres");
         assertThat(robot.lookup("#agenda-address-stored").queryAs(Label.class).getText())
                 .isEqualTo("Nog geen privé-agenda-adres bewaard.");
         assertThat(robot.lookup("#agenda-forget").queryAs(Button.class).isDisabled()).isTrue();
@@ -180,7 +186,7 @@ class AgendaAddressDialogTest {
     void aRevokedAddressSaysWhatWentWrongWithoutShowingTheAddress(FxRobot robot) {
         answer.countDown();
         robot.clickOn("Contactmoment");
-        robot.clickOn("Uit agenda…");
+        robot.clickOn("Uit agenda-adres…");
         FxWait.until("the dialog", () -> robot.lookup("#agenda-address").tryQuery().isPresent());
         Label status = robot.lookup("#agenda-status").queryAs(Label.class);
 
