@@ -294,7 +294,8 @@ BEGIN
     INSERT INTO history_field (change_id, field, old_value, new_value)
     SELECT currval(pg_get_serial_sequence('history_change', 'id')), f.field, f.old_value, f.new_value
     FROM (
-        SELECT 'openness' AS field, CAST(OLD.openness AS TEXT) AS old_value, CAST(NEW.openness AS TEXT) AS new_value
+        SELECT 'partner_id' AS field, CAST(OLD.partner_id AS TEXT) AS old_value, CAST(NEW.partner_id AS TEXT) AS new_value
+        UNION ALL SELECT 'openness', CAST(OLD.openness AS TEXT), CAST(NEW.openness AS TEXT)
         UNION ALL SELECT 'reliability', CAST(OLD.reliability AS TEXT), CAST(NEW.reliability AS TEXT)
         UNION ALL SELECT 'shared_mission', CAST(OLD.shared_mission AS TEXT), CAST(NEW.shared_mission AS TEXT)
         UNION ALL SELECT 'influence', CAST(OLD.influence AS TEXT), CAST(NEW.influence AS TEXT)
@@ -306,7 +307,7 @@ BEGIN
 END
 $$;
 CREATE TRIGGER history_relationship_check_update AFTER UPDATE ON relationship_check FOR EACH ROW
-WHEN (OLD.openness IS DISTINCT FROM NEW.openness OR OLD.reliability IS DISTINCT FROM NEW.reliability OR OLD.shared_mission IS DISTINCT FROM NEW.shared_mission OR OLD.influence IS DISTINCT FROM NEW.influence OR OLD.involvement IS DISTINCT FROM NEW.involvement OR OLD.contribution IS DISTINCT FROM NEW.contribution OR OLD.checked_on IS DISTINCT FROM NEW.checked_on) EXECUTE FUNCTION history_relationship_check_update();
+WHEN (OLD.partner_id IS DISTINCT FROM NEW.partner_id OR OLD.openness IS DISTINCT FROM NEW.openness OR OLD.reliability IS DISTINCT FROM NEW.reliability OR OLD.shared_mission IS DISTINCT FROM NEW.shared_mission OR OLD.influence IS DISTINCT FROM NEW.influence OR OLD.involvement IS DISTINCT FROM NEW.involvement OR OLD.contribution IS DISTINCT FROM NEW.contribution OR OLD.checked_on IS DISTINCT FROM NEW.checked_on) EXECUTE FUNCTION history_relationship_check_update();
 CREATE FUNCTION history_relationship_check_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO history_change (changed_at, actor_id, actor, change_set, action, record_kind, record_id, label, partner_id)
@@ -316,7 +317,8 @@ BEGIN
     INSERT INTO history_field (change_id, field, old_value, new_value)
     SELECT currval(pg_get_serial_sequence('history_change', 'id')), f.field, f.old_value, f.new_value
     FROM (
-        SELECT 'openness' AS field, CAST(OLD.openness AS TEXT) AS old_value, NULL AS new_value
+        SELECT 'partner_id' AS field, CAST(OLD.partner_id AS TEXT) AS old_value, NULL AS new_value
+        UNION ALL SELECT 'openness', CAST(OLD.openness AS TEXT), NULL
         UNION ALL SELECT 'reliability', CAST(OLD.reliability AS TEXT), NULL
         UNION ALL SELECT 'shared_mission', CAST(OLD.shared_mission AS TEXT), NULL
         UNION ALL SELECT 'influence', CAST(OLD.influence AS TEXT), NULL

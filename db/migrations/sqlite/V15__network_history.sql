@@ -249,7 +249,7 @@ BEGIN
     FROM history_context c WHERE c.id = 1;
 END;
 CREATE TRIGGER history_relationship_check_update AFTER UPDATE ON relationship_check
-WHEN OLD.openness IS NOT NEW.openness OR OLD.reliability IS NOT NEW.reliability OR OLD.shared_mission IS NOT NEW.shared_mission OR OLD.influence IS NOT NEW.influence OR OLD.involvement IS NOT NEW.involvement OR OLD.contribution IS NOT NEW.contribution OR OLD.checked_on IS NOT NEW.checked_on
+WHEN OLD.partner_id IS NOT NEW.partner_id OR OLD.openness IS NOT NEW.openness OR OLD.reliability IS NOT NEW.reliability OR OLD.shared_mission IS NOT NEW.shared_mission OR OLD.influence IS NOT NEW.influence OR OLD.involvement IS NOT NEW.involvement OR OLD.contribution IS NOT NEW.contribution OR OLD.checked_on IS NOT NEW.checked_on
 BEGIN
     INSERT INTO history_change (changed_at, actor_id, actor, change_set, action, record_kind, record_id, label, partner_id)
     SELECT coalesce(c.changed_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), c.actor_id, c.actor, c.change_set,
@@ -258,7 +258,8 @@ BEGIN
     INSERT INTO history_field (change_id, field, old_value, new_value)
     SELECT (SELECT max(id) FROM history_change), f.field, f.old_value, f.new_value
     FROM (
-        SELECT 'openness' AS field, CAST(OLD.openness AS TEXT) AS old_value, CAST(NEW.openness AS TEXT) AS new_value
+        SELECT 'partner_id' AS field, CAST(OLD.partner_id AS TEXT) AS old_value, CAST(NEW.partner_id AS TEXT) AS new_value
+        UNION ALL SELECT 'openness', CAST(OLD.openness AS TEXT), CAST(NEW.openness AS TEXT)
         UNION ALL SELECT 'reliability', CAST(OLD.reliability AS TEXT), CAST(NEW.reliability AS TEXT)
         UNION ALL SELECT 'shared_mission', CAST(OLD.shared_mission AS TEXT), CAST(NEW.shared_mission AS TEXT)
         UNION ALL SELECT 'influence', CAST(OLD.influence AS TEXT), CAST(NEW.influence AS TEXT)
@@ -276,7 +277,8 @@ BEGIN
     INSERT INTO history_field (change_id, field, old_value, new_value)
     SELECT (SELECT max(id) FROM history_change), f.field, f.old_value, f.new_value
     FROM (
-        SELECT 'openness' AS field, CAST(OLD.openness AS TEXT) AS old_value, NULL AS new_value
+        SELECT 'partner_id' AS field, CAST(OLD.partner_id AS TEXT) AS old_value, NULL AS new_value
+        UNION ALL SELECT 'openness', CAST(OLD.openness AS TEXT), NULL
         UNION ALL SELECT 'reliability', CAST(OLD.reliability AS TEXT), NULL
         UNION ALL SELECT 'shared_mission', CAST(OLD.shared_mission AS TEXT), NULL
         UNION ALL SELECT 'influence', CAST(OLD.influence AS TEXT), NULL
