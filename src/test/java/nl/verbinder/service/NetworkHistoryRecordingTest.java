@@ -133,7 +133,7 @@ class NetworkHistoryRecordingTest {
                 .filter(c -> c.kind() == RecordKind.RELATIONSHIP_CHECK).toList();
         assertThat(partner).extracting(Change::action).containsExactly(ChangeAction.UPDATE, ChangeAction.INSERT);
         assertThat(partner.getFirst().fields()).containsExactly(new FieldChange("openness", "2", "4"));
-        assertThat(sentences(partner).getFirst()).startsWith("Anna de Vries zette")
-                .contains("de relatiecheck van Huisarts Oost");
+        assertThat(sentences(partner).getFirst())
+                .isEqualTo("Anna de Vries zette de openheid van de relatiecheck van Huisarts Oost van 2 op 4");
     }
 }
