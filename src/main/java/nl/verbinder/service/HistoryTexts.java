@@ -110,7 +110,8 @@ final class HistoryTexts {
 
     /** The other end of a link: a tag, a partner, a therapist, a person, a goal. */
     private String other(Change change, boolean added) {
-        if (change.kind() == RecordKind.GOAL_PARTNER || change.kind() == RecordKind.NOTE_PARTNER) {
+        if (change.kind() == RecordKind.GOAL_PARTNER || change.kind() == RecordKind.NOTE_PARTNER
+                || change.kind() == RecordKind.NETWORK_MEMBER) {
             return change.partnerName() == null ? "" : change.partnerName();
         }
         for (FieldChange f : change.fields()) {

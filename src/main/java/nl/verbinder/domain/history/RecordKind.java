@@ -19,7 +19,13 @@ public enum RecordKind implements Coded {
     NOTE("note"),
     NOTE_PARTNER("note-partner"),
     SETTING("setting"),
-    SNOOZE("snooze");
+    SNOOZE("snooze"),
+    NETWORK("network"),
+    NETWORK_MEMBER("network-member"),
+    NETWORK_GOAL("network-goal"),
+    NETWORK_PHASE("network-phase"),
+    NETWORK_REVIEW("network-review"),
+    RELATIONSHIP_CHECK("relationship-check");
 
     private final String code;
 
@@ -40,7 +46,8 @@ public enum RecordKind implements Coded {
     /** A link between two records (a tag, a goal's partner, a moment's participant). */
     public boolean isLink() {
         return switch (this) {
-            case PARTNER_TAG, MOMENT_THERAPIST, MOMENT_PERSON, MOMENT_GOAL, GOAL_PARTNER, NOTE_PARTNER -> true;
+            case PARTNER_TAG, MOMENT_THERAPIST, MOMENT_PERSON, MOMENT_GOAL, GOAL_PARTNER, NOTE_PARTNER, NETWORK_MEMBER,
+                 NETWORK_GOAL -> true;
             default -> false;
         };
     }

@@ -75,10 +75,37 @@ public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepos
         if (changed == 0) {
             return false;
         }
-        Sql.update(c, "DELETE FROM practice_network_member WHERE network_id = ?", n.id());
-        Sql.update(c, "DELETE FROM practice_network_goal WHERE network_id = ?", n.id());
-        writeLinks(c, n.id(), n);
+        changeLinks(c, n);
         return true;
+    }
+
+    /**
+     * Writes only the members and goals that changed, so the history tells what was added,
+     * removed or given another role (not every link removed and added again at each save).
+     */
+    private static void changeLinks(Connection c, PracticeNetwork n) {
+        Map<Long, String> before = new HashMap<>();
+        Sql.list(c, "SELECT partner_id, role FROM practice_network_member WHERE network_id = ?",
+                row -> new Object[] {row.getLong("partner_id"), row.getString("role")}, n.id())
+                .forEach(r -> before.put((Long) r[0], (String) r[1]));
+        Map<Long, String> after = new HashMap<>();
+        n.members().forEach(m -> after.put(m.partnerId(), m.role()));
+        Sql.batch(c, "DELETE FROM practice_network_member WHERE network_id = ? AND partner_id = ?",
+                before.keySet().stream().filter(id -> !after.containsKey(id))
+                        .map(id -> new Object[] {n.id(), id}).toList());
+        Sql.batch(c, "UPDATE practice_network_member SET role = ? WHERE network_id = ? AND partner_id = ?",
+                after.entrySet().stream().filter(e -> before.containsKey(e.getKey())
+                                && !java.util.Objects.equals(before.get(e.getKey()), e.getValue()))
+                        .map(e -> new Object[] {e.getValue(), n.id(), e.getKey()}).toList());
+        Sql.batch(c, "INSERT INTO practice_network_member (network_id, partner_id, role) VALUES (?, ?, ?)",
+                n.members().stream().filter(m -> !before.containsKey(m.partnerId()))
+                        .map(m -> new Object[] {n.id(), m.partnerId(), m.role()}).toList());
+        Set<Long> goalsBefore = new HashSet<>(Sql.list(c,
+                "SELECT goal_id FROM practice_network_goal WHERE network_id = ?", row -> row.getLong("goal_id"), n.id()));
+        Sql.batch(c, "DELETE FROM practice_network_goal WHERE network_id = ? AND goal_id = ?",
+                goalsBefore.stream().filter(g -> !n.goalIds().contains(g)).map(g -> new Object[] {n.id(), g}).toList());
+        Sql.batch(c, "INSERT INTO practice_network_goal (network_id, goal_id) VALUES (?, ?)",
+                n.goalIds().stream().filter(g -> !goalsBefore.contains(g)).map(g -> new Object[] {n.id(), g}).toList());
     }
 
     private static void writeLinks(Connection c, long id, PracticeNetwork n) {

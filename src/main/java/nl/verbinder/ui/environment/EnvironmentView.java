@@ -182,7 +182,14 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
         delete.setOnAction(e -> model.delete(card));
         VBox text = new VBox(2, title, meta);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox top = new HBox(8, text, spacer, edit, delete);
+        Button history = new Button(null, Icons.of(Material2AL.HISTORY, 16));
+        history.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        history.setId("note-history-" + card.note().id());
+        history.setAccessibleText(context.text("history.ui.record.action"));
+        history.setTooltip(new Tooltip(context.text("history.ui.record.action")));
+        history.setOnAction(e -> context.dialogs().show(new nl.verbinder.ui.history.RecordHistoryDialog(context,
+                nl.verbinder.domain.history.RecordKind.NOTE, card.note().id(), card.note().title())));
+        HBox top = new HBox(8, text, spacer, edit, history, delete);
         top.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(6, top);
         if (card.note().body() != null) {

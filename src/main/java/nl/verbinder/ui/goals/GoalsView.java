@@ -215,7 +215,11 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         delete.setId("goal-delete");
         delete.setOnAction(e -> model.delete());
-        HBox actions = new HBox(8, statusLabel, status, edit, delete);
+        Button history = new Button(context.text("history.ui.record.action"), Icons.of(Material2AL.HISTORY, 16));
+        history.setId("goal-history");
+        history.setOnAction(e -> context.dialogs().show(new nl.verbinder.ui.history.RecordHistoryDialog(context,
+                nl.verbinder.domain.history.RecordKind.GOAL, goal.id(), goal.title())));
+        HBox actions = new HBox(8, statusLabel, status, edit, history, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
         detail.getChildren().add(title);
         if (goal.targetDate() != null) {

@@ -33,6 +33,8 @@ final class MomentDetail {
         void delete(MomentRow row);
 
         void openPartner(MomentRow row);
+
+        void history(MomentRow row);
     }
 
     private final UiContext context;
@@ -102,7 +104,10 @@ final class MomentDetail {
         delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         delete.setId("moment-delete");
         delete.setOnAction(e -> actions.delete(row));
-        buttons.getChildren().addAll(edit, open, delete);
+        Button history = new Button(context.text("history.ui.record.action"), Icons.of(Material2AL.HISTORY, 16));
+        history.setId("moment-history");
+        history.setOnAction(e -> actions.history(row));
+        buttons.getChildren().addAll(edit, open, history, delete);
         box.getChildren().add(buttons);
 
         List<String> who = new ArrayList<>(view.therapistNames());

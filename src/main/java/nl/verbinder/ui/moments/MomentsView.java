@@ -109,6 +109,12 @@ public final class MomentsView extends AreaViewBase<BorderPane, MomentsViewModel
         model.openPartner(row);
     }
 
+    @Override
+    public void history(MomentRow row) {
+        context.dialogs().show(new nl.verbinder.ui.history.RecordHistoryDialog(context,
+                nl.verbinder.domain.history.RecordKind.CONTACT_MOMENT, row.id(), row.date() + " · " + row.partner()));
+    }
+
     // Building
 
     private Node header() {
@@ -251,9 +257,11 @@ public final class MomentsView extends AreaViewBase<BorderPane, MomentsViewModel
         edit.setOnAction(e -> withChosen(this::edit));
         MenuItem open = new MenuItem(context.text("areas.action.open-partner"));
         open.setOnAction(e -> withChosen(this::openPartner));
+        MenuItem history = new MenuItem(context.text("history.ui.record.action"));
+        history.setOnAction(e -> withChosen(this::history));
         MenuItem delete = new MenuItem(context.text("areas.action.delete"));
         delete.setOnAction(e -> withChosen(this::delete));
-        ContextMenu menu = new ContextMenu(done, edit, open, delete);
+        ContextMenu menu = new ContextMenu(done, edit, open, history, delete);
         menu.setOnShowing(e -> {
             MomentRow chosen = table.getSelectionModel().getSelectedItem();
             done.setDisable(chosen == null || chosen.state() == MomentRow.FollowUp.NONE
