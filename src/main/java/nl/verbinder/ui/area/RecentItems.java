@@ -10,13 +10,18 @@ import nl.verbinder.domain.search.SearchRef;
  */
 public final class RecentItems {
 
+    private static final System.Logger LOG = System.getLogger(RecentItems.class.getName());
+
     /** How many are remembered. */
     public static final int KEPT = 8;
 
     private RecentItems() {
     }
 
-    /** Remembers that the record was opened (it moves to the front) and saves the settings. */
+    /**
+     * Remembers that the record was opened (it moves to the front) and saves the settings; a
+     * settings file that cannot be written only goes to the log.
+     */
     public static void opened(UiContext context, SearchKind kind, long id) {
         String code = new SearchRef(kind, id).code();
         List<String> codes = context.settings().recent(context.databaseLocation());
@@ -26,7 +31,12 @@ public final class RecentItems {
         codes.remove(code);
         codes.addFirst(code);
         context.settings().recent(context.databaseLocation(), codes.subList(0, Math.min(KEPT, codes.size())));
-        context.settings().save();
+        try {
+            context.settings().save();
+        } catch (java.io.UncheckedIOException e) {
+            // A list of recent items is a convenience: opening the record goes on without it.
+            LOG.log(System.Logger.Level.WARNING, "Could not save the recent items", e);
+        }
     }
 
     /** The records last opened, the newest first. */
