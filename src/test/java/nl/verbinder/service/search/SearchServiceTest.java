@@ -153,5 +153,6 @@ class SearchServiceTest {
 
         assertThat(snippet).contains("COPD").startsWith("…");
         assertThat(snippet.length()).isLessThanOrEqualTo(62);
+        assertThat(hit.snippet(List.of("patienten"), 60)).as("found without its accent").contains("patiënten");
     }
 }
