@@ -2,7 +2,6 @@ package nl.verbinder.domain.search;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One thing "search everything" found.
@@ -24,10 +23,10 @@ public record SearchHit(SearchKind kind, long id, Long partnerId, String title, 
         if (flat.length() <= room) {
             return flat;
         }
-        String lower = flat.toLowerCase(Locale.ROOT);
+        String lower = foldEachLetter(flat);
         int at = -1;
         for (String word : words) {
-            int i = lower.indexOf(word.toLowerCase(Locale.ROOT));
+            int i = lower.indexOf(foldEachLetter(word));
             if (i >= 0 && (at < 0 || i < at)) {
                 at = i;
             }
@@ -36,5 +35,15 @@ public record SearchHit(SearchKind kind, long id, Long partnerId, String title, 
         int end = Math.min(flat.length(), start + room);
         start = Math.max(0, end - room);
         return (start > 0 ? "…" : "") + flat.substring(start, end).strip() + (end < flat.length() ? "…" : "");
+    }
+
+    /** Lower case without accents, letter by letter, so that places in it are places in the text. */
+    private static String foldEachLetter(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String letter = nl.verbinder.domain.Texts.fold(String.valueOf(text.charAt(i)));
+            folded.append(letter.isEmpty() ? text.charAt(i) : letter.charAt(0));
+        }
+        return folded.toString();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.verbinder.domain.search.SearchHit;
 import nl.verbinder.domain.search.SearchKind;
+import nl.verbinder.domain.search.SearchRef;
 import nl.verbinder.store.Store;
 
 /**
@@ -50,5 +51,25 @@ public final class SearchService {
             }
             return hits;
         });
+    }
+
+    /**
+     * The records last opened (the newest first), as results to open again; those that are gone
+     * or in the trash are left out. One query per kind, in one read transaction.
+     */
+    public List<SearchHit> recent(List<SearchRef> opened) {
+        if (opened.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> found = store.transactions().read(() -> {
+            List<SearchHit> hits = new ArrayList<>();
+            for (SearchKind kind : SearchKind.values()) {
+                List<Long> ids = opened.stream().filter(r -> r.kind() == kind).map(SearchRef::id).toList();
+                hits.addAll(store.search().byIds(kind, ids));
+            }
+            return hits;
+        });
+        return opened.stream().flatMap(ref -> found.stream()
+                .filter(hit -> hit.kind() == ref.kind() && hit.id() == ref.id()).limit(1)).toList();
     }
 }

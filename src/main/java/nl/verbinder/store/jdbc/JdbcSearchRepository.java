@@ -2,13 +2,15 @@ package nl.verbinder.store.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.verbinder.domain.Texts;
 import nl.verbinder.domain.search.SearchHit;
 import nl.verbinder.domain.search.SearchKind;
 import nl.verbinder.store.SearchRepository;
 
 /**
  * "Search everything" with one query per kind of record: each word must occur in the record's
- * text, compared in lower case with {@code LIKE}, the same SQL on SQLite and PostgreSQL. A
+ * text, both folded by {@code fold()} (lower case without accents: "cafe" finds "Café", "ruhr"
+ * finds "Rühr"; SQLite registers it, PostgreSQL's schema defines it), the same SQL on both. A
  * practice has thousands of records, not millions: a scan is fast enough and finds parts of
  * words ("verlos" finds "Verloskundigen") and the text of moments the name index does not hold.
  */
@@ -22,6 +24,11 @@ public final class JdbcSearchRepository implements SearchRepository {
 
     /** Per kind: the columns it returns and the text it is searched in. */
     private record Query(String select, String text, String order) {
+
+        /** The record's own id column: the first column selected. */
+        String idColumn() {
+            return select.strip().substring("SELECT ".length()).split(",")[0].strip();
+        }
     }
 
     private static Query query(SearchKind kind) {
@@ -68,15 +75,29 @@ public final class JdbcSearchRepository implements SearchRepository {
         StringBuilder sql = new StringBuilder(query.select().formatted(query.text()));
         List<Object> params = new ArrayList<>();
         for (String word : words) {
-            sql.append("\n  AND lower(").append(query.text()).append(") LIKE ? ESCAPE '!'");
-            params.add("%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            sql.append("\n  AND instr(fold(").append(query.text()).append("), ?) > 0");
+            params.add(Texts.fold(word));
         }
         sql.append("\nORDER BY ").append(query.order()).append("\nLIMIT ").append(limit);
-        return Sql.list(database.connection(), sql.toString(), row -> {
-            long partner = row.getLong("partner_id");
-            Long partnerId = row.wasNull() ? null : partner;
-            return new SearchHit(kind, row.getLong("id"), partnerId, row.getString("title"), row.getString("text"),
-                    Sql.date(row, "moment_date"));
-        }, params.toArray());
+        return Sql.list(database.connection(), sql.toString(), row -> hit(kind, row), params.toArray());
+    }
+
+    @Override
+    public List<SearchHit> byIds(SearchKind kind, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = query(kind);
+        String sql = query.select().formatted(query.text()) + "\n  AND " + query.idColumn() + " IN ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+        List<SearchHit> found = Sql.list(database.connection(), sql, row -> hit(kind, row), ids.toArray());
+        return ids.stream().flatMap(id -> found.stream().filter(h -> h.id() == id)).toList();
+    }
+
+    private static SearchHit hit(SearchKind kind, java.sql.ResultSet row) throws java.sql.SQLException {
+        long partner = row.getLong("partner_id");
+        Long partnerId = row.wasNull() ? null : partner;
+        return new SearchHit(kind, row.getLong("id"), partnerId, row.getString("title"), row.getString("text"),
+                Sql.date(row, "moment_date"));
     }
 }

@@ -188,6 +188,28 @@ public final class UiSettings {
         values.setProperty("attention.collapsed", String.join(",", new java.util.TreeSet<>(codes)));
     }
 
+    /**
+     * The records last opened in this database (codes such as {@code "partner:12"}, the newest
+     * first); empty when the last ones were opened in another database.
+     */
+    public synchronized java.util.List<String> recent(Path database) {
+        if (!String.valueOf(database).equals(values.getProperty("recent.database"))) {
+            return new java.util.ArrayList<>();
+        }
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (String code : values.getProperty("recent", "").split(",")) {
+            if (!code.isBlank()) {
+                codes.add(code.strip());
+            }
+        }
+        return codes;
+    }
+
+    public synchronized void recent(Path database, java.util.List<String> codes) {
+        values.setProperty("recent.database", String.valueOf(database));
+        values.setProperty("recent", String.join(",", codes));
+    }
+
     private synchronized Optional<String> text(String key) {
         String value = values.getProperty(key);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());

@@ -174,7 +174,11 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
         edit.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         edit.setAccessibleText(context.text("areas.environment.edit"));
         edit.setTooltip(new Tooltip(context.text("areas.environment.edit")));
-        edit.setOnAction(e -> new NoteDialog(context, model.edit(card)).showAndWait());
+        edit.setOnAction(e -> {
+            // A note opened to read or edit is a recent item of "Zoeken in alles".
+            nl.verbinder.ui.area.RecentItems.opened(context, nl.verbinder.domain.search.SearchKind.NOTE, card.note().id());
+            new NoteDialog(context, model.edit(card)).showAndWait();
+        });
         Button delete = new Button(null, Icons.of(Material2AL.DELETE_OUTLINE, 16));
         delete.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
         delete.setAccessibleText(context.text("areas.action.delete"));

@@ -163,11 +163,11 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
         box.setUserData(card.id());
         box.setOnMouseClicked(e -> {
             box.requestFocus();
-            model.select(card);
+            open(card);
         });
         box.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                model.select(card);
+                open(card);
                 e.consume();
             }
         });
@@ -307,6 +307,12 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
         label.getStyleClass().add(UiStyles.HINT);
         label.setWrapText(true);
         return label;
+    }
+
+    /** The user chose this goal: it is shown, and becomes a recent item of "Zoeken in alles". */
+    private void open(GoalCard card) {
+        model.select(card);
+        nl.verbinder.ui.area.RecentItems.opened(context, nl.verbinder.domain.search.SearchKind.GOAL, card.id());
     }
 
     /** The goal chosen in the list, if any. */

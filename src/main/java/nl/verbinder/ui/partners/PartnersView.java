@@ -84,6 +84,12 @@ public final class PartnersView implements AreaView, PartnerActions {
         VBox.setVgrow(table, Priority.ALWAYS);
         duplicatesBanner();
         root.getItems().addAll(left, right);
+        // Every partner opened here is a recent item of "Zoeken in alles".
+        detail.partnerProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || old.id() != now.id())) {
+                nl.verbinder.ui.area.RecentItems.opened(context, nl.verbinder.domain.search.SearchKind.PARTNER, now.id());
+            }
+        });
         root.setDividerPositions(0.58);
         root.setId("partners-area");
 

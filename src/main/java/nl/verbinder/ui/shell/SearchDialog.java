@@ -20,7 +20,7 @@ import nl.verbinder.ui.area.UiContext;
 /**
  * Beeld › Zoeken in alles (Ctrl+K): one field, results as it is typed (partners, contact
  * persons, contact moments, shared goals, environment notes), each with where the words were
- * found. Enter or a double click opens the chosen result (the first when none is chosen); the
+ * found; while the field is empty, the partners, goals and notes opened last. Enter or a double click opens the chosen result (the first when none is chosen); the
  * arrow down goes from the field into the results.
  */
 public final class SearchDialog extends Dialog<Void> {
@@ -76,12 +76,20 @@ public final class SearchDialog extends Dialog<Void> {
             }
         });
 
-        VBox content = new VBox(10, field, results);
+        Label recent = new Label(context.text("search.ui.recent"));
+        recent.setId("search-recent");
+        recent.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        recent.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.showsRecent() && !model.hits().isEmpty(), field.textProperty(), model.hits()));
+        recent.managedProperty().bind(recent.visibleProperty());
+
+        VBox content = new VBox(10, field, recent, results);
         VBox.setVgrow(results, Priority.ALWAYS);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(new ButtonType(context.text("search.ui.close"),
                 ButtonType.CLOSE.getButtonData()));
         setOnShown(e -> Platform.runLater(field::requestFocus));
+        model.showRecent();
     }
 
     public SearchModel model() {

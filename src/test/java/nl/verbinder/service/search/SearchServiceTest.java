@@ -12,6 +12,7 @@ import java.util.List;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.search.SearchHit;
 import nl.verbinder.domain.search.SearchKind;
+import nl.verbinder.domain.search.SearchRef;
 import nl.verbinder.service.Services;
 import nl.verbinder.testutil.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +82,50 @@ class SearchServiceTest {
     }
 
     @Test
+    void accentsAndCaseAreIgnoredOnBothSides() {
+        long cafe = s.partners().create(aPartner().named("Café Öztürk").inCategory(Category.OTHER).build()).id();
+
+        assertThat(s.search().everything("longpatienten")).extracting(SearchHit::kind)
+                .containsExactly(SearchKind.GOAL);
+        assertThat(s.search().everything("LONGPATIËNTEN")).extracting(SearchHit::kind)
+                .containsExactly(SearchKind.GOAL);
+        assertThat(s.search().everything("cafe ozturk")).extracting(SearchHit::id).containsExactly(cafe);
+        assertThat(s.search().everything("wéterïng")).extracting(SearchHit::id).containsExactly(wetering);
+    }
+
+    @Test
+    void recentItemsComeBackInTheOrderOpenedWithoutWhatIsGoneOrInTheTrash() {
+        long goal = s.search().everything("samen bewegen").getFirst().id();
+        long note = s.search().everything("vergrijzing").getFirst().id();
+
+        List<SearchHit> recent = s.search().recent(List.of(new SearchRef(SearchKind.NOTE, note),
+                new SearchRef(SearchKind.PARTNER, wetering), new SearchRef(SearchKind.GOAL, goal),
+                new SearchRef(SearchKind.PARTNER, linde), new SearchRef(SearchKind.PARTNER, 99_999)));
+
+        assertThat(recent).extracting(SearchHit::kind, SearchHit::id).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(SearchKind.NOTE, note),
+                org.assertj.core.groups.Tuple.tuple(SearchKind.PARTNER, wetering),
+                org.assertj.core.groups.Tuple.tuple(SearchKind.GOAL, goal),
+                org.assertj.core.groups.Tuple.tuple(SearchKind.PARTNER, linde));
+        assertThat(recent.get(1).title()).isEqualTo("Zwembad De Wetering");
+
+        s.partners().moveToTrash(wetering);
+        assertThat(s.search().recent(List.of(new SearchRef(SearchKind.PARTNER, wetering),
+                new SearchRef(SearchKind.PARTNER, linde)))).extracting(SearchHit::id).containsExactly(linde);
+        assertThat(s.search().recent(List.of())).isEmpty();
+    }
+
+    @Test
+    void aRecentItemIsWrittenAndReadAsACode() {
+        assertThat(new SearchRef(SearchKind.GOAL, 12).code()).isEqualTo("goal:12");
+        assertThat(SearchRef.parse("goal:12")).contains(new SearchRef(SearchKind.GOAL, 12));
+        assertThat(SearchRef.parse("contact-person:3")).contains(new SearchRef(SearchKind.CONTACT_PERSON, 3));
+        assertThat(SearchRef.parse("goal:x")).isEmpty();
+        assertThat(SearchRef.parse("planet:1")).isEmpty();
+        assertThat(SearchRef.parse("12")).isEmpty();
+    }
+
+    @Test
     void likeCharactersAreTakenLiterallyAndTooLittleTextFindsNothing() {
         assertThat(s.search().everything("%")).isEmpty();
         assertThat(s.search().everything("_e")).isEmpty();
@@ -108,5 +153,6 @@ class SearchServiceTest {
 
         assertThat(snippet).contains("COPD").startsWith("…");
         assertThat(snippet.length()).isLessThanOrEqualTo(62);
+        assertThat(hit.snippet(List.of("patienten"), 60)).as("found without its accent").contains("patiënten");
     }
 }

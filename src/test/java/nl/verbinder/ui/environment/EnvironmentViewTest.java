@@ -131,6 +131,9 @@ class EnvironmentViewTest extends AreaTestBase {
         assertThat(fixture.services().environment().list()).extracting(EnvironmentNote::title)
                 .containsExactly("Veel ouderen, weinig jongeren");
         assertThat(robot.lookup("#factor-population").lookup("Veel ouderen, weinig jongeren").tryQuery()).isPresent();
+        assertThat(fixture.settings().recent(fixture.services().location()))
+                .as("a recent item of Zoeken in alles")
+                .containsExactly("note:" + fixture.services().environment().list().getFirst().id());
     }
 
     private EnvironmentNote noteTitled(String title) {

@@ -110,6 +110,32 @@ class GoalsViewTest extends AreaTestBase {
     }
 
     @Test
+    void editingAGoalChangesItsCardAndDetailAndKeepsItsPartners(FxRobot robot) {
+        fixture.services().goals().create(SharedGoal.newGoal("Valpreventie", "Veel valincidenten", null, null, null,
+                GoalStatus.ACTIVE, null, Set.of(linde.id())));
+        robot.clickOn("#area-goals");
+
+        robot.clickOn("#goal-edit");
+        assertThat(robot.lookup("#field-title").queryTextInputControl().getText()).isEqualTo("Valpreventie");
+        robot.clickOn("#field-title").push(KeyCode.CONTROL, KeyCode.A).write("Valpreventie voor ouderen in Oost");
+        robot.clickOn("#field-whatWeGoFor").write("Een beweeggroep per wijk");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        assertThat(robot.lookup("#field-title").tryQuery()).as("the dialog closed").isEmpty();
+        assertThat(cardTitles(robot, GoalStatus.ACTIVE)).containsExactly("Valpreventie voor ouderen in Oost");
+        assertThat(robot.lookup("#goal-title").queryAs(Label.class).getText())
+                .isEqualTo("Valpreventie voor ouderen in Oost");
+        assertThat(robot.lookup("Een beweeggroep per wijk").tryQuery()).isPresent();
+        SharedGoal stored = onlyGoal();
+        assertThat(stored.title()).isEqualTo("Valpreventie voor ouderen in Oost");
+        assertThat(stored.whatIsGoingOn()).isEqualTo("Veel valincidenten");
+        assertThat(stored.whatWeGoFor()).isEqualTo("Een beweeggroep per wijk");
+        assertThat(stored.status()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(stored.partnerIds()).containsExactly(linde.id());
+        assertThat(linkedPartners(robot)).containsExactly("Huisartsenpraktijk De Linde");
+    }
+
+    @Test
     void aGoalWithoutTitleIsNotSavedAndSaysWhy(FxRobot robot) {
         robot.clickOn("#area-goals");
         robot.clickOn("Nieuwe gemeenschappelijke deler");

@@ -108,6 +108,33 @@ class PracticeViewTest extends AreaTestBase {
     }
 
     @Test
+    void editingATherapistChangesTheListAndTheRecordAndKeepsTheirId(FxRobot robot) {
+        long sanne = therapist("Sanne Verhoef").id();
+        robot.clickOn("#area-practice");
+
+        robot.doubleClickOn(robot.lookup("#therapists").lookup("Sanne Verhoef").queryAs(Node.class));
+        assertThat(this.<javafx.scene.control.TextInputControl>field(robot, "#field-name").getText())
+                .isEqualTo("Sanne Verhoef");
+        robot.clickOn(inDialog(robot, "#field-name")).push(KeyCode.CONTROL, KeyCode.A).write("Sanne de Wit-Verhoef");
+        choose(robot, ".dialog-pane #field-role", "Fysiotherapeut");
+        robot.clickOn(inDialog(robot, "#field-competences")).push(KeyCode.END).write(", dry needling");
+        pressInDialog(robot, "Opslaan");
+
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("the dialog closed").isEmpty();
+        assertThat(names(robot)).containsExactly("Sanne de Wit-Verhoef");
+        Therapist edited = therapist("Sanne de Wit-Verhoef");
+        assertThat(edited.id()).isEqualTo(sanne);
+        assertThat(edited.role()).isEqualTo(TherapistRole.THERAPIST);
+        assertThat(edited.competences()).isEqualTo("Manuele therapie, dry needling");
+        assertThat(edited.active()).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Node> T field(FxRobot robot, String query) {
+        return (T) inDialog(robot, query);
+    }
+
+    @Test
     void aTherapistWithTheNameOfAnotherIsRefused(FxRobot robot) {
         robot.clickOn("#area-practice");
 

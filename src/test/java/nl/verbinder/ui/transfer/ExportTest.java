@@ -141,6 +141,32 @@ class ExportTest extends TransferTestBase {
                 "2 contactpersonen geëxporteerd naar de map kaarten, één bestand per persoon.")).isTrue();
     }
 
+    @Test
+    void openFollowUpsGoToACalendarFileAsAllDayEventsOrAsTasks(FxRobot robot) throws Exception {
+        Path events = folder.resolve("vervolgacties.ics");
+        files.then(events);
+
+        menu(robot, "Bestand", "Exporteren", "Openstaande vervolgacties (agenda, .ics)…");
+        robot.clickOn(this.<Node>inDialog(robot, "#transfer-start"));
+
+        String calendar = Files.readString(events, StandardCharsets.UTF_8);
+        String due = nl.verbinder.testutil.TestDatabase.TODAY.minusDays(20).toString().replace("-", "");
+        assertThat(calendar).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT")
+                .contains("DTSTART;VALUE=DATE:" + due).contains("Flyer sturen").contains("Huisartsenpraktijk De Linde")
+                .doesNotContain("BEGIN:VTODO");
+        assertThat(notified(robot, "1 vervolgactie geëxporteerd naar vervolgacties.ics.")).isTrue();
+        assertThat(files.asked()).singleElement().asString().endsWith("/ vervolgacties.ics");
+
+        Path tasks = folder.resolve("taken.ics");
+        files.then(tasks);
+        menu(robot, "Bestand", "Exporteren", "Openstaande vervolgacties (agenda, .ics)…");
+        robot.clickOn(this.<Node>inDialog(robot, "#export-calendar-style-1"));
+        robot.clickOn(this.<Node>inDialog(robot, "#transfer-start"));
+
+        assertThat(Files.readString(tasks, StandardCharsets.UTF_8)).contains("BEGIN:VTODO").contains("Flyer sturen")
+                .doesNotContain("BEGIN:VEVENT");
+    }
+
     /** Unticks columns as a user does by keyboard: move to the column in the list, press Space. */
     private void untick(FxRobot robot, String... labels) {
         ListView<CheckOption> list = inDialog(robot, "#export-columns");
