@@ -40,9 +40,15 @@ class HistoryMigrationTest {
     private static final List<String> RECORDED_SINCE_V15 = List.of("practice_network", "practice_network_member",
             "practice_network_goal", "practice_network_phase", "network_review", "relationship_check");
 
-    /** Columns that are bookkeeping, not data the user changes. */
+    /**
+     * Columns that are bookkeeping, not data the user changes: among them the id a workstation gave
+     * a moment it logged while the practice server was away (V14), set once and never edited.
+     */
     private static final Set<String> NOT_RECORDED = Set.of("id", "created_at", "updated_at", "version", "give_ask",
-            "key");
+            "key", "client_id");
+
+    /** Columns later migrations added to the recorded tables (not in a file of the release). */
+    private static final Set<String> ADDED_LATER = Set.of("contact_moment.client_id");
 
     @TempDir
     Path folder;
@@ -155,6 +161,9 @@ class HistoryMigrationTest {
                     while (r.next()) {
                         List<Object> row = new ArrayList<>();
                         for (int i = 1; i <= width; i++) {
+                            if (ADDED_LATER.contains(table + "." + r.getMetaData().getColumnName(i))) {
+                                continue; // not in the release's file; compared as it was
+                            }
                             row.add(r.getObject(i));
                         }
                         list.add(row);
