@@ -219,7 +219,14 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
         history.setId("goal-history");
         history.setOnAction(e -> context.dialogs().show(new nl.verbinder.ui.history.RecordHistoryDialog(context,
                 nl.verbinder.domain.history.RecordKind.GOAL, goal.id(), goal.title())));
-        HBox actions = new HBox(8, statusLabel, status, edit, history, delete);
+        statusLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox statusField = new HBox(8, statusLabel, status);
+        statusField.setAlignment(Pos.CENTER_LEFT);
+        for (Button button : List.of(edit, history, delete)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // In a narrow window the buttons move to a second line instead of squeezing the words.
+        FlowPane actions = new FlowPane(8, 6, statusField, edit, history, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
         detail.getChildren().add(title);
         if (goal.targetDate() != null) {
