@@ -103,8 +103,8 @@ public final class FreedesktopNotifier implements DesktopNotifier {
             return false;
         }
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getOutputStream().close(); // it reads nothing
             StringBuilder output = new StringBuilder();
             Thread reader = Thread.ofVirtual().start(() -> drain(process.getInputStream(), output));
             if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -120,7 +120,7 @@ public final class FreedesktopNotifier implements DesktopNotifier {
                 return false;
             }
             return true;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "The desktop notification could not start: " + command.getFirst(), e);
             return false;
         } catch (InterruptedException e) {
