@@ -86,6 +86,7 @@ public final class FreedesktopNotifier implements DesktopNotifier {
                     "--dest", "org.freedesktop.Notifications",
                     "--object-path", "/org/freedesktop/Notifications",
                     "--method", "org.freedesktop.Notifications.Notify",
+                    "--", // the last argument, -1, is not an option
                     variant(APP_NAME), "0", variant(""), variant(title), variant(text), "[]",
                     "{'urgency': <byte 0>}", "-1"));
         }

@@ -53,7 +53,7 @@ class FreedesktopNotifierTest {
         assertThat(notifier.commandLine("Mijn week", "It's 2 follow-ups \\ today")).containsExactly(
                 gdbus.toString(), "call", "--session", "--dest", "org.freedesktop.Notifications",
                 "--object-path", "/org/freedesktop/Notifications", "--method", "org.freedesktop.Notifications.Notify",
-                "'Verbinder'", "0", "''", "'Mijn week'", "'It\\'s 2 follow-ups \\\\ today'", "[]",
+                "--", "'Verbinder'", "0", "''", "'Mijn week'", "'It\\'s 2 follow-ups \\\\ today'", "[]",
                 "{'urgency': <byte 0>}", "-1");
     }
 
