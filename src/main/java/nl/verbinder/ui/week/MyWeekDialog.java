@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -43,7 +44,7 @@ public final class MyWeekDialog {
         status.setWrapText(true);
         list.setId("week-list");
         list.setItems(model.followUps());
-        list.setPrefHeight(320);
+        list.setPrefHeight(240); // with the desktop check box, the dialog fits a 1024x640 window
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(MyFollowUp item, boolean empty) {
@@ -105,6 +106,11 @@ public final class MyWeekDialog {
             }
             list.requestFocus();
         }));
+    }
+
+    /** The dialog's pane (the layout check lays it out without showing it). */
+    public DialogPane pane() {
+        return dialog.getDialogPane();
     }
 
     public void showAndWait() {
