@@ -97,6 +97,10 @@ public final class MainWindow implements Navigator {
     private final nl.verbinder.ui.shell.LiveUpdatesModel live = new nl.verbinder.ui.shell.LiveUpdatesModel(
             () -> context == null ? new Changes() : context.changes()); // before the first scene: no view to tell
 
+    /** The reminder as a desktop notification (opt-in): the system's notifier, made when first needed. */
+    private final nl.verbinder.ui.week.DesktopReminder desktopReminder = new nl.verbinder.ui.week.DesktopReminder(
+            nl.verbinder.ui.desktop.DesktopNotifier::forThisSystem);
+
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
         this.messages = messages;
@@ -239,6 +243,11 @@ public final class MainWindow implements Navigator {
         this.transferFiles = files;
     }
 
+    /** Where desktop notifications go: the system's unless a test puts its own here. */
+    public void useDesktopNotifier(nl.verbinder.ui.desktop.DesktopNotifier notifier) {
+        desktopReminder.use(notifier);
+    }
+
     public void language(String language) {
         if (language.equals(messages.language())) {
             return;
@@ -273,7 +282,7 @@ public final class MainWindow implements Navigator {
                 .orElse(String.valueOf(session.location().getFileName()))));
         areas = new AreaSwitcher(area -> AreaViews.create(area, context));
         logMoment = new LogMomentAction(context, areas::partnerInView, state::save);
-        nl.verbinder.ui.week.MyWeekButton myWeek = new nl.verbinder.ui.week.MyWeekButton(context);
+        nl.verbinder.ui.week.MyWeekButton myWeek = new nl.verbinder.ui.week.MyWeekButton(context, desktopReminder);
         AgendaImportAction agenda = new AgendaImportAction(context, this::transferFiles,
                 session.dataFolder().resolve(CalendarAddress.FILE_NAME));
         actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,

@@ -172,6 +172,18 @@ public final class UiSettings {
         values.setProperty("me.asked", String.valueOf(value));
     }
 
+    /**
+     * Whether the reminder of "Mijn week" also shows as a desktop notification (opt-in: off
+     * until the user turns it on).
+     */
+    public boolean desktopReminder() {
+        return Boolean.parseBoolean(values.getProperty("week.desktop-reminder"));
+    }
+
+    public synchronized void desktopReminder(boolean value) {
+        values.setProperty("week.desktop-reminder", String.valueOf(value));
+    }
+
     /** The groups of the Aandacht list the user folded away (their codes), remembered between sessions. */
     public synchronized java.util.Set<String> collapsedGroups() {
         String value = values.getProperty("attention.collapsed", "");

@@ -22,9 +22,12 @@ public final class MyWeekButton {
     private final UiContext context;
     private final MyWeekModel model;
     private final Button button = new Button();
+    private final DesktopReminder desktop;
 
-    public MyWeekButton(UiContext context) {
+    /** The button, with the window's desktop reminder (opt-in; it remembers the day across scenes). */
+    public MyWeekButton(UiContext context, DesktopReminder desktop) {
         this.context = context;
+        this.desktop = desktop;
         this.model = new MyWeekModel(context);
         button.setId("my-week");
         button.getStyleClass().add(UiStyles.SIDEBAR_BUTTON);
@@ -70,12 +73,14 @@ public final class MyWeekButton {
     /**
      * A quiet notice in the window, at most once a day: how many of my follow-ups are due today or
      * overdue, with "Mijn week" to open them. Nothing when there are none (the loading itself runs
-     * in the background, so start-up never waits for it).
+     * in the background, so start-up never waits for it). Who opted in also gets it on the
+     * desktop ({@link DesktopReminder}).
      */
     private void remindOncePerDay() {
         LocalDate today = model.today();
         checkedOn = today;
         int due = model.dueNowProperty().get();
+        desktop.remind(context.settings(), context.messages(), today, due);
         if (due > 0 && !today.equals(remindedOn)) {
             remindedOn = today;
             context.notifier().notify(context.count("week.ui.reminder", due), context.text("week.ui.open"), this::open);

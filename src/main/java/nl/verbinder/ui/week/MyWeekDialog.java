@@ -5,7 +5,9 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -42,7 +44,7 @@ public final class MyWeekDialog {
         status.setWrapText(true);
         list.setId("week-list");
         list.setItems(model.followUps());
-        list.setPrefHeight(320);
+        list.setPrefHeight(240); // with the desktop check box, the dialog fits a 1024x640 window
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(MyFollowUp item, boolean empty) {
@@ -74,7 +76,15 @@ public final class MyWeekDialog {
         Label keys = new Label(context.text("week.ui.keys"));
         keys.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
         keys.setWrapText(true);
-        VBox content = new VBox(12, heading, status, list, keys);
+        CheckBox desktop = new CheckBox(context.text("week.ui.desktop"));
+        desktop.setId("week-desktop-reminder");
+        desktop.setSelected(model.desktopReminder());
+        desktop.selectedProperty().addListener((o, was, on) -> model.desktopReminder(on));
+        desktop.setWrapText(true);
+        Label desktopHint = new Label(context.text("week.ui.desktop.hint"));
+        desktopHint.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
+        desktopHint.setWrapText(true);
+        VBox content = new VBox(12, heading, status, list, keys, new VBox(4, desktop, desktopHint));
         content.setPadding(new Insets(16, 20, 4, 20));
         content.setId("week-dialog");
         dialog.getDialogPane().setContent(content);
@@ -96,6 +106,11 @@ public final class MyWeekDialog {
             }
             list.requestFocus();
         }));
+    }
+
+    /** The dialog's pane (the layout check lays it out without showing it). */
+    public DialogPane pane() {
+        return dialog.getDialogPane();
     }
 
     public void showAndWait() {

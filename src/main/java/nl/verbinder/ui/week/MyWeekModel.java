@@ -38,6 +38,17 @@ public final class MyWeekModel {
         return context.settings().me();
     }
 
+    /** Whether the reminder also shows as a desktop notification (off until chosen). */
+    public boolean desktopReminder() {
+        return context.settings().desktopReminder();
+    }
+
+    /** Turns the desktop notification on or off, remembered on this computer. */
+    public void desktopReminder(boolean on) {
+        context.settings().desktopReminder(on);
+        context.settings().save();
+    }
+
     /** Loads my follow-ups in the background. */
     public void load() {
         Optional<Long> me = me();

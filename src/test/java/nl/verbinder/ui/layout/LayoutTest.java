@@ -132,6 +132,10 @@ class LayoutTest {
         form.load();
         problems.addAll(dialog(log.pane(), width, height, where + "/log dialog"));
         problems.addAll(dialog(new ReportDialog(window.context(), "").getDialogPane(), width, height, where + "/report dialog"));
+        nl.verbinder.ui.week.MyWeekModel week = new nl.verbinder.ui.week.MyWeekModel(window.context());
+        week.load();
+        problems.addAll(dialog(new nl.verbinder.ui.week.MyWeekDialog(window.context(), week).pane(), width, height,
+                where + "/my week"));
         ContactPerson person = showcase == null ? null
                 : services.contactPersons().forPartner(showcase).stream().findFirst().orElse(null);
         if (person != null) {
