@@ -116,6 +116,7 @@ public final class MainWindow implements Navigator {
     /** Shows the window where it was last time, on the Partners area; offers the demo on a first start. */
     public void show() {
         holdLoading = setup.loadAfterFirstFrame();
+        Theme.styleEveryWindow(); // every dialog gets Verbinder's stylesheet: its edge in the dark theme
         Scene scene = createScene(WIDTH, HEIGHT);
         state.place(stage);
         stage.setMinWidth(MIN_WIDTH);
