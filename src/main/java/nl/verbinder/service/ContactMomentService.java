@@ -122,6 +122,11 @@ public final class ContactMomentService extends ServiceBase {
         return tx().read(() -> store.contactMoments().list(query));
     }
 
+    /** How many contact moments the query finds, whatever its limit (the total beside a page of them). */
+    public int count(MomentQuery query) {
+        return tx().read(() -> store.contactMoments().count(query));
+    }
+
     /** How many contact moments a partner has, also while it is in the trash (what goes when it is deleted for good). */
     public int countForPartner(long partnerId) {
         return tx().read(() -> store.contactMoments().countForPartner(partnerId));

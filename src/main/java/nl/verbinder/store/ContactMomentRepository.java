@@ -34,6 +34,9 @@ public interface ContactMomentRepository {
     /** Moments of partners not in the trash, newest first, with names, in a fixed number of queries. */
     List<MomentView> list(MomentQuery query);
 
+    /** How many contact moments the query finds, without its limit. */
+    int count(MomentQuery query);
+
     /** Marks the follow-up done on the given date; false when the version no longer matches. */
     boolean markFollowUpDone(long id, int version, LocalDate doneOn, Instant now);
 

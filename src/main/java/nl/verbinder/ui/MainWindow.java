@@ -93,6 +93,8 @@ public final class MainWindow implements Navigator {
     private boolean holdLoading;
     private MeChooser me;
     private MenuActions actions;
+    /** Makes the window's dialogs; a test puts its own here to pick database files without a native chooser. */
+    private java.util.function.BiFunction<Stage, Messages, FxDialogs> dialogs = FxDialogs::new;
     /** What other workstations change on a practice server, announced in this window. */
     private final nl.verbinder.ui.shell.LiveUpdatesModel live = new nl.verbinder.ui.shell.LiveUpdatesModel(
             () -> context == null ? new Changes() : context.changes()); // before the first scene: no view to tell
@@ -118,6 +120,7 @@ public final class MainWindow implements Navigator {
     /** Shows the window where it was last time, on the Partners area; offers the demo on a first start. */
     public void show() {
         holdLoading = setup.loadAfterFirstFrame();
+        Theme.styleEveryWindow(); // every dialog gets Verbinder's stylesheet: its edge in the dark theme
         Scene scene = createScene(WIDTH, HEIGHT);
         state.place(stage);
         stage.setMinWidth(MIN_WIDTH);
@@ -238,6 +241,11 @@ public final class MainWindow implements Navigator {
         actions.connectServer(address, problem);
     }
 
+    /** Where the dialogs come from (the database choosers among them): the system's unless a test puts its own. */
+    public void useDialogs(java.util.function.BiFunction<Stage, Messages, FxDialogs> maker) {
+        this.dialogs = maker;
+    }
+
     /** Where import, export and backup files are chosen: the system's choosers unless a test puts its own here. */
     public void useTransferFiles(TransferFiles files) {
         this.transferFiles = files;
@@ -273,7 +281,7 @@ public final class MainWindow implements Navigator {
 
     private Parent buildRoot() {
         NotificationArea notifications = new NotificationArea();
-        context = new UiContext(session.services(), messages, setup.tasks(), new FxDialogs(stage, messages),
+        context = new UiContext(session.services(), messages, setup.tasks(), dialogs.apply(stage, messages),
                 notifications, new Changes(), this, setup.settings(), setup.typingPause());
         context.actAsMe();
         transfers = new Transfers(context, this::transferFiles, setup.factory(), this::openDatabase);

@@ -46,6 +46,24 @@ class ContactMomentServiceTest {
     }
 
     @Test
+    void countsWhatTheFiltersFindWhateverTheLimit() {
+        long other = db.services().partners().create(aPartner().named("Zwembad De Wetering").build()).id();
+        for (int day = 1; day <= 5; day++) {
+            moments.log(aMoment().with(partner).on(TODAY.minusDays(day))
+                    .ofKind(day <= 3 ? ContactKind.PHONE : ContactKind.EMAIL).build());
+        }
+        moments.log(aMoment().with(other).on(TODAY).build());
+
+        assertThat(moments.list(MomentQuery.all().limitedTo(2))).hasSize(2);
+        assertThat(moments.count(MomentQuery.all().limitedTo(2))).isEqualTo(6);
+        assertThat(moments.count(MomentQuery.all().ofKind(ContactKind.PHONE).forPartner(partner))).isEqualTo(3);
+        assertThat(moments.count(MomentQuery.all().between(TODAY.minusDays(2), TODAY))).isEqualTo(3);
+
+        db.services().partners().moveToTrash(other);
+        assertThat(moments.count(MomentQuery.all())).as("not those of a partner in the trash").isEqualTo(5);
+    }
+
+    @Test
     void logsAMomentWithEveryoneWhoTookPartAndTheGoalItServed() {
         long anja = db.services().contactPersons().add(aContactPerson().at(partner).build()).id();
         long goal = db.services().goals().create(aGoal().withPartners(partner).build()).id();

@@ -452,10 +452,15 @@ final class ReportWriter {
             return y + 16;
         }
         float rowHeight = Math.min(16, (top + maxHeight - y) / rows.size());
-        float labelWidth = width * 0.38f;
+        float size = Math.min(8, rowHeight * 0.62f);
+        // the labels as wide as the widest needs, up to 60% of the chart ("Zorg- en welzijnsvoorzieningen" whole)
+        float widest = 0;
+        for (Row row : rows) {
+            widest = Math.max(widest, page.width(row.label(), page.fonts.regular, size));
+        }
+        float labelWidth = Math.min(width * 0.6f, Math.max(width * 0.38f, widest + 2));
         float barLeft = x + labelWidth + 6;
         float barSpace = width - labelWidth - 6 - 52;
-        float size = Math.min(8, rowHeight * 0.62f);
         for (Row row : rows) {
             page.text(row.label(), x, y + rowHeight * 0.5f + size * 0.35f, page.fonts.regular, size, PdfCanvas.BLACK,
                     labelWidth);
@@ -583,18 +588,24 @@ final class ReportWriter {
             return;
         }
         float columnWidth = (CONTENT - 24) / 2;
+        // each state's column as wide as its name and dot need ("Aandacht" was cut to "Aandac…" in 44 pt)
+        float step = 44;
+        for (MapState state : MapState.values()) {
+            step = Math.max(step, page.width(m.get("insights.state." + state.code()), page.fonts.bold, 6.5f) + 14);
+        }
+        step = Math.min(step, 60);
         for (int column = 0; column < 2; column++) {
             float x = LEFT + column * (columnWidth + 24);
-            float numbers = x + columnWidth - 3 * 44;
+            float numbers = x + columnWidth - 3 * step;
             page.text(m.get("field.category"), x, top + size, page.fonts.bold, size, PdfCanvas.GREY, numbers - x - 4);
             int i = 0;
             for (MapState state : MapState.values()) {
                 // the state's name over its column, with its dot: the colours explained where they are used
-                String name = page.fit(m.get("insights.state." + state.code()), page.fonts.bold, 6.5f, 34);
+                String name = page.fit(m.get("insights.state." + state.code()), page.fonts.bold, 6.5f, step - 10);
                 float nameWidth = page.width(name, page.fonts.bold, 6.5f);
-                float right = numbers + i * 44 + 40;
+                float right = numbers + i * step + step - 4;
                 page.circle(right - nameWidth - 4, top + size - 3, 2.5f, Rgb.hex(ChartPalette.state(state)), null, 0);
-                page.textRight(name, right, top + size, page.fonts.bold, 6.5f, PdfCanvas.GREY, 34);
+                page.textRight(name, right, top + size, page.fonts.bold, 6.5f, PdfCanvas.GREY, step - 10);
                 i++;
             }
         }
@@ -603,14 +614,14 @@ final class ReportWriter {
             int column = index < perColumn ? 0 : 1;
             float x = LEFT + column * (columnWidth + 24);
             float y = top + rowHeight * (1 + (column == 0 ? index : index - perColumn));
-            float numbers = x + columnWidth - 3 * 44;
+            float numbers = x + columnWidth - 3 * step;
             page.line(x, y + 2, x + columnWidth, y + 2, PdfCanvas.FAINT, 0.5f);
             page.text(m.get(entry.getKey().labelKey()), x, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK,
                     numbers - x - 4);
             int i = 0;
             for (MapState state : MapState.values()) {
                 page.textRight(m.get("insights.figure.value", entry.getValue().getOrDefault(state, 0)),
-                        numbers + i * 44 + 40, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK, 30);
+                        numbers + i * step + step - 4, y + size + 1, page.fonts.regular, size, PdfCanvas.BLACK, 30);
                 i++;
             }
             index++;

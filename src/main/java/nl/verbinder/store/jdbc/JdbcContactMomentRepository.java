@@ -107,8 +107,39 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
 
     @Override
     public List<MomentView> list(MomentQuery query) {
-        List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        String sql = """
+                SELECT m.*, p.name AS partner_name, t.name AS logged_by_name,
+                       EXISTS (SELECT 1 FROM follow_up_theirs f WHERE f.moment_id = m.id) AS theirs
+                FROM contact_moment m
+                JOIN partner p ON p.id = m.partner_id
+                LEFT JOIN therapist t ON t.id = m.logged_by
+                WHERE %s
+                ORDER BY m.moment_date DESC, m.id DESC
+                """.formatted(where);
+        if (query.limit() > 0) {
+            sql += " LIMIT ?";
+            params.add(query.limit());
+        }
+        return withLinks(Sql.list(database.connection(), sql, JdbcContactMomentRepository::row, params.toArray()));
+    }
+
+    @Override
+    public int count(MomentQuery query) {
+        List<Object> params = new ArrayList<>();
+        String sql = """
+                SELECT count(*)
+                FROM contact_moment m
+                JOIN partner p ON p.id = m.partner_id
+                WHERE %s
+                """.formatted(where(query, params));
+        return Sql.integer(database.connection(), sql, params.toArray());
+    }
+
+    /** The query's filters as the WHERE of {@code contact_moment m JOIN partner p}; their values go into params. */
+    private static String where(MomentQuery query, List<Object> params) {
+        List<String> conditions = new ArrayList<>();
         conditions.add("p.deleted_at IS NULL");
         if (query.from() != null) {
             conditions.add("m.moment_date >= ?");
@@ -139,20 +170,7 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
         if (query.openFollowUpsOnly()) {
             conditions.add("m.follow_up IS NOT NULL AND m.follow_up_done IS NULL");
         }
-        String sql = """
-                SELECT m.*, p.name AS partner_name, t.name AS logged_by_name,
-                       EXISTS (SELECT 1 FROM follow_up_theirs f WHERE f.moment_id = m.id) AS theirs
-                FROM contact_moment m
-                JOIN partner p ON p.id = m.partner_id
-                LEFT JOIN therapist t ON t.id = m.logged_by
-                WHERE %s
-                ORDER BY m.moment_date DESC, m.id DESC
-                """.formatted(String.join(" AND ", conditions));
-        if (query.limit() > 0) {
-            sql += " LIMIT ?";
-            params.add(query.limit());
-        }
-        return withLinks(Sql.list(database.connection(), sql, JdbcContactMomentRepository::row, params.toArray()));
+        return String.join(" AND ", conditions);
     }
 
     @Override

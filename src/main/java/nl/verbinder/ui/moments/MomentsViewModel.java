@@ -254,7 +254,16 @@ public final class MomentsViewModel implements AreaModel {
         MomentQuery query = query().limitedTo(limit + PAGE);
         int shown = limit;
         Long keep = selected.get() == null ? null : selected.get().id();
-        context.run(() -> context.services().moments().list(query), found -> show(found, shown, keep));
+        context.run(() -> {
+            List<MomentView> found = context.services().moments().list(query);
+            // the total beside the newest shown: counted only when more than the next page is left
+            int total = found.size() < shown + PAGE ? found.size() : context.services().moments().count(query);
+            return new Found(found, total);
+        }, found -> show(found.moments(), found.total(), shown, keep));
+    }
+
+    /** A page and a bit of what the filters find, and how many they find in all. */
+    private record Found(List<MomentView> moments, int total) {
     }
 
     private MomentQuery query() {
@@ -269,17 +278,15 @@ public final class MomentsViewModel implements AreaModel {
         return query;
     }
 
-    private void show(List<MomentView> found, int shown, Long keep) {
+    private void show(List<MomentView> found, int total, int shown, Long keep) {
         boolean hasMore = found.size() > shown;
         List<MomentRow> page = found.stream().limit(shown).map(v -> MomentRow.of(v, context)).toList();
         rows.setAll(page);
         more.set(hasMore);
         // "Nog 22 tonen" when 22 are left, and the total beside the newest shown.
         moreText.set(context.text("areas.moments.more", Math.min(PAGE, found.size() - page.size())));
-        boolean totalKnown = found.size() < shown + PAGE;
         count.set(!hasMore ? context.text("areas.moments.count", page.size())
-                : totalKnown ? context.text("areas.moments.count.first-of", page.size(), found.size())
-                : context.count("areas.moments.count.first", page.size()));
+                : context.text("areas.moments.count.first-of", page.size(), total));
         loaded.set(true);
         loads.set(loads.get() + 1);
         selected.set(page.stream().filter(r -> keep != null && r.id() == keep).findFirst()

@@ -14,17 +14,21 @@ final class ShortcutsDialog extends Dialog<Void> {
 
     /** Each key with the bundle key of what it does, in the order a user meets them. */
     private static final String[][] KEYS = {
-            {"Ctrl+1 … Ctrl+9", "ui.shortcuts.areas"},
+            {"Ctrl+1 … Ctrl+9, Ctrl+0", "ui.shortcuts.areas"},
             {"Ctrl+L", "ui.shortcuts.log"},
             {"Ctrl+Enter", "ui.shortcuts.save"},
             {"Escape", "ui.shortcuts.close"},
             {"Ctrl+F", "ui.shortcuts.find"},
             {"Ctrl+K", "ui.shortcuts.search"},
+            {"Ctrl+B", "ui.shortcuts.brief"},
+            {"Ctrl+J", "ui.shortcuts.my-week"},
+            {"Ctrl+Shift+H", "ui.shortcuts.recent-changes"},
             {"Ctrl+N", "ui.shortcuts.new-partner"},
             {"Ctrl+Z", "ui.shortcuts.undo"},
             {"Ctrl+E", "ui.shortcuts.export"},
             {"Delete", "ui.shortcuts.trash"},
             {"Ctrl+U", "ui.shortcuts.snooze"},
+            {"Ctrl+I", "ui.shortcuts.import"},
             {"Ctrl+O", "ui.shortcuts.open"},
             {"Ctrl+Shift+N", "ui.shortcuts.new-database"},
             {"Ctrl+Shift+B", "ui.shortcuts.backup"},

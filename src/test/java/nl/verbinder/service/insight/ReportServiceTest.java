@@ -106,7 +106,10 @@ class ReportServiceTest {
                 assertThat(charts.split("4e kwartaal 2026", -1)).as("the quarter named over its months too")
                         .hasSizeGreaterThanOrEqualTo(3);
                 String map = page(document, 3);
-                assertThat(map).as("the sector table's columns named").contains("In orde", "Aandacht", "Dringend");
+                assertThat(map).as("the sector table's columns named").contains("In orde", "Aandacht", "Dringend")
+                        .doesNotContain("Aandac…");
+                assertThat(charts).as("the factor chart's labels whole").contains("Zorg- en welzijnsvoorzieningen")
+                        .doesNotContain("welzijnsvoo…").doesNotContain("welzijnsvoorzienin…");
                 assertThat(map).as("category names whole, not cut").contains("Welzijnsorganisatie")
                         .doesNotContain("Welzijnsorganisati…");
             }

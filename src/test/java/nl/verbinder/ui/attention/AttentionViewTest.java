@@ -233,9 +233,18 @@ class AttentionViewTest extends AreaTestBase {
         assertThat(AreasRobot.text(robot, "#snooze-current")).isEqualTo("Nu uitgesteld tot en met 07-12-2026.");
         robot.clickOn("#snooze-lift");
 
+        // the snoozed list is empty now and says so; the snooze is gone from the database
+        assertThat(rows(robot)).isEmpty();
+        assertThat(robot.lookup("Niets uitgesteld").tryQuery()).isPresent();
+        assertThat(AreasRobot.text(robot, "#attention-snoozed")).isEqualTo("Uitgesteld (0)");
         assertThat(fixture.services().attention().overview(TODAY, AttentionFilter.all()).snoozed()).isEmpty();
+        try (Connection db = PlainSqlite.open(fixture.folder().resolve("verbinder.db"))) {
+            assertThat(PlainSqlite.column(db, "SELECT until FROM attention_snooze WHERE partner_id = ?",
+                    dietitian.id())).isEmpty();
+        }
         robot.clickOn("#attention-snoozed");
         assertThat(rows(robot)).extracting(AttentionRow::name).containsExactly(GP, PROSPECT, DIETITIAN);
+        assertThat(rows(robot).getLast().snooze()).as("no snooze line on its card any more").isNull();
     }
 
     @Test

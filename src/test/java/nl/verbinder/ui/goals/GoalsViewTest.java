@@ -110,6 +110,46 @@ class GoalsViewTest extends AreaTestBase {
     }
 
     @Test
+    void aDeletedGoalIsInThePrullenbakAndComesBackFromThereWithItsPartners(FxRobot robot) {
+        Partner hercules = fixture.services().partners().resolve("Sportvereniging Hercules");
+        fixture.services().goals().create(SharedGoal.newGoal("Fit zwanger", null, null, null, null, GoalStatus.AGREED,
+                null, Set.of(linde.id(), hercules.id())));
+        robot.clickOn("#area-goals");
+
+        robot.clickOn("#goal-delete");
+
+        assertThat(noticeTexts(robot)).contains("Gemeenschappelijke deler \"Fit zwanger\" verwijderd · Ongedaan maken");
+        assertThat(fixture.services().goals().list()).isEmpty();
+        assertThat(fixture.services().trash().list()).hasSize(1);
+
+        robot.clickOn("#area-trash");
+        Node row = robot.lookup("#trash-table").lookup(".table-row-cell")
+                .match((Node n) -> robot.from(n).lookup("Fit zwanger").tryQuery().isPresent()).query();
+        assertThat(robot.from(row).lookup("Gemeenschappelijke deler").tryQuery()).as("the row's kind").isPresent();
+        robot.clickOn(row);
+        robot.clickOn("#trash-restore");
+
+        assertThat(robot.lookup("Gemeenschappelijke deler \"Fit zwanger\" is teruggezet.").tryQuery()).isPresent();
+        assertThat(fixture.services().trash().list()).isEmpty();
+        assertThat(onlyGoal().partnerIds()).containsExactlyInAnyOrder(linde.id(), hercules.id());
+        robot.clickOn("#area-goals");
+        assertThat(cardTitles(robot, GoalStatus.AGREED)).containsExactly("Fit zwanger");
+        robot.clickOn(robot.lookup("#goal-column-agreed").lookup("Fit zwanger").queryAs(Node.class));
+        assertThat(linkedPartners(robot)).containsExactlyInAnyOrder("Huisartsenpraktijk De Linde",
+                "Sportvereniging Hercules");
+    }
+
+    /** Each notice in the corner as a user reads it: its message, and its action after a dot. */
+    private static List<String> noticeTexts(FxRobot robot) {
+        return robot.lookup(".notifications").queryAs(VBox.class).getChildren().stream()
+                .filter(n -> n instanceof atlantafx.base.controls.Notification)
+                .map(n -> (atlantafx.base.controls.Notification) n)
+                .map(n -> n.getMessage() + n.getPrimaryActions().stream().map(b -> " · " + b.getText())
+                        .reduce("", String::concat))
+                .toList();
+    }
+
+    @Test
     void editingAGoalChangesItsCardAndDetailAndKeepsItsPartners(FxRobot robot) {
         fixture.services().goals().create(SharedGoal.newGoal("Valpreventie", "Veel valincidenten", null, null, null,
                 GoalStatus.ACTIVE, null, Set.of(linde.id())));

@@ -56,6 +56,29 @@ class MomentsViewTest extends AreaTestBase {
     }
 
     @Test
+    void aLongListSaysItsTotalAndHowManyTheButtonStillShows(FxRobot robot) {
+        // 446 more beside the 4 of the start: 450 in all, more than two pages of 200
+        for (int i = 0; i < 446; i++) {
+            log(i % 2 == 0 ? linde : hercules, LocalDate.of(2025, 1, 1).plusDays(i % 300), ContactKind.PHONE,
+                    "Overleg " + i, null, null);
+        }
+        robot.clickOn("#area-moments");
+
+        assertThat(text(robot, "#moments-count")).isEqualTo("De nieuwste 200 van 450 contactmomenten");
+        assertThat(text(robot, "#moments-more")).isEqualTo("Nog 200 tonen");
+
+        robot.clickOn("#moments-more");
+
+        assertThat(text(robot, "#moments-count")).isEqualTo("De nieuwste 400 van 450 contactmomenten");
+        assertThat(text(robot, "#moments-more")).isEqualTo("Nog 50 tonen");
+
+        robot.clickOn("#moments-more");
+
+        assertThat(text(robot, "#moments-count")).isEqualTo("450 contactmomenten");
+        assertThat(robot.lookup("#moments-more").query().isVisible()).isFalse();
+    }
+
+    @Test
     void filtersByPeriodAndKind(FxRobot robot) {
         robot.clickOn("#area-moments");
 
