@@ -47,7 +47,14 @@ final class FirstFrameProbe {
     Optional<Duration> measure(Path database, String language) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Messages messages = Messages.forLanguage(language);
-        Services services = factory.open(database != null ? database : factory.defaultLocation());
+        ToolkitStart toolkit = ToolkitStart.begin(); // as the app starts: toolkit and database at once
+        Services services;
+        try {
+            services = factory.open(database != null ? database : factory.defaultLocation());
+        } catch (RuntimeException e) {
+            toolkit.exitIfStarted();
+            throw e;
+        }
         AtomicLong frameAt = new AtomicLong();
         AtomicReference<Stage> shown = new AtomicReference<>();
         AtomicReference<MainWindow> window = new AtomicReference<>();
@@ -55,7 +62,7 @@ final class FirstFrameProbe {
         FxTaskRunner tasks = new FxTaskRunner();
         boolean started = false;
         try {
-            Platform.startup(() -> {
+            toolkit.then(() -> {
                 Stage stage = new Stage();
                 shown.set(stage);
                 // As the app opens it, with settings kept in memory so the user's are not touched.

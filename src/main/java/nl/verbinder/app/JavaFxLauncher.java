@@ -68,6 +68,8 @@ final class JavaFxLauncher implements DesktopLauncher {
     }
 
     private int runWindow(Path file, boolean remembered, Messages messages, UiSettings settings, SingleInstance instance) {
+        // The toolkit starts while the database opens (migrations, checks): neither waits for the other.
+        ToolkitStart toolkit = ToolkitStart.begin();
         Services opening;
         String serverProblem = null;
         try {
@@ -75,6 +77,7 @@ final class JavaFxLauncher implements DesktopLauncher {
         } catch (VerbinderException e) {
             if (!remembered || !factory.isServer(file)) {
                 System.err.println(ErrorText.describe(messages, e));
+                toolkit.exitIfStarted();
                 return ExitCodes.REFUSED;
             }
             // The practice server of last time wants its password (none kept) or cannot be reached:
@@ -84,6 +87,7 @@ final class JavaFxLauncher implements DesktopLauncher {
                 opening = factory.open(factory.defaultLocation());
             } catch (VerbinderException again) {
                 System.err.println(ErrorText.describe(messages, again));
+                toolkit.exitIfStarted();
                 return ExitCodes.REFUSED;
             }
         }
@@ -95,7 +99,7 @@ final class JavaFxLauncher implements DesktopLauncher {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         boolean started = false;
         try {
-            Platform.startup(() -> {
+            toolkit.then(() -> {
                 try {
                     Stage stage = new Stage();
                     stage.setOnHidden(e -> closed.countDown());
