@@ -18,6 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTimes.mark("main");
         // Before anything loads the SQLite driver: its native library and its logging go to our folder.
         AppLog.setUp(DataLocation.dataFolder(System.getenv(), System.getProperty("os.name"),
                 System.getProperty("user.home")));

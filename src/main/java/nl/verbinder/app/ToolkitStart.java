@@ -23,6 +23,7 @@ final class ToolkitStart {
         Thread thread = new Thread(() -> {
             try {
                 Platform.startup(() -> { });
+                StartupTimes.mark("toolkit started");
             } catch (RuntimeException e) { // no display (UnsupportedOperationException), or started already
                 start.failure.set(e);
             } finally {
