@@ -48,7 +48,7 @@ final class FirstFrameProbe {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         StartupTimes.mark("command line read");
         Messages messages = Messages.forLanguage(language);
-        ToolkitStart toolkit = ToolkitStart.begin(); // as the app starts: toolkit and database at once
+        ToolkitStart toolkit = launcher.toolkitStart(); // as the app starts: toolkit and database at once
         Services services;
         try {
             services = factory.open(database != null ? database : factory.defaultLocation());
