@@ -19,7 +19,7 @@ if not exist "%JAR%" (
   exit /b 1
 )
 set "VERBINDER_COMMAND=%~nx0"
-"%JAVA%" --enable-native-access=ALL-UNNAMED -jar "%JAR%" %*
+"%JAVA%" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :check

@@ -46,8 +46,17 @@ final class FirstFrameProbe {
 
     Optional<Duration> measure(Path database, String language) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        StartupTimes.mark("command line read");
         Messages messages = Messages.forLanguage(language);
-        Services services = factory.open(database != null ? database : factory.defaultLocation());
+        ToolkitStart toolkit = launcher.toolkitStart(); // as the app starts: toolkit and database at once
+        Services services;
+        try {
+            services = factory.open(database != null ? database : factory.defaultLocation());
+            StartupTimes.mark("database open");
+        } catch (RuntimeException e) {
+            toolkit.exitIfStarted();
+            throw e;
+        }
         AtomicLong frameAt = new AtomicLong();
         AtomicReference<Stage> shown = new AtomicReference<>();
         AtomicReference<MainWindow> window = new AtomicReference<>();
@@ -55,15 +64,19 @@ final class FirstFrameProbe {
         FxTaskRunner tasks = new FxTaskRunner();
         boolean started = false;
         try {
-            Platform.startup(() -> {
+            toolkit.then(() -> {
+                StartupTimes.mark("toolkit up");
                 Stage stage = new Stage();
                 shown.set(stage);
                 // As the app opens it, with settings kept in memory so the user's are not touched.
                 window.set(launcher.openWindow(stage, services, messages, UiSettings.inMemory(), tasks));
+                StartupTimes.mark("window built");
                 Scene scene = stage.getScene();
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
-                    frameAt.compareAndSet(0, System.currentTimeMillis());
+                    if (frameAt.compareAndSet(0, System.currentTimeMillis())) {
+                        StartupTimes.mark("first frame");
+                    }
                     framed.countDown();
                 };
                 scene.addPostLayoutPulseListener(once[0]);

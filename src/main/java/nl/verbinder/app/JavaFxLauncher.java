@@ -34,9 +34,23 @@ final class JavaFxLauncher implements DesktopLauncher {
     static final Duration TYPING_PAUSE = Duration.ofMillis(200);
 
     private final ServicesFactory factory;
+    /** The toolkit's start begun before the command line was read, if it was (see {@link Main}). */
+    private ToolkitStart early;
 
     JavaFxLauncher(ServicesFactory factory) {
+        this(factory, null);
+    }
+
+    JavaFxLauncher(ServicesFactory factory, ToolkitStart early) {
         this.factory = factory;
+        this.early = early;
+    }
+
+    /** The toolkit's start: the one begun early, or one begun now. */
+    ToolkitStart toolkitStart() {
+        ToolkitStart start = early != null ? early : ToolkitStart.begin();
+        early = null;
+        return start;
     }
 
     /** The window's settings file: next to the default database. */
@@ -56,6 +70,9 @@ final class JavaFxLauncher implements DesktopLauncher {
             return switch (instance.outcome()) {
                 case FIRST -> runWindow(file, database == null, messages, settings, instance);
                 case SHOWN_ELSEWHERE -> {
+                    if (early != null) {
+                        early.exitIfStarted();
+                    }
                     System.out.println(messages.get("ui.instance.shown", file.toAbsolutePath()));
                     yield ExitCodes.DONE;
                 }
@@ -68,6 +85,8 @@ final class JavaFxLauncher implements DesktopLauncher {
     }
 
     private int runWindow(Path file, boolean remembered, Messages messages, UiSettings settings, SingleInstance instance) {
+        // The toolkit starts while the database opens (migrations, checks): neither waits for the other.
+        ToolkitStart toolkit = toolkitStart();
         Services opening;
         String serverProblem = null;
         try {
@@ -75,6 +94,7 @@ final class JavaFxLauncher implements DesktopLauncher {
         } catch (VerbinderException e) {
             if (!remembered || !factory.isServer(file)) {
                 System.err.println(ErrorText.describe(messages, e));
+                toolkit.exitIfStarted();
                 return ExitCodes.REFUSED;
             }
             // The practice server of last time wants its password (none kept) or cannot be reached:
@@ -84,6 +104,7 @@ final class JavaFxLauncher implements DesktopLauncher {
                 opening = factory.open(factory.defaultLocation());
             } catch (VerbinderException again) {
                 System.err.println(ErrorText.describe(messages, again));
+                toolkit.exitIfStarted();
                 return ExitCodes.REFUSED;
             }
         }
@@ -95,7 +116,7 @@ final class JavaFxLauncher implements DesktopLauncher {
         AtomicReference<MainWindow> window = new AtomicReference<>();
         boolean started = false;
         try {
-            Platform.startup(() -> {
+            toolkit.then(() -> {
                 try {
                     Stage stage = new Stage();
                     stage.setOnHidden(e -> closed.countDown());
@@ -162,12 +183,12 @@ final class JavaFxLauncher implements DesktopLauncher {
      * Another program has the file and did not answer: say so on the console and, where there
      * is a display, in a window (a start from the menu has no console).
      */
-    private static void tellOpenElsewhere(Messages messages, Path file) {
+    private void tellOpenElsewhere(Messages messages, Path file) {
         String text = messages.get("ui.instance.elsewhere", file.toAbsolutePath());
         System.err.println(text);
         CountDownLatch read = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
+            toolkitStart().then(() -> {
                 Alert alert = new Alert(Alert.AlertType.WARNING, text,
                         new ButtonType(messages.get("ui.action.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
                 alert.setTitle(messages.get("ui.instance.title"));

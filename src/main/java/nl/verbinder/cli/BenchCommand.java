@@ -319,7 +319,9 @@ final class BenchCommand implements Callable<Integer> {
             cds = List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:disable");
         }
         for (int i = classDataSharing ? -1 : 0; i < 3; i++) {
-            List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+            // With the launchers' JVM options (packaging/build, ./verbinder), so the start is the app's.
+            List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
             command.addAll(cds);
             command.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw", "-cp",
                     System.getProperty("java.class.path"),

@@ -124,6 +124,9 @@ public final class Messages {
      */
     public ResourceBundle asResourceBundle() {
         return new ResourceBundle() {
+            // The keys, gathered once: picocli asks for them for every command at every start.
+            private java.util.Set<String> keys;
+
             @Override
             protected Object handleGetObject(String key) {
                 for (ResourceBundle bundle : bundles) {
@@ -136,9 +139,17 @@ public final class Messages {
 
             @Override
             public java.util.Enumeration<String> getKeys() {
-                java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-                bundles.forEach(b -> keys.addAll(b.keySet()));
-                return java.util.Collections.enumeration(keys);
+                return java.util.Collections.enumeration(handleKeySet());
+            }
+
+            @Override
+            protected synchronized java.util.Set<String> handleKeySet() {
+                if (keys == null) {
+                    java.util.Set<String> all = new java.util.LinkedHashSet<>();
+                    bundles.forEach(b -> all.addAll(b.keySet()));
+                    keys = java.util.Collections.unmodifiableSet(all);
+                }
+                return keys;
             }
         };
     }

@@ -47,7 +47,10 @@ public class MomentOutbox {
     public static final MomentOutbox NONE = new MomentOutbox();
 
     private static final System.Logger LOG = System.getLogger("nl.verbinder.service.outbox");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use, not when the class loads: Jackson's start costs the window's first frame. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final String SUFFIX = ".json";
 
     private final Path folder;
@@ -157,7 +160,7 @@ public class MomentOutbox {
             long sequence = Math.max(clock.millis() * 1000, Math.max(lastSequence, highestSequence()) + 1);
             lastSequence = sequence;
             String name = String.format("%020d-%s%s", sequence, clientId, SUFFIX);
-            byte[] content = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(Entry.of(clientId, draft));
+            byte[] content = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(Entry.of(clientId, draft));
             Path temporary = folder.resolve(name + ".part");
             try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -211,7 +214,7 @@ public class MomentOutbox {
             Path file = files.get(i);
             Entry entry;
             try {
-                entry = JSON.readValue(file.toFile(), Entry.class);
+                entry = Json.MAPPER.readValue(file.toFile(), Entry.class);
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.ERROR, "An outbox file cannot be read; it is set aside: " + file, e);
                 setAside(file);

@@ -23,14 +23,17 @@ import nl.verbinder.store.TrashRepository;
 
 /**
  * The trash of moments, goals, notes and persons as rows of {@code trash_item}: the record's
- * row and every row that refers to it by a foreign key (its links), as JSON. Which tables
+ * row and every row that refers to it by a foreign key (its links), as Json.MAPPER. Which tables
  * refer to a record is read from the schema, so a link table added later goes along too.
  * Restoring inserts the rows again; a link whose other side is in the trash itself is handed
  * to that item, and comes back when it does.
  */
 public final class JdbcTrashRepository implements TrashRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use, not when the class loads: Jackson's start costs the window's first frame. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** The table of each kind's record. */
     private static final Map<TrashItem.Kind, String> TABLES = Map.of(
@@ -53,10 +56,10 @@ public final class JdbcTrashRepository implements TrashRepository {
     public long moveToTrash(TrashItem.Kind kind, long recordId, String label, Long partnerId, Instant now) {
         Connection c = database.connection();
         String table = TABLES.get(kind);
-        ObjectNode content = JSON.createObjectNode();
+        ObjectNode content = Json.MAPPER.createObjectNode();
         content.set(table, rows(c, table, "id", recordId));
         for (Map.Entry<String, List<ForeignKey>> referring : referringTables(c, table).entrySet()) {
-            ArrayNode linked = JSON.createArrayNode();
+            ArrayNode linked = Json.MAPPER.createArrayNode();
             for (ForeignKey key : referring.getValue()) {
                 linked.addAll(rows(c, referring.getKey(), key.column(), recordId));
             }
@@ -211,7 +214,7 @@ public final class JdbcTrashRepository implements TrashRepository {
         List<String> columns = columns(c, table);
         String sql = "SELECT " + String.join(", ", columns.stream().map(n -> "\"" + n + "\"").toList())
                 + " FROM \"" + table + "\" WHERE \"" + column + "\" = ?";
-        ArrayNode rows = JSON.createArrayNode();
+        ArrayNode rows = Json.MAPPER.createArrayNode();
         try (PreparedStatement statement = c.prepareStatement(sql)) {
             statement.setLong(1, value);
             try (ResultSet result = statement.executeQuery()) {
@@ -266,7 +269,7 @@ public final class JdbcTrashRepository implements TrashRepository {
 
     private static String write(JsonNode content) {
         try {
-            return JSON.writeValueAsString(content);
+            return Json.MAPPER.writeValueAsString(content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A trash item could not be written as JSON", e);
         }
@@ -274,7 +277,7 @@ public final class JdbcTrashRepository implements TrashRepository {
 
     private static JsonNode read(String content) {
         try {
-            return JSON.readTree(content);
+            return Json.MAPPER.readTree(content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A trash item could not be read", e);
         }
