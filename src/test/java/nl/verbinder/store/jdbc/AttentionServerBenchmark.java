@@ -31,8 +31,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * file"). Generates a practice into a file (or takes one), copies it onto a throwaway PostgreSQL
  * server (as the tests start it), then times; prints medians and the server/file ratios, and
  * with {@code --explain} the server's plan of the attention facts.
- * Arguments: partners, moments, runs (default 10,000, 1,000,000, 15), or {@code --file FILE}
- * for an existing generated file.
+ * Arguments: partners, moments, runs (default 10,000, 1,000,000, 15); {@code --file FILE} for an
+ * existing generated file, {@code --server JDBC-URL} for a server database it was already copied
+ * to (with {@code migrate-to-server}).
  */
 public final class AttentionServerBenchmark {
 
@@ -59,6 +60,13 @@ public final class AttentionServerBenchmark {
             rest.remove(at + 1);
             rest.remove(at);
         }
+        String filled = null;
+        int on = rest.indexOf("--server");
+        if (on >= 0) {
+            filled = rest.get(on + 1);
+            rest.remove(on + 1);
+            rest.remove(on);
+        }
         int partners = rest.size() > 0 ? Integer.parseInt(rest.get(0)) : 10_000;
         int moments = rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 1_000_000;
         int runs = rest.size() > 2 ? Integer.parseInt(rest.get(2)) : 15;
@@ -74,12 +82,14 @@ public final class AttentionServerBenchmark {
                 System.out.printf(Locale.ROOT, "generated %d partners, %d moments in %.1f s%n", partners, moments,
                         (System.nanoTime() - t0) / 1e9);
             }
-            String url = PostgresServer.get().freshVerbinderDatabase();
+            String url = filled != null ? filled : PostgresServer.get().freshVerbinderDatabase();
             try (Services server = workstation(url, clock)) {
-                long t0 = System.nanoTime();
-                ServerMigration.Result copied = ServerMigration.copy(local.store(), server.store());
-                System.out.printf(Locale.ROOT, "copied %d rows to the server in %.1f s%n", copied.totalRows(),
-                        (System.nanoTime() - t0) / 1e9);
+                if (filled == null) {
+                    long t0 = System.nanoTime();
+                    ServerMigration.Result copied = ServerMigration.copy(local.store(), server.store());
+                    System.out.printf(Locale.ROOT, "copied %d rows to the server in %.1f s%n", copied.totalRows(),
+                            (System.nanoTime() - t0) / 1e9);
+                }
                 analyze(url);
                 System.out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
                 interleaved("attention list", runs,
