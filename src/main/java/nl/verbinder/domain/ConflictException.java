@@ -9,4 +9,9 @@ public class ConflictException extends VerbinderException {
     public ConflictException(String what, long id) {
         super("error.conflict", what, id);
     }
+
+    /** Someone changed this setting of the practice after it was read. */
+    public ConflictException(String settingKey) {
+        super("error.conflict.setting", settingKey);
+    }
 }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.verbinder.domain.Category;
+import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
+import nl.verbinder.domain.StoredSetting;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.domain.attention.AttentionEngine;
@@ -277,29 +279,60 @@ public final class AttentionService extends ServiceBase {
      */
     public AttentionSettings changeSetting(String key, String value) {
         return tx().write(() -> {
-            Range range = range(key);
-            if (range == null) {
-                throw new ValidationException(FieldError.of("setting", "error.setting.unknown", String.valueOf(key),
-                        String.join(", ", AttentionSettings.defaults().toMap().keySet())));
-            }
-            String text = value == null ? "" : value.strip();
-            if (text.isEmpty()) {
+            String number = checkedSetting(key, value);
+            if (number == null) {
                 store.settings().remove(key);
-                return loadSettings();
+            } else {
+                store.settings().put(key, number, now());
             }
-            int number;
-            try {
-                number = Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                throw new ValidationException(FieldError.of("setting", "error.number", text));
-            }
-            if (number < range.min() || number > range.max()) {
-                throw new ValidationException(FieldError.of("setting", "error.setting.range", key, range.min(),
-                        range.max()));
-            }
-            store.settings().put(key, String.valueOf(number), now());
             return loadSettings();
         });
+    }
+
+    /** One setting as stored now, to base an edit on ({@link #changeSetting(String, String, StoredSetting)}). */
+    public StoredSetting storedSetting(String key) {
+        return tx().read(() -> store.settings().stored(key));
+    }
+
+    /**
+     * Changes the setting as {@link #changeSetting(String, String)} does, but only when it is still
+     * as the user saw it ({@code seen}): a setting someone else changed meanwhile is a conflict,
+     * not silently overwritten.
+     */
+    public AttentionSettings changeSetting(String key, String value, StoredSetting seen) {
+        return tx().write(() -> {
+            String number = checkedSetting(key, value);
+            boolean saved = number == null ? store.settings().remove(seen)
+                    : store.settings().put(key, number, seen, now());
+            if (!saved || !key.equals(seen.key())) {
+                throw new ConflictException(key);
+            }
+            return loadSettings();
+        });
+    }
+
+    /** The value to store, as text, or {@code null} for "back to the default"; refuses what is not allowed. */
+    private static String checkedSetting(String key, String value) {
+        Range range = range(key);
+        if (range == null) {
+            throw new ValidationException(FieldError.of("setting", "error.setting.unknown", String.valueOf(key),
+                    String.join(", ", AttentionSettings.defaults().toMap().keySet())));
+        }
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(FieldError.of("setting", "error.number", text));
+        }
+        if (number < range.min() || number > range.max()) {
+            throw new ValidationException(FieldError.of("setting", "error.setting.range", key, range.min(),
+                    range.max()));
+        }
+        return String.valueOf(number);
     }
 
     /** The SQL the attention list's facts are loaded with, as a sqlite3 shell script: for the benchmark. */

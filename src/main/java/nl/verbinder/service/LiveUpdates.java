@@ -1,5 +1,6 @@
 package nl.verbinder.service;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,15 @@ public final class LiveUpdates {
 
         /** Another workstation changed records of these kinds (after a lost connection: every kind). */
         void changed(Set<Kind> kinds);
+
+        /**
+         * As {@link #changed(Set)}, with the ids of the changed records for the kinds whose
+         * notices named them ({@code rows}: partners, on the practice server); a kind not in
+         * {@code rows} may have changed anywhere. This is the one called.
+         */
+        default void changed(Set<Kind> kinds, Map<Kind, Set<Long>> rows) {
+            changed(kinds);
+        }
 
         /** The connection to the server was lost ({@code false}; it is being made again) or is there ({@code true}). */
         void connection(boolean up);
@@ -71,17 +81,26 @@ public final class LiveUpdates {
         ChangeFeed.Subscription subscription = store.changeFeed().subscribe(new ChangeFeed.Listener() {
             @Override
             public void changed(Set<String> kinds) {
+                changed(kinds, Map.of());
+            }
+
+            @Override
+            public void changed(Set<String> kinds, Map<String, Set<Long>> rows) {
                 Set<Kind> told = EnumSet.noneOf(Kind.class);
+                Map<Kind, Set<Long>> toldRows = new EnumMap<>(Kind.class);
                 for (String kind : kinds) {
                     // A kind this build does not know (a newer workstation's): every view may be concerned.
                     Kind known = KINDS.get(kind);
                     if (known == null) {
-                        told = EnumSet.allOf(Kind.class);
-                        break;
+                        listener.changed(EnumSet.allOf(Kind.class), Map.of());
+                        return;
                     }
                     told.add(known);
+                    if (rows.containsKey(kind)) {
+                        toldRows.put(known, rows.get(kind));
+                    }
                 }
-                listener.changed(told);
+                listener.changed(told, toldRows);
             }
 
             @Override

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.NotFoundException;
@@ -21,6 +22,7 @@ import nl.verbinder.domain.PartnerKind;
 import nl.verbinder.domain.PersonTraces;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.domain.RetentionCandidate;
+import nl.verbinder.domain.StoredSetting;
 import nl.verbinder.domain.Texts;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.ValidationException;
@@ -334,6 +336,25 @@ public final class PersonalDataService extends ServiceBase {
         tx().writing(() -> store.settings().put(RETENTION_MONTHS, String.valueOf(months), now()));
     }
 
+    /** The retention setting as stored now, to base an edit on. */
+    public StoredSetting storedRetentionMonths() {
+        return tx().read(() -> store.settings().stored(RETENTION_MONTHS));
+    }
+
+    /** Sets the retention period only when the setting is still as the user saw it; a conflict otherwise. */
+    public void setRetentionMonths(int months, StoredSetting seen) {
+        if (months < 1 || months > 240) {
+            throw new ValidationException(FieldError.of("months", "privacy.retention.months-range",
+                    String.valueOf(months)));
+        }
+        tx().writing(() -> {
+            if (!RETENTION_MONTHS.equals(seen.key())
+                    || !store.settings().put(RETENTION_MONTHS, String.valueOf(months), seen, now())) {
+                throw new ConflictException(RETENTION_MONTHS);
+            }
+        });
+    }
+
     /**
      * The contact persons kept longer than the retention setting on {@code today}, leaving out
      * those the user reviewed and kept with a reason.
@@ -359,6 +380,24 @@ public final class PersonalDataService extends ServiceBase {
         tx().writing(() -> {
             store.contactPersons().find(personId).orElseThrow(() -> new NotFoundException("contact-person", personId));
             store.settings().put(KEPT + personId, clean.strip(), now());
+        });
+    }
+
+    /**
+     * Keeps the person as {@link #keep} does, but only when no one kept them since the review
+     * listed them (another workstation, with another reason): that is a conflict, not silently
+     * replaced.
+     */
+    public void keepUnlessKept(long personId, String reason) {
+        String clean = Texts.cleanLine(reason);
+        if (clean == null || clean.isBlank()) {
+            throw new ValidationException(FieldError.of("reason", "privacy.retention.reason-required"));
+        }
+        tx().writing(() -> {
+            store.contactPersons().find(personId).orElseThrow(() -> new NotFoundException("contact-person", personId));
+            if (!store.settings().put(KEPT + personId, clean.strip(), StoredSetting.absent(KEPT + personId), now())) {
+                throw new ConflictException("contact-person", personId);
+            }
         });
     }
 

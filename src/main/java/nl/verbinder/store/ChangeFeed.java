@@ -1,5 +1,6 @@
 package nl.verbinder.store;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +32,15 @@ public interface ChangeFeed {
          * came back, every kind, since notices may have been missed meanwhile.
          */
         void changed(Set<String> kinds);
+
+        /**
+         * As {@link #changed(Set)}, with the ids of the changed records for the kinds whose every
+         * notice named them ({@code rows}; the practice server names partners' ids); a kind that is
+         * not in {@code rows} may have changed anywhere. The feed calls this one.
+         */
+        default void changed(Set<String> kinds, Map<String, Set<Long>> rows) {
+            changed(kinds);
+        }
 
         /** The feed lost its connection to the store ({@code false}) or has it (again) ({@code true}). */
         void connected(boolean up);

@@ -102,6 +102,41 @@ class TwoWorkstationsWindowTest extends AreaTestBase {
     }
 
     @Test
+    void anEditOfOnePartnerReloadsOnlyItsRowNotTheWholeList(FxRobot robot) throws Exception {
+        PartnersView view = (PartnersView) window.view(nl.verbinder.ui.area.Area.PARTNERS);
+        long chosen = ids.get(40);
+        WaitForAsyncUtils.asyncFx(() -> view.select(chosen)).get();
+        FxWait.laidOut();
+        TableView<PartnerRow> table = robot.lookup("#partner-table").queryTableView();
+        int fullLoads = WaitForAsyncUtils.asyncFx(() -> view.listModel().fullLoads()).get();
+        PartnerRow untouched = WaitForAsyncUtils.asyncFx(() -> view.listModel().rows().stream()
+                .filter(r -> r.id() == ids.get(10)).findFirst().orElseThrow()).get();
+
+        Partner edited = a.partners().get(ids.get(41));
+        a.partners().update(edited.toBuilder().name("Partner 041 (alleen deze rij)").city("Zeist").build());
+
+        FxWait.until("B's list shows A's new name", () -> table.getItems().stream()
+                .anyMatch(row -> row.name().equals("Partner 041 (alleen deze rij)")));
+        FxWait.laidOut();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> view.listModel().fullLoads()).get())
+                .as("the list reloaded only the changed row").isEqualTo(fullLoads);
+        assertThat(table.getItems()).hasSize(PARTNERS).extracting(PartnerRow::name)
+                .doesNotContain("Partner 041");
+        assertThat(table.getItems()).as("the other rows were left as they were (the same objects)")
+                .anySatisfy(row -> assertThat(row).isSameAs(untouched));
+        assertThat(table.getSelectionModel().getSelectedItems()).extracting(PartnerRow::id).containsExactly(chosen);
+
+        // Many partners at once (a bulk change elsewhere): the whole list, once.
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement s = admin.createStatement()) {
+            s.execute("UPDATE partner SET city = 'Amersfoort'");
+        }
+        FxWait.until("a bulk change elsewhere reloads the whole list",
+                () -> view.listModel().fullLoads() > fullLoads
+                        && table.getItems().stream().allMatch(row -> "Amersfoort".equals(row.city())));
+    }
+
+    @Test
     void aMomentLoggedOnAnotherWorkstationShowsInTheTimelineOfTheSelectedPartner(FxRobot robot) throws Exception {
         long chosen = ids.get(5);
         WaitForAsyncUtils.asyncFx(() -> ((PartnersView) window.view(nl.verbinder.ui.area.Area.PARTNERS))

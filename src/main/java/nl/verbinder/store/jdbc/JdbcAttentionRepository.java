@@ -64,6 +64,15 @@ public final class JdbcAttentionRepository implements AttentionRepository {
      * docs/performance.md). Names, which may contain anything, have columns of their own.
      */
     static String partnersSql(FactWindow w, String end) {
+        return partnersSql(w, end, "group_concat(g.give_ask, '')");
+    }
+
+    /** As {@link #partnersSql(FactWindow, String)}, with the store's own aggregate for the flags. */
+    private String partnersSqlHere(FactWindow w, String end) {
+        return partnersSql(w, end, database.dialect().joined("g.give_ask", "''"));
+    }
+
+    private static String partnersSql(FactWindow w, String end, String joinedFlags) {
         return """
                 SELECT p.id, p.name, t.name AS owner_name,
                        p.category || ' ' || p.status || ' ' || coalesce(CAST(p.trust AS TEXT), '-') || ' '
@@ -79,7 +88,7 @@ public final class JdbcAttentionRepository implements AttentionRepository {
                               (SELECT count(*) FROM contact_moment m
                                 WHERE m.partner_id = p.id AND m.moment_date > '%3$s' AND m.moment_date <= '%2$s')
                               || ' ' ||
-                              coalesce((SELECT group_concat(g.give_ask, '')
+                              coalesce((SELECT %6$s
                                           FROM (SELECT m.give_ask FROM contact_moment m
                                                  WHERE m.partner_id = p.id AND m.moment_date <= '%1$s'
                                                    AND m.give_ask > 0
@@ -88,7 +97,8 @@ public final class JdbcAttentionRepository implements AttentionRepository {
                 FROM (%5$s) p
                 LEFT JOIN therapist t ON t.id = p.owner_id
                 WHERE p.status <> 'ended'
-                """.formatted(w.today(), w.recentFrom(), w.earlierFrom(), w.giveAskMoments(), AsOf.partners(w.today(), end));
+                """.formatted(w.today(), w.recentFrom(), w.earlierFrom(), w.giveAskMoments(), AsOf.partners(w.today(), end),
+                        joinedFlags);
     }
 
     /**
@@ -126,7 +136,7 @@ public final class JdbcAttentionRepository implements AttentionRepository {
         Sql.list(c, goalsSql(window, end(window)), row -> goals.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
                 .add(new GoalProgress(row.getLong(2), row.getString(3), Sql.date(row, "since"),
                         Sql.date(row, "last_served"))));
-        return Sql.list(c, partnersSql(window, end(window)), row -> facts(row, followUps, goals));
+        return Sql.list(c, partnersSqlHere(window, end(window)), row -> facts(row, followUps, goals));
     }
 
     @Override
@@ -140,7 +150,7 @@ public final class JdbcAttentionRepository implements AttentionRepository {
         Sql.list(c, goalsSql(window, end(window)) + "  AND gp.partner_id = ?", row -> goals.computeIfAbsent(row.getLong(1),
                 k -> new ArrayList<>()).add(new GoalProgress(row.getLong(2), row.getString(3), Sql.date(row, "since"),
                 Sql.date(row, "last_served"))), partnerId);
-        return Sql.one(c, partnersSql(window, end(window)) + "  AND p.id = ?", row -> facts(row, followUps, goals), partnerId);
+        return Sql.one(c, partnersSqlHere(window, end(window)) + "  AND p.id = ?", row -> facts(row, followUps, goals), partnerId);
     }
 
     /** Reads a row of {@link #partnersSql}: id, name, owner name, and the packed facts. */

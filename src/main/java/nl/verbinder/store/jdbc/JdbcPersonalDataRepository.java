@@ -253,6 +253,9 @@ final class JdbcPersonalDataRepository implements PersonalDataRepository {
      * A person's last activity is the newest contact moment they took part in, or else the day
      * their record was made; a partnership's end is the last change of a partner with status
      * ended (the status change is its last change, unless the partner was edited later).
+     * Each person's newest moment comes from one grouped pass over the links, not a subquery per
+     * person (which the server ran twice per person: 3.5 s against 2.2 s at 15,000 persons and
+     * 450,000 links; on the file 1.0 s against 0.8 s).
      */
     @Override
     public List<RetentionCandidate> retentionCandidates(LocalDate cutoff) {
@@ -263,11 +266,11 @@ final class JdbcPersonalDataRepository implements PersonalDataRepository {
                                 THEN 'partner-ended' ELSE 'no-contact' END AS reason,
                            CASE WHEN p.status = 'ended' AND substr(p.updated_at, 1, 10) < :cutoff
                                 THEN substr(p.updated_at, 1, 10)
-                                ELSE coalesce((SELECT max(m.moment_date) FROM contact_moment_person l
-                                               JOIN contact_moment m ON m.id = l.moment_id
-                                               WHERE l.contact_person_id = c.id),
-                                              substr(c.created_at, 1, 10)) END AS since
-                    FROM contact_person c JOIN partner p ON p.id = c.partner_id) AS candidate
+                                ELSE coalesce(lm.last_moment, substr(c.created_at, 1, 10)) END AS since
+                    FROM contact_person c JOIN partner p ON p.id = c.partner_id
+                    LEFT JOIN (SELECT l.contact_person_id, max(m.moment_date) AS last_moment
+                               FROM contact_moment_person l JOIN contact_moment m ON m.id = l.moment_id
+                               GROUP BY l.contact_person_id) lm ON lm.contact_person_id = c.id) AS candidate
                 WHERE reason = 'partner-ended' OR since < :cutoff
                 ORDER BY since, name COLLATE NOCASE, id
                 """.replace(":cutoff", "?1"), r -> new RetentionCandidate(r.getLong(1), r.getString(2),

@@ -3,8 +3,11 @@ package nl.verbinder.store.postgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -19,7 +22,8 @@ import org.postgresql.PGNotification;
  * is repeated to look for changes. The thread starts with the first listener. When the connection
  * drops, the listeners hear so, and it is made again (after 1, 2, 4 ... at most 15 seconds);
  * once back, they hear that every kind may have changed, since notices sent meanwhile are lost.
- * A workstation's own notices carry its id and are left out.
+ * A workstation's own notices carry its id and are left out. Notices about partners name the
+ * partners' ids (V16), so a list can reload only those rows.
  */
 final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
 
@@ -81,7 +85,7 @@ final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
                 backoff = 1_000;
                 connected(true);
                 if (missed) {
-                    tell(KINDS);
+                    tell(KINDS, Map.of());
                     missed = false;
                 }
                 listen(c);
@@ -107,17 +111,27 @@ final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
             if (notices != null && notices.length > 0) {
                 quietSince = System.nanoTime();
                 Set<String> kinds = new LinkedHashSet<>();
+                Map<String, Set<Long>> rows = new HashMap<>();
+                Set<String> anywhere = new HashSet<>();
                 for (PGNotification notice : notices) {
-                    String text = notice.getParameter();
-                    int space = text.indexOf(' ');
-                    String kind = space < 0 ? text : text.substring(0, space);
-                    String from = space < 0 ? "" : text.substring(space + 1);
-                    if (!from.equals(workstation)) {
-                        kinds.add(kind);
+                    // '<kind> <workstation>' or '<kind> <workstation> <id>,<id>...' (V9, V16)
+                    String[] parts = notice.getParameter().split(" ", 3);
+                    String kind = parts[0];
+                    String from = parts.length > 1 ? parts[1] : "";
+                    if (from.equals(workstation)) {
+                        continue;
+                    }
+                    kinds.add(kind);
+                    Set<Long> ids = parts.length > 2 ? ids(parts[2]) : null;
+                    if (ids == null) {
+                        anywhere.add(kind);
+                    } else {
+                        rows.computeIfAbsent(kind, k -> new LinkedHashSet<>()).addAll(ids);
                     }
                 }
+                rows.keySet().removeAll(anywhere);
                 if (!kinds.isEmpty()) {
-                    tell(kinds);
+                    tell(kinds, rows);
                 }
             } else if ((System.nanoTime() - quietSince) / 1_000_000 > CHECK_AFTER_MILLIS) {
                 if (!c.isValid(5)) {
@@ -128,11 +142,26 @@ final class PostgresChangeFeed implements ChangeFeed, AutoCloseable {
         }
     }
 
-    private void tell(Set<String> kinds) {
+    /** The ids of a notice, or {@code null} when the text is not a list of ids (a newer workstation's). */
+    private static Set<Long> ids(String text) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String id : text.split(",")) {
+            try {
+                ids.add(Long.parseLong(id.strip()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return ids;
+    }
+
+    private void tell(Set<String> kinds, Map<String, Set<Long>> rows) {
         Set<String> told = Set.copyOf(kinds);
+        Map<String, Set<Long>> toldRows = new HashMap<>();
+        rows.forEach((kind, ids) -> toldRows.put(kind, Set.copyOf(ids)));
         for (Listener listener : listeners) {
             try {
-                listener.changed(told);
+                listener.changed(told, Map.copyOf(toldRows));
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "A live-update listener failed", e);
             }

@@ -192,6 +192,11 @@ public final class PostgresDatabase implements Database, AutoCloseable {
     Connection open() {
         try {
             Connection c = dataSource.getConnection();
+            // No JIT compilation: the planner's costs of the attention and retention queries pass
+            // jit_above_cost, and compiling took longer (0.8 s) than it saved (docs/performance.md).
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SET jit = off");
+            }
             c.setAutoCommit(false);
             return c;
         } catch (SQLException e) {

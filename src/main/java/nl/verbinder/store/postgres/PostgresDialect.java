@@ -42,6 +42,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String joined(String expression, String separator) {
+        return "string_agg(CAST(" + expression + " AS text), " + separator + ")";
+    }
+
+    @Override
     public String idIn(String column, Collection<Long> ids, List<Object> params) {
         params.add(ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")));
         return column + " = ANY (CAST(? AS bigint[]))";

@@ -2,8 +2,11 @@ package nl.verbinder.ui.area;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 
 /**
@@ -18,10 +21,37 @@ public final class Changes {
 
     private final Map<Topic, List<Runnable>> listeners = new EnumMap<>(Topic.class);
     private final List<LongPredicate> revealers = new ArrayList<>();
+    /** For listeners that can reload only some records: what to call with the ids. */
+    private final Map<Runnable, Consumer<Set<Long>>> rowListeners = new IdentityHashMap<>();
 
     /** Calls {@code listener} after each announcement of {@code topic}. */
     public void listen(Topic topic, Runnable listener) {
         listeners.computeIfAbsent(topic, t -> new ArrayList<>()).add(listener);
+    }
+
+    /**
+     * Calls {@code all} after each announcement of {@code topic}, and {@code rows} instead when
+     * only some records of the topic changed ({@link #announceRows}): a list that can reload just
+     * those rows.
+     */
+    public void listenRows(Topic topic, Runnable all, Consumer<Set<Long>> rows) {
+        listen(topic, all);
+        rowListeners.put(all, rows);
+    }
+
+    /**
+     * Only these records of the topic changed (another workstation's change, with its ids): the
+     * listeners that can reload just those rows do; the others reload as after {@link #announce}.
+     */
+    public void announceRows(Topic topic, Set<Long> ids) {
+        for (Runnable listener : List.copyOf(listeners.getOrDefault(topic, List.of()))) {
+            Consumer<Set<Long>> rows = rowListeners.get(listener);
+            if (rows != null) {
+                rows.accept(Set.copyOf(ids));
+            } else {
+                listener.run();
+            }
+        }
     }
 
     /** Tells every listener of these topics, each listener once. */

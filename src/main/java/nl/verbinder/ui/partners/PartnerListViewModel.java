@@ -52,6 +52,9 @@ public final class PartnerListViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final Debouncer typing;
     private long generation;
+    /** The generation of the last list shown: lower than {@link #generation} while a newer one is on its way. */
+    private long shownGeneration;
+    private int fullLoads;
     private long duplicatesGeneration;
     private Runnable beforeLoad = () -> { };
     private Runnable afterLoad = () -> { };
@@ -160,6 +163,54 @@ public final class PartnerListViewModel {
         });
     }
 
+    /**
+     * Loads only these partners' rows again (another workstation changed them): each row is
+     * replaced, left out when the partner no longer matches the search and filters (or is gone),
+     * or added when it now does; the other rows stay as they are. While a whole list is on its
+     * way, that list is asked again instead (it may have been read before the change).
+     */
+    public void reloadRows(Set<Long> ids) {
+        if (!loaded.get()) {
+            return; // the first list, on its way, will hold them
+        }
+        if (shownGeneration != generation) {
+            reloadList();
+            return;
+        }
+        PartnerQuery query = query().withIds(ids);
+        long asked = generation;
+        record Changed(List<PartnerOverview> partners, int total) {
+        }
+        context.run(() -> new Changed(context.services().partners().list(query),
+                context.services().partners().count(PartnerQuery.all())), changed -> {
+                    total.set(changed.total());
+                    if (asked != generation) {
+                        return; // a newer whole list is on its way
+                    }
+                    Map<Long, PartnerOverview> found = new java.util.LinkedHashMap<>();
+                    changed.partners().forEach(p -> found.put(p.id(), p));
+                    beforeLoad.run();
+                    for (int i = rows.size() - 1; i >= 0; i--) {
+                        long id = rows.get(i).id();
+                        if (ids.contains(id)) {
+                            PartnerOverview now = found.remove(id);
+                            if (now == null) {
+                                rows.remove(i);
+                            } else {
+                                rows.set(i, PartnerRow.of(now, context));
+                            }
+                        }
+                    }
+                    found.values().forEach(p -> rows.add(PartnerRow.of(p, context)));
+                    afterLoad.run();
+                });
+    }
+
+    /** How many times a whole list replaced the rows (not counting {@link #reloadRows}): for tests. */
+    public int fullLoads() {
+        return fullLoads;
+    }
+
     /** Runs a waiting search now (Enter in the search field). */
     public void searchNow() {
         typing.flush();
@@ -182,6 +233,8 @@ public final class PartnerListViewModel {
         }
         beforeLoad.run();
         rows.setAll(next);
+        shownGeneration = generation;
+        fullLoads++;
         loaded.set(true);
         afterLoad.run();
     }

@@ -67,6 +67,11 @@ public final class PartnersView implements AreaView, PartnerActions {
     private List<Long> selected = List.of();
     private boolean restoring;
 
+    /** The partner list's view model, for tests that look at what it did (a whole list or some rows). */
+    public PartnerListViewModel listModel() {
+        return list;
+    }
+
     public PartnersView(UiContext context) {
         this.context = context;
         this.list = new PartnerListViewModel(context);
@@ -127,7 +132,7 @@ public final class PartnersView implements AreaView, PartnerActions {
                 export();
             }
         });
-        context.changes().listen(Changes.Topic.PARTNERS, this::refresh);
+        context.changes().listenRows(Changes.Topic.PARTNERS, this::refresh, this::refreshRows);
         context.changes().listen(Changes.Topic.MOMENTS, this::refresh);
         context.changes().listen(Changes.Topic.CONTACT_PERSONS, list::reload);
         context.changes().listen(Changes.Topic.GOALS, detail::refresh);
@@ -299,6 +304,14 @@ public final class PartnersView implements AreaView, PartnerActions {
     private void refresh() {
         list.reload();
         detail.refresh();
+    }
+
+    /** Only these partners changed (at another workstation): their rows, and the details when one is shown. */
+    private void refreshRows(Set<Long> ids) {
+        list.reloadRows(ids);
+        if (shownPartnerId().filter(ids::contains).isPresent()) {
+            detail.refresh();
+        }
     }
 
     private void beforeLoad() {

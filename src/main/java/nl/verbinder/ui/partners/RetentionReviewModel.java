@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.RetentionCandidate;
 import nl.verbinder.ui.area.Changes;
@@ -49,11 +50,18 @@ final class RetentionReviewModel {
     /** Keeps the person with the reason given; the list and the attention hint leave them out from now on. */
     void keep(RetentionCandidate candidate, String reason) {
         context.run(() -> {
-            context.services().personalData().keep(candidate.personId(), reason);
+            context.services().personalData().keepUnlessKept(candidate.personId(), reason);
             return candidate;
         }, kept -> {
             context.notifier().notify(context.text("ui.retention.kept", candidate.name(), reason.strip()));
             changed();
+        }, refusal -> {
+            // Kept meanwhile at another workstation (with its own reason): offer to load the list again.
+            if (refusal instanceof ConflictException conflict) {
+                context.offerReload(conflict, this::changed);
+            } else {
+                context.showFailure(refusal);
+            }
         });
     }
 

@@ -122,6 +122,45 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void noticesAboutPartnersNameThemUnlessManyChangeAtOnce() throws Exception {
+        Partner first = a.partners().create(aPartner().named("Huisarts Oost").build());
+        assertThat(heardByB.next(SECOND)).containsExactly(Kind.PARTNERS);
+        assertThat(heardByB.partners.poll()).containsExactly(first.id());
+
+        // The partner and its tags: two statements, each naming the partner (one notice or two).
+        Partner second = a.partners().create(aPartner().named("Diëtist West").tagged("sport").build());
+        assertThat(heardByB.next(SECOND)).containsExactly(Kind.PARTNERS);
+        assertThat(heardByB.partners.poll()).containsExactly(second.id());
+        Set<Kind> more = heardByB.changes.poll(1, TimeUnit.SECONDS);
+        if (more != null) {
+            assertThat(heardByB.partners.poll()).containsExactly(second.id());
+        }
+
+        a.partners().update(a.partners().get(first.id()).toBuilder().city("Zeist").build());
+        assertThat(heardByB.next(SECOND)).containsExactly(Kind.PARTNERS);
+        assertThat(heardByB.partners.poll()).containsExactly(first.id());
+
+        for (int i = 0; i < 100; i++) {
+            a.partners().create(aPartner().named("Partner " + i).build());
+        }
+        awaitQuiet(heardByB);
+        // One statement over more than 100 partners names none: the lists reload entirely.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE partner SET city = 'Amersfoort'");
+        }
+        assertThat(heardByB.next(SECOND)).containsExactly(Kind.PARTNERS);
+        assertThat(heardByB.partners.poll()).containsExactly(-1L);
+    }
+
+    /** Takes what was heard until nothing more comes for a second. */
+    private static void awaitQuiet(Heard heard) throws InterruptedException {
+        while (heard.changes.poll(1, TimeUnit.SECONDS) != null) {
+            heard.partners.poll();
+        }
+    }
+
+    @Test
     void aWorkstationDoesNotHearItsOwnChanges() throws InterruptedException {
         a.partners().create(aPartner().named("Huisarts Oost").build());
         assertThat(heardByB.next(SECOND)).contains(Kind.PARTNERS);
@@ -181,10 +220,18 @@ class LiveUpdatesTest {
     private static final class Heard implements LiveUpdates.Listener {
         final BlockingQueue<Set<Kind>> changes = new LinkedBlockingQueue<>();
         final BlockingQueue<Boolean> connections = new LinkedBlockingQueue<>();
+        /** The partners each change named, in the same order ({@code -1} alone: none named). */
+        final BlockingQueue<Set<Long>> partners = new LinkedBlockingQueue<>();
 
         @Override
         public void changed(Set<Kind> kinds) {
             changes.add(kinds);
+        }
+
+        @Override
+        public void changed(Set<Kind> kinds, java.util.Map<Kind, Set<Long>> rows) {
+            partners.add(rows.getOrDefault(Kind.PARTNERS, Set.of(-1L)));
+            changed(kinds);
         }
 
         @Override

@@ -73,4 +73,39 @@ class PartnerListViewModelTest {
         assertThat(fixture.services().partners().list(PartnerQuery.all().withSearch("wetering")).getFirst()
                 .partner().status()).isEqualTo(PartnerStatus.ACTIVE);
     }
+
+    @Test
+    void reloadingSomeRowsReplacesOnlyThoseAndLeavesOutOnesThatNoLongerMatch() {
+        model.searchProperty().set("");
+        int fullLoads = model.fullLoads();
+        List<PartnerRow> before = List.copyOf(model.rows());
+        var zwembad = fixture.services().partners().get(fixture.sample.zwembad.id());
+        fixture.services().partners().update(zwembad.toBuilder().name("Zwembad De Wetering (nieuw)").build());
+
+        model.reloadRows(java.util.Set.of(zwembad.id()));
+
+        assertThat(model.fullLoads()).as("no whole list was loaded").isEqualTo(fullLoads);
+        assertThat(model.rows()).hasSize(before.size()).extracting(PartnerRow::name)
+                .contains("Zwembad De Wetering (nieuw)").doesNotContain("Zwembad De Wetering");
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i).id() != zwembad.id()) {
+                assertThat(model.rows().get(i)).as("the other rows are the same objects").isSameAs(before.get(i));
+            }
+        }
+
+        // Filtered on its category, a partner moved to another category leaves the list.
+        model.categoryProperty().set(zwembad.category());
+        int filteredLoads = model.fullLoads();
+        int shown = model.rows().size();
+        assertThat(model.rows()).extracting(PartnerRow::id).contains(zwembad.id());
+        var other = java.util.Arrays.stream(nl.verbinder.domain.Category.values())
+                .filter(c -> c != zwembad.category()).findFirst().orElseThrow();
+        var latest = fixture.services().partners().get(zwembad.id());
+        fixture.services().partners().update(latest.toBuilder().category(other).build());
+
+        model.reloadRows(java.util.Set.of(zwembad.id()));
+
+        assertThat(model.rows()).extracting(PartnerRow::id).doesNotContain(zwembad.id()).hasSize(shown - 1);
+        assertThat(model.fullLoads()).isEqualTo(filteredLoads);
+    }
 }

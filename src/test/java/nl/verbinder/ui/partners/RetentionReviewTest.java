@@ -116,4 +116,26 @@ class RetentionReviewTest extends AreaTestBase {
         assertThat(dialogText(robot)).contains("Persoonsgegevens van Karin Mulder");
         pressInDialog(robot, "Sluiten");
     }
+
+    @Test
+    void keepingAPersonSomeoneElseKeptMeanwhileOffersToReloadAndKeepsTheirReason(FxRobot robot) {
+        robot.clickOn("#area-practice");
+        robot.clickOn("#practice-review-retention");
+        assertThat(dialogText(robot)).contains("Oud Contact · Sportschool Fit");
+        // Meanwhile another workstation keeps the same person, with its own reason.
+        fixture.services().personalData().keepUnlessKept(oud, "Bestuurslid van de sportweek");
+
+        robot.clickOn("#retention-reason-" + oud).write("Lopende samenwerking");
+        robot.clickOn("#retention-keep-" + oud);
+
+        nl.verbinder.ui.FxWait.until("the conflict is shown", () -> dialogText(robot).contains("Opnieuw laden toont"));
+        assertThat(dialogText(robot)).contains("Iemand anders heeft dit (contactpersoon " + oud + ") net gewijzigd");
+        pressInDialog(robot, "Opnieuw laden");
+
+        nl.verbinder.ui.FxWait.until("the reloaded review no longer lists them",
+                () -> robot.lookup("#retention-person-" + oud).tryQuery().isEmpty());
+        assertThat(fixture.services().personalData().kept()).singleElement()
+                .satisfies(k -> assertThat(k.reason()).isEqualTo("Bestuurslid van de sportweek"));
+        pressInDialog(robot, "Sluiten");
+    }
 }
