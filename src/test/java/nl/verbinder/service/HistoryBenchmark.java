@@ -41,6 +41,11 @@ public final class HistoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         long changes = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+        if (args.length > 1) {
+            // A file to keep: made (large history only) when missing, measured again when present.
+            readsOn(Path.of(args[1]), changes);
+            return;
+        }
         Path folder = Files.createTempDirectory("verbinder-history-benchmark");
         System.out.printf(Locale.ROOT, "Verbinder history benchmark: Java %s, %d cores%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
@@ -120,8 +125,18 @@ public final class HistoryBenchmark {
     }
 
     private static void reads(Path folder, long changes) throws Exception {
-        Path file = folder.resolve("large.db");
+        readsOn(folder.resolve("large.db"), changes);
+    }
+
+    private static void readsOn(Path file, long changes) throws Exception {
         Clock clock = TestDatabase.fixedClock(TODAY);
+        if (!Files.exists(file)) {
+            makeLarge(file, changes, clock);
+        }
+        measureReads(file, clock);
+    }
+
+    private static void makeLarge(Path file, long changes, Clock clock) throws Exception {
         try (SqliteStore store = SqliteStore.open(file, clock)) {
             Services s = Services.over(store, clock);
             s.generator().generate(new nl.verbinder.service.demo.GeneratorService.Spec(10_000, 20_000, 7, TODAY));
@@ -155,6 +170,9 @@ public final class HistoryBenchmark {
                     + "(a change with one field, with its indexes)%n", changes, (System.nanoTime() - started) / 1e9,
                     (sizeAfter - sizeBefore) / (double) changes);
         }
+    }
+
+    private static void measureReads(Path file, Clock clock) throws Exception {
         try (SqliteStore store = SqliteStore.open(file, clock)) {
             Services s = Services.over(store, clock);
             HistoryService history = s.history();
