@@ -121,8 +121,8 @@ public final class HistoryService extends ServiceBase {
 
     /**
      * A partner's status at the end of a day: from the history, or its status now when it did
-     * not change since; empty when the partner did not exist yet on that day (made later, and
-     * no contact moment on or before the day).
+     * not change since; empty when the partner did not exist yet on that day (made later, no
+     * contact moment on or before the day, and not known since a day on or before it).
      */
     public Optional<nl.verbinder.domain.PartnerStatus> partnerStatusAsOf(long partnerId, LocalDate day) {
         return tx().read(() -> {
@@ -133,7 +133,8 @@ public final class HistoryService extends ServiceBase {
                     || partner.createdAt() != null && partner.createdAt().isAfter(end);
             boolean contactBefore = !store.contactMoments().list(nl.verbinder.domain.MomentQuery.all()
                     .forPartner(partnerId).between(LocalDate.of(1900, 1, 1), day).limitedTo(1)).isEmpty();
-            if (madeLater && !contactBefore) {
+            boolean knownBefore = partner.knownSince() != null && !partner.knownSince().isAfter(day);
+            if (madeLater && !contactBefore && !knownBefore) {
                 return Optional.empty();
             }
             String then = store.history().valuesAsOf(RecordKind.PARTNER, "status", end).get(partnerId);
