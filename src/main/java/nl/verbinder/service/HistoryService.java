@@ -20,6 +20,8 @@ public final class HistoryService extends ServiceBase {
 
     /** How many changes a partner's history or the practice's list shows at most. */
     public static final int LIMIT = 500;
+    /** The lines of a partner's Geschiedenis tab at first, and how many more each "older changes" adds. */
+    public static final int PAGE = 100;
 
     /** The record kinds whose fields a form edits, and so an undo may write back. */
     private static final java.util.Set<RecordKind> EDITED = java.util.EnumSet.of(RecordKind.PARTNER,
@@ -80,11 +82,20 @@ public final class HistoryService extends ServiceBase {
         return store.history().actor();
     }
 
-    /** A partner's changes since the day (all when null), newest first. */
+    /** A partner's changes since the day (all when null), newest first: the newest {@link #LIMIT}. */
     public List<Change> forPartner(long partnerId, LocalDate since) {
+        return forPartner(partnerId, since, LIMIT);
+    }
+
+    /**
+     * A partner's newest {@code limit} changes since the day (all when null), newest first. The
+     * Geschiedenis tab asks a page at a time ({@link #PAGE}): its time then depends on the page,
+     * not on how long the partner's history has grown.
+     */
+    public List<Change> forPartner(long partnerId, LocalDate since, int limit) {
         return tx().read(() -> {
             store.partners().find(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));
-            return store.history().forPartner(partnerId, startOf(since), LIMIT);
+            return store.history().forPartner(partnerId, startOf(since), limit);
         });
     }
 
