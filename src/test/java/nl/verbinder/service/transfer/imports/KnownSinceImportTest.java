@@ -164,6 +164,18 @@ class KnownSinceImportTest {
         }
     }
 
+    @Test
+    void aChangedDayIsInTheHistory() {
+        Partner linde = s.partners().create(Partner.builder().name("Huisartsen De Linde")
+                .category(nl.verbinder.domain.Category.GP).build());
+        s.partners().update(s.partners().get(linde.id()).toBuilder().knownSince(LocalDate.of(2024, 6, 30)).build());
+
+        var lines = s.history().readable(s.history().forPartner(linde.id(), null), Messages.dutch());
+        assertThat(lines.getFirst().change().fields()).extracting(f -> f.field() + " " + f.oldValue() + " " + f.newValue())
+                .containsExactly("known_since null 2024-06-30");
+        assertThat(lines.getFirst().sentence()).contains("bekend sinds").contains("30-06-2024");
+    }
+
     private ImportPlan plan(Path file) {
         CsvTable table = s.imports().readPartnerList(file);
         return s.imports().planPartnerList(table, ColumnMapping.suggest(table), ImportOptions.defaults(), Progress.none());
