@@ -12,6 +12,8 @@ import java.util.List;
  *                   for the category's default (see {@link #effectiveRhythmDays()})
  * @param trust      how much the practice trusts the relationship, 1 to 5, or {@code null}
  * @param ownerId    the therapist who looks after this relationship, or {@code null}
+ * @param knownSince the day the practice has known the partner since, when earlier than its
+ *                   creation (an imported list's "Bekend sinds"), or {@code null}
  */
 public record Partner(
         Long id,
@@ -36,7 +38,8 @@ public record Partner(
         Instant createdAt,
         Instant updatedAt,
         int version,
-        Instant deletedAt) {
+        Instant deletedAt,
+        java.time.LocalDate knownSince) {
 
     public Partner {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -85,6 +88,7 @@ public record Partner(
         private Instant updatedAt;
         private int version;
         private Instant deletedAt;
+        private java.time.LocalDate knownSince;
 
         private Builder() {
         }
@@ -113,6 +117,7 @@ public record Partner(
             updatedAt = p.updatedAt;
             version = p.version;
             deletedAt = p.deletedAt;
+            knownSince = p.knownSince;
         }
 
         public Builder id(Long value) { id = value; return this; }
@@ -138,11 +143,12 @@ public record Partner(
         public Builder updatedAt(Instant value) { updatedAt = value; return this; }
         public Builder version(int value) { version = value; return this; }
         public Builder deletedAt(Instant value) { deletedAt = value; return this; }
+        public Builder knownSince(java.time.LocalDate value) { knownSince = value; return this; }
 
         public Partner build() {
             return new Partner(id, name, kind, category, street, postcode, city, phone, email, website,
                     howWeKnowEachOther, whatTheyMeanForUs, whatWeMeanForThem, rhythmDays, status, trust,
-                    ownerId, tags, notes, createdAt, updatedAt, version, deletedAt);
+                    ownerId, tags, notes, createdAt, updatedAt, version, deletedAt, knownSince);
         }
     }
 }

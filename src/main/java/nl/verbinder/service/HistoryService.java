@@ -20,6 +20,8 @@ public final class HistoryService extends ServiceBase {
 
     /** How many changes a partner's history or the practice's list shows at most. */
     public static final int LIMIT = 500;
+    /** The lines of a partner's Geschiedenis tab at first, and how many more each "older changes" adds. */
+    public static final int PAGE = 100;
 
     /** The record kinds whose fields a form edits, and so an undo may write back. */
     private static final java.util.Set<RecordKind> EDITED = java.util.EnumSet.of(RecordKind.PARTNER,
@@ -80,11 +82,20 @@ public final class HistoryService extends ServiceBase {
         return store.history().actor();
     }
 
-    /** A partner's changes since the day (all when null), newest first. */
+    /** A partner's changes since the day (all when null), newest first: the newest {@link #LIMIT}. */
     public List<Change> forPartner(long partnerId, LocalDate since) {
+        return forPartner(partnerId, since, LIMIT);
+    }
+
+    /**
+     * A partner's newest {@code limit} changes since the day (all when null), newest first. The
+     * Geschiedenis tab asks a page at a time ({@link #PAGE}): its time then depends on the page,
+     * not on how long the partner's history has grown.
+     */
+    public List<Change> forPartner(long partnerId, LocalDate since, int limit) {
         return tx().read(() -> {
             store.partners().find(partnerId).orElseThrow(() -> new NotFoundException("partner", partnerId));
-            return store.history().forPartner(partnerId, startOf(since), LIMIT);
+            return store.history().forPartner(partnerId, startOf(since), limit);
         });
     }
 
@@ -121,8 +132,8 @@ public final class HistoryService extends ServiceBase {
 
     /**
      * A partner's status at the end of a day: from the history, or its status now when it did
-     * not change since; empty when the partner did not exist yet on that day (made later, and
-     * no contact moment on or before the day).
+     * not change since; empty when the partner did not exist yet on that day (made later, no
+     * contact moment on or before the day, and not known since a day on or before it).
      */
     public Optional<nl.verbinder.domain.PartnerStatus> partnerStatusAsOf(long partnerId, LocalDate day) {
         return tx().read(() -> {
@@ -133,7 +144,8 @@ public final class HistoryService extends ServiceBase {
                     || partner.createdAt() != null && partner.createdAt().isAfter(end);
             boolean contactBefore = !store.contactMoments().list(nl.verbinder.domain.MomentQuery.all()
                     .forPartner(partnerId).between(LocalDate.of(1900, 1, 1), day).limitedTo(1)).isEmpty();
-            if (madeLater && !contactBefore) {
+            boolean knownBefore = partner.knownSince() != null && !partner.knownSince().isAfter(day);
+            if (madeLater && !contactBefore && !knownBefore) {
                 return Optional.empty();
             }
             String then = store.history().valuesAsOf(RecordKind.PARTNER, "status", end).get(partnerId);

@@ -26,7 +26,7 @@ final class HistoryTexts {
 
     /** Fields whose value is a date. */
     private static final Set<String> DATES = Set.of("moment_date", "follow_up_due", "follow_up_done", "target_date",
-            "observed_on", "until", "snoozed_on", "achieved_on");
+            "observed_on", "until", "snoozed_on", "achieved_on", "known_since");
 
     /** Fields that hold who/what another record is, not a value of their own. */
     private static final Set<String> HIDDEN = Set.of("deleted_at");

@@ -319,6 +319,9 @@ public final class PartnerService extends ServiceBase {
         if (draft.ownerId() != null && store.therapists().find(draft.ownerId()).isEmpty()) {
             v.add("owner", "error.therapist.unknown", draft.ownerId());
         }
+        if (draft.knownSince() != null && draft.knownSince().isAfter(today())) {
+            v.add("knownSince", "error.date.future", draft.knownSince());
+        }
         List<String> tags = cleanTags(v, draft.tags());
         Partner clean = draft.toBuilder()
                 .name(name)

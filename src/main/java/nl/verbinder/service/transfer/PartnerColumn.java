@@ -37,6 +37,8 @@ public enum PartnerColumn {
     WHAT_WE_MEAN_FOR_THEM("whatWeMeanForThem", "field.whatWeMeanForThem", false,
             (o, c) -> o.partner().whatWeMeanForThem()),
     NOTES("notes", "field.notes", false, (o, c) -> o.partner().notes()),
+    /** The day the practice has known the partner since (dd-mm-jjjj or ISO), when earlier than its creation. */
+    KNOWN_SINCE("knownSince", "field.knownSince", false, (o, c) -> c.dialect().date(o.partner().knownSince())),
     /** Import only: a contact person of the partner on the same row. */
     CONTACT_NAME("contactName", "transfer.column.contactName", false, null),
     CONTACT_ROLE("contactRole", "transfer.column.contactRole", false, null),

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * <p>A field's value at the end of the day is the "from" of the first change after it (an
  * update, or the delete that recorded every field); a record without such a change has its
  * value of now. Before the history began (a database from an earlier release) that is what is
- * known. A partner exists from the earlier of its creation and its first contact moment, and
+ * known. A partner exists from the earliest of its creation, its first contact moment and the
+ * day it is known since (V17, {@code known_since}, e.g. from an imported list), and
  * is in the trash on the day only when it was put there by then.
  *
  * <p>Changes are found through the partial index {@code history_change_kind_changed_at}
@@ -78,9 +79,13 @@ final class AsOf {
                          CASE WHEN h.has_rhythm_days = 1 THEN CAST(h.rhythm_days AS INTEGER) ELSE p.rhythm_days END
                              AS rhythm_days,
                          CASE WHEN h.has_deleted_at = 1 THEN h.deleted_at ELSE p.deleted_at END AS deleted_at,
-                         coalesce((SELECT min(m.moment_date) FROM contact_moment m
-                                    WHERE m.partner_id = p.id AND m.moment_date < substr(p.created_at, 1, 10)),
-                                  substr(p.created_at, 1, 10)) AS since
+                         CASE WHEN p.known_since < substr(p.created_at, 1, 10)
+                              THEN coalesce((SELECT min(m.moment_date) FROM contact_moment m
+                                              WHERE m.partner_id = p.id AND m.moment_date < p.known_since),
+                                            p.known_since)
+                              ELSE coalesce((SELECT min(m.moment_date) FROM contact_moment m
+                                              WHERE m.partner_id = p.id AND m.moment_date < substr(p.created_at, 1, 10)),
+                                            substr(p.created_at, 1, 10)) END AS since
                   FROM partner p
                   LEFT JOIN (%1$s) h ON h.record_id = p.id
                 ) a

@@ -107,8 +107,8 @@ public final class JdbcBulkWriter implements BulkWriter {
             partners = add(c, """
                     INSERT INTO partner (id, name, kind, category, street, postcode, city, phone, email, website,
                                          how_we_know, what_they_mean_for_us, what_we_mean_for_them, rhythm_days,
-                                         status, trust, owner_id, notes, created_at, updated_at, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""");
+                                         status, trust, owner_id, notes, created_at, updated_at, version, known_since)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""");
             tags = add(c, "INSERT INTO partner_tag (partner_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING");
             persons = add(c, """
                     INSERT INTO contact_person (id, partner_id, name, role, email, phone, linkedin_url, notes,
@@ -161,7 +161,8 @@ public final class JdbcBulkWriter implements BulkWriter {
         public void partner(Partner p) {
             partners.add(p.id(), p.name(), p.kind(), p.category(), p.street(), p.postcode(), p.city(), p.phone(),
                     p.email(), p.website(), p.howWeKnowEachOther(), p.whatTheyMeanForUs(), p.whatWeMeanForThem(),
-                    p.rhythmDays(), p.status(), p.trust(), p.ownerId(), p.notes(), p.createdAt(), p.updatedAt());
+                    p.rhythmDays(), p.status(), p.trust(), p.ownerId(), p.notes(), p.createdAt(), p.updatedAt(),
+                    p.knownSince());
             for (String tag : p.tags()) {
                 String clean = Texts.clean(tag);
                 if (clean != null) {

@@ -47,12 +47,12 @@ public final class JdbcPartnerRepository implements PartnerRepository {
         long id = Sql.insert(c, """
                 INSERT INTO partner (name, kind, category, street, postcode, city, phone, email, website,
                                      how_we_know, what_they_mean_for_us, what_we_mean_for_them, rhythm_days,
-                                     status, trust, owner_id, notes, created_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                                     status, trust, owner_id, notes, created_at, updated_at, version, known_since)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
                 """,
                 p.name(), p.kind(), p.category(), p.street(), p.postcode(), p.city(), p.phone(), p.email(),
                 p.website(), p.howWeKnowEachOther(), p.whatTheyMeanForUs(), p.whatWeMeanForThem(), p.rhythmDays(),
-                p.status(), p.trust(), p.ownerId(), p.notes(), now, now);
+                p.status(), p.trust(), p.ownerId(), p.notes(), now, now, p.knownSince());
         writeTags(c, id, p.tags());
         return id;
     }
@@ -65,12 +65,12 @@ public final class JdbcPartnerRepository implements PartnerRepository {
                 SET name = ?, kind = ?, category = ?, street = ?, postcode = ?, city = ?, phone = ?, email = ?,
                     website = ?, how_we_know = ?, what_they_mean_for_us = ?, what_we_mean_for_them = ?,
                     rhythm_days = ?, status = ?, trust = ?, owner_id = ?, notes = ?, updated_at = ?,
-                    version = version + 1
+                    known_since = ?, version = version + 1
                 WHERE id = ? AND version = ?
                 """,
                 p.name(), p.kind(), p.category(), p.street(), p.postcode(), p.city(), p.phone(), p.email(),
                 p.website(), p.howWeKnowEachOther(), p.whatTheyMeanForUs(), p.whatWeMeanForThem(), p.rhythmDays(),
-                p.status(), p.trust(), p.ownerId(), p.notes(), now, p.id(), p.version());
+                p.status(), p.trust(), p.ownerId(), p.notes(), now, p.knownSince(), p.id(), p.version());
         if (changed == 0) {
             return false;
         }
@@ -278,7 +278,8 @@ public final class JdbcPartnerRepository implements PartnerRepository {
                 Sql.instant(row, "created_at"),
                 Sql.instant(row, "updated_at"),
                 row.getInt("version"),
-                Sql.instant(row, "deleted_at"));
+                Sql.instant(row, "deleted_at"),
+                Sql.date(row, "known_since"));
     }
 
     private static PartnerOverview overview(ResultSet row) throws SQLException {

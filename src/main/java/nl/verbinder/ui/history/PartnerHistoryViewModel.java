@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.service.HistoryLine;
+import nl.verbinder.service.HistoryService;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.UiContext;
 
@@ -18,6 +19,9 @@ public final class PartnerHistoryViewModel {
     private final UiContext context;
     private final ObservableList<HistoryLine> lines = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
+    /** How many of the newest changes are shown: a page at first, a page more per {@link #showOlder()}. */
+    private int shown = HistoryService.PAGE;
     private Long partnerId;
     private long generation;
 
@@ -42,24 +46,42 @@ public final class PartnerHistoryViewModel {
         return loaded.getReadOnlyProperty();
     }
 
+    /** True when the partner has older changes than those shown. */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
+    }
+
     /** Loads the partner's history in the background; a later call wins over an earlier one. */
     public void load(long partner) {
         long mine = ++generation;
         if (partnerId == null || partnerId != partner) {
             lines.clear();
             loaded.set(false);
+            more.set(false);
+            shown = HistoryService.PAGE;
         }
         partnerId = partner;
         var messages = context.messages();
+        int limit = shown;
         context.run(() -> {
             var history = context.services().history();
-            return history.readable(history.forPartner(partner, null), messages);
+            // One more than shown tells whether there are older ones.
+            return history.readable(history.forPartner(partner, null, limit + 1), messages);
         }, found -> {
             if (mine == generation) {
-                lines.setAll(found);
+                lines.setAll(found.size() > limit ? found.subList(0, limit) : found);
+                more.set(found.size() > limit);
                 loaded.set(true);
             }
         });
+    }
+
+    /** Shows a page of older changes as well. */
+    public void showOlder() {
+        if (partnerId != null && more.get()) {
+            shown += HistoryService.PAGE;
+            load(partnerId);
+        }
     }
 
     /** Forgets the partner (a new partner is being made). */
@@ -68,5 +90,7 @@ public final class PartnerHistoryViewModel {
         partnerId = null;
         lines.clear();
         loaded.set(false);
+        more.set(false);
+        shown = HistoryService.PAGE;
     }
 }

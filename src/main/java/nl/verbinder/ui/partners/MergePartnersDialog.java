@@ -107,6 +107,10 @@ final class MergePartnersDialog extends Dialog<MergePartnersDialog.Plan> {
                     .email(email.get()).website(website.get()).rhythmDays(rhythm.get()).trust(trust.get())
                     .howWeKnowEachOther(how.get()).whatTheyMeanForUs(forUs.get()).whatWeMeanForThem(forThem.get())
                     .notes(notes.get()).tags(tags)
+                    // Known since the earlier of the two: the merged partner was known as either.
+                    .knownSince(first.knownSince() == null ? second.knownSince()
+                            : second.knownSince() == null || first.knownSince().isBefore(second.knownSince())
+                            ? first.knownSince() : second.knownSince())
                     .build();
             return new Plan(kept, goes.id(), goes.version());
         });

@@ -345,8 +345,11 @@ final class PartnerDetailView {
         forUs.control().textProperty().bindBidirectional(model.whatTheyMeanForUs);
         FormField<TextArea> forThem = FormField.area("whatWeMeanForThem", context.text("field.whatWeMeanForThem"), 3);
         forThem.control().textProperty().bindBidirectional(model.whatWeMeanForThem);
+        FormField<nl.verbinder.ui.form.DateField> since = nl.verbinder.ui.form.FormBindings.dateField("knownSince",
+                context.text("field.knownSince"), context);
+        since.control().valueProperty().bindBidirectional(model.knownSince);
         Form form = new Form(1);
-        form.add(how).add(forUs).add(forThem);
+        form.add(how).add(since).add(forUs).add(forThem);
         form.showErrors(model.validation().errors());
 
         Label goalsTitle = new Label(context.text("ui.partners.goals.title"));

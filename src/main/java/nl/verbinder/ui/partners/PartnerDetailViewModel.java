@@ -55,6 +55,7 @@ public final class PartnerDetailViewModel {
     final ObjectProperty<Therapist> owner = new SimpleObjectProperty<>();
     final StringProperty rhythmDays = new SimpleStringProperty("");
     final ObjectProperty<Integer> trust = new SimpleObjectProperty<>();
+    final ObjectProperty<java.time.LocalDate> knownSince = new SimpleObjectProperty<>();
     final StringProperty street = new SimpleStringProperty("");
     final StringProperty postcode = new SimpleStringProperty("");
     final StringProperty city = new SimpleStringProperty("");
@@ -101,6 +102,7 @@ public final class PartnerDetailViewModel {
         watch(howWeKnowEachOther, "howWeKnowEachOther");
         watch(whatTheyMeanForUs, "whatTheyMeanForUs");
         watch(whatWeMeanForThem, "whatWeMeanForThem");
+        watch(knownSince, "knownSince");
         rhythmDays.addListener((obs, old, text) -> {
             if (!filling) {
                 unsaved.markDirty();
@@ -321,7 +323,8 @@ public final class PartnerDetailViewModel {
                 MergeField.of("notes", notes, p -> text(p.notes())),
                 MergeField.of("howWeKnowEachOther", howWeKnowEachOther, p -> text(p.howWeKnowEachOther())),
                 MergeField.of("whatTheyMeanForUs", whatTheyMeanForUs, p -> text(p.whatTheyMeanForUs())),
-                MergeField.of("whatWeMeanForThem", whatWeMeanForThem, p -> text(p.whatWeMeanForThem())));
+                MergeField.of("whatWeMeanForThem", whatWeMeanForThem, p -> text(p.whatWeMeanForThem())),
+                MergeField.of("knownSince", knownSince, Partner::knownSince));
     }
 
     /** The form as a partner, with the loaded partner's id and version. */
@@ -346,6 +349,7 @@ public final class PartnerDetailViewModel {
                 .howWeKnowEachOther(howWeKnowEachOther.get())
                 .whatTheyMeanForUs(whatTheyMeanForUs.get())
                 .whatWeMeanForThem(whatWeMeanForThem.get())
+                .knownSince(knownSince.get())
                 .build();
     }
 
@@ -375,6 +379,7 @@ public final class PartnerDetailViewModel {
             howWeKnowEachOther.set(text(p == null ? null : p.howWeKnowEachOther()));
             whatTheyMeanForUs.set(text(p == null ? null : p.whatTheyMeanForUs()));
             whatWeMeanForThem.set(text(p == null ? null : p.whatWeMeanForThem()));
+            knownSince.set(p == null ? null : p.knownSince());
             unsaved.markClean();
         } finally {
             filling = false;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.history.RecordKind;
 import nl.verbinder.service.HistoryLine;
+import nl.verbinder.service.HistoryService;
 import nl.verbinder.ui.ViewModelTestBase;
 import nl.verbinder.ui.area.Changes;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,35 @@ class HistoryViewModelsTest extends ViewModelTestBase {
                         + "23-11-2026");
         assertThat(model.lines()).allSatisfy(line ->
                 assertThat(line.change().partnerId()).isEqualTo(fixture.sample.linde.id()));
+    }
+
+    @Test
+    void aLongHistoryShowsAPageAndOlderChangesOnRequestTheSameAsTheWholeList() {
+        var partners = fixture.services().partners();
+        for (int i = 0; i < HistoryService.PAGE + 30; i++) {
+            var linde = partners.get(fixture.sample.linde.id());
+            partners.update(linde.toBuilder().notes("Notitie " + i).build());
+        }
+        var history = fixture.services().history();
+        var whole = history.readable(history.forPartner(fixture.sample.linde.id(), null),
+                nl.verbinder.i18n.Messages.dutch());
+        assertThat(whole.size()).isGreaterThan(HistoryService.PAGE);
+
+        PartnerHistoryViewModel model = new PartnerHistoryViewModel(fixture.context);
+        model.load(fixture.sample.linde.id());
+        assertThat(model.lines()).hasSize(HistoryService.PAGE);
+        assertThat(model.moreProperty().get()).isTrue();
+        assertThat(model.lines()).extracting(HistoryLine::text)
+                .containsExactlyElementsOf(whole.subList(0, HistoryService.PAGE).stream().map(HistoryLine::text).toList());
+
+        model.showOlder();
+        assertThat(model.lines()).extracting(HistoryLine::text)
+                .containsExactlyElementsOf(whole.stream().map(HistoryLine::text).toList());
+        assertThat(model.moreProperty().get()).isFalse();
+
+        model.load(fixture.sample.oost.id());
+        assertThat(model.moreProperty().get()).as("another partner starts at a page again").isFalse();
+        assertThat(model.lines()).hasSizeLessThanOrEqualTo(HistoryService.PAGE);
     }
 
     @Test

@@ -29,6 +29,11 @@ class HistoryWindowTest extends PartnersTestBase {
         var linde = services.partners().get(sample.linde.id());
         services.partners().update(linde.toBuilder().status(PartnerStatus.DORMANT).build());
         services.history().actAs(null);
+        // A long history: more than a page of the tab.
+        for (int i = 0; i < nl.verbinder.service.HistoryService.PAGE + 10; i++) {
+            var pool = services.partners().get(sample.zwembad.id());
+            services.partners().update(pool.toBuilder().notes("Notitie " + i).build());
+        }
     }
 
     /** Selects a tab of the partner pane (with five tabs, a narrow window puts some in the overflow menu). */
@@ -62,6 +67,24 @@ class HistoryWindowTest extends PartnersTestBase {
         FxWait.until("the other partner's history", () -> sentences(robot, "#partner-history").stream()
                 .anyMatch(s -> s.contains("Verloskundigenpraktijk Oost")));
         assertThat(sentences(robot, "#partner-history")).noneMatch(s -> s.contains("De Linde"));
+    }
+
+    @Test
+    void aLongHistoryShowsAPageAndOlderChangesOnAClick(FxRobot robot) {
+        int page = nl.verbinder.service.HistoryService.PAGE;
+        clickRow(robot, "Zwembad De Wetering");
+        showTab(robot, "tab-history");
+        FxWait.until("a page of the history", () -> sentences(robot, "#partner-history").size() == page);
+        javafx.scene.control.Hyperlink older = robot.lookup("#partner-history-older")
+                .queryAs(javafx.scene.control.Hyperlink.class);
+        FxWait.until("older changes are offered", older::isVisible);
+        assertThat(older.getText()).isEqualTo("Oudere wijzigingen tonen");
+
+        robot.clickOn(older);
+
+        FxWait.until("the older changes", () -> sentences(robot, "#partner-history").size() > page);
+        assertThat(sentences(robot, "#partner-history").getLast()).isEqualTo("Onbekend voegde Zwembad De Wetering toe");
+        FxWait.until("nothing older left", () -> !older.isVisible());
     }
 
     @Test

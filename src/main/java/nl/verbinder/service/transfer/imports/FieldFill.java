@@ -36,7 +36,8 @@ final class FieldFill {
             partner("owner", Partner::ownerId, (b, v) -> b.ownerId((Long) v)),
             partner("tags", p -> p.tags().isEmpty() ? null : p.tags(),
                     (b, v) -> b.tags(v == null ? List.of() : castList(v))),
-            partner("notes", Partner::notes, (b, v) -> b.notes((String) v)));
+            partner("notes", Partner::notes, (b, v) -> b.notes((String) v)),
+            partner("knownSince", Partner::knownSince, (b, v) -> b.knownSince((java.time.LocalDate) v)));
 
     private static final List<Field<ContactPerson>> PERSON_FIELDS = List.of(
             new Field<>("role", ContactPerson::role, (p, v) -> person(p, "role", v)),

@@ -141,6 +141,7 @@ final class PartnerListReader {
         partner.kind(knownKind.orElse(PartnerKind.ORGANISATION));
         partner.rhythmDays(number(cells, PartnerColumn.RHYTHM_DAYS, number, problems));
         partner.trust(number(cells, PartnerColumn.TRUST, number, problems));
+        partner.knownSince(date(cells, PartnerColumn.KNOWN_SINCE, number, problems));
         String tags = cells.get(PartnerColumn.TAGS);
         if (tags != null) {
             partner.tags(Arrays.stream(tags.split("[,;]")).map(Texts::clean).filter(t -> t != null).toList());
@@ -217,6 +218,30 @@ final class PartnerListReader {
             problems.add(ImportProblem.error(row, cells.header(column), "error.number", text));
             return null;
         }
+    }
+
+    /** The ways a date may be written in a cell: ISO, and the Dutch day first with - / or . between. */
+    private static final List<java.time.format.DateTimeFormatter> DATE_FORMATS = java.util.stream.Stream.of(
+                    "uuuu-MM-dd", "d-M-uuuu", "d/M/uuuu", "d.M.uuuu")
+            .map(p -> java.time.format.DateTimeFormatter.ofPattern(p)
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT))
+            .toList();
+
+    /** A date cell, or an error naming the row and the column (a day after today: the form's check, as for every field). */
+    private static java.time.LocalDate date(Cells cells, PartnerColumn column, int row, List<ImportProblem> problems) {
+        String text = cells.get(column);
+        if (text == null) {
+            return null;
+        }
+        for (java.time.format.DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return java.time.LocalDate.parse(text, format);
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        problems.add(ImportProblem.error(row, cells.header(column), "error.date", text));
+        return null;
     }
 
     /** The cells of one row, by field, as the user meant them (formula guards taken off, trimmed). */
