@@ -13,39 +13,27 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
-import nl.verbinder.service.calendar.CalendarAddress;
 import nl.verbinder.ui.area.Area;
 import nl.verbinder.ui.area.AreaView;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.Navigator;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.area.UiSettings;
-import nl.verbinder.ui.brief.MeetingBriefAction;
-import nl.verbinder.ui.calendar.AgendaImportAction;
 import nl.verbinder.ui.desktop.DesktopNotifier;
 import nl.verbinder.ui.fx.FxDialogs;
 import nl.verbinder.ui.fx.TaskRunner;
 import nl.verbinder.ui.fx.Theme;
 import nl.verbinder.ui.goals.GoalsView;
-import nl.verbinder.ui.moments.LogMomentAction;
 import nl.verbinder.ui.partners.PartnersView;
 import nl.verbinder.ui.shell.AreaSwitcher;
 import nl.verbinder.ui.shell.DatabaseSession;
 import nl.verbinder.ui.shell.FirstFrame;
 import nl.verbinder.ui.shell.LiveUpdatesModel;
-import nl.verbinder.ui.shell.MainMenuBar;
-import nl.verbinder.ui.shell.MeChooser;
-import nl.verbinder.ui.shell.MenuActions;
 import nl.verbinder.ui.shell.NotificationArea;
-import nl.verbinder.ui.shell.ShellLayout;
-import nl.verbinder.ui.shell.Sidebar;
-import nl.verbinder.ui.shell.StartupNotices;
-import nl.verbinder.ui.shell.StatusBar;
+import nl.verbinder.ui.shell.ShellScene;
 import nl.verbinder.ui.shell.WindowState;
 import nl.verbinder.ui.transfer.TransferFileChoosers;
 import nl.verbinder.ui.transfer.TransferFiles;
-import nl.verbinder.ui.transfer.Transfers;
-import nl.verbinder.ui.week.MyWeekButton;
 import nl.verbinder.ui.week.MyWeekEntry;
 
 /**
@@ -82,8 +70,9 @@ public final class MainWindow implements Navigator {
     private final WindowState state;
     private final DatabaseSession session;
     private final TransferFileChoosers transferFiles;
+    private final ShellScene.Parts parts;
     private final MyWeekEntry myWeek = new MyWeekEntry();
-    private UiContext context; // made anew with each scene, as are the fields below
+    private UiContext context; // made anew with each scene, as is the shell
     /** What other workstations change on a practice server, announced in this window. */
     private final LiveUpdatesModel live = new LiveUpdatesModel(
             () -> context == null ? new Changes() : context.changes()); // before the first scene: no view to tell
@@ -92,12 +81,7 @@ public final class MainWindow implements Navigator {
     private BiFunction<Stage, Messages, FxDialogs> dialogs = FxDialogs::new;
     /** Until the first frame, the shown area does not load (see {@link Setup#loadAfterFirstFrame()}). */
     private boolean holdLoading;
-    private AreaSwitcher areas;
-    private StartupNotices notices;
-    private Transfers transfers;
-    private LogMomentAction logMoment;
-    private MeChooser me;
-    private MenuActions actions;
+    private ShellScene shell;
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
@@ -107,11 +91,13 @@ public final class MainWindow implements Navigator {
         this.session = new DatabaseSession(setup.factory(), services, setup.tasks(), state);
         this.transferFiles = new TransferFileChoosers(stage, () -> this.messages,
                 () -> session.location().toAbsolutePath().getParent());
+        this.parts = new ShellScene.Parts(stage, session, state, setup.factory(), transferFiles, myWeek, live,
+                AreaViews::create);
         live.follow(services);
         session.onSwitched(opened -> {
             live.follow(opened);
             rebuild();
-            notices.model().countAttention(); // another practice: say what needs attention in it
+            shell.notices().model().countAttention(); // another practice: say what needs attention in it
         });
     }
 
@@ -136,14 +122,14 @@ public final class MainWindow implements Navigator {
     /** What waits for the window to be up: the first area's data, the welcome question, the attention notice. */
     private void firstFrameDrawn() {
         holdLoading = false;
-        areas.release();
+        areas().release();
         // After the window is up, so the question appears over it.
-        Platform.runLater(() -> notices.model().checkFirstStart(session.isDemo()));
-        Platform.runLater(() -> notices.model().countAttention());
+        Platform.runLater(() -> shell.notices().model().checkFirstStart(session.isDemo()));
+        Platform.runLater(() -> shell.notices().model().countAttention());
         // Who uses this computer, asked once when the practice has therapists (after the welcome).
         Platform.runLater(() -> {
             if (setup.settings().welcomed()) {
-                me.askOnce();
+                shell.me().askOnce();
             }
         });
     }
@@ -155,9 +141,9 @@ public final class MainWindow implements Navigator {
         scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setScene(scene);
         if (holdLoading) {
-            areas.holdLoading();
+            areas().holdLoading();
         }
-        areas.show(Area.PARTNERS);
+        areas().show(Area.PARTNERS);
         return scene;
     }
 
@@ -171,61 +157,61 @@ public final class MainWindow implements Navigator {
     }
 
     public Area currentArea() {
-        return areas.current();
+        return areas().current();
     }
 
     /** The view of an area, made if it was not yet. */
     public AreaView view(Area area) {
-        return areas.view(area);
+        return areas().view(area);
     }
 
     @Override
     public void show(Area area) {
-        areas.show(area);
+        areas().show(area);
     }
 
     /** Partners, with the new-partner form open: Bestand → Nieuwe partner… (Ctrl+N) from any area. */
     public void newPartner() {
-        areas.showAs(Area.PARTNERS, PartnersView.class).ifPresent(PartnersView::newPartner);
+        areas().showAs(Area.PARTNERS, PartnersView.class).ifPresent(PartnersView::newPartner);
     }
 
     @Override
     public void showPartner(long partnerId) {
-        areas.showAs(Area.PARTNERS, PartnersView.class).ifPresent(partners -> partners.select(partnerId));
+        areas().showAs(Area.PARTNERS, PartnersView.class).ifPresent(partners -> partners.select(partnerId));
     }
 
     @Override
     public void showGoal(long goalId) {
-        areas.showAs(Area.GOALS, GoalsView.class).ifPresent(goals -> goals.selectGoal(goalId));
+        areas().showAs(Area.GOALS, GoalsView.class).ifPresent(goals -> goals.selectGoal(goalId));
     }
 
     @Override
     public void logMoment(Long partnerId) {
-        logMoment.run(partnerId);
+        shell.logMoment().run(partnerId);
     }
 
     @Override
     public void exportPartners(PartnerQuery query) {
-        transfers.exportPartners(query, true);
+        shell.transfers().exportPartners(query, true);
     }
 
     @Override
     public void openDemo() {
-        if (areas.mayLeave()) {
+        if (areas().mayLeave()) {
             session.openDemo(this::openFailed);
         }
     }
 
     /** Opens this database file in the window (creating or updating it as needed). */
     public void openDatabase(Path file) {
-        if (areas.mayLeave()) {
+        if (areas().mayLeave()) {
             session.open(file, this::openFailed);
         }
     }
 
     /** Bestand › Verbinden met praktijkserver…, filled from this address and saying why it is asked (at start). */
     public void connectServer(String address, String problem) {
-        actions.connectServer(address, problem);
+        shell.actions().connectServer(address, problem);
     }
 
     /** Where the dialogs come from (the database choosers among them): the system's unless a test puts its own. */
@@ -247,7 +233,7 @@ public final class MainWindow implements Navigator {
         if (language.equals(messages.language())) {
             return;
         }
-        if (areas.mayLeave()) {
+        if (areas().mayLeave()) {
             messages = Messages.forLanguage(language);
             transferFiles.languageChanged();
             setup.settings().language(language);
@@ -269,33 +255,19 @@ public final class MainWindow implements Navigator {
         context = new UiContext(session.services(), messages, setup.tasks(), dialogs.apply(stage, messages),
                 notifications, new Changes(), this, setup.settings(), setup.typingPause());
         context.actAsMe();
-        transfers = new Transfers(context, transferFiles, setup.factory(), this::openDatabase);
-        stage.setTitle(session.title(messages));
-        areas = new AreaSwitcher(area -> AreaViews.create(area, context));
-        logMoment = new LogMomentAction(context, areas::partnerInView, state::save);
-        MyWeekButton week = myWeek.button(context);
-        AgendaImportAction agenda = new AgendaImportAction(context, transferFiles,
-                session.dataFolder().resolve(CalendarAddress.FILE_NAME));
-        actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,
-                this::openDemo, transfers::start, logMoment, this::language, this::theme, this::quit,
-                agenda::run, agenda::fetchByAddress,
-                new MeetingBriefAction(context, areas::partnerInView, transferFiles)::run, week::open));
-        Sidebar sidebar = new Sidebar(messages, areas::show);
-        areas.showIn(sidebar);
-        week.addTo(sidebar.node());
-        notices = new StartupNotices(context, sidebar, notifications, areas::current, state::save, this::openDemo);
-        areas.onAttention(notices::dismiss);
-        me = new MeChooser(context);
-        MainMenuBar menus = new MainMenuBar(context, actions, setup.settings().theme(), me, this::newPartner,
-                stage, session.dataFolder());
-        return ShellLayout.root(menus, sidebar, areas, notifications,
-                StatusBar.of(context, session, me.statusNode(), live.connectedProperty()));
+        shell = new ShellScene(context, notifications, parts, new ShellScene.Verbs(this::openDatabase,
+                this::openDemo, this::language, this::theme, this::quit, this::newPartner), setup.settings().theme());
+        return shell.root();
+    }
+
+    private AreaSwitcher areas() {
+        return shell.areas();
     }
 
     private void rebuild() {
-        Area keep = areas.current() == null ? Area.PARTNERS : areas.current();
+        Area keep = areas().current() == null ? Area.PARTNERS : areas().current();
         stage.getScene().setRoot(buildRoot());
-        areas.show(keep);
+        areas().show(keep);
     }
 
     private void theme(Theme theme) {
@@ -309,7 +281,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void closing(WindowEvent event) {
-        if (areas.mayLeave()) {
+        if (areas().mayLeave()) {
             state.remember(stage);
         } else {
             event.consume();

@@ -14,12 +14,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
-import nl.verbinder.ui.fx.Theme;
 import nl.verbinder.ui.history.UndoViewModel;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The window's menu bar: the menus of {@link MenuActions} with the shell's own items put in
+ * The window's menu bar: the menus of {@link MenuActions#bar} with the shell's own items put in
  * (Bestand › Nieuwe partner…, Bewerken › Ongedaan maken, Beeld › Wie ben ik…) and the
  * {@link HelpMenu} at the end; Ctrl+/ opens the overview of the keys, as F1 does.
  */
@@ -32,12 +31,13 @@ public final class MainMenuBar {
     private final HelpMenu help;
 
     /**
+     * @param actions    the menus of {@link MenuActions}
      * @param newPartner Partners with the new-partner form open, from any area
      * @param dataFolder the per-user data folder, for the Help menu (the log, Over Verbinder)
      */
-    public MainMenuBar(UiContext context, MenuActions actions, Theme theme, MeChooser me, Runnable newPartner,
-                       Window owner, Path dataFolder) {
-        bar = actions.bar(theme);
+    public MainMenuBar(UiContext context, MenuBar actions, MeChooser me, Runnable newPartner, Window owner,
+                       Path dataFolder) {
+        bar = actions;
         // "Nieuwe partner…" first in the Bestand menu, from every area (Ctrl+N; inside Partners its own key does the same).
         MenuItem newPartnerItem = new MenuItem(context.text("ui.menu.new-partner"),
                 Icons.of(Material2MZ.PERSON_ADD, 16));
