@@ -3,48 +3,38 @@ package nl.verbinder.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.function.BiFunction;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuBar;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
-import nl.verbinder.service.calendar.CalendarAddress;
 import nl.verbinder.ui.area.Area;
 import nl.verbinder.ui.area.AreaView;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.Navigator;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.area.UiSettings;
-import nl.verbinder.ui.calendar.AgendaImportAction;
+import nl.verbinder.ui.desktop.DesktopNotifier;
 import nl.verbinder.ui.fx.FxDialogs;
 import nl.verbinder.ui.fx.TaskRunner;
 import nl.verbinder.ui.fx.Theme;
-import nl.verbinder.ui.moments.LogMomentAction;
+import nl.verbinder.ui.goals.GoalsView;
 import nl.verbinder.ui.partners.PartnersView;
 import nl.verbinder.ui.shell.AreaSwitcher;
 import nl.verbinder.ui.shell.DatabaseSession;
-import nl.verbinder.ui.shell.HelpMenu;
-import nl.verbinder.ui.shell.MeChooser;
-import nl.verbinder.ui.shell.MenuActions;
+import nl.verbinder.ui.shell.FirstFrame;
+import nl.verbinder.ui.shell.LiveUpdatesModel;
 import nl.verbinder.ui.shell.NotificationArea;
-import nl.verbinder.ui.shell.OutboxModel;
-import nl.verbinder.ui.shell.OutboxStatus;
-import nl.verbinder.ui.shell.Sidebar;
-import nl.verbinder.ui.shell.StartupNotices;
-import nl.verbinder.ui.shell.StatusBar;
+import nl.verbinder.ui.shell.ShellScene;
 import nl.verbinder.ui.shell.WindowState;
-import nl.verbinder.ui.transfer.FxTransferFiles;
+import nl.verbinder.ui.transfer.TransferFileChoosers;
 import nl.verbinder.ui.transfer.TransferFiles;
-import nl.verbinder.ui.transfer.Transfers;
+import nl.verbinder.ui.week.MyWeekEntry;
 
 /**
  * The main window, as wiring: the menu, the sidebar of areas, the chosen area and the status
@@ -57,9 +47,6 @@ public final class MainWindow implements Navigator {
     public static final double HEIGHT = 800;
     /** The smallest window every area is laid out for (a laptop at 125% scaling leaves about this). */
     public static final double MIN_WIDTH = 1024;
-    /** Ctrl+/ opens the overview of the keys, as F1 does. */
-    private static final javafx.scene.input.KeyCombination SHORTCUTS = new javafx.scene.input.KeyCodeCombination(
-            javafx.scene.input.KeyCode.SLASH, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     public static final double MIN_HEIGHT = 640;
 
     /**
@@ -82,26 +69,19 @@ public final class MainWindow implements Navigator {
     private final Setup setup;
     private final WindowState state;
     private final DatabaseSession session;
+    private final TransferFileChoosers transferFiles;
+    private final ShellScene.Parts parts;
+    private final MyWeekEntry myWeek = new MyWeekEntry();
+    private UiContext context; // made anew with each scene, as is the shell
+    /** What other workstations change on a practice server, announced in this window. */
+    private final LiveUpdatesModel live = new LiveUpdatesModel(
+            () -> context == null ? new Changes() : context.changes()); // before the first scene: no view to tell
     private Messages messages;
-    private UiContext context;
-    private AreaSwitcher areas;
-    private StartupNotices notices;
-    private TransferFiles transferFiles;
-    private Transfers transfers;
-    private LogMomentAction logMoment;
+    /** Makes the window's dialogs; a test puts its own here to pick database files without a native chooser. */
+    private BiFunction<Stage, Messages, FxDialogs> dialogs = FxDialogs::new;
     /** Until the first frame, the shown area does not load (see {@link Setup#loadAfterFirstFrame()}). */
     private boolean holdLoading;
-    private MeChooser me;
-    private MenuActions actions;
-    /** Makes the window's dialogs; a test puts its own here to pick database files without a native chooser. */
-    private java.util.function.BiFunction<Stage, Messages, FxDialogs> dialogs = FxDialogs::new;
-    /** What other workstations change on a practice server, announced in this window. */
-    private final nl.verbinder.ui.shell.LiveUpdatesModel live = new nl.verbinder.ui.shell.LiveUpdatesModel(
-            () -> context == null ? new Changes() : context.changes()); // before the first scene: no view to tell
-
-    /** The reminder as a desktop notification (opt-in): the system's notifier, made when first needed. */
-    private final nl.verbinder.ui.week.DesktopReminder desktopReminder = new nl.verbinder.ui.week.DesktopReminder(
-            nl.verbinder.ui.desktop.DesktopNotifier::forThisSystem);
+    private ShellScene shell;
 
     public MainWindow(Stage stage, Services services, Messages messages, Setup setup) {
         this.stage = stage;
@@ -109,11 +89,15 @@ public final class MainWindow implements Navigator {
         this.setup = setup;
         this.state = new WindowState(setup.settings(), setup.tasks(), WIDTH, HEIGHT);
         this.session = new DatabaseSession(setup.factory(), services, setup.tasks(), state);
+        this.transferFiles = new TransferFileChoosers(stage, () -> this.messages,
+                () -> session.location().toAbsolutePath().getParent());
+        this.parts = new ShellScene.Parts(stage, session, state, setup.factory(), transferFiles, myWeek, live,
+                AreaViews::create);
         live.follow(services);
         session.onSwitched(opened -> {
             live.follow(opened);
             rebuild();
-            notices.model().countAttention(); // another practice: say what needs attention in it
+            shell.notices().model().countAttention(); // another practice: say what needs attention in it
         });
     }
 
@@ -129,12 +113,7 @@ public final class MainWindow implements Navigator {
         stage.setOnCloseRequest(this::closing);
         stage.show();
         if (holdLoading) {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                Platform.runLater(this::firstFrameDrawn);
-            };
-            scene.addPostLayoutPulseListener(once[0]);
+            FirstFrame.then(scene, this::firstFrameDrawn);
         } else {
             firstFrameDrawn();
         }
@@ -143,14 +122,14 @@ public final class MainWindow implements Navigator {
     /** What waits for the window to be up: the first area's data, the welcome question, the attention notice. */
     private void firstFrameDrawn() {
         holdLoading = false;
-        areas.release();
+        areas().release();
         // After the window is up, so the question appears over it.
-        Platform.runLater(() -> notices.model().checkFirstStart(session.isDemo()));
-        Platform.runLater(() -> notices.model().countAttention());
+        Platform.runLater(() -> shell.notices().model().checkFirstStart(session.isDemo()));
+        Platform.runLater(() -> shell.notices().model().countAttention());
         // Who uses this computer, asked once when the practice has therapists (after the welcome).
         Platform.runLater(() -> {
             if (setup.settings().welcomed()) {
-                me.askOnce();
+                shell.me().askOnce();
             }
         });
     }
@@ -162,9 +141,9 @@ public final class MainWindow implements Navigator {
         scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setScene(scene);
         if (holdLoading) {
-            areas.holdLoading();
+            areas().holdLoading();
         }
-        areas.show(Area.PARTNERS);
+        areas().show(Area.PARTNERS);
         return scene;
     }
 
@@ -178,93 +157,85 @@ public final class MainWindow implements Navigator {
     }
 
     public Area currentArea() {
-        return areas.current();
+        return areas().current();
     }
 
     /** The view of an area, made if it was not yet. */
     public AreaView view(Area area) {
-        return areas.view(area);
+        return areas().view(area);
     }
 
     @Override
     public void show(Area area) {
-        areas.show(area);
+        areas().show(area);
     }
 
     /** Partners, with the new-partner form open: Bestand → Nieuwe partner… (Ctrl+N) from any area. */
     public void newPartner() {
-        if (areas.show(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
-            partners.newPartner();
-        }
+        areas().showAs(Area.PARTNERS, PartnersView.class).ifPresent(PartnersView::newPartner);
     }
 
     @Override
     public void showPartner(long partnerId) {
-        if (areas.show(Area.PARTNERS) && view(Area.PARTNERS) instanceof PartnersView partners) {
-            partners.select(partnerId);
-        }
+        areas().showAs(Area.PARTNERS, PartnersView.class).ifPresent(partners -> partners.select(partnerId));
     }
 
     @Override
     public void showGoal(long goalId) {
-        if (areas.show(Area.GOALS) && view(Area.GOALS) instanceof nl.verbinder.ui.goals.GoalsView goals) {
-            goals.selectGoal(goalId);
-        }
+        areas().showAs(Area.GOALS, GoalsView.class).ifPresent(goals -> goals.selectGoal(goalId));
     }
 
     @Override
     public void logMoment(Long partnerId) {
-        logMoment.run(partnerId);
+        shell.logMoment().run(partnerId);
     }
 
     @Override
     public void exportPartners(PartnerQuery query) {
-        transfers.exportPartners(query, true);
+        shell.transfers().exportPartners(query, true);
     }
 
     @Override
     public void openDemo() {
-        if (areas.mayLeave()) {
+        if (areas().mayLeave()) {
             session.openDemo(this::openFailed);
         }
     }
 
     /** Opens this database file in the window (creating or updating it as needed). */
     public void openDatabase(Path file) {
-        if (areas.mayLeave()) {
+        if (areas().mayLeave()) {
             session.open(file, this::openFailed);
         }
     }
 
     /** Bestand › Verbinden met praktijkserver…, filled from this address and saying why it is asked (at start). */
     public void connectServer(String address, String problem) {
-        actions.connectServer(address, problem);
+        shell.actions().connectServer(address, problem);
     }
 
     /** Where the dialogs come from (the database choosers among them): the system's unless a test puts its own. */
-    public void useDialogs(java.util.function.BiFunction<Stage, Messages, FxDialogs> maker) {
+    public void useDialogs(BiFunction<Stage, Messages, FxDialogs> maker) {
         this.dialogs = maker;
     }
 
     /** Where import, export and backup files are chosen: the system's choosers unless a test puts its own here. */
     public void useTransferFiles(TransferFiles files) {
-        this.transferFiles = files;
+        transferFiles.use(files);
     }
 
     /** Where desktop notifications go: the system's unless a test puts its own here. */
-    public void useDesktopNotifier(nl.verbinder.ui.desktop.DesktopNotifier notifier) {
-        desktopReminder.use(notifier);
+    public void useDesktopNotifier(DesktopNotifier notifier) {
+        myWeek.useNotifier(notifier);
     }
 
     public void language(String language) {
         if (language.equals(messages.language())) {
             return;
         }
-        if (areas.mayLeave()) {
+        if (areas().mayLeave()) {
             messages = Messages.forLanguage(language);
-            if (transferFiles instanceof FxTransferFiles) {
-                transferFiles = null; // the choosers' filter names are in the old language
-            }
+            transferFiles.languageChanged();
             setup.settings().language(language);
             state.save();
         }
@@ -284,80 +255,19 @@ public final class MainWindow implements Navigator {
         context = new UiContext(session.services(), messages, setup.tasks(), dialogs.apply(stage, messages),
                 notifications, new Changes(), this, setup.settings(), setup.typingPause());
         context.actAsMe();
-        transfers = new Transfers(context, this::transferFiles, setup.factory(), this::openDatabase);
-        java.util.Optional<String> server = session.serverHost();
-        stage.setTitle(messages.get("ui.window.title", server.map(host -> messages.get("ui.where.server", host))
-                .orElse(String.valueOf(session.location().getFileName()))));
-        areas = new AreaSwitcher(area -> AreaViews.create(area, context));
-        logMoment = new LogMomentAction(context, areas::partnerInView, state::save);
-        nl.verbinder.ui.week.MyWeekButton myWeek = new nl.verbinder.ui.week.MyWeekButton(context, desktopReminder);
-        AgendaImportAction agenda = new AgendaImportAction(context, this::transferFiles,
-                session.dataFolder().resolve(CalendarAddress.FILE_NAME));
-        actions = new MenuActions(context, new MenuActions.Targets(session, this::openDatabase,
-                this::openDemo, transfers::start, logMoment,
-                this::language, this::theme, this::quit,
-                agenda::run, agenda::fetchByAddress,
-                new nl.verbinder.ui.brief.MeetingBriefAction(context, areas::partnerInView, this::transferFiles)::run,
-                myWeek::open));
-        Sidebar sidebar = new Sidebar(messages, areas::show);
-        areas.showIn(sidebar);
-        myWeek.addTo(sidebar.node());
-        notices = new StartupNotices(context, sidebar, notifications, areas::current, state::save, this::openDemo);
-        areas.onAttention(notices::dismiss);
-        StackPane centre = new StackPane(areas.node(), notifications.node());
-        StackPane.setAlignment(notifications.node(), Pos.BOTTOM_RIGHT);
-        BorderPane root = new BorderPane(centre);
-        MenuBar menuBar = actions.bar(setup.settings().theme());
-        me = new MeChooser(context);
-        // "Nieuwe partner…" first in the Bestand menu, from every area (Ctrl+N; inside Partners its own key does the same).
-        javafx.scene.control.MenuItem newPartner = new javafx.scene.control.MenuItem(messages.get("ui.menu.new-partner"),
-                nl.verbinder.ui.fx.Icons.of(org.kordamp.ikonli.material2.Material2MZ.PERSON_ADD, 16));
-        newPartner.setId("menu-new-partner");
-        newPartner.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.N,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
-        newPartner.setOnAction(e -> newPartner());
-        menuBar.getMenus().getFirst().getItems().addAll(0, List.of(newPartner, new javafx.scene.control.SeparatorMenuItem()));
-        // Bewerken › Ongedaan maken (Ctrl+Z): the last saved field edit. In a text field Ctrl+Z undoes typing first.
-        nl.verbinder.ui.history.UndoViewModel undo = new nl.verbinder.ui.history.UndoViewModel(context);
-        javafx.scene.control.MenuItem undoItem = new javafx.scene.control.MenuItem(messages.get("history.ui.undo.menu"),
-                nl.verbinder.ui.fx.Icons.of(org.kordamp.ikonli.material2.Material2MZ.UNDO, 16));
-        undoItem.setId("menu-undo");
-        undoItem.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
-        undoItem.setOnAction(e -> undo.undo());
-        javafx.scene.control.Menu edit = new javafx.scene.control.Menu(messages.get("history.ui.edit.menu"));
-        edit.setId("menu-edit");
-        edit.getItems().add(undoItem);
-        menuBar.getMenus().add(1, edit);
-        // "Wie ben ik…" at the end of the Beeld menu.
-        menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems()
-                .addAll(new javafx.scene.control.SeparatorMenuItem(), me.menuItem());
-        HelpMenu help = new HelpMenu(context, stage, session.dataFolder());
-        menuBar.getMenus().add(help.menu());
-        root.setTop(menuBar);
-        root.setLeft(sidebar.node());
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (SHORTCUTS.match(e)) {
-                e.consume();
-                help.showShortcuts();
-            }
-        });
-        // Icons only in a narrow window, so the area keeps its room (see Sidebar#COMPACT_BELOW).
-        root.widthProperty().addListener((obs, old, width) ->
-                sidebar.compact(width.doubleValue() > 0 && width.doubleValue() < Sidebar.COMPACT_BELOW));
-        StatusBar status = new StatusBar(messages, session.location(), session.isDemo(), setup.tasks().busyProperty())
-                .first(me.statusNode());
-        server.ifPresent(host -> status.onServer(host, session.location().toString(),
-                live.connectedProperty()));
-        status.node().getChildren().add(1, new OutboxStatus(context, new OutboxModel(context)).node());
-        root.setBottom(status.node());
-        return root;
+        shell = new ShellScene(context, notifications, parts, new ShellScene.Verbs(this::openDatabase,
+                this::openDemo, this::language, this::theme, this::quit, this::newPartner), setup.settings().theme());
+        return shell.root();
+    }
+
+    private AreaSwitcher areas() {
+        return shell.areas();
     }
 
     private void rebuild() {
-        Area keep = areas.current() == null ? Area.PARTNERS : areas.current();
+        Area keep = areas().current() == null ? Area.PARTNERS : areas().current();
         stage.getScene().setRoot(buildRoot());
-        areas.show(keep);
+        areas().show(keep);
     }
 
     private void theme(Theme theme) {
@@ -370,15 +280,8 @@ public final class MainWindow implements Navigator {
         context.showFailure(failure);
     }
 
-    private TransferFiles transferFiles() {
-        if (transferFiles == null) {
-            transferFiles = new FxTransferFiles(stage, messages, () -> session.location().toAbsolutePath().getParent());
-        }
-        return transferFiles;
-    }
-
     private void closing(WindowEvent event) {
-        if (areas.mayLeave()) {
+        if (areas().mayLeave()) {
             state.remember(stage);
         } else {
             event.consume();

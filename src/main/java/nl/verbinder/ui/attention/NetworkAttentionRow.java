@@ -1,10 +1,11 @@
 package nl.verbinder.ui.attention;
 
 import java.util.List;
+import nl.verbinder.domain.attention.NetworkSnooze;
 
 /** A network beside the list that needs attention: its name, our role, and each reason's title and sentence. */
 public record NetworkAttentionRow(long networkId, String name, String role, List<String> titles, List<String> messages,
-                                  nl.verbinder.domain.attention.NetworkSnooze snooze) {
+                                  NetworkSnooze snooze) {
 
     public NetworkAttentionRow {
         titles = List.copyOf(titles);

@@ -20,11 +20,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.EnvironmentFactor;
+import nl.verbinder.domain.history.RecordKind;
+import nl.verbinder.domain.search.SearchKind;
 import nl.verbinder.ui.area.AreaHeader;
 import nl.verbinder.ui.area.AreaViewBase;
+import nl.verbinder.ui.area.RecentItems;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.UiStyles;
+import nl.verbinder.ui.history.RecordHistoryDialog;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -176,7 +180,7 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
         edit.setTooltip(new Tooltip(context.text("areas.environment.edit")));
         edit.setOnAction(e -> {
             // A note opened to read or edit is a recent item of "Zoeken in alles".
-            nl.verbinder.ui.area.RecentItems.opened(context, nl.verbinder.domain.search.SearchKind.NOTE, card.note().id());
+            RecentItems.opened(context, SearchKind.NOTE, card.note().id());
             new NoteDialog(context, model.edit(card)).showAndWait();
         });
         Button delete = new Button(null, Icons.of(Material2AL.DELETE_OUTLINE, 16));
@@ -191,8 +195,8 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
         history.setId("note-history-" + card.note().id());
         history.setAccessibleText(context.text("history.ui.record.action"));
         history.setTooltip(new Tooltip(context.text("history.ui.record.action")));
-        history.setOnAction(e -> context.dialogs().show(new nl.verbinder.ui.history.RecordHistoryDialog(context,
-                nl.verbinder.domain.history.RecordKind.NOTE, card.note().id(), card.note().title())));
+        history.setOnAction(e -> context.dialogs().show(new RecordHistoryDialog(context,
+                RecordKind.NOTE, card.note().id(), card.note().title())));
         HBox top = new HBox(8, text, spacer, edit, history, delete);
         top.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(6, top);

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
+import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.SourceKind;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.FormModel;
@@ -83,7 +84,7 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
     protected EnvironmentNote latest() {
         long id = original.id();
         return context.services().environment().list().stream().filter(n -> n.id() == id).findFirst()
-                .orElseThrow(() -> new nl.verbinder.domain.NotFoundException("environment-note", id));
+                .orElseThrow(() -> new NotFoundException("environment-note", id));
     }
 
     @Override

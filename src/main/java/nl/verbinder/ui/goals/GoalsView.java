@@ -25,15 +25,19 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.SharedGoal;
+import nl.verbinder.domain.history.RecordKind;
+import nl.verbinder.domain.search.SearchKind;
 import nl.verbinder.ui.area.AreaHeader;
 import nl.verbinder.ui.area.AreaViewBase;
 import nl.verbinder.ui.area.EmptyState;
+import nl.verbinder.ui.area.RecentItems;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.form.PartnerSearchField;
 import nl.verbinder.ui.form.TypeToSelect;
 import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.UiStyles;
+import nl.verbinder.ui.history.RecordHistoryDialog;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -217,8 +221,8 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
         delete.setOnAction(e -> model.delete());
         Button history = new Button(context.text("history.ui.record.action"), Icons.of(Material2AL.HISTORY, 16));
         history.setId("goal-history");
-        history.setOnAction(e -> context.dialogs().show(new nl.verbinder.ui.history.RecordHistoryDialog(context,
-                nl.verbinder.domain.history.RecordKind.GOAL, goal.id(), goal.title())));
+        history.setOnAction(e -> context.dialogs().show(new RecordHistoryDialog(context,
+                RecordKind.GOAL, goal.id(), goal.title())));
         statusLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox statusField = new HBox(8, statusLabel, status);
         statusField.setAlignment(Pos.CENTER_LEFT);
@@ -319,7 +323,7 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
     /** The user chose this goal: it is shown, and becomes a recent item of "Zoeken in alles". */
     private void open(GoalCard card) {
         model.select(card);
-        nl.verbinder.ui.area.RecentItems.opened(context, nl.verbinder.domain.search.SearchKind.GOAL, card.id());
+        RecentItems.opened(context, SearchKind.GOAL, card.id());
     }
 
     /** The goal chosen in the list, if any. */

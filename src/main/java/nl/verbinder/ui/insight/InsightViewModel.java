@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.insight.InsightCharts;
 import nl.verbinder.domain.insight.MomentGrouping;
+import nl.verbinder.domain.relationship.RelationshipPoint;
 import nl.verbinder.service.ErrorText;
 import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
@@ -37,7 +38,7 @@ public final class InsightViewModel implements AreaModel {
     private final ObjectProperty<MomentGrouping> grouping = new SimpleObjectProperty<>(MomentGrouping.THERAPIST);
     private final ReadOnlyObjectWrapper<InsightCharts> charts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>();
-    private final javafx.collections.ObservableList<nl.verbinder.domain.relationship.RelationshipPoint> trustValue =
+    private final javafx.collections.ObservableList<RelationshipPoint> trustValue =
             javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
@@ -128,11 +129,11 @@ public final class InsightViewModel implements AreaModel {
         }, this::refused);
     }
 
-    private record Loaded(InsightCharts charts, java.util.List<nl.verbinder.domain.relationship.RelationshipPoint> trustValue) {
+    private record Loaded(InsightCharts charts, java.util.List<RelationshipPoint> trustValue) {
     }
 
     /** The partners with a relationship check: the trust × value chart (whatever the period). */
-    public javafx.collections.ObservableList<nl.verbinder.domain.relationship.RelationshipPoint> trustValue() {
+    public javafx.collections.ObservableList<RelationshipPoint> trustValue() {
         return trustValue;
     }
 

@@ -327,7 +327,7 @@ public final class MomentForm extends FormModel<ContactMoment> {
     public void personAdded(ContactPerson person) {
         contactPersons.add(option(person.id(), person.name(), Set.of(person.id()), CONTACT_PERSONS));
         edited(CONTACT_PERSONS);
-        context.changes().announce(nl.verbinder.ui.area.Changes.Topic.CONTACT_PERSONS);
+        context.changes().announce(Changes.Topic.CONTACT_PERSONS);
     }
 
     private void showPartnerLists(List<ContactPerson> persons, List<SharedGoal> partnerGoals) {

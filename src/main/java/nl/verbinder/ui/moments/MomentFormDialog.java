@@ -47,6 +47,7 @@ import nl.verbinder.ui.form.FormField;
 import nl.verbinder.ui.form.PartnerSearchField;
 import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.UiStyles;
+import nl.verbinder.ui.partners.PersonDialogs;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -145,7 +146,7 @@ public final class MomentFormDialog {
             addPerson.disableProperty().bind(noPartner);
             addPerson.setOnAction(e -> {
                 if (form.partnerProperty().get() != null) {
-                    nl.verbinder.ui.partners.PersonDialogs.add(context, form.partnerProperty().get().id())
+                    PersonDialogs.add(context, form.partnerProperty().get().id())
                             .ifPresent(form::personAdded);
                 }
             });

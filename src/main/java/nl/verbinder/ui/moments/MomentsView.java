@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.Therapist;
+import nl.verbinder.domain.history.RecordKind;
 import nl.verbinder.ui.area.AreaHeader;
 import nl.verbinder.ui.area.AreaViewBase;
 import nl.verbinder.ui.area.EmptyState;
@@ -42,6 +43,7 @@ import nl.verbinder.ui.form.PartnerSearchField;
 import nl.verbinder.ui.form.TypeToSelect;
 import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.UiStyles;
+import nl.verbinder.ui.history.RecordHistoryDialog;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -111,8 +113,8 @@ public final class MomentsView extends AreaViewBase<BorderPane, MomentsViewModel
 
     @Override
     public void history(MomentRow row) {
-        context.dialogs().show(new nl.verbinder.ui.history.RecordHistoryDialog(context,
-                nl.verbinder.domain.history.RecordKind.CONTACT_MOMENT, row.id(), row.date() + " · " + row.partner()));
+        context.dialogs().show(new RecordHistoryDialog(context,
+                RecordKind.CONTACT_MOMENT, row.id(), row.date() + " · " + row.partner()));
     }
 
     // Building

@@ -25,6 +25,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import nl.verbinder.domain.Category;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.insight.MapLabels;
 import nl.verbinder.domain.insight.MapLabels.Box;
@@ -707,7 +708,7 @@ final class MapCanvas extends Region {
      */
     private List<Box> drawBadges(GraphicsContext g, double s, double cx, double cy, List<MapNode> visible,
                                  List<Box> taken) {
-        Map<nl.verbinder.domain.Category, int[]> counts = new HashMap<>();
+        Map<Category, int[]> counts = new HashMap<>();
         for (MapNode n : visible) {
             counts.computeIfAbsent(n.category(), c -> new int[MapState.values().length])[n.state().ordinal()]++;
         }

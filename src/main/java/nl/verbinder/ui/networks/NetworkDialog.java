@@ -2,6 +2,7 @@ package nl.verbinder.ui.networks;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
+import nl.verbinder.domain.Coded;
 import nl.verbinder.domain.networks.GovernanceForm;
 import nl.verbinder.domain.networks.NetworkFocus;
 import nl.verbinder.domain.networks.NetworkKind;
@@ -54,7 +55,7 @@ final class NetworkDialog {
         dialog.dialog().setOnShown(e -> javafx.application.Platform.runLater(() -> name.control().requestFocus()));
     }
 
-    private static <E extends Enum<E> & nl.verbinder.domain.Coded> FormField<ComboBox<E>> choice(
+    private static <E extends Enum<E> & Coded> FormField<ComboBox<E>> choice(
             UiContext context, NetworkEditor editor, String name, Class<E> type,
             javafx.beans.property.ObjectProperty<E> value) {
         FormField<ComboBox<E>> field = FormField.choice(name, context.text("field." + name));

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Partner;
+import nl.verbinder.ui.area.Browser;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.EmptyState;
 import nl.verbinder.ui.area.UiContext;
@@ -40,7 +41,7 @@ final class ContactPersonsController {
         list = new ListView<>(model.persons());
         list.setId("persons");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        nl.verbinder.ui.area.Browser browser = new nl.verbinder.ui.area.Browser(context);
+        Browser browser = new Browser(context);
         list.setCellFactory(v -> new ContactPersonCell(browser::open));
         list.setPlaceholder(new EmptyState(Material2MZ.PERSON_OUTLINE, context.text("ui.persons.empty.title"),
                 context.text("ui.persons.empty.text")));

@@ -36,7 +36,9 @@ import nl.verbinder.domain.Category;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerDuplicate;
+import nl.verbinder.domain.PartnerKind;
 import nl.verbinder.domain.PartnerStatus;
+import nl.verbinder.domain.PersonalData;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.ui.area.EmptyState;
@@ -46,6 +48,7 @@ import nl.verbinder.ui.form.Form;
 import nl.verbinder.ui.form.FormField;
 import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.UiStyles;
+import nl.verbinder.ui.history.PartnerHistoryPane;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -67,7 +70,7 @@ final class PartnerDetailView {
     private final Tab timelineTab = new Tab();
     private final Tab personsTab = new Tab();
     private final Tab historyTab = new Tab();
-    private final nl.verbinder.ui.history.PartnerHistoryPane history;
+    private final PartnerHistoryPane history;
     private final FlowPane headerActions = new FlowPane(8, 8);
     private final FormField<TextField> nameField;
     private final ContactPersonsController personsController;
@@ -99,11 +102,11 @@ final class PartnerDetailView {
         Button data = new Button(context.text("ui.persons.data"));
         data.setId("partner-data-open");
         data.setOnAction(e -> current().ifPresent(p -> new PersonalDataModel(context).gather(
-                nl.verbinder.domain.PersonalData.Subject.PARTNER, p.id(),
+                PersonalData.Subject.PARTNER, p.id(),
                 found -> context.dialogs().show(new PersonalDataDialog(context, found)))));
         var isPerson = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.partnerProperty().get() != null
                 && model.partnerProperty().get().id() != null
-                && model.partnerProperty().get().kind() == nl.verbinder.domain.PartnerKind.PERSON,
+                && model.partnerProperty().get().kind() == PartnerKind.PERSON,
                 model.partnerProperty());
         data.visibleProperty().bind(isPerson);
         data.managedProperty().bind(isPerson);
@@ -124,7 +127,7 @@ final class PartnerDetailView {
         Tab relationTab = new Tab(context.text("ui.partners.tab.relation"), scrolled(relationPane()));
         personsController = new ContactPersonsController(context, model);
         personsTab.setContent(personsController.node());
-        history = new nl.verbinder.ui.history.PartnerHistoryPane(context);
+        history = new PartnerHistoryPane(context);
         historyTab.setText(context.text("history.ui.tab"));
         historyTab.setContent(history.node());
         historyTab.setId("tab-history");

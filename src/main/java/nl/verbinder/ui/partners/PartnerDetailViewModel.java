@@ -28,6 +28,7 @@ import nl.verbinder.domain.Texts;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.domain.relationship.RelationshipCheck;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.ConflictMerge;
@@ -73,7 +74,7 @@ public final class PartnerDetailViewModel {
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObservableList<SharedGoal> goals = FXCollections.observableArrayList();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final ObjectProperty<nl.verbinder.domain.relationship.RelationshipCheck> check =
+    private final ObjectProperty<RelationshipCheck> check =
             new SimpleObjectProperty<>();
     private final UnsavedChanges unsaved;
     private final LiveValidation<Partner> validation;
@@ -415,11 +416,11 @@ public final class PartnerDetailViewModel {
 
     private record Loaded(Partner partner, List<Therapist> therapists, List<ContactPerson> persons,
                           List<MomentView> timeline, List<SharedGoal> goals,
-                          nl.verbinder.domain.relationship.RelationshipCheck check) {
+                          RelationshipCheck check) {
     }
 
     /** The shown partner's relationship check (empty when it has none), or null while nothing is shown. */
-    public ObjectProperty<nl.verbinder.domain.relationship.RelationshipCheck> checkProperty() {
+    public ObjectProperty<RelationshipCheck> checkProperty() {
         return check;
     }
 
@@ -430,7 +431,7 @@ public final class PartnerDetailViewModel {
     RelationshipCheckForm checkForm() {
         Partner shown = partner.get();
         var current = check.get() != null ? check.get()
-                : nl.verbinder.domain.relationship.RelationshipCheck.empty(shown.id());
+                : RelationshipCheck.empty(shown.id());
         return new RelationshipCheckForm(context, current, saved -> {
             check.set(saved);
             reload();

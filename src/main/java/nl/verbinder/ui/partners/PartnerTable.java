@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.UiStyles;
 
 /**
  * The partner table: virtualised (only visible rows have cells), sortable by every column,
@@ -97,7 +98,7 @@ final class PartnerTable {
         // A rare long value is shortened, with the whole in the tooltip (the detail pane shows it too).
         column.setCellFactory(c -> new TableCell<>() {
             {
-                getStyleClass().add(nl.verbinder.ui.fx.UiStyles.MAY_ELIDE);
+                getStyleClass().add(UiStyles.MAY_ELIDE);
             }
 
             @Override
@@ -132,7 +133,7 @@ final class PartnerTable {
             subtitle.setMinWidth(0);
             box.setMinWidth(0);
             // Shortened in the middle only when two lines are not enough; the whole name is in the tooltip.
-            box.getStyleClass().add(nl.verbinder.ui.fx.UiStyles.MAY_ELIDE);
+            box.getStyleClass().add(UiStyles.MAY_ELIDE);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }

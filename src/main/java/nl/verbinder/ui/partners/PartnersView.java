@@ -29,9 +29,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerDuplicate;
+import nl.verbinder.domain.search.SearchKind;
 import nl.verbinder.ui.area.AreaView;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.EmptyState;
+import nl.verbinder.ui.area.RecentItems;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -92,7 +94,7 @@ public final class PartnersView implements AreaView, PartnerActions {
         // Every partner opened here is a recent item of "Zoeken in alles".
         detail.partnerProperty().addListener((obs, old, now) -> {
             if (now != null && (old == null || old.id() != now.id())) {
-                nl.verbinder.ui.area.RecentItems.opened(context, nl.verbinder.domain.search.SearchKind.PARTNER, now.id());
+                RecentItems.opened(context, SearchKind.PARTNER, now.id());
             }
         });
         root.setDividerPositions(0.58);

@@ -78,6 +78,11 @@ public final class AreaSwitcher {
         return true;
     }
 
+    /** Shows the area and gives its view as a {@code type}, when it shows and is one (to select in it, say). */
+    public <V> Optional<V> showAs(Area area, Class<V> type) {
+        return show(area) && type.isInstance(view(area)) ? Optional.of(type.cast(view(area))) : Optional.empty();
+    }
+
     /** Whether the user may leave the area on screen now. */
     public boolean mayLeave() {
         return current == null || !views.containsKey(current) || views.get(current).mayLeave();

@@ -1,7 +1,9 @@
 package nl.verbinder.ui.shell;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
+import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.ServerLogin;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.ServicesFactory;
@@ -52,8 +54,14 @@ public final class DatabaseSession {
     }
 
     /** The practice server's host when the data lives on one; empty for a file on this computer. */
-    public java.util.Optional<String> serverHost() {
+    public Optional<String> serverHost() {
         return services.live().serverHost();
+    }
+
+    /** The window's title: Verbinder with the practice server, or the database file's name. */
+    public String title(Messages messages) {
+        return messages.get("ui.window.title", serverHost().map(host -> messages.get("ui.where.server", host))
+                .orElse(String.valueOf(location().getFileName())));
     }
 
     /**

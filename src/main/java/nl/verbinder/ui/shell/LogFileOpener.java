@@ -20,6 +20,8 @@ public final class LogFileOpener {
     /** Where the log lives inside the data folder (written by the app's logging set-up). */
     public static final Path IN_DATA_FOLDER = Path.of("logs", "verbinder-0.log");
 
+    private static final System.Logger LOG = System.getLogger(LogFileOpener.class.getName());
+
     private final UiContext context;
     private final Path logFile;
     private final Predicate<Path> desktop;
@@ -45,6 +47,7 @@ public final class LogFileOpener {
                 context.dialogs().inform(title, context.text("ui.logfile.unavailable", logFile.toString()));
             }
         }, failure -> {
+            LOG.log(System.Logger.Level.WARNING, "The log file was not opened", failure);
             copyPath();
             context.dialogs().inform(title, context.text("ui.logfile.unavailable", logFile.toString()));
         });
@@ -60,6 +63,7 @@ public final class LogFileOpener {
             Desktop.getDesktop().open(file.toFile());
             return true;
         } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+            LOG.log(System.Logger.Level.INFO, "The desktop did not open the log file; the user is told where it is", e);
             return false;
         }
     }
@@ -71,6 +75,7 @@ public final class LogFileOpener {
             Clipboard.getSystemClipboard().setContent(content);
         } catch (RuntimeException e) {
             // No clipboard: the message shows the path anyway.
+            LOG.log(System.Logger.Level.INFO, "The log file's path was not put on the clipboard", e);
         }
     }
 }

@@ -17,6 +17,7 @@ import nl.verbinder.ui.area.Area;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.Theme;
+import nl.verbinder.ui.history.RecentChangesDialog;
 import nl.verbinder.ui.insight.QuarterlyReportAction;
 import nl.verbinder.ui.moments.LogMomentAction;
 import nl.verbinder.ui.transfer.TransferAction;
@@ -111,7 +112,7 @@ public final class MenuActions {
         view.getItems().add(MenuAction.of("menu-search", text("search.ui.menu"),
                 () -> context.dialogs().show(new SearchDialog(context))).key("Shortcut+K").item());
         view.getItems().add(MenuAction.of("menu-recent-changes", text("history.ui.recent.menu"),
-                () -> context.dialogs().show(new nl.verbinder.ui.history.RecentChangesDialog(context)))
+                () -> context.dialogs().show(new RecentChangesDialog(context)))
                 .key("Shortcut+Shift+H").item());
         view.getItems().add(new SeparatorMenuItem());
         view.getItems().addAll(choices(context.messages(), theme, targets.language(), targets.theme()));

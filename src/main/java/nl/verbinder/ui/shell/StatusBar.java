@@ -2,8 +2,11 @@ package nl.verbinder.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
@@ -12,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import nl.verbinder.i18n.Messages;
+import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -53,11 +57,23 @@ public final class StatusBar {
     }
 
     /**
+     * The bar over the open database: its file (or practice server, and whether that is
+     * reachable), who uses this computer at the left end, and what waits to be sent.
+     */
+    public static HBox of(UiContext context, DatabaseSession session, Node me, ObservableBooleanValue connected) {
+        StatusBar status = new StatusBar(context.messages(), session.location(), session.isDemo(),
+                context.tasks().busyProperty()).first(me);
+        session.serverHost().ifPresent(host -> status.onServer(host, session.location().toString(), connected));
+        status.node().getChildren().add(1, new OutboxStatus(context, new OutboxModel(context)).node());
+        return status.node();
+    }
+
+    /**
      * The data lives on a practice server: "Praktijkserver host · verbonden", or, while the
      * connection is lost and being made again, says so.
      */
-    public StatusBar onServer(String host, String address, javafx.beans.value.ObservableBooleanValue connected) {
-        file.textProperty().bind(javafx.beans.binding.Bindings.when(connected)
+    public StatusBar onServer(String host, String address, ObservableBooleanValue connected) {
+        file.textProperty().bind(Bindings.when(connected)
                 .then(messages.get("ui.status.server", host))
                 .otherwise(messages.get("ui.status.server.lost", host)));
         file.setGraphic(Icons.of(Material2MZ.STORAGE, 14));
@@ -67,10 +83,10 @@ public final class StatusBar {
         return this;
     }
 
-    private static final javafx.css.PseudoClass LOST = javafx.css.PseudoClass.getPseudoClass("lost");
+    private static final PseudoClass LOST = PseudoClass.getPseudoClass("lost");
 
     /** Adds a node at the bar's left end (who uses this computer). */
-    public StatusBar first(javafx.scene.Node node) {
+    public StatusBar first(Node node) {
         box.getChildren().add(0, node);
         return this;
     }
