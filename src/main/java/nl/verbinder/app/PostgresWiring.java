@@ -95,6 +95,8 @@ public final class PostgresWiring {
         Path folder;
         try {
             Files.createDirectories(parent);
+            // What a restore killed halfway left here goes first (it holds personal data).
+            TemporaryFiles.removeLeftoversNextTo(parent.resolve("restore.db"));
             folder = TemporaryFiles.newFolder(parent, "restore");
         } catch (IOException e) {
             throw new StoreException("transfer.restore.failed", e, String.valueOf(e.getMessage()));

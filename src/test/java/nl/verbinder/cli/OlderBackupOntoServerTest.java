@@ -69,6 +69,9 @@ class OlderBackupOntoServerTest {
         CliRun intoFile = run("--db", file.toString(), "restore", "--in", olderBackup.toString());
         assertThat(intoFile.exitCode()).as(intoFile.err()).isZero();
         String server = freshServer();
+        // What a restore killed halfway left in the data folder (a process that no longer runs) goes too.
+        Path leftover = Files.createDirectories(dataHome.resolve("verbinder").resolve(".verbinder-restore-999999999-1"));
+        Files.writeString(leftover.resolve("restore.db"), "persoonsgegevens");
 
         CliRun ontoServer = run("--db", server, "restore", "--in", olderBackup.toString());
 
