@@ -65,7 +65,7 @@ final class ServerServicesFactory implements ServicesFactory {
         }
         ServerAddress server = ServerAddress.parse(address);
         PostgresStore store = PostgresStore.open(server, password(server));
-        return PostgresWiring.services(store, clock).withOutbox(outbox(server));
+        return PostgresWiring.services(store, clock, dataFolder()).withOutbox(outbox(server));
     }
 
     @Override
@@ -76,7 +76,7 @@ final class ServerServicesFactory implements ServicesFactory {
     @Override
     public Services openServer(ServerLogin login) {
         ServerAddress address = address(login);
-        Services services = PostgresWiring.services(PostgresStore.open(address, login.password()), clock)
+        Services services = PostgresWiring.services(PostgresStore.open(address, login.password()), clock, dataFolder())
                 .withOutbox(outbox(address));
         try {
             if (login.rememberPassword()) {

@@ -1,8 +1,10 @@
 package nl.verbinder.service;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.attention.FactWindow;
+import nl.verbinder.store.Store;
 
 /**
  * What only a store in one local database file (SQLite) can do: copy the file, put a copied
@@ -91,4 +93,23 @@ public interface LocalDatabaseFile {
      * {@code sqlite3} shell runs: for the benchmark that compares the store with bare SQL.
      */
     String partnerFactsScript(FactWindow window);
+
+    /**
+     * Where a JSON backup of an older version of Verbinder is brought up to date when this store
+     * cannot stage an older schema itself (the practice server): a new, empty store in a private,
+     * owner-only local file, which closing removes with everything next to it. Empty for a store
+     * that brings older backups up to date itself (SQLite).
+     */
+    default Optional<Scratch> scratchForOlderBackup() {
+        return Optional.empty();
+    }
+
+    /** A store in a temporary local file; closing it closes the store and removes its files. */
+    interface Scratch extends AutoCloseable {
+
+        Store store();
+
+        @Override
+        void close();
+    }
 }

@@ -113,13 +113,14 @@ final class PostgresArchiveRepository implements ArchiveRepository {
     /**
      * Rows go straight into this (empty) database, on a connection of their own, in one
      * transaction that {@link Staging#restoreIntoLive()} commits; closing before that rolls all of
-     * it back. Only rows of this schema version: bringing an older one up to date on the server
-     * is not built yet.
+     * it back. Only rows of this schema version: a backup of an older version is first brought up
+     * to date in a temporary SQLite file, then copied here ({@code app.PostgresWiring}).
      */
     @Override
     public Staging stage(int schemaVersion) {
         if (schemaVersion != PostgresMigrations.LATEST_VERSION) {
-            throw new VerbinderException("server.restore.not-yet");
+            throw new IllegalStateException("The server stages only schema version " + PostgresMigrations.LATEST_VERSION
+                    + ", not " + schemaVersion + "; an older backup goes through a temporary SQLite file first");
         }
         return new PostgresStaging(database.open());
     }

@@ -23,6 +23,7 @@ import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.store.ArchiveRepository.Table;
 import nl.verbinder.service.LocalDatabaseFile;
+import nl.verbinder.service.ServerMigration;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.Store;
 
@@ -233,18 +234,28 @@ public final class BackupService {
                     }
                     case "tables" -> {
                         expect(json, formatSeen && schemaVersion != null && value == JsonToken.START_ARRAY, source);
-                        try (ArchiveRepository.Staging staging = store.archive().stage(schemaVersion)) {
-                            long[] lostToDamage = {0};
-                            while (json.nextToken() == JsonToken.START_OBJECT) {
-                                done = readTable(json, staging, source, done, total, lostToDamage, progress);
-                                tableCount++;
+                        // A store that cannot stage an older schema itself (the practice server) gets the
+                        // backup brought up to date in a temporary local file first, then copied over whole.
+                        try (LocalDatabaseFile.Scratch scratch = schemaVersion < store.schemaVersion()
+                                ? localFile.scratchForOlderBackup().orElse(null) : null) {
+                            Store into = scratch == null ? store : scratch.store();
+                            try (ArchiveRepository.Staging staging = into.archive().stage(schemaVersion)) {
+                                long[] lostToDamage = {0};
+                                while (json.nextToken() == JsonToken.START_OBJECT) {
+                                    done = readTable(json, staging, source, done, total, lostToDamage, progress);
+                                    tableCount++;
+                                }
+                                // A backup cut short or edited can still be valid JSON: the rows must be those it states.
+                                if (totalStated && done != total - lostToDamage[0]) {
+                                    throw new VerbinderException("transfer.restore.json.row-count", done, total);
+                                }
+                                progress.checkCancelled();
+                                staging.restoreIntoLive();
                             }
-                            // A backup cut short or edited can still be valid JSON: the rows must be those it states.
-                            if (totalStated && done != total - lostToDamage[0]) {
-                                throw new VerbinderException("transfer.restore.json.row-count", done, total);
+                            if (scratch != null) {
+                                progress.checkCancelled();
+                                ServerMigration.copy(scratch.store(), store);
                             }
-                            progress.checkCancelled();
-                            staging.restoreIntoLive();
                         }
                     }
                     default -> json.skipChildren();
