@@ -3,6 +3,7 @@ package nl.verbinder.ui.shell;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -19,7 +20,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The window's menu bar: the menus of {@link MenuActions#bar} with the shell's own items put in
- * (Bestand › Nieuwe partner…, Bewerken › Ongedaan maken, Beeld › Wie ben ik…) and the
+ * (Bestand › Nieuwe partner…, Bewerken › Ongedaan maken, Beeld › Mijn week ook als
+ * bureaubladmelding and Wie ben ik…) and the
  * {@link HelpMenu} at the end; Ctrl+/ opens the overview of the keys, as F1 does.
  */
 public final class MainMenuBar {
@@ -46,10 +48,27 @@ public final class MainMenuBar {
         newPartnerItem.setOnAction(e -> newPartner.run());
         bar.getMenus().getFirst().getItems().addAll(0, List.of(newPartnerItem, new SeparatorMenuItem()));
         bar.getMenus().add(1, edit(context));
-        // "Wie ben ik…" at the end of the Beeld menu.
-        bar.getMenus().get(bar.getMenus().size() - 1).getItems().addAll(new SeparatorMenuItem(), me.menuItem());
+        // The desktop reminder's opt-in and "Wie ben ik…" at the end of the Beeld menu.
+        Menu view = bar.getMenus().get(bar.getMenus().size() - 1);
+        view.getItems().addAll(new SeparatorMenuItem(), desktopReminder(context, view), me.menuItem());
         help = new HelpMenu(context, owner, dataFolder);
         bar.getMenus().add(help.menu());
+    }
+
+    /**
+     * Beeld › Mijn week ook als bureaubladmelding: the same setting as the check box in Mijn week
+     * (off until chosen), read again each time the menu opens and saved at once.
+     */
+    private static CheckMenuItem desktopReminder(UiContext context, Menu view) {
+        CheckMenuItem item = new CheckMenuItem(context.text("week.ui.desktop"));
+        item.setId("menu-desktop-reminder");
+        item.setSelected(context.settings().desktopReminder());
+        view.setOnShowing(e -> item.setSelected(context.settings().desktopReminder()));
+        item.setOnAction(e -> {
+            context.settings().desktopReminder(item.isSelected());
+            context.settings().save();
+        });
+        return item;
     }
 
     /** Bewerken › Ongedaan maken (Ctrl+Z): the last saved field edit. In a text field Ctrl+Z undoes typing first. */

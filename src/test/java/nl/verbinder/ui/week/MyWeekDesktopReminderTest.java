@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.verbinder.ui.FxWait;
@@ -93,7 +95,7 @@ class MyWeekDesktopReminderTest {
         FxWait.until("my week", () -> robot.lookup("#week-desktop-reminder").tryQuery().isPresent());
         CheckBox box = robot.lookup("#week-desktop-reminder").queryAs(CheckBox.class);
         assertThat(box.isSelected()).isFalse();
-        assertThat(box.getText()).isEqualTo("Herinnering ook als bureaubladmelding");
+        assertThat(box.getText()).isEqualTo("Mijn week ook als bureaubladmelding");
         robot.clickOn(box);
 
         assertThat(box.isSelected()).isTrue();
@@ -111,5 +113,33 @@ class MyWeekDesktopReminderTest {
         robot.clickOn(again);
         robot.type(KeyCode.ESCAPE);
         assertThat(UiSettings.load(fixture.settingsFile()).desktopReminder()).isFalse();
+    }
+
+    @Test
+    void theBeeldMenuHoldsTheSameSettingAsTheCheckBox(FxRobot robot) {
+        robot.interact(fixture::show);
+        waitForTheInWindowReminder(robot);
+
+        robot.clickOn("Beeld");
+        FxWait.until("the Beeld menu", () -> robot.lookup("Mijn week ook als bureaubladmelding").tryQuery().isPresent());
+        robot.clickOn("Mijn week ook als bureaubladmelding");
+        FxWait.until("saved", () -> UiSettings.load(fixture.settingsFile()).desktopReminder());
+
+        robot.push(KeyCode.CONTROL, KeyCode.J);
+        FxWait.until("my week", () -> robot.lookup("#week-desktop-reminder").tryQuery().isPresent());
+        CheckBox box = robot.lookup("#week-desktop-reminder").queryAs(CheckBox.class);
+        assertThat(box.isSelected()).as("the check box shows what the menu chose").isTrue();
+        robot.clickOn(box);
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until("my week closed", () -> robot.lookup("#week-list").tryQuery().isEmpty());
+        assertThat(UiSettings.load(fixture.settingsFile()).desktopReminder()).isFalse();
+
+        robot.clickOn("Beeld");
+        FxWait.until("the Beeld menu again", () -> robot.lookup("Mijn week ook als bureaubladmelding").tryQuery().isPresent());
+        CheckMenuItem item = (CheckMenuItem) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus()
+                .stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-desktop-reminder".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(item.isSelected()).as("the menu shows what the check box chose").isFalse();
+        robot.type(KeyCode.ESCAPE);
     }
 }
