@@ -199,12 +199,7 @@ public final class AttentionService extends ServiceBase {
         if (partner == null || partner.inTrash()) {
             v.add("partner", "error.partner.unknown", String.valueOf(partnerId));
         }
-        if (until == null) {
-            v.add("until", "error.required");
-        } else if (until.isBefore(today)) {
-            v.add("until", "error.snooze.until-past", until);
-        }
-        String cleanNote = Fields.optional(v, "note", note, Fields.MAX_TEXT);
+        String cleanNote = untilAndNote(v, until, note, today);
         v.throwIfInvalid();
         Set<ReasonCode> current = overview(today, AttentionFilter.all()).items().stream()
                 .filter(i -> i.partnerId() == partnerId).findFirst().map(AttentionItem::codes)
@@ -212,6 +207,16 @@ public final class AttentionService extends ServiceBase {
         Snooze snooze = new Snooze(partnerId, until, cleanNote, current, today);
         store.attention().saveSnooze(snooze, now());
         return snooze;
+    }
+
+    /** A snooze's day (required, not before today) and note, checked alike for partners and networks; the clean note. */
+    private static String untilAndNote(Validator v, LocalDate until, String note, LocalDate today) {
+        if (until == null) {
+            v.add("until", "error.required");
+        } else if (until.isBefore(today)) {
+            v.add("until", "error.snooze.until-past", until);
+        }
+        return Fields.optional(v, "note", note, Fields.MAX_TEXT);
     }
 
     private Set<ReasonCode> currentCodesOfSnoozed(long partnerId, LocalDate today) {
@@ -238,12 +243,7 @@ public final class AttentionService extends ServiceBase {
             if (store.practiceNetworks().find(networkId).isEmpty()) {
                 v.add("network", "error.network.unknown", String.valueOf(networkId));
             }
-            if (until == null) {
-                v.add("until", "error.required");
-            } else if (until.isBefore(today)) {
-                v.add("until", "error.snooze.until-past", until);
-            }
-            String cleanNote = Fields.optional(v, "note", note, Fields.MAX_TEXT);
+            String cleanNote = untilAndNote(v, until, note, today);
             v.throwIfInvalid();
             AttentionOverview overview = overview(today, AttentionFilter.all());
             Set<NetworkReasonCode> current = java.util.stream.Stream.concat(overview.networks().stream(),
