@@ -1,6 +1,8 @@
 package nl.verbinder.ui.shell;
 
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -33,7 +35,7 @@ public final class LiveUpdatesModel implements AutoCloseable {
 
     private final Set<Kind> pending = EnumSet.noneOf(Kind.class);
     /** The partners named by the pending notices, while every one of them named its partners. */
-    private final Set<Long> pendingPartners = new java.util.LinkedHashSet<>();
+    private final Set<Long> pendingPartners = new LinkedHashSet<>();
     private boolean partnersAnywhere;
     private LiveUpdates.Subscription subscription;
 
@@ -53,11 +55,11 @@ public final class LiveUpdatesModel implements AutoCloseable {
         subscription = live.listen(new LiveUpdates.Listener() {
             @Override
             public void changed(Set<Kind> kinds) {
-                heard(kinds, java.util.Map.of());
+                heard(kinds, Map.of());
             }
 
             @Override
-            public void changed(Set<Kind> kinds, java.util.Map<Kind, Set<Long>> rows) {
+            public void changed(Set<Kind> kinds, Map<Kind, Set<Long>> rows) {
                 heard(kinds, rows);
             }
 
@@ -100,7 +102,7 @@ public final class LiveUpdatesModel implements AutoCloseable {
      * On the feed's thread: collects the kinds (and the partners named), and announces them once
      * on the FX thread.
      */
-    private void heard(Set<Kind> kinds, java.util.Map<Kind, Set<Long>> rows) {
+    private void heard(Set<Kind> kinds, Map<Kind, Set<Long>> rows) {
         boolean first;
         synchronized (pending) {
             first = pending.isEmpty();
