@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * not the rows they write, was most of what the history added to saving a partner
  * (docs/performance.md, "Change history"). A kept statement is compiled once per connection.
  *
- * <p>Only the SQLite writer connection keeps its writes ({@link #keepOn}); {@link Sql#update}
- * and {@link Sql#insert} use them when the connection has them, and prepare as before
+ * <p>Only the SQLite writer connection keeps its writes ({@link #keepOn}); {@link Sql#update},
+ * {@link Sql#insert} and {@link Sql#batch} use them when the connection has them, and prepare as before
  * otherwise (readers, PostgreSQL, whose driver keeps its own server-side statements). A
  * statement is taken out while it runs and put back after, so a write that runs while the same
  * SQL is running (none does today) gets a statement of its own. A statement whose run failed is

@@ -141,9 +141,35 @@ public final class Sql {
         }
     }
 
+    /** {@link #batch} with a statement the connection keeps prepared (see PreparedWrites). */
+    private static void keptBatch(PreparedWrites kept, String sql, Collection<Object[]> rows) {
+        try {
+            PreparedStatement statement = kept.take(sql, false);
+            try {
+                for (Object[] params : rows) {
+                    bind(statement, params);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                statement.clearBatch();
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+            kept.giveBack(sql, false, statement);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Runs one statement for each row of parameters, as a batch. */
     public static void batch(Connection connection, String sql, Collection<Object[]> rows) {
         if (rows.isEmpty()) {
+            return;
+        }
+        PreparedWrites kept = PreparedWrites.of(connection);
+        if (kept != null && PreparedWrites.isKept(sql)) {
+            keptBatch(kept, sql, rows);
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
