@@ -65,6 +65,10 @@ public final class Sql {
     /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
     public static int update(Connection connection, String sql, Object... params) {
         Numbered numbered = Numbered.of(sql, params);
+        PreparedWrites kept = PreparedWrites.of(connection);
+        if (kept != null && PreparedWrites.isKept(numbered.sql())) {
+            return keptUpdate(kept, numbered.sql(), numbered.params());
+        }
         try (PreparedStatement statement = connection.prepareStatement(numbered.sql())) {
             bind(statement, numbered.params());
             return statement.executeUpdate();
@@ -75,6 +79,10 @@ public final class Sql {
 
     /** Runs an INSERT and returns the new row's id. */
     public static long insert(Connection connection, String sql, Object... params) {
+        PreparedWrites kept = PreparedWrites.of(connection);
+        if (kept != null && PreparedWrites.isKept(sql)) {
+            return keptInsert(kept, sql, params);
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, params);
             statement.executeUpdate();
@@ -89,9 +97,79 @@ public final class Sql {
         }
     }
 
+    /** {@link #update} with a statement the connection keeps prepared (see PreparedWrites). */
+    private static int keptUpdate(PreparedWrites kept, String sql, Object[] params) {
+        try {
+            PreparedStatement statement = kept.take(sql, false);
+            int changed;
+            try {
+                bind(statement, params);
+                changed = statement.executeUpdate();
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+            kept.giveBack(sql, false, statement);
+            return changed;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** {@link #insert} with a statement the connection keeps prepared (see PreparedWrites). */
+    private static long keptInsert(PreparedWrites kept, String sql, Object[] params) {
+        try {
+            PreparedStatement statement = kept.take(sql, true);
+            long id;
+            try {
+                bind(statement, params);
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("No id returned for: " + sql);
+                    }
+                    id = keys.getLong(1);
+                }
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+            kept.giveBack(sql, true, statement);
+            return id;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** {@link #batch} with a statement the connection keeps prepared (see PreparedWrites). */
+    private static void keptBatch(PreparedWrites kept, String sql, Collection<Object[]> rows) {
+        try {
+            PreparedStatement statement = kept.take(sql, false);
+            try {
+                for (Object[] params : rows) {
+                    bind(statement, params);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                statement.clearBatch();
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+            kept.giveBack(sql, false, statement);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /** Runs one statement for each row of parameters, as a batch. */
     public static void batch(Connection connection, String sql, Collection<Object[]> rows) {
         if (rows.isEmpty()) {
+            return;
+        }
+        PreparedWrites kept = PreparedWrites.of(connection);
+        if (kept != null && PreparedWrites.isKept(sql)) {
+            keptBatch(kept, sql, rows);
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
