@@ -31,6 +31,18 @@ class MainWindowTest extends AreaTestBase {
     }
 
     @Test
+    void theSidebarsTooltipIsThereOnceTheMouseComesOverItsButton(FxRobot robot) {
+        ToggleButton goals = robot.lookup("#area-goals").queryAs(ToggleButton.class);
+        // Made on first hover, not with the window (a tooltip is a popup window of its own); read out at once.
+        assertThat(goals.getAccessibleHelp()).isEqualTo(goals.getText() + " (Ctrl+4)");
+
+        robot.moveTo(goals);
+
+        assertThat(goals.getTooltip()).isNotNull();
+        assertThat(goals.getTooltip().getText()).isEqualTo(goals.getText() + " (Ctrl+4)");
+    }
+
+    @Test
     void sidebarShowsEachAreaWithItsEmptyState(FxRobot robot) {
         robot.clickOn("#area-environment");
 
