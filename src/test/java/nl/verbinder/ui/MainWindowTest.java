@@ -26,6 +26,7 @@ class MainWindowTest extends AreaTestBase {
         assertThat(robot.lookup("#area-partners").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#status-database").queryAs(Labeled.class).getText())
                 .isEqualTo("Lokaal bestand: verbinder.db");
+        robot.moveTo("#status-database"); // the tooltip is made on first hover
         assertThat(robot.lookup("#status-database").queryAs(Labeled.class).getTooltip().getText())
                 .isEqualTo(folder.resolve("verbinder.db").toString());
     }
