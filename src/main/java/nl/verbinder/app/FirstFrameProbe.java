@@ -49,6 +49,8 @@ final class FirstFrameProbe {
         StartupTimes.mark("command line read");
         Messages messages = Messages.forLanguage(language);
         ToolkitStart toolkit = launcher.toolkitStart(); // as the app starts: toolkit and database at once
+        UiSettings settings = UiSettings.inMemory();
+        toolkit.prepare(settings.theme()::apply);
         Services services;
         try {
             services = factory.open(database != null ? database : factory.defaultLocation());
@@ -69,7 +71,7 @@ final class FirstFrameProbe {
                 Stage stage = new Stage();
                 shown.set(stage);
                 // As the app opens it, with settings kept in memory so the user's are not touched.
-                window.set(launcher.openWindow(stage, services, messages, UiSettings.inMemory(), tasks));
+                window.set(launcher.openWindow(stage, services, messages, settings, tasks));
                 StartupTimes.mark("window built");
                 Scene scene = stage.getScene();
                 Runnable[] once = new Runnable[1];

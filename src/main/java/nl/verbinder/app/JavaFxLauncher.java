@@ -87,6 +87,8 @@ final class JavaFxLauncher implements DesktopLauncher {
     private int runWindow(Path file, boolean remembered, Messages messages, UiSettings settings, SingleInstance instance) {
         // The toolkit starts while the database opens (migrations, checks): neither waits for the other.
         ToolkitStart toolkit = toolkitStart();
+        // The theme's stylesheet (AtlantaFX's, parsed on first use) is read while the database opens.
+        toolkit.prepare(settings.theme()::apply);
         Services opening;
         String serverProblem = null;
         try {

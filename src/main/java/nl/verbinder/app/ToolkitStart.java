@@ -1,5 +1,6 @@
 package nl.verbinder.app;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -13,6 +14,8 @@ final class ToolkitStart {
 
     private final CountDownLatch done = new CountDownLatch(1);
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    /** Done when the toolkit is up; never when it could not start. */
+    private final CompletableFuture<Void> up = new CompletableFuture<>();
 
     private ToolkitStart() {
     }
@@ -24,6 +27,7 @@ final class ToolkitStart {
             try {
                 Platform.startup(() -> { });
                 StartupTimes.mark("toolkit started");
+                start.up.complete(null);
             } catch (RuntimeException e) { // no display (UnsupportedOperationException), or started already
                 start.failure.set(e);
             } finally {
@@ -33,6 +37,16 @@ final class ToolkitStart {
         thread.setDaemon(true);
         thread.start();
         return start;
+    }
+
+    /**
+     * Runs {@code onFxThread} on the FX thread as soon as the toolkit is up, without waiting for
+     * it: work the window needs anyway (the theme's stylesheet, say) then happens while the
+     * database is still opening. Runs before what {@link #then} hands over later; never when
+     * the toolkit does not start.
+     */
+    void prepare(Runnable onFxThread) {
+        up.thenRun(() -> Platform.runLater(onFxThread));
     }
 
     /**

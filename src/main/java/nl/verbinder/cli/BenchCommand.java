@@ -94,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (firstFrameOnly) {
-            return firstFrameHere();
+            return firstFrameHere(context);
         }
         Messages m = context.messages();
         LocalDate day = today == null ? context.today() : Inputs.date("today", today);
@@ -359,7 +359,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** In a fresh JVM: start the window, report the time from JVM start to its first frame. */
-    private int firstFrameHere() {
+    static int firstFrameHere(CliContext context) {
         Optional<Duration> frame = context.desktop().firstFrame(context.databasePath(),
                 context.messages().language());
         if (frame.isEmpty()) {

@@ -35,6 +35,9 @@ public final class Cli {
     /** Set to show stack traces of unexpected failures, for developers. */
     static final String DEBUG_ENV = "VERBINDER_DEBUG";
 
+    /** Set when the AOT cache is trained (packaging/build): a {@code bench --first-frame} run. */
+    private static final String TRAINING = "verbinder.training";
+
     /** Set by the launcher script to the command the user typed, e.g. {@code ./verbinder}. */
     static final String COMMAND_ENV = "VERBINDER_COMMAND";
 
@@ -102,6 +105,10 @@ public final class Cli {
     }
 
     public int run(String... args) {
+        java.util.Optional<WindowStart> window = WindowStart.read(args);
+        if (window.isPresent()) {
+            return openWindow(window.get());
+        }
         Messages messages = context.messages();
         CommandLine commandLine = commandLine();
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
@@ -111,28 +118,7 @@ public final class Cli {
             err.flush();
             return ExitCodes.USAGE;
         });
-        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            PrintWriter err = context.err();
-            Exception known = knownCause(ex);
-            if (known instanceof FileSystemException io) {
-                err.println(fileProblem(messages, io));
-            } else if (known instanceof VerbinderException refusal) {
-                err.println(describe(messages, refusal, READ_ONLY.contains(commandName(cmd))));
-                if (refusal instanceof UsageException) {
-                    err.println(messages.get("cli.usage.hint", commandLine(cmd)));
-                    err.flush();
-                    return ExitCodes.USAGE;
-                }
-            } else {
-                err.println(messages.get("cli.unexpected", String.valueOf(ex.getMessage())));
-                java.util.logging.Logger.getLogger("nl.verbinder").log(java.util.logging.Level.SEVERE, "Unexpected failure", ex);
-                if (env.containsKey(DEBUG_ENV)) {
-                    ex.printStackTrace(err);
-                }
-            }
-            err.flush();
-            return ExitCodes.REFUSED;
-        });
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> failed(ex, commandName(cmd)));
         commandLine.setExecutionStrategy(parseResult -> {
             List<CommandLine> chosen = parseResult.asCommandLineList();
             context.allowCreatingDatabase(CREATING.contains(commandName(chosen.get(chosen.size() - 1))));
@@ -149,6 +135,70 @@ public final class Cli {
             context.err().flush();
             context.close();
         }
+    }
+
+    /**
+     * A start that only opens the window ({@link WindowStart}), run as picocli would run it
+     * (the options in turn, then the root command or {@code bench --first-frame}) but without
+     * building the command tree first.
+     */
+    private int openWindow(WindowStart start) {
+        try {
+            int code;
+            try {
+                if (start.database() != null) {
+                    context.chooseDatabase(start.database());
+                }
+                if (start.actor() != null) {
+                    context.actAs(start.actor());
+                }
+                context.allowCreatingDatabase(start.firstFrameOnly()); // bench is one of CREATING, the root command not
+                if (start.firstFrameOnly()) {
+                    code = BenchCommand.firstFrameHere(context);
+                    if (Boolean.getBoolean(TRAINING)) {
+                        commandLine(); // the AOT cache's training run: commands start fast too
+                    }
+                } else {
+                    code = context.desktop().launch(context.databaseChosen() ? context.databasePath() : null,
+                            start.language());
+                }
+            } catch (RuntimeException e) {
+                code = failed(e, start.firstFrameOnly() ? "bench" : "");
+            }
+            if (code != ExitCodes.DONE) {
+                context.discardCreated();
+            }
+            return code;
+        } finally {
+            context.out().flush();
+            context.err().flush();
+            context.close();
+        }
+    }
+
+    /** What a command threw, said to the user; returns the exit code. */
+    private int failed(Exception ex, String command) {
+        Messages messages = context.messages();
+        PrintWriter err = context.err();
+        Exception known = knownCause(ex);
+        if (known instanceof FileSystemException io) {
+            err.println(fileProblem(messages, io));
+        } else if (known instanceof VerbinderException refusal) {
+            err.println(describe(messages, refusal, READ_ONLY.contains(command)));
+            if (refusal instanceof UsageException) {
+                err.println(messages.get("cli.usage.hint", commandLine(command)));
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+        } else {
+            err.println(messages.get("cli.unexpected", String.valueOf(ex.getMessage())));
+            java.util.logging.Logger.getLogger("nl.verbinder").log(java.util.logging.Level.SEVERE, "Unexpected failure", ex);
+            if (env.containsKey(DEBUG_ENV)) {
+                ex.printStackTrace(err);
+            }
+        }
+        err.flush();
+        return ExitCodes.REFUSED;
     }
 
     /**
@@ -179,7 +229,10 @@ public final class Cli {
 
     /** The command as the user would type it again, e.g. {@code ./verbinder export partners}. */
     private String commandLine(CommandLine cmd) {
-        String below = commandName(cmd);
+        return commandLine(commandName(cmd));
+    }
+
+    private String commandLine(String below) {
         return below.isEmpty() ? context.invokedAs() : context.invokedAs() + " " + below;
     }
 

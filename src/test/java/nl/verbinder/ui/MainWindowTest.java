@@ -26,8 +26,21 @@ class MainWindowTest extends AreaTestBase {
         assertThat(robot.lookup("#area-partners").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#status-database").queryAs(Labeled.class).getText())
                 .isEqualTo("Lokaal bestand: verbinder.db");
+        robot.moveTo("#status-database"); // the tooltip is made on first hover
         assertThat(robot.lookup("#status-database").queryAs(Labeled.class).getTooltip().getText())
                 .isEqualTo(folder.resolve("verbinder.db").toString());
+    }
+
+    @Test
+    void theSidebarsTooltipIsThereOnceTheMouseComesOverItsButton(FxRobot robot) {
+        ToggleButton goals = robot.lookup("#area-goals").queryAs(ToggleButton.class);
+        // Made on first hover, not with the window (a tooltip is a popup window of its own); read out at once.
+        assertThat(goals.getAccessibleHelp()).isEqualTo(goals.getText() + " (Ctrl+4)");
+
+        robot.moveTo(goals);
+
+        assertThat(goals.getTooltip()).isNotNull();
+        assertThat(goals.getTooltip().getText()).isEqualTo(goals.getText() + " (Ctrl+4)");
     }
 
     @Test

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -23,6 +22,7 @@ import nl.verbinder.domain.Therapist;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Tooltips;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -38,7 +38,7 @@ final class PartnerFilterBar {
         search.setId("partner-search");
         // A short prompt that fits a laptop's pane; what is searched is in the tooltip.
         search.setPromptText(context.text("ui.partners.search.short"));
-        search.setTooltip(new javafx.scene.control.Tooltip(context.text("ui.partners.search.prompt")));
+        Tooltips.onHover(search, context.text("ui.partners.search.prompt"));
         search.setLeft(Icons.of(Material2MZ.SEARCH, 16));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {
@@ -55,7 +55,7 @@ final class PartnerFilterBar {
         newPartner = new Button(context.text("ui.partners.new"), Icons.of(Material2AL.ADD, 16));
         newPartner.setId("new-partner");
         newPartner.getStyleClass().add(Styles.ACCENT);
-        newPartner.setTooltip(new Tooltip(context.text("ui.partners.new.shortcut")));
+        Tooltips.onHover(newPartner, context.text("ui.partners.new.shortcut"));
         newPartner.setOnAction(e -> onNewPartner.run());
         newPartner.setMinWidth(Region.USE_PREF_SIZE);
         search.setMinWidth(160);
@@ -88,7 +88,7 @@ final class PartnerFilterBar {
                 Icons.of(Material2AL.ALARM, 14));
         attention.setId("filter-attention");
         attention.selectedProperty().bindBidirectional(model.attentionOnlyProperty());
-        attention.setTooltip(new Tooltip(context.text("ui.partners.filter.attention.tooltip")));
+        Tooltips.onHover(attention, context.text("ui.partners.filter.attention.tooltip"));
 
         count.setId("partner-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
@@ -104,7 +104,7 @@ final class PartnerFilterBar {
         Button export = new Button(context.text("transfer.ui.partners.export"), Icons.of(Material2AL.GET_APP, 14));
         export.setId("partners-export");
         export.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-        export.setTooltip(new Tooltip(context.text("transfer.ui.partners.export.tooltip")));
+        Tooltips.onHover(export, context.text("transfer.ui.partners.export.tooltip"));
         export.setOnAction(e -> onExport.run());
         export.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();

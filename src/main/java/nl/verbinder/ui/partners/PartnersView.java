@@ -58,7 +58,8 @@ public final class PartnersView implements AreaView, PartnerActions {
     private final PartnerDetailViewModel detail;
     private final PartnerFilterBar filters;
     private final TableView<PartnerRow> table;
-    private final PartnerDetailView detailView;
+    /** The chosen partner's pane: made when first shown, not at start (it is hidden until a partner is chosen). */
+    private PartnerDetailView detailView;
     private final StackPane right = new StackPane();
     private final VBox selectionPane = new VBox(12);
     private final Node hint;
@@ -80,7 +81,6 @@ public final class PartnersView implements AreaView, PartnerActions {
         this.detail = new PartnerDetailViewModel(context);
         this.filters = new PartnerFilterBar(context, list, this::startNew, this::export);
         this.table = new PartnerTable(context, list).node();
-        this.detailView = new PartnerDetailView(context, detail, this);
         this.hint = new EmptyState(Material2AL.GROUP, context.text("ui.partners.choose.title"),
                 context.text("ui.partners.choose.text"));
 
@@ -111,7 +111,9 @@ public final class PartnersView implements AreaView, PartnerActions {
         detail.onCreated(id -> wanted = Set.of(id));
         detail.modeProperty().addListener((obs, old, mode) -> showRight());
         list.duplicates().addListener((ListChangeListener<PartnerDuplicate>) c -> {
-            detailView.duplicates(List.copyOf(list.duplicates()));
+            if (detailView != null) {
+                detailView.duplicates(List.copyOf(list.duplicates()));
+            }
             duplicatesBanner();
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -178,7 +180,9 @@ public final class PartnersView implements AreaView, PartnerActions {
             list.reload();
         }
         detail.load(partnerId);
-        detailView.showTimeline();
+        if (detailView != null) { // a pane made now shows the timeline first
+            detailView.showTimeline();
+        }
     }
 
     @Override
@@ -252,7 +256,7 @@ public final class PartnersView implements AreaView, PartnerActions {
         }
         detail.startNew();
         showRight();
-        detailView.focusName();
+        detailView().focusName();
     }
 
     private void trash(List<PartnerRow> rows) {
@@ -400,13 +404,25 @@ public final class PartnersView implements AreaView, PartnerActions {
     private void showRight() {
         List<PartnerRow> rows = rows(table.getSelectionModel().getSelectedItems());
         if (detail.modeProperty().get() != PartnerDetailViewModel.Mode.NOTHING) {
-            right.getChildren().setAll(detailView.node());
+            right.getChildren().setAll(detailView().node());
         } else if (rows.size() > 1) {
             fillSelectionPane(rows);
             right.getChildren().setAll(selectionPane);
         } else {
             right.getChildren().setAll(hint);
         }
+    }
+
+    /**
+     * The detail pane, made on first use: it takes what the view model holds then (its fields
+     * are bound to it) and follows it from there.
+     */
+    private PartnerDetailView detailView() {
+        if (detailView == null) {
+            detailView = new PartnerDetailView(context, detail, this);
+            detailView.duplicates(List.copyOf(list.duplicates()));
+        }
+        return detailView;
     }
 
     private void fillSelectionPane(List<PartnerRow> rows) {

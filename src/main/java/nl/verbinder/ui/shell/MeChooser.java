@@ -9,8 +9,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import nl.verbinder.ui.fx.Tooltips;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.fx.Icons;
@@ -34,7 +34,7 @@ public final class MeChooser {
         link.setId("status-me");
         link.setGraphic(Icons.of(Material2MZ.PERSON, 14));
         link.textProperty().bind(model.shownProperty());
-        link.setTooltip(new Tooltip(context.text("ui.me.tooltip")));
+        Tooltips.onHover(link, context.text("ui.me.tooltip"));
         link.getStyleClass().add(Styles.TEXT_SMALL);
         link.setOnAction(e -> ask());
         return link;

@@ -2,7 +2,7 @@ package nl.verbinder.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import nl.verbinder.ui.fx.Tooltips;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -19,7 +19,7 @@ public final class OutboxStatus {
         label.textProperty().bind(model.textProperty());
         label.visibleProperty().bind(model.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
-        label.setTooltip(new Tooltip(context.text("ui.outbox.tooltip")));
+        Tooltips.onHover(label, context.text("ui.outbox.tooltip"));
         label.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 model.stop();

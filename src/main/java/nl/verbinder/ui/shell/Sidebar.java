@@ -8,12 +8,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.ui.area.Area;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Tooltips;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -44,7 +44,7 @@ public final class Sidebar {
             button.setMnemonicParsing(false);
             button.setWrapText(true);
             button.setId("area-" + area.code());
-            button.setTooltip(new Tooltip(messages.get(area.labelKey()) + " (" + messages.get("ui.sidebar.shortcut", index++) + ")"));
+            Tooltips.onHover(button, messages.get(area.labelKey()) + " (" + messages.get("ui.sidebar.shortcut", index++) + ")");
             button.setOnAction(e -> {
                 if (updating) {
                     return;

@@ -10,10 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import nl.verbinder.ui.fx.Tooltips;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
@@ -35,7 +35,7 @@ public final class StatusBar {
         file = new Label(messages.get("ui.status.database", String.valueOf(database.getFileName())),
                 Icons.of(Material2MZ.STORAGE, 14));
         file.setId("status-database");
-        file.setTooltip(new Tooltip(database.toString()));
+        Tooltips.onHover(file, database.toString());
         file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         file.setMinWidth(0);
         HBox.setHgrow(file, Priority.SOMETIMES);
@@ -77,7 +77,7 @@ public final class StatusBar {
                 .then(messages.get("ui.status.server", host))
                 .otherwise(messages.get("ui.status.server.lost", host)));
         file.setGraphic(Icons.of(Material2MZ.STORAGE, 14));
-        file.setTooltip(new Tooltip(address));
+        Tooltips.onHover(file, address);
         connected.addListener((obs, was, now) -> file.pseudoClassStateChanged(LOST, !now));
         file.pseudoClassStateChanged(LOST, !connected.get());
         return this;
