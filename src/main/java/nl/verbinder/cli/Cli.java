@@ -10,6 +10,7 @@ import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.ValidationException;
@@ -105,7 +106,7 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        java.util.Optional<WindowStart> window = WindowStart.read(args);
+        Optional<WindowStart> window = WindowStart.read(args);
         if (window.isPresent()) {
             return openWindow(window.get());
         }
