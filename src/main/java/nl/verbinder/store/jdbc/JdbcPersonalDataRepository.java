@@ -188,20 +188,12 @@ final class JdbcPersonalDataRepository implements PersonalDataRepository {
                 JOIN partner p ON p.id = m.partner_id
                 WHERE l.contact_person_id = ?
                 ORDER BY m.moment_date DESC, m.id DESC
-                """, r -> new PersonalData.Moment(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), r.getString(7), r.getString(8)), personId);
+                """, JdbcPersonalDataRepository::moment, personId);
     }
 
     @Override
     public List<PersonalData.Import> importsOf(long personId) {
-        return Sql.list(database.connection(), """
-                SELECT r.id, r.source, r.file_name, r.imported_at, i.action, i.filled_fields, r.undone_at
-                FROM import_record_item i
-                JOIN import_record r ON r.id = i.import_id
-                WHERE i.entity = 'contact-person' AND i.entity_id = ?
-                ORDER BY r.imported_at, r.id
-                """, r -> new PersonalData.Import(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), r.getString(7)), personId);
+        return imports("contact-person", personId);
     }
 
     @Override
@@ -229,14 +221,19 @@ final class JdbcPersonalDataRepository implements PersonalDataRepository {
 
     @Override
     public List<PersonalData.Import> importsOfPartner(long partnerId) {
+        return imports("partner", partnerId);
+    }
+
+    /** The imports that created or filled the record ({@code entity}: the import record's name for its kind). */
+    private List<PersonalData.Import> imports(String entity, long id) {
         return Sql.list(database.connection(), """
                 SELECT r.id, r.source, r.file_name, r.imported_at, i.action, i.filled_fields, r.undone_at
                 FROM import_record_item i
                 JOIN import_record r ON r.id = i.import_id
-                WHERE i.entity = 'partner' AND i.entity_id = ?
+                WHERE i.entity = ? AND i.entity_id = ?
                 ORDER BY r.imported_at, r.id
                 """, r -> new PersonalData.Import(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), r.getString(7)), partnerId);
+                r.getString(5), r.getString(6), r.getString(7)), entity, id);
     }
 
     private static PersonalData.Moment moment(ResultSet r) throws SQLException {
