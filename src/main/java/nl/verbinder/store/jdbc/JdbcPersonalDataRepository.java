@@ -181,14 +181,7 @@ final class JdbcPersonalDataRepository implements PersonalDataRepository {
 
     @Override
     public List<PersonalData.Moment> momentsOf(long personId) {
-        return Sql.list(database.connection(), """
-                SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
-                FROM contact_moment_person l
-                JOIN contact_moment m ON m.id = l.moment_id
-                JOIN partner p ON p.id = m.partner_id
-                WHERE l.contact_person_id = ?
-                ORDER BY m.moment_date DESC, m.id DESC
-                """, JdbcPersonalDataRepository::moment, personId);
+        return moments("m.id IN (SELECT moment_id FROM contact_moment_person WHERE contact_person_id = ?1)", personId);
     }
 
     @Override
@@ -198,25 +191,25 @@ final class JdbcPersonalDataRepository implements PersonalDataRepository {
 
     @Override
     public List<PersonalData.Moment> momentsOfTherapist(long therapistId) {
-        return Sql.list(database.connection(), """
-                SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
-                FROM contact_moment m
-                JOIN partner p ON p.id = m.partner_id
-                WHERE m.logged_by = ?1
-                   OR m.id IN (SELECT moment_id FROM contact_moment_therapist WHERE therapist_id = ?1)
-                ORDER BY m.moment_date DESC, m.id DESC
-                """, JdbcPersonalDataRepository::moment, therapistId);
+        return moments("""
+                m.logged_by = ?1
+                   OR m.id IN (SELECT moment_id FROM contact_moment_therapist WHERE therapist_id = ?1)""", therapistId);
     }
 
     @Override
     public List<PersonalData.Moment> momentsOfPartner(long partnerId) {
+        return moments("m.partner_id = ?1", partnerId);
+    }
+
+    /** The moments that meet the condition (on {@code ?1}, the id), newest first, with their partner's name. */
+    private List<PersonalData.Moment> moments(String condition, long id) {
         return Sql.list(database.connection(), """
                 SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
                 FROM contact_moment m
                 JOIN partner p ON p.id = m.partner_id
-                WHERE m.partner_id = ?
+                WHERE %s
                 ORDER BY m.moment_date DESC, m.id DESC
-                """, JdbcPersonalDataRepository::moment, partnerId);
+                """.formatted(condition), JdbcPersonalDataRepository::moment, id);
     }
 
     @Override
