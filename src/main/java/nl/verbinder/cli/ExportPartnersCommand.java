@@ -2,20 +2,17 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import nl.verbinder.domain.Category;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.PartnerQuery;
-import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.service.transfer.PartnerColumn;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.csv.CsvDialect;
 import nl.verbinder.service.transfer.exports.ExportSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code export partners}: the partner list, filtered, as CSV (standard or for a Dutch Excel). */
@@ -30,17 +27,8 @@ final class ExportPartnersCommand implements Callable<Integer> {
     @Option(names = "--excel", descriptionKey = "transfer.export.excel")
     boolean excel;
 
-    @Option(names = "--category", paramLabel = "C", split = ",", descriptionKey = "partners.category")
-    List<String> categories = List.of();
-
-    @Option(names = "--status", paramLabel = "S", split = ",", descriptionKey = "partners.status")
-    List<String> statuses = List.of();
-
-    @Option(names = "--owner", paramLabel = "THERAPIST", descriptionKey = "partners.owner")
-    String owner;
-
-    @Option(names = "--search", paramLabel = "TEXT", descriptionKey = "partners.search")
-    String search;
+    @Mixin
+    PartnerFilterOptions filter;
 
     @Option(names = "--needs-attention", descriptionKey = "cli.export.partners.needs-attention")
     boolean needsAttention;
@@ -54,19 +42,10 @@ final class ExportPartnersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<Category> categorySet = new LinkedHashSet<>();
-        for (String c : categories) {
-            categorySet.add(Inputs.code(Category.class, "category", c));
-        }
-        Set<PartnerStatus> statusSet = new LinkedHashSet<>();
-        for (String s : statuses) {
-            statusSet.add(Inputs.code(PartnerStatus.class, "status", s));
-        }
+        PartnerQuery codes = filter.codes();
         List<PartnerColumn> chosen = columns();
-        Long ownerId = owner == null ? null : context.services().therapists().resolve(owner, "owner").id();
         // "Needs attention": what the attention engine lists today, as in the Aandacht view.
-        PartnerQuery query = PartnerQuery.all().withSearch(search).withCategories(categorySet)
-                .withStatuses(statusSet).withOwner(ownerId).withNeedsAttention(needsAttention);
+        PartnerQuery query = filter.withOwner(context, codes).withNeedsAttention(needsAttention);
         ExportSummary summary = context.services().exports().exportPartners(query, chosen,
                 excel ? CsvDialect.EXCEL_NL : CsvDialect.STANDARD, context.messages(), out, Progress.none());
         ExportCommand.doneTo(context, out).println(

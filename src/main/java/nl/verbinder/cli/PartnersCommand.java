@@ -4,19 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import nl.verbinder.domain.Category;
 import nl.verbinder.domain.PartnerOverview;
-import nl.verbinder.domain.PartnerQuery;
-import nl.verbinder.domain.PartnerStatus;
-import nl.verbinder.domain.Therapist;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.transfer.csv.CsvDialect;
 import nl.verbinder.service.transfer.csv.CsvTableWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code partners}: list partners, filtered and searched, as a table, CSV or JSON. */
@@ -28,17 +23,8 @@ final class PartnersCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--category", paramLabel = "C", split = ",", descriptionKey = "partners.category")
-    List<String> categories = List.of();
-
-    @Option(names = "--status", paramLabel = "S", split = ",", descriptionKey = "partners.status")
-    List<String> statuses = List.of();
-
-    @Option(names = "--owner", paramLabel = "THERAPIST", descriptionKey = "partners.owner")
-    String owner;
-
-    @Option(names = "--search", paramLabel = "TEXT", descriptionKey = "partners.search")
-    String search;
+    @Mixin
+    PartnerFilterOptions filter;
 
     @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table", descriptionKey = "option.format")
     Format format;
@@ -62,22 +48,7 @@ final class PartnersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<Category> categorySet = new LinkedHashSet<>();
-        for (String c : categories) {
-            categorySet.add(Inputs.code(Category.class, "category", c));
-        }
-        Set<PartnerStatus> statusSet = new LinkedHashSet<>();
-        for (String s : statuses) {
-            statusSet.add(Inputs.code(PartnerStatus.class, "status", s));
-        }
-        Long ownerId = null;
-        if (owner != null) {
-            Therapist therapist = context.services().therapists().resolve(owner, "owner");
-            ownerId = therapist.id();
-        }
-        PartnerQuery query = PartnerQuery.all().withSearch(search).withCategories(categorySet)
-                .withStatuses(statusSet).withOwner(ownerId);
-        List<PartnerOverview> partners = context.services().partners().list(query);
+        List<PartnerOverview> partners = context.services().partners().list(filter.query(context));
         switch (format) {
             case json -> printJson(partners);
             case csv -> printCsv(partners);

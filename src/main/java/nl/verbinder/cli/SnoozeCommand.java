@@ -1,6 +1,5 @@
 package nl.verbinder.cli;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import nl.verbinder.domain.Partner;
 import picocli.CommandLine.Command;
@@ -27,22 +26,9 @@ final class SnoozeCommand implements Callable<Integer> {
     public Integer call() {
         return options.apply(context, () -> {
             Partner target = context.services().partners().resolve(partner);
-            return new SnoozeOptions.Target() {
-                @Override
-                public String name() {
-                    return target.name();
-                }
-
-                @Override
-                public void lift() {
-                    context.services().attention().unsnooze(target.id());
-                }
-
-                @Override
-                public LocalDate snooze(LocalDate until, String note, LocalDate today) {
-                    return context.services().attention().snooze(target.id(), until, note, today).until();
-                }
-            };
+            return new SnoozeOptions.Target(target.name(), () -> context.services().attention().unsnooze(target.id()),
+                    (until, note, today) -> context.services().attention().snooze(target.id(), until, note, today)
+                            .until());
         });
     }
 }

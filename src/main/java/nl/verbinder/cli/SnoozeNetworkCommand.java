@@ -1,6 +1,5 @@
 package nl.verbinder.cli;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import nl.verbinder.domain.networks.PracticeNetwork;
 import picocli.CommandLine.Command;
@@ -30,22 +29,9 @@ final class SnoozeNetworkCommand implements Callable<Integer> {
     public Integer call() {
         return options.apply(context, () -> {
             PracticeNetwork target = context.services().practiceNetworks().resolve(network, "network");
-            return new SnoozeOptions.Target() {
-                @Override
-                public String name() {
-                    return target.name();
-                }
-
-                @Override
-                public void lift() {
-                    context.services().attention().unsnoozeNetwork(target.id());
-                }
-
-                @Override
-                public LocalDate snooze(LocalDate until, String note, LocalDate today) {
-                    return context.services().attention().snoozeNetwork(target.id(), until, note, today).until();
-                }
-            };
+            return new SnoozeOptions.Target(target.name(), () -> context.services().attention().unsnoozeNetwork(target.id()),
+                    (until, note, today) -> context.services().attention().snoozeNetwork(target.id(), until, note, today)
+                            .until());
         });
     }
 }

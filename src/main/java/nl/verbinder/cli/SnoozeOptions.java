@@ -24,16 +24,16 @@ final class SnoozeOptions {
     @Option(names = "--off", descriptionKey = "snooze.off")
     boolean off;
 
-    /** The partner or network whose attention item is snoozed. */
-    interface Target {
+    /**
+     * The partner or network whose attention item is snoozed: its name, what brings the item back
+     * now, and what puts it away until a day.
+     */
+    record Target(String name, Runnable lift, Snooze snooze) {
+    }
 
-        String name();
-
-        /** Brings the item back now. */
-        void lift();
-
-        /** Puts it away until the day, counted from {@code today}; returns the day it lasts through. */
-        LocalDate snooze(LocalDate until, String note, LocalDate today);
+    /** Puts the item away until the day, counted from {@code today}; returns the day it lasts through. */
+    interface Snooze {
+        LocalDate until(LocalDate until, String note, LocalDate today);
     }
 
     /** Checks the options, then finds the target (which may refuse) and lifts or sets its snooze. */
@@ -45,14 +45,14 @@ final class SnoozeOptions {
         LocalDate day = today == null ? context.today() : Inputs.date("today", today);
         Target target = find.get();
         if (off) {
-            target.lift();
+            target.lift().run();
             context.out().println(context.messages().get("cli.snooze.off", target.name()));
             return ExitCodes.DONE;
         }
         if (until == null) {
             throw new ValidationException(FieldError.of("until", "error.required"));
         }
-        LocalDate through = target.snooze(untilDate, note, day);
+        LocalDate through = target.snooze().until(untilDate, note, day);
         context.out().println(context.messages().get("cli.snooze.done", target.name(), through));
         return ExitCodes.DONE;
     }

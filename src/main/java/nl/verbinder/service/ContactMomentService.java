@@ -10,7 +10,6 @@ import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.MomentField;
 import nl.verbinder.domain.MomentQuery;
 import nl.verbinder.domain.MomentView;
-import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.TrashItem;
 import nl.verbinder.domain.ValidationException;
@@ -21,17 +20,17 @@ import nl.verbinder.store.Store;
 /** Contact moments: log one right after a meeting, list them, and follow up. */
 public final class ContactMomentService extends ServiceBase {
 
+    private final Records<ContactMoment> moments = new Records<>("contact-moment",
+            id -> store.contactMoments().find(id), (r, at) -> store.contactMoments().insert(r, at),
+            (r, at) -> store.contactMoments().update(r, at), ContactMoment::version);
+
     ContactMomentService(Store store, Clock clock) {
         super(store, clock);
     }
 
     /** Logs a contact moment and returns it as stored. */
     public ContactMoment log(ContactMoment draft) {
-        return tx().write(() -> {
-            ContactMoment clean = validated(draft);
-            long id = store.contactMoments().insert(clean, now());
-            return store.contactMoments().find(id).orElseThrow();
-        });
+        return tx().write(() -> insertChecked(moments, draft, this::validated));
     }
 
     /**
@@ -52,18 +51,7 @@ public final class ContactMomentService extends ServiceBase {
     }
 
     public ContactMoment update(ContactMoment edited) {
-        return tx().write(() -> {
-            ContactMoment current = store.contactMoments().find(edited.id())
-                    .orElseThrow(() -> new NotFoundException("contact-moment", edited.id()));
-            if (current.version() != edited.version()) {
-                throw new ConflictException("contact-moment", edited.id());
-            }
-            ContactMoment clean = validated(edited);
-            if (!store.contactMoments().update(clean, now())) {
-                throw new ConflictException("contact-moment", edited.id());
-            }
-            return store.contactMoments().find(edited.id()).orElseThrow();
-        });
+        return tx().write(() -> updateChecked(moments, edited.id(), edited, this::validated));
     }
 
     public List<FieldError> check(ContactMoment draft) {
@@ -71,8 +59,7 @@ public final class ContactMomentService extends ServiceBase {
     }
 
     public ContactMoment get(long id) {
-        return tx().read(() -> store.contactMoments().find(id)
-                .orElseThrow(() -> new NotFoundException("contact-moment", id)));
+        return tx().read(() -> moments.get(id));
     }
 
     /**
@@ -83,8 +70,7 @@ public final class ContactMomentService extends ServiceBase {
      */
     public long moveToTrash(long id) {
         return tx().write(() -> {
-            ContactMoment moment = store.contactMoments().find(id)
-                    .orElseThrow(() -> new NotFoundException("contact-moment", id));
+            ContactMoment moment = moments.get(id);
             return store.trash().moveToTrash(TrashItem.Kind.CONTACT_MOMENT, id, moment.summary(), moment.partnerId(),
                     now());
         });
@@ -97,8 +83,7 @@ public final class ContactMomentService extends ServiceBase {
 
     public ContactMoment markFollowUpDone(long id, int version, LocalDate doneOn) {
         return tx().write(() -> {
-            ContactMoment moment = store.contactMoments().find(id)
-                    .orElseThrow(() -> new NotFoundException("contact-moment", id));
+            ContactMoment moment = moments.get(id);
             if (moment.followUp() == null) {
                 throw new VerbinderException("error.follow-up.none");
             }

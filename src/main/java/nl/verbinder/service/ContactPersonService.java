@@ -11,7 +11,6 @@ import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.MentionKind;
-import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PersonTraces;
 import nl.verbinder.domain.TrashItem;
@@ -22,6 +21,10 @@ import nl.verbinder.store.Store;
 
 /** Contact persons at partners, and erasing a person under the GDPR. */
 public final class ContactPersonService extends ServiceBase {
+
+    private final Records<ContactPerson> persons = new Records<>("contact-person",
+            id -> store.contactPersons().find(id), (r, at) -> store.contactPersons().insert(r, at),
+            (r, at) -> store.contactPersons().update(r, at), ContactPerson::version);
 
     /** What an erased person's name, e-mail or phone becomes in free text elsewhere. */
     public static final String ERASED = "[…]";
@@ -37,26 +40,11 @@ public final class ContactPersonService extends ServiceBase {
     }
 
     public ContactPerson add(ContactPerson draft) {
-        return tx().write(() -> {
-            ContactPerson clean = validated(draft);
-            long id = store.contactPersons().insert(clean, now());
-            return store.contactPersons().find(id).orElseThrow();
-        });
+        return tx().write(() -> insertChecked(persons, draft, this::validated));
     }
 
     public ContactPerson update(ContactPerson edited) {
-        return tx().write(() -> {
-            ContactPerson current = store.contactPersons().find(edited.id())
-                    .orElseThrow(() -> new NotFoundException("contact-person", edited.id()));
-            if (current.version() != edited.version()) {
-                throw new ConflictException("contact-person", edited.id());
-            }
-            ContactPerson clean = validated(edited);
-            if (!store.contactPersons().update(clean, now())) {
-                throw new ConflictException("contact-person", edited.id());
-            }
-            return store.contactPersons().find(edited.id()).orElseThrow();
-        });
+        return tx().write(() -> updateChecked(persons, edited.id(), edited, this::validated));
     }
 
     public List<FieldError> check(ContactPerson draft) {
@@ -64,8 +52,7 @@ public final class ContactPersonService extends ServiceBase {
     }
 
     public ContactPerson get(long id) {
-        return tx().read(() -> store.contactPersons().find(id)
-                .orElseThrow(() -> new NotFoundException("contact-person", id)));
+        return tx().read(() -> persons.get(id));
     }
 
     /**
@@ -77,8 +64,7 @@ public final class ContactPersonService extends ServiceBase {
      */
     public long moveToTrash(long id) {
         return tx().write(() -> {
-            ContactPerson person = store.contactPersons().find(id)
-                    .orElseThrow(() -> new NotFoundException("contact-person", id));
+            ContactPerson person = persons.get(id);
             return store.trash().moveToTrash(TrashItem.Kind.CONTACT_PERSON, id, person.name(), person.partnerId(),
                     now());
         });
@@ -97,8 +83,7 @@ public final class ContactPersonService extends ServiceBase {
      */
     public List<Mention> findMentions(long personId) {
         return tx().read(() -> {
-            ContactPerson person = store.contactPersons().find(personId)
-                    .orElseThrow(() -> new NotFoundException("contact-person", personId));
+            ContactPerson person = persons.get(personId);
             return store.personalData().findMentions(PersonTraces.of(person), personId);
         });
     }
@@ -139,8 +124,7 @@ public final class ContactPersonService extends ServiceBase {
     /** The erase itself, committed with a note that the file still needs its clean-up. */
     int eraseInTransaction(long personId, Predicate<Mention> chosen) {
         return tx().write(() -> {
-            ContactPerson person = store.contactPersons().find(personId)
-                    .orElseThrow(() -> new NotFoundException("contact-person", personId));
+            ContactPerson person = persons.get(personId);
             store.personalData().markReferencesChanged(personId);
             store.contactPersons().delete(personId);
             int changed = store.personalData().redact(PersonTraces.of(person), personId, chosen, ERASED);
@@ -187,10 +171,8 @@ public final class ContactPersonService extends ServiceBase {
             if (keptId == goneId) {
                 throw new VerbinderException("error.merge.same-person");
             }
-            ContactPerson current = store.contactPersons().find(keptId)
-                    .orElseThrow(() -> new NotFoundException("contact-person", keptId));
-            ContactPerson gone = store.contactPersons().find(goneId)
-                    .orElseThrow(() -> new NotFoundException("contact-person", goneId));
+            ContactPerson current = persons.get(keptId);
+            ContactPerson gone = persons.get(goneId);
             if (current.version() != kept.version()) {
                 throw new ConflictException("contact-person", keptId);
             }

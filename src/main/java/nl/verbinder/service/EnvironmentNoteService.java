@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
 import nl.verbinder.domain.TrashItem;
 import nl.verbinder.domain.FieldError;
-import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.store.Store;
@@ -17,31 +15,20 @@ import nl.verbinder.store.Store;
 /** Environment-analysis notes (omgevingsanalyse) and which factors they cover. */
 public final class EnvironmentNoteService extends ServiceBase {
 
+    private final Records<EnvironmentNote> notes = new Records<>("environment-note",
+            id -> store.environmentNotes().find(id), (r, at) -> store.environmentNotes().insert(r, at),
+            (r, at) -> store.environmentNotes().update(r, at), EnvironmentNote::version);
+
     EnvironmentNoteService(Store store, Clock clock) {
         super(store, clock);
     }
 
     public EnvironmentNote create(EnvironmentNote draft) {
-        return tx().write(() -> {
-            EnvironmentNote clean = validated(draft);
-            long id = store.environmentNotes().insert(clean, now());
-            return store.environmentNotes().find(id).orElseThrow();
-        });
+        return tx().write(() -> insertChecked(notes, draft, this::validated));
     }
 
     public EnvironmentNote update(EnvironmentNote edited) {
-        return tx().write(() -> {
-            EnvironmentNote current = store.environmentNotes().find(edited.id())
-                    .orElseThrow(() -> new NotFoundException("environment-note", edited.id()));
-            if (current.version() != edited.version()) {
-                throw new ConflictException("environment-note", edited.id());
-            }
-            EnvironmentNote clean = validated(edited);
-            if (!store.environmentNotes().update(clean, now())) {
-                throw new ConflictException("environment-note", edited.id());
-            }
-            return store.environmentNotes().find(edited.id()).orElseThrow();
-        });
+        return tx().write(() -> updateChecked(notes, edited.id(), edited, this::validated));
     }
 
     public List<FieldError> check(EnvironmentNote draft) {
@@ -55,8 +42,7 @@ public final class EnvironmentNoteService extends ServiceBase {
      */
     public long moveToTrash(long id) {
         return tx().write(() -> {
-            EnvironmentNote note = store.environmentNotes().find(id)
-                    .orElseThrow(() -> new NotFoundException("environment-note", id));
+            EnvironmentNote note = notes.get(id);
             return store.trash().moveToTrash(TrashItem.Kind.ENVIRONMENT_NOTE, id, note.title(), null, now());
         });
     }

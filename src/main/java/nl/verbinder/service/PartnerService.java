@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.FieldError;
-import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerBulkChange;
 import nl.verbinder.domain.PartnerDuplicate;
@@ -25,6 +24,10 @@ import nl.verbinder.store.Store;
 
 /** Partners: add, edit, list and search, the trash. */
 public final class PartnerService extends ServiceBase {
+
+    private final Records<Partner> partners = new Records<>("partner",
+            id -> store.partners().find(id), (r, at) -> store.partners().insert(r, at),
+            (r, at) -> store.partners().update(r, at), Partner::version);
 
     public static final int MAX_TAG = 50;
 
@@ -53,21 +56,11 @@ public final class PartnerService extends ServiceBase {
      * after {@code edited} was read, so their change is not lost.
      */
     public Partner update(Partner edited) {
-        return tx().write(() -> {
-            Partner current = store.partners().find(edited.id())
-                    .orElseThrow(() -> new NotFoundException("partner", edited.id()));
-            if (current.version() != edited.version()) {
-                throw new ConflictException("partner", edited.id());
-            }
-            Partner clean = validated(edited);
-            if (!store.partners().update(clean, now())) {
-                throw new ConflictException("partner", edited.id());
-            }
+        return tx().write(() -> updateChecked(partners, edited.id(), edited, this::validated, (current, clean) -> {
             if (!java.util.Objects.equals(current.trust(), clean.trust())) {
                 RelationshipCheckService.followTrust(store, edited.id(), clean.trust(), now());
             }
-            return store.partners().find(edited.id()).orElseThrow();
-        });
+        }));
     }
 
     /** The errors this draft would get when saved, for forms that check as the user types. */
@@ -76,7 +69,7 @@ public final class PartnerService extends ServiceBase {
     }
 
     public Partner get(long id) {
-        return tx().read(() -> store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id)));
+        return tx().read(() -> partners.get(id));
     }
 
     public List<PartnerOverview> list(PartnerQuery query) {
@@ -152,7 +145,7 @@ public final class PartnerService extends ServiceBase {
     /** Moves a partner to the trash; its history stays and comes back with {@link #restore}. */
     public void moveToTrash(long id) {
         tx().writing(() -> {
-            Partner partner = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+            Partner partner = partners.get(id);
             if (partner.inTrash()) {
                 throw new VerbinderException("error.partner.already-in-trash", partner.name());
             }
@@ -162,7 +155,7 @@ public final class PartnerService extends ServiceBase {
 
     public void restore(long id) {
         tx().writing(() -> {
-            Partner partner = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+            Partner partner = partners.get(id);
             if (!partner.inTrash()) {
                 throw new VerbinderException("error.partner.not-in-trash", partner.name());
             }
@@ -173,7 +166,7 @@ public final class PartnerService extends ServiceBase {
     /** Deletes a partner in the trash for good, with its contact persons and moments. */
     public void deleteForGood(long id) {
         tx().writing(() -> {
-            Partner partner = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+            Partner partner = partners.get(id);
             if (!partner.inTrash()) {
                 throw new VerbinderException("error.partner.not-in-trash", partner.name());
             }
@@ -190,7 +183,7 @@ public final class PartnerService extends ServiceBase {
     public void moveToTrash(Collection<Long> ids) {
         tx().writing(() -> {
             for (long id : ids) {
-                Partner partner = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+                Partner partner = partners.get(id);
                 if (!partner.inTrash()) {
                     store.partners().moveToTrash(id, now());
                 }
@@ -202,7 +195,7 @@ public final class PartnerService extends ServiceBase {
     public void restore(Collection<Long> ids) {
         tx().writing(() -> {
             for (long id : ids) {
-                Partner partner = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+                Partner partner = partners.get(id);
                 if (partner.inTrash()) {
                     store.partners().restore(id, now());
                 }
@@ -231,7 +224,7 @@ public final class PartnerService extends ServiceBase {
             int changed = 0;
             for (Map.Entry<Long, Integer> entry : seen.entrySet()) {
                 long id = entry.getKey();
-                Partner current = store.partners().find(id).orElseThrow(() -> new NotFoundException("partner", id));
+                Partner current = partners.get(id);
                 if (current.version() != entry.getValue() || current.inTrash()) {
                     throw new ConflictException("partner", id);
                 }
@@ -272,8 +265,8 @@ public final class PartnerService extends ServiceBase {
             if (keptId == goneId) {
                 throw new VerbinderException("error.merge.same-partner");
             }
-            Partner current = store.partners().find(keptId).orElseThrow(() -> new NotFoundException("partner", keptId));
-            Partner gone = store.partners().find(goneId).orElseThrow(() -> new NotFoundException("partner", goneId));
+            Partner current = partners.get(keptId);
+            Partner gone = partners.get(goneId);
             if (current.version() != kept.version() || current.inTrash()) {
                 throw new ConflictException("partner", keptId);
             }

@@ -72,21 +72,9 @@ public final class PersonalDataService extends ServiceBase {
                     return byId.get();
                 }
             }
-            String folded = Texts.fold(text).replaceAll("\\s+", " ");
-            List<ContactPerson> all = store.contactPersons().all();
-            List<ContactPerson> exact = all.stream()
-                    .filter(p -> Texts.fold(p.name()).replaceAll("\\s+", " ").equals(folded)).toList();
-            List<ContactPerson> found = exact.isEmpty() && !folded.isBlank()
-                    ? all.stream().filter(p -> Texts.fold(p.name()).replaceAll("\\s+", " ").contains(folded)).toList()
-                    : exact;
-            if (found.isEmpty()) {
-                throw new VerbinderException("privacy.person.unknown", text);
-            }
-            if (found.size() > 1) {
-                throw new VerbinderException("privacy.person.ambiguous", text, String.join(", ",
-                        found.stream().limit(10).map(p -> p.name() + " (" + p.id() + ")").toList()));
-            }
-            return found.getFirst();
+            List<ContactPerson> found = byName(text, store.contactPersons().all(), ContactPerson::name);
+            return onlyOne(found, text, "privacy.person.unknown", "privacy.person.ambiguous", ContactPerson::id,
+                    ContactPerson::name);
         });
     }
 
@@ -189,14 +177,8 @@ public final class PersonalDataService extends ServiceBase {
         return tx().read(() -> {
             String text = nameOrId == null ? "" : nameOrId.strip();
             List<Therapist> found = matching(text, store.therapists().all(), Therapist::id, Therapist::name);
-            if (found.isEmpty()) {
-                throw new VerbinderException("privacy.therapist.unknown", text);
-            }
-            if (found.size() > 1) {
-                throw new VerbinderException("privacy.therapist.ambiguous", text, String.join(", ",
-                        found.stream().limit(10).map(t -> t.name() + " (" + t.id() + ")").toList()));
-            }
-            return found.getFirst();
+            return onlyOne(found, text, "privacy.therapist.unknown", "privacy.therapist.ambiguous", Therapist::id,
+                    Therapist::name);
         });
     }
 
@@ -212,14 +194,8 @@ public final class PersonalDataService extends ServiceBase {
             candidates.addAll(store.partners().findByNameContaining(text, 50));
             List<Partner> people = candidates.stream().filter(p -> p.kind() == PartnerKind.PERSON).distinct().toList();
             List<Partner> found = matching(text, people, Partner::id, Partner::name);
-            if (found.isEmpty()) {
-                throw new VerbinderException("privacy.partner.unknown", text);
-            }
-            if (found.size() > 1) {
-                throw new VerbinderException("privacy.partner.ambiguous", text, String.join(", ",
-                        found.stream().limit(10).map(p -> p.name() + " (" + p.id() + ")").toList()));
-            }
-            return found.getFirst();
+            return onlyOne(found, text, "privacy.partner.unknown", "privacy.partner.ambiguous", Partner::id,
+                    Partner::name);
         });
     }
 
@@ -232,12 +208,30 @@ public final class PersonalDataService extends ServiceBase {
                 return byId;
             }
         }
+        return byName(text, all, name);
+    }
+
+    /** By name ignoring case, accents and spacing; else by a part of the name. */
+    private static <T> List<T> byName(String text, List<T> all, java.util.function.Function<T, String> name) {
         String folded = Texts.fold(text).replaceAll("\\s+", " ");
         List<T> exact = all.stream().filter(t -> Texts.fold(name.apply(t)).replaceAll("\\s+", " ").equals(folded))
                 .toList();
         return exact.isEmpty() && !folded.isBlank()
                 ? all.stream().filter(t -> Texts.fold(name.apply(t)).replaceAll("\\s+", " ").contains(folded)).toList()
                 : exact;
+    }
+
+    /** The one found; refuses none ({@code unknownKey}) and more than one ({@code ambiguousKey}, naming ten). */
+    private static <T> T onlyOne(List<T> found, String text, String unknownKey, String ambiguousKey,
+            java.util.function.Function<T, Long> id, java.util.function.Function<T, String> name) {
+        if (found.isEmpty()) {
+            throw new VerbinderException(unknownKey, text);
+        }
+        if (found.size() > 1) {
+            throw new VerbinderException(ambiguousKey, text, String.join(", ",
+                    found.stream().limit(10).map(t -> name.apply(t) + " (" + id.apply(t) + ")").toList()));
+        }
+        return found.getFirst();
     }
 
     private String practiceName() {

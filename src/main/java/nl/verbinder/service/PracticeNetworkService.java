@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.FieldError;
@@ -156,19 +157,18 @@ public final class PracticeNetworkService extends ServiceBase {
     }
 
     public PracticeNetwork linkGoal(long id, int version, long goalId) {
-        return tx().write(() -> {
-            PracticeNetwork current = current(id, version);
-            Set<Long> goals = new HashSet<>(current.goalIds());
-            goals.add(goalId);
-            return save(current.withGoalIds(goals));
-        });
+        return changeGoals(id, version, goals -> goals.add(goalId));
     }
 
     public PracticeNetwork unlinkGoal(long id, int version, long goalId) {
+        return changeGoals(id, version, goals -> goals.remove(goalId));
+    }
+
+    private PracticeNetwork changeGoals(long id, int version, Consumer<Set<Long>> change) {
         return tx().write(() -> {
             PracticeNetwork current = current(id, version);
             Set<Long> goals = new HashSet<>(current.goalIds());
-            goals.remove(goalId);
+            change.accept(goals);
             return save(current.withGoalIds(goals));
         });
     }

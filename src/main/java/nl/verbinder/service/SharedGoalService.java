@@ -6,12 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.verbinder.domain.ConflictException;
+import java.util.function.Consumer;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.MomentQuery;
 import nl.verbinder.domain.MomentView;
-import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.TrashItem;
@@ -21,6 +20,10 @@ import nl.verbinder.store.Store;
 
 /** Shared goals (gemeenschappelijke delers) and the partners they join. */
 public final class SharedGoalService extends ServiceBase {
+
+    private final Records<SharedGoal> goals = new Records<>("goal",
+            id -> store.sharedGoals().find(id), (r, at) -> store.sharedGoals().insert(r, at),
+            (r, at) -> store.sharedGoals().update(r, at), SharedGoal::version);
 
     SharedGoalService(Store store, Clock clock) {
         super(store, clock);
@@ -46,19 +49,18 @@ public final class SharedGoalService extends ServiceBase {
     }
 
     public SharedGoal linkPartner(long goalId, int version, long partnerId) {
-        return tx().write(() -> {
-            SharedGoal goal = get(goalId, version);
-            Set<Long> partners = new HashSet<>(goal.partnerIds());
-            partners.add(partnerId);
-            return save(goal.withPartnerIds(partners));
-        });
+        return changePartners(goalId, version, partners -> partners.add(partnerId));
     }
 
     public SharedGoal unlinkPartner(long goalId, int version, long partnerId) {
+        return changePartners(goalId, version, partners -> partners.remove(partnerId));
+    }
+
+    private SharedGoal changePartners(long goalId, int version, Consumer<Set<Long>> change) {
         return tx().write(() -> {
             SharedGoal goal = get(goalId, version);
             Set<Long> partners = new HashSet<>(goal.partnerIds());
-            partners.remove(partnerId);
+            change.accept(partners);
             return save(goal.withPartnerIds(partners));
         });
     }
@@ -73,7 +75,7 @@ public final class SharedGoalService extends ServiceBase {
     }
 
     public SharedGoal get(long id) {
-        return tx().read(() -> store.sharedGoals().find(id).orElseThrow(() -> new NotFoundException("goal", id)));
+        return tx().read(() -> goals.get(id));
     }
 
     /** All goals, by status (idea first) and title. */
@@ -98,33 +100,21 @@ public final class SharedGoalService extends ServiceBase {
      */
     public long moveToTrash(long id) {
         return tx().write(() -> {
-            SharedGoal goal = store.sharedGoals().find(id).orElseThrow(() -> new NotFoundException("goal", id));
+            SharedGoal goal = goals.get(id);
             return store.trash().moveToTrash(TrashItem.Kind.SHARED_GOAL, id, goal.title(), null, now());
         });
     }
 
     private SharedGoal get(long id, int version) {
-        SharedGoal goal = store.sharedGoals().find(id).orElseThrow(() -> new NotFoundException("goal", id));
-        if (goal.version() != version) {
-            throw new ConflictException("goal", id);
-        }
-        return goal;
+        return goals.current(id, version);
     }
 
     private SharedGoal save(SharedGoal edited) {
-        SharedGoal current = store.sharedGoals().find(edited.id())
-                .orElseThrow(() -> new NotFoundException("goal", edited.id()));
-        if (current.version() != edited.version()) {
-            throw new ConflictException("goal", edited.id());
-        }
-        SharedGoal clean = validated(edited);
-        if (!store.sharedGoals().update(clean, now())) {
-            throw new ConflictException("goal", edited.id());
-        }
-        if (clean.status() != current.status()) {
-            store.sharedGoals().markAchieved(clean.id(), clean.status() == GoalStatus.ACHIEVED ? today() : null);
-        }
-        return store.sharedGoals().find(edited.id()).orElseThrow();
+        return updateChecked(goals, edited.id(), edited, this::validated, (current, clean) -> {
+            if (clean.status() != current.status()) {
+                store.sharedGoals().markAchieved(clean.id(), clean.status() == GoalStatus.ACHIEVED ? today() : null);
+            }
+        });
     }
 
     private SharedGoal validated(SharedGoal draft) {

@@ -2,9 +2,7 @@ package nl.verbinder.service;
 
 import java.time.Clock;
 import java.util.List;
-import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.FieldError;
-import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
@@ -13,31 +11,20 @@ import nl.verbinder.store.Store;
 /** The practice's therapists. */
 public final class TherapistService extends ServiceBase {
 
+    private final Records<Therapist> therapists = new Records<>("therapist",
+            id -> store.therapists().find(id), (r, at) -> store.therapists().insert(r, at),
+            (r, at) -> store.therapists().update(r, at), Therapist::version);
+
     TherapistService(Store store, Clock clock) {
         super(store, clock);
     }
 
     public Therapist add(Therapist draft) {
-        return tx().write(() -> {
-            Therapist clean = validated(draft);
-            long id = store.therapists().insert(clean, now());
-            return store.therapists().find(id).orElseThrow();
-        });
+        return tx().write(() -> insertChecked(therapists, draft, this::validated));
     }
 
     public Therapist update(Therapist edited) {
-        return tx().write(() -> {
-            Therapist current = store.therapists().find(edited.id())
-                    .orElseThrow(() -> new NotFoundException("therapist", edited.id()));
-            if (current.version() != edited.version()) {
-                throw new ConflictException("therapist", edited.id());
-            }
-            Therapist clean = validated(edited);
-            if (!store.therapists().update(clean, now())) {
-                throw new ConflictException("therapist", edited.id());
-            }
-            return store.therapists().find(edited.id()).orElseThrow();
-        });
+        return tx().write(() -> updateChecked(therapists, edited.id(), edited, this::validated));
     }
 
     public List<FieldError> check(Therapist draft) {
@@ -54,7 +41,7 @@ public final class TherapistService extends ServiceBase {
     }
 
     public Therapist get(long id) {
-        return tx().read(() -> store.therapists().find(id).orElseThrow(() -> new NotFoundException("therapist", id)));
+        return tx().read(() -> therapists.get(id));
     }
 
     /** The therapist with this name (ignoring case) or id; an error on {@code field} when there is none. */

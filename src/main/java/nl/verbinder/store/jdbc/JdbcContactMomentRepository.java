@@ -190,18 +190,8 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
 
     @Override
     public int moveContactPersonLinks(long fromPersonId, long toPersonId, Instant now) {
-        Connection c = database.connection();
-        int moments = Sql.update(c, """
-                UPDATE contact_moment SET updated_at = ?, version = version + 1
-                WHERE id IN (SELECT moment_id FROM contact_moment_person WHERE contact_person_id = ?)
-                """, now, fromPersonId);
-        Sql.update(c, """
-                INSERT INTO contact_moment_person (moment_id, contact_person_id)
-                SELECT moment_id, ? FROM contact_moment_person WHERE contact_person_id = ?
-                ON CONFLICT DO NOTHING
-                """, toPersonId, fromPersonId);
-        Sql.update(c, "DELETE FROM contact_moment_person WHERE contact_person_id = ?", fromPersonId);
-        return moments;
+        return LinkRows.move(database.connection(), "contact_moment", "contact_moment_person", "moment_id",
+                "contact_person_id", fromPersonId, toPersonId, now);
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,18 +69,8 @@ public final class JdbcEnvironmentNoteRepository implements EnvironmentNoteRepos
 
     @Override
     public int moveLinks(long fromPartnerId, long toPartnerId, Instant now) {
-        Connection c = database.connection();
-        int changed = Sql.update(c, """
-                UPDATE environment_note SET updated_at = ?, version = version + 1
-                WHERE id IN (SELECT note_id FROM environment_note_partner WHERE partner_id = ?)
-                """, now, fromPartnerId);
-        Sql.update(c, """
-                INSERT INTO environment_note_partner (note_id, partner_id)
-                SELECT note_id, ? FROM environment_note_partner WHERE partner_id = ?
-                ON CONFLICT DO NOTHING
-                """, toPartnerId, fromPartnerId);
-        Sql.update(c, "DELETE FROM environment_note_partner WHERE partner_id = ?", fromPartnerId);
-        return changed;
+        return LinkRows.move(database.connection(), "environment_note", "environment_note_partner", "note_id",
+                "partner_id", fromPartnerId, toPartnerId, now);
     }
 
     @Override
@@ -109,13 +97,8 @@ public final class JdbcEnvironmentNoteRepository implements EnvironmentNoteRepos
         if (notes.isEmpty()) {
             return notes;
         }
-        Map<Long, Set<Long>> partners = new HashMap<>();
-        List<Long> ids = notes.stream().map(EnvironmentNote::id).toList();
-        Sql.list(database.connection(), "SELECT note_id, partner_id FROM environment_note_partner WHERE note_id IN ("
-                + Sql.placeholders(ids.size()) + ")", row -> {
-                    partners.computeIfAbsent(row.getLong(1), k -> new HashSet<>()).add(row.getLong(2));
-                    return null;
-                }, ids.toArray());
+        Map<Long, Set<Long>> partners = LinkRows.linked(database.connection(), "environment_note_partner", "note_id",
+                "partner_id", notes.stream().map(EnvironmentNote::id).toList());
         return notes.stream().map(n -> new EnvironmentNote(n.id(), n.factor(), n.area(), n.title(), n.body(),
                 n.sourceKind(), n.sourceUrl(), n.observedOn(), partners.getOrDefault(n.id(), Set.of()), n.createdAt(),
                 n.updatedAt(), n.version())).toList();

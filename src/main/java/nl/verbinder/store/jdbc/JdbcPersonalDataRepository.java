@@ -181,62 +181,52 @@ final class JdbcPersonalDataRepository implements PersonalDataRepository {
 
     @Override
     public List<PersonalData.Moment> momentsOf(long personId) {
-        return Sql.list(database.connection(), """
-                SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
-                FROM contact_moment_person l
-                JOIN contact_moment m ON m.id = l.moment_id
-                JOIN partner p ON p.id = m.partner_id
-                WHERE l.contact_person_id = ?
-                ORDER BY m.moment_date DESC, m.id DESC
-                """, r -> new PersonalData.Moment(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), r.getString(7), r.getString(8)), personId);
+        return moments("m.id IN (SELECT moment_id FROM contact_moment_person WHERE contact_person_id = ?1)", personId);
     }
 
     @Override
     public List<PersonalData.Import> importsOf(long personId) {
-        return Sql.list(database.connection(), """
-                SELECT r.id, r.source, r.file_name, r.imported_at, i.action, i.filled_fields, r.undone_at
-                FROM import_record_item i
-                JOIN import_record r ON r.id = i.import_id
-                WHERE i.entity = 'contact-person' AND i.entity_id = ?
-                ORDER BY r.imported_at, r.id
-                """, r -> new PersonalData.Import(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), r.getString(7)), personId);
+        return imports("contact-person", personId);
     }
 
     @Override
     public List<PersonalData.Moment> momentsOfTherapist(long therapistId) {
-        return Sql.list(database.connection(), """
-                SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
-                FROM contact_moment m
-                JOIN partner p ON p.id = m.partner_id
-                WHERE m.logged_by = ?1
-                   OR m.id IN (SELECT moment_id FROM contact_moment_therapist WHERE therapist_id = ?1)
-                ORDER BY m.moment_date DESC, m.id DESC
-                """, JdbcPersonalDataRepository::moment, therapistId);
+        return moments("""
+                m.logged_by = ?1
+                   OR m.id IN (SELECT moment_id FROM contact_moment_therapist WHERE therapist_id = ?1)""", therapistId);
     }
 
     @Override
     public List<PersonalData.Moment> momentsOfPartner(long partnerId) {
+        return moments("m.partner_id = ?1", partnerId);
+    }
+
+    /** The moments that meet the condition (on {@code ?1}, the id), newest first, with their partner's name. */
+    private List<PersonalData.Moment> moments(String condition, long id) {
         return Sql.list(database.connection(), """
                 SELECT m.id, m.moment_date, m.kind, p.name, m.summary, m.offered, m.asked, m.follow_up
                 FROM contact_moment m
                 JOIN partner p ON p.id = m.partner_id
-                WHERE m.partner_id = ?
+                WHERE %s
                 ORDER BY m.moment_date DESC, m.id DESC
-                """, JdbcPersonalDataRepository::moment, partnerId);
+                """.formatted(condition), JdbcPersonalDataRepository::moment, id);
     }
 
     @Override
     public List<PersonalData.Import> importsOfPartner(long partnerId) {
+        return imports("partner", partnerId);
+    }
+
+    /** The imports that created or filled the record ({@code entity}: the import record's name for its kind). */
+    private List<PersonalData.Import> imports(String entity, long id) {
         return Sql.list(database.connection(), """
                 SELECT r.id, r.source, r.file_name, r.imported_at, i.action, i.filled_fields, r.undone_at
                 FROM import_record_item i
                 JOIN import_record r ON r.id = i.import_id
-                WHERE i.entity = 'partner' AND i.entity_id = ?
+                WHERE i.entity = ? AND i.entity_id = ?
                 ORDER BY r.imported_at, r.id
                 """, r -> new PersonalData.Import(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), r.getString(7)), partnerId);
+                r.getString(5), r.getString(6), r.getString(7)), entity, id);
     }
 
     private static PersonalData.Moment moment(ResultSet r) throws SQLException {

@@ -321,12 +321,7 @@ public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepos
                             .add(new NetworkMember(row.getLong(2), row.getString(3), row.getString(4)));
                     return null;
                 }, ids.toArray());
-        Map<Long, Set<Long>> goals = new HashMap<>();
-        Sql.list(c, "SELECT network_id, goal_id FROM practice_network_goal WHERE network_id IN ("
-                + Sql.placeholders(ids.size()) + ")", row -> {
-                    goals.computeIfAbsent(row.getLong(1), k -> new HashSet<>()).add(row.getLong(2));
-                    return null;
-                }, ids.toArray());
+        Map<Long, Set<Long>> goals = LinkRows.linked(c, "practice_network_goal", "network_id", "goal_id", ids);
         return networks.stream().map(n -> n.withMembers(members.getOrDefault(n.id(), List.of()))
                 .withGoalIds(goals.getOrDefault(n.id(), Set.of()))).toList();
     }

@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,18 +81,8 @@ public final class JdbcSharedGoalRepository implements SharedGoalRepository {
 
     @Override
     public int moveLinks(long fromPartnerId, long toPartnerId, Instant now) {
-        Connection c = database.connection();
-        int changed = Sql.update(c, """
-                UPDATE shared_goal SET updated_at = ?, version = version + 1
-                WHERE id IN (SELECT goal_id FROM shared_goal_partner WHERE partner_id = ?)
-                """, now, fromPartnerId);
-        Sql.update(c, """
-                INSERT INTO shared_goal_partner (goal_id, partner_id)
-                SELECT goal_id, ? FROM shared_goal_partner WHERE partner_id = ?
-                ON CONFLICT DO NOTHING
-                """, toPartnerId, fromPartnerId);
-        Sql.update(c, "DELETE FROM shared_goal_partner WHERE partner_id = ?", fromPartnerId);
-        return changed;
+        return LinkRows.move(database.connection(), "shared_goal", "shared_goal_partner", "goal_id", "partner_id",
+                fromPartnerId, toPartnerId, now);
     }
 
     @Override
@@ -123,13 +111,8 @@ public final class JdbcSharedGoalRepository implements SharedGoalRepository {
         if (goals.isEmpty()) {
             return goals;
         }
-        Map<Long, Set<Long>> partners = new HashMap<>();
-        List<Long> ids = goals.stream().map(SharedGoal::id).toList();
-        Sql.list(database.connection(), "SELECT goal_id, partner_id FROM shared_goal_partner WHERE goal_id IN ("
-                + Sql.placeholders(ids.size()) + ")", row -> {
-                    partners.computeIfAbsent(row.getLong(1), k -> new HashSet<>()).add(row.getLong(2));
-                    return null;
-                }, ids.toArray());
+        Map<Long, Set<Long>> partners = LinkRows.linked(database.connection(), "shared_goal_partner", "goal_id",
+                "partner_id", goals.stream().map(SharedGoal::id).toList());
         return goals.stream().map(g -> g.withPartnerIds(partners.getOrDefault(g.id(), Set.of()))).toList();
     }
 

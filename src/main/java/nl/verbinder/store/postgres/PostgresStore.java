@@ -54,23 +54,7 @@ public final class PostgresStore extends JdbcStore {
         PGSimpleDataSource dataSource = dataSource(address, password);
         String description = address.toString();
         try (Connection c = connect(dataSource, description)) {
-            List<String> tables = Sql.list(c, """
-                    SELECT table_name FROM information_schema.tables
-                    WHERE table_schema = current_schema() ORDER BY table_name
-                    """, row -> row.getString(1));
-            if (tables.isEmpty()) {
-                return 0;
-            }
-            if (!tables.contains(PostgresMigrations.HISTORY_TABLE) || !tables.contains("partner")) {
-                throw new StoreException("server.not-verbinder", null, description);
-            }
-            int found = Sql.integer(c, "SELECT coalesce(max(CAST(version AS integer)), 0) FROM "
-                    + PostgresMigrations.HISTORY_TABLE + " WHERE success AND version IS NOT NULL");
-            if (found > PostgresMigrations.LATEST_VERSION) {
-                throw new StoreException("server.newer-version", null, description, found,
-                        PostgresMigrations.LATEST_VERSION);
-            }
-            return found;
+            return schemaVersion(c, description);
         } catch (SQLException e) {
             throw failure(e, description);
         }
@@ -104,25 +88,10 @@ public final class PostgresStore extends JdbcStore {
     /** Checks the database (refusing another application's or a newer one) and migrates it. */
     private static int prepare(DataSource dataSource, String description) {
         try (Connection c = connect(dataSource, description)) {
-            List<String> tables = Sql.list(c, """
-                    SELECT table_name FROM information_schema.tables
-                    WHERE table_schema = current_schema() ORDER BY table_name
-                    """, row -> row.getString(1));
-            if (!tables.isEmpty()) {
-                if (!tables.contains(PostgresMigrations.HISTORY_TABLE) || !tables.contains("partner")) {
-                    throw new StoreException("server.not-verbinder", null, description);
-                }
-                int found = Sql.integer(c, "SELECT coalesce(max(CAST(version AS integer)), 0) FROM "
-                        + PostgresMigrations.HISTORY_TABLE + " WHERE success AND version IS NOT NULL");
-                if (found > PostgresMigrations.LATEST_VERSION) {
-                    throw new StoreException("server.newer-version", null, description, found,
-                            PostgresMigrations.LATEST_VERSION);
-                }
-                boolean failed = Sql.integer(c, "SELECT count(*) FROM " + PostgresMigrations.HISTORY_TABLE
-                        + " WHERE NOT success") > 0;
-                if (found == PostgresMigrations.LATEST_VERSION && !failed) {
-                    return found; // up to date: no need to start Flyway (half a second per opening)
-                }
+            int found = schemaVersion(c, description);
+            if (found == PostgresMigrations.LATEST_VERSION && Sql.integer(c, "SELECT count(*) FROM "
+                    + PostgresMigrations.HISTORY_TABLE + " WHERE NOT success") == 0) {
+                return found; // up to date: no need to start Flyway (half a second per opening)
             }
         } catch (SQLException e) {
             throw failure(e, description);
@@ -132,6 +101,30 @@ public final class PostgresStore extends JdbcStore {
         } catch (RuntimeException e) {
             throw new StoreException("server.migration-failed", e, description, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * The schema version the database is at, 0 when it is empty; refuses another application's
+     * database and a newer Verbinder's.
+     */
+    private static int schemaVersion(Connection c, String description) throws SQLException {
+        List<String> tables = Sql.list(c, """
+                SELECT table_name FROM information_schema.tables
+                WHERE table_schema = current_schema() ORDER BY table_name
+                """, row -> row.getString(1));
+        if (tables.isEmpty()) {
+            return 0;
+        }
+        if (!tables.contains(PostgresMigrations.HISTORY_TABLE) || !tables.contains("partner")) {
+            throw new StoreException("server.not-verbinder", null, description);
+        }
+        int found = Sql.integer(c, "SELECT coalesce(max(CAST(version AS integer)), 0) FROM "
+                + PostgresMigrations.HISTORY_TABLE + " WHERE success AND version IS NOT NULL");
+        if (found > PostgresMigrations.LATEST_VERSION) {
+            throw new StoreException("server.newer-version", null, description, found,
+                    PostgresMigrations.LATEST_VERSION);
+        }
+        return found;
     }
 
     private static Connection connect(DataSource dataSource, String description) {

@@ -5,9 +5,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.Ikon;
 
@@ -36,8 +36,7 @@ public final class AreaHeader {
 
     /** Puts these actions on the right. */
     public AreaHeader actions(Node... actions) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Region spacer = Nodes.spacer();
         box.getChildren().add(spacer);
         box.getChildren().addAll(actions);
         return this;

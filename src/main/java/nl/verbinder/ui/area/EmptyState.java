@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Labels;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.Ikon;
 
@@ -17,12 +18,8 @@ public final class EmptyState extends VBox {
         super(12);
         getStyleClass().add(UiStyles.EMPTY_STATE);
         setAlignment(Pos.CENTER);
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_3);
-        heading.setWrapText(true);
-        Label body = new Label(text);
-        body.getStyleClass().add(Styles.TEXT_MUTED);
-        body.setWrapText(true);
+        Label heading = Labels.wrapped(title, Styles.TITLE_3);
+        Label body = Labels.wrapped(text, Styles.TEXT_MUTED);
         body.setMaxWidth(520);
         body.setTextAlignment(TextAlignment.CENTER);
         getChildren().addAll(Icons.of(icon, 48), heading, body);

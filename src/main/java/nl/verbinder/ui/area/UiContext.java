@@ -78,6 +78,18 @@ public record UiContext(
         }
     }
 
+    /**
+     * A refusal of a background task: an edit conflict offers to reload ({@link #offerReload});
+     * any other refusal shows as an error.
+     */
+    public void refused(VerbinderException refusal, Runnable reload) {
+        if (refusal instanceof ConflictException conflict) {
+            offerReload(conflict, reload);
+        } else {
+            showFailure(refusal);
+        }
+    }
+
     /** The text of a bundle key. */
     public String text(String key, Object... args) {
         return messages.get(key, args);

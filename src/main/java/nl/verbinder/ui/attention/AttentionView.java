@@ -43,6 +43,8 @@ import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.form.TypeToSelect;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Labels;
+import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -403,23 +405,17 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
         hints.getChildren().clear();
         if (!model.anyPartnersProperty().get()) {
             // No warnings before there is something to warn about.
-            Label later = new Label(context.text("attention.view.hints.later"));
-            later.getStyleClass().add(Styles.TEXT_MUTED);
-            later.setWrapText(true);
+            Label later = Labels.wrapped(context.text("attention.view.hints.later"), Styles.TEXT_MUTED);
             hints.getChildren().add(later);
             return;
         }
         if (model.hints().isEmpty()) {
-            Label none = new Label(context.text("attention.view.hints.none"));
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            none.setWrapText(true);
+            Label none = Labels.wrapped(context.text("attention.view.hints.none"), Styles.TEXT_MUTED);
             hints.getChildren().add(none);
             return;
         }
         for (HintRow hint : model.hints()) {
-            Label title = new Label(hint.title());
-            title.getStyleClass().add(Styles.TEXT_BOLD);
-            title.setWrapText(true);
+            Label title = Labels.wrapped(hint.title(), Styles.TEXT_BOLD);
             Label message = new Label(hint.message());
             message.setWrapText(true);
             VBox card = new VBox(4, title, message);
@@ -443,16 +439,12 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
     private void refreshNetworks() {
         networks.getChildren().clear();
         if (model.networks().isEmpty()) {
-            Label none = new Label(context.text("attention.view.networks.none"));
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            none.setWrapText(true);
+            Label none = Labels.wrapped(context.text("attention.view.networks.none"), Styles.TEXT_MUTED);
             networks.getChildren().add(none);
             return;
         }
         for (NetworkAttentionRow row : model.networks()) {
-            Label title = new Label(row.name() + " · " + row.role());
-            title.getStyleClass().add(Styles.TEXT_BOLD);
-            title.setWrapText(true);
+            Label title = Labels.wrapped(row.name() + " · " + row.role(), Styles.TEXT_BOLD);
             VBox card = new VBox(4, title);
             for (int i = 0; i < row.titles().size(); i++) {
                 Label message = new Label(row.titles().get(i) + ": " + row.messages().get(i));
@@ -476,8 +468,7 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
             Label name = new Label(row.owner().name());
             Label number = new Label(String.valueOf(row.count()));
             number.getStyleClass().add(Styles.TEXT_BOLD);
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
+            Region grow = Nodes.spacer();
             HBox line = new HBox(8, name, grow, number);
             line.setAlignment(Pos.CENTER_LEFT);
             Button button = new Button();

@@ -13,6 +13,7 @@ import nl.verbinder.ui.form.Form;
 import nl.verbinder.ui.form.FormBindings;
 import nl.verbinder.ui.form.FormDialog;
 import nl.verbinder.ui.form.FormField;
+import nl.verbinder.ui.fx.Labels;
 import nl.verbinder.ui.fx.UiStyles;
 
 /**
@@ -38,9 +39,8 @@ final class SnoozeDialog {
         form.add(until).add(note);
         form.showErrors(editor.errors());
 
-        Label about = new Label(context.text("attention.view.snooze.about", SnoozeEditor.DEFAULT_DAYS));
-        about.getStyleClass().add(UiStyles.HINT);
-        about.setWrapText(true);
+        Label about = Labels.wrapped(context.text("attention.view.snooze.about", SnoozeEditor.DEFAULT_DAYS),
+                UiStyles.HINT);
         VBox content = new VBox(12, about);
         java.time.LocalDate existing = editor.existingUntil();
         Button liftButton = null;

@@ -21,6 +21,7 @@ import nl.verbinder.domain.brief.BriefSection;
 import nl.verbinder.ui.area.AreaCss;
 import nl.verbinder.ui.fx.Theme;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.UiStyles;
 import nl.verbinder.ui.transfer.FileKind;
 import nl.verbinder.ui.transfer.TransferFiles;
@@ -51,12 +52,8 @@ public final class MeetingBriefDialog {
         show();
         model.sections().addListener((javafx.collections.ListChangeListener<BriefSection>) c -> show());
 
-        Button copy = new Button(context.text("brief.ui.copy"));
-        copy.setId("brief-copy");
-        copy.setOnAction(e -> copy());
-        Button pdf = new Button(context.text("brief.ui.pdf"));
-        pdf.setId("brief-pdf");
-        pdf.setOnAction(e -> savePdf());
+        Button copy = Nodes.button(context.text("brief.ui.copy"), "brief-copy", e -> copy());
+        Button pdf = Nodes.button(context.text("brief.ui.pdf"), "brief-pdf", e -> savePdf());
         Label keys = new Label(context.text("brief.ui.keys"));
         keys.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
         ScrollPane scroll = new ScrollPane(body);

@@ -3,9 +3,7 @@ package nl.verbinder.ui.calendar;
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -17,11 +15,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.verbinder.ui.area.AreaCss;
 import nl.verbinder.ui.fx.Icons;
-import nl.verbinder.ui.fx.Theme;
+import nl.verbinder.ui.area.ListDialogs;
 import nl.verbinder.ui.area.UiContext;
-import nl.verbinder.ui.fx.UiStyles;
+import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.moments.MomentForm;
 import nl.verbinder.ui.moments.MomentFormDialog;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -78,46 +75,20 @@ public final class AgendaImportDialog {
         accept.setId("agenda-accept");
         accept.setDefaultButton(false);
         accept.setOnAction(e -> acceptSelected());
-        Button skip = new Button(context.text("agenda.ui.skip"));
-        skip.setId("agenda-skip");
-        skip.setOnAction(e -> skipSelected());
+        Button skip = Nodes.button(context.text("agenda.ui.skip"), "agenda-skip", e -> skipSelected());
         accept.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         skip.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         HBox buttons = new HBox(8, accept, skip);
         if (model.canFetch()) {
-            Button openFetch = new Button(context.text("agenda.ui.fetch-open"));
-            openFetch.setId("agenda-fetch-open");
-            openFetch.setOnAction(e -> showAddress());
+            Button openFetch = Nodes.button(context.text("agenda.ui.fetch-open"), "agenda-fetch-open",
+                    e -> showAddress());
             buttons.getChildren().add(openFetch);
         }
 
-        Label keys = new Label(context.text("agenda.ui.keys"));
-        keys.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
-        keys.setWrapText(true);
+        Label keys = ListDialogs.hint(context.text("agenda.ui.keys"));
         VBox content = new VBox(12, heading, status, addressPane(), list, buttons, keys);
         VBox.setVgrow(list, Priority.ALWAYS);
-        content.setPadding(new Insets(16, 20, 4, 20));
-        content.setId("agenda-dialog");
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(context.text("agenda.ui.close"),
-                ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().setPrefWidth(760);
-        AreaCss.applyTo(dialog.getDialogPane());
-        dialog.getDialogPane().getStylesheets().add(Theme.STYLESHEET);
-        // The list keeps Escape to itself; here it closes the dialog from anywhere in it.
-        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                event.consume();
-                dialog.setResult(ButtonType.CLOSE);
-                dialog.close();
-            }
-        });
-        dialog.setOnShown(e -> Platform.runLater(() -> {
-            if (!list.getItems().isEmpty()) {
-                list.getSelectionModel().select(0);
-            }
-            list.requestFocus();
-        }));
+        ListDialogs.finish(dialog, content, "agenda-dialog", context.text("agenda.ui.close"), 760, list);
     }
 
     /**
@@ -138,17 +109,11 @@ public final class AgendaImportDialog {
                         : "agenda.ui.address-prompt-reuse"), model.storedAddressProperty()));
         addressField.setOnAction(e -> fetch());
         HBox.setHgrow(addressField, Priority.ALWAYS);
-        Button fetch = new Button(context.text("agenda.ui.fetch"));
-        fetch.setId("agenda-fetch");
-        fetch.setOnAction(e -> fetch());
+        Button fetch = Nodes.button(context.text("agenda.ui.fetch"), "agenda-fetch", e -> fetch());
         fetch.disableProperty().bind(model.fetchingProperty());
-        Button forget = new Button(context.text("agenda.ui.forget"));
-        forget.setId("agenda-forget");
-        forget.setOnAction(e -> model.forgetAddress());
+        Button forget = Nodes.button(context.text("agenda.ui.forget"), "agenda-forget", e -> model.forgetAddress());
         forget.disableProperty().bind(model.storedAddressProperty().isEmpty().or(model.fetchingProperty()));
-        Label hint = new Label(context.text("agenda.ui.address-hint"));
-        hint.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
-        hint.setWrapText(true);
+        Label hint = ListDialogs.hint(context.text("agenda.ui.address-hint"));
         addressPane.getChildren().setAll(stored, new HBox(8, addressField, fetch, forget), hint);
         addressPane.setId("agenda-address-pane");
         addressPane.setVisible(false);
@@ -222,9 +187,7 @@ public final class AgendaImportDialog {
             Label heading = new Label(row.heading());
             heading.getStyleClass().add(Styles.TEXT_BOLD);
             Label title = new Label(row.title());
-            Label why = new Label(row.why());
-            why.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
-            why.setWrapText(true);
+            Label why = ListDialogs.hint(row.why());
             VBox box = new VBox(2, heading, title, why);
             setText(null);
             setGraphic(box);

@@ -27,6 +27,8 @@ import nl.verbinder.ui.area.AreaViewBase;
 import nl.verbinder.ui.area.RecentItems;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Labels;
+import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.UiStyles;
 import nl.verbinder.ui.history.RecordHistoryDialog;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -72,9 +74,7 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
     }
 
     private Node coverageBox() {
-        Label intro = new Label(context.text("areas.environment.coverage.intro"));
-        intro.getStyleClass().add(UiStyles.HINT);
-        intro.setWrapText(true);
+        Label intro = Labels.wrapped(context.text("areas.environment.coverage.intro"), UiStyles.HINT);
         VBox box = new VBox(8, intro, tiles, missingText);
         box.setPadding(new Insets(0, 20, 8, 20));
         return box;
@@ -106,9 +106,7 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
         if (model.notes().isEmpty()) {
             Label empty = new Label(context.text("areas.environment.empty.title"));
             empty.getStyleClass().add(Styles.TITLE_4);
-            Label text = new Label(context.text("areas.environment.empty.text"));
-            text.setWrapText(true);
-            text.getStyleClass().add(Styles.TEXT_MUTED);
+            Label text = Labels.wrapped(context.text("areas.environment.empty.text"), Styles.TEXT_MUTED);
             sections.getChildren().addAll(empty, text);
         }
         for (FactorCoverage factor : model.coverage()) {
@@ -117,9 +115,7 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
     }
 
     private Node tile(FactorCoverage coverage, boolean warn) {
-        Label name = new Label(context.label(coverage.factor()));
-        name.getStyleClass().add(Styles.TEXT_BOLD);
-        name.setWrapText(true);
+        Label name = Labels.wrapped(context.label(coverage.factor()), Styles.TEXT_BOLD);
         Label notes = new Label(coverage.missing() ? context.text("areas.environment.coverage.none")
                 : context.text("areas.environment.coverage.notes", coverage.notes()),
                 coverage.missing() && !warn ? null
@@ -142,8 +138,7 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
         List<NoteCard> notes = model.notesFor(factor.factor());
         Label title = new Label(context.label(factor.factor()) + "  " + notes.size());
         title.getStyleClass().add(Styles.TITLE_4);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Region spacer = Nodes.spacer();
         Button add = new Button(context.text("areas.environment.add-for", context.label(factor.factor())),
                 Icons.of(Material2AL.ADD, 14));
         add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
@@ -166,14 +161,9 @@ public final class EnvironmentView extends AreaViewBase<BorderPane, EnvironmentV
     }
 
     private Node card(NoteCard card) {
-        Label title = new Label(card.note().title());
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.setWrapText(true);
-        Label meta = new Label(card.meta());
-        meta.getStyleClass().add(UiStyles.HINT);
-        meta.setWrapText(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label title = Labels.wrapped(card.note().title(), Styles.TEXT_BOLD);
+        Label meta = Labels.wrapped(card.meta(), UiStyles.HINT);
+        Region spacer = Nodes.spacer();
         Button edit = new Button(null, Icons.of(Material2AL.EDIT, 16));
         edit.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         edit.setAccessibleText(context.text("areas.environment.edit"));

@@ -13,6 +13,7 @@ import nl.verbinder.domain.EnvironmentNote;
 import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Browser;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.OwnAnnouncements;
 import nl.verbinder.ui.area.UiContext;
 
 /**
@@ -27,13 +28,14 @@ public final class EnvironmentViewModel implements AreaModel {
     private final ObservableList<FactorCoverage> coverage = FXCollections.observableArrayList();
     private final ObservableList<EnvironmentFactor> missing = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private boolean announcing;
+    private final OwnAnnouncements own;
 
     public EnvironmentViewModel(UiContext context) {
         this.context = context;
+        this.own = new OwnAnnouncements(context.changes());
         this.browser = new Browser(context);
         context.changes().listen(Changes.Topic.ENVIRONMENT, () -> {
-            if (loaded.get() && !announcing) {
+            if (loaded.get() && !own.underway()) {
                 load();
             }
         });
@@ -96,12 +98,7 @@ public final class EnvironmentViewModel implements AreaModel {
 
     private void changed() {
         load();
-        announcing = true;
-        try {
-            context.changes().announce(Changes.Topic.ENVIRONMENT);
-        } finally {
-            announcing = false;
-        }
+        own.announce(Changes.Topic.ENVIRONMENT);
     }
 
     private void show(Loaded found) {

@@ -72,12 +72,12 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
     protected java.util.List<MergeField<EnvironmentNote>> mergeFields() {
         return java.util.List.of(
                 MergeField.of("factor", factor, EnvironmentNote::factor),
-                MergeField.of("area", area, n -> text(n.area())),
-                MergeField.of("title", title, n -> text(n.title())),
-                MergeField.of("body", body, n -> text(n.body())),
+                MergeField.of("area", area, n -> orEmpty(n.area())),
+                MergeField.of("title", title, n -> orEmpty(n.title())),
+                MergeField.of("body", body, n -> orEmpty(n.body())),
                 MergeField.of("sourceKind", sourceKind, EnvironmentNote::sourceKind),
                 MergeField.of("observedOn", observedOn, EnvironmentNote::observedOn),
-                MergeField.of("sourceUrl", sourceUrl, n -> text(n.sourceUrl())));
+                MergeField.of("sourceUrl", sourceUrl, n -> orEmpty(n.sourceUrl())));
     }
 
     @Override
@@ -100,11 +100,11 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
     private void show(EnvironmentNote note, EnvironmentFactor factorOfNew) {
         original = note;
         factor.set(note == null ? factorOfNew : note.factor());
-        title.set(note == null ? "" : text(note.title()));
-        area.set(note == null ? "" : text(note.area()));
-        body.set(note == null ? "" : text(note.body()));
+        title.set(note == null ? "" : orEmpty(note.title()));
+        area.set(note == null ? "" : orEmpty(note.area()));
+        body.set(note == null ? "" : orEmpty(note.body()));
         sourceKind.set(note == null ? null : note.sourceKind());
-        sourceUrl.set(note == null ? "" : text(note.sourceUrl()));
+        sourceUrl.set(note == null ? "" : orEmpty(note.sourceUrl()));
         observedOn.set(note == null ? context.today() : note.observedOn());
     }
 
@@ -134,9 +134,5 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
 
     public ObjectProperty<LocalDate> observedOnProperty() {
         return observedOn;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -196,4 +196,9 @@ public abstract class FormModel<D> {
             }
         });
     }
+
+    /** The text of a field, empty for none: what a text field shows. */
+    protected static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
 }

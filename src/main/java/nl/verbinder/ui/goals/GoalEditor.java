@@ -71,13 +71,13 @@ public final class GoalEditor extends FormModel<SharedGoal> {
     @Override
     protected List<MergeField<SharedGoal>> mergeFields() {
         return List.of(
-                MergeField.of("title", title, g -> text(g.title())),
+                MergeField.of("title", title, g -> orEmpty(g.title())),
                 MergeField.of("status", status, SharedGoal::status),
                 MergeField.of("targetDate", targetDate, SharedGoal::targetDate),
-                MergeField.of("whatIsGoingOn", whatIsGoingOn, g -> text(g.whatIsGoingOn())),
-                MergeField.of("whatMattersForPatient", whatMattersForPatient, g -> text(g.whatMattersForPatient())),
-                MergeField.of("possibilities", possibilities, g -> text(g.possibilities())),
-                MergeField.of("whatWeGoFor", whatWeGoFor, g -> text(g.whatWeGoFor())));
+                MergeField.of("whatIsGoingOn", whatIsGoingOn, g -> orEmpty(g.whatIsGoingOn())),
+                MergeField.of("whatMattersForPatient", whatMattersForPatient, g -> orEmpty(g.whatMattersForPatient())),
+                MergeField.of("possibilities", possibilities, g -> orEmpty(g.possibilities())),
+                MergeField.of("whatWeGoFor", whatWeGoFor, g -> orEmpty(g.whatWeGoFor())));
     }
 
     @Override
@@ -97,13 +97,13 @@ public final class GoalEditor extends FormModel<SharedGoal> {
 
     private void show(SharedGoal goal) {
         original = goal;
-        title.set(goal == null ? "" : text(goal.title()));
+        title.set(goal == null ? "" : orEmpty(goal.title()));
         status.set(goal == null ? GoalStatus.IDEA : goal.status());
         targetDate.set(goal == null ? null : goal.targetDate());
-        whatIsGoingOn.set(goal == null ? "" : text(goal.whatIsGoingOn()));
-        whatMattersForPatient.set(goal == null ? "" : text(goal.whatMattersForPatient()));
-        possibilities.set(goal == null ? "" : text(goal.possibilities()));
-        whatWeGoFor.set(goal == null ? "" : text(goal.whatWeGoFor()));
+        whatIsGoingOn.set(goal == null ? "" : orEmpty(goal.whatIsGoingOn()));
+        whatMattersForPatient.set(goal == null ? "" : orEmpty(goal.whatMattersForPatient()));
+        possibilities.set(goal == null ? "" : orEmpty(goal.possibilities()));
+        whatWeGoFor.set(goal == null ? "" : orEmpty(goal.whatWeGoFor()));
     }
 
     public StringProperty titleProperty() {
@@ -132,9 +132,5 @@ public final class GoalEditor extends FormModel<SharedGoal> {
 
     public StringProperty whatWeGoForProperty() {
         return whatWeGoFor;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -36,6 +36,7 @@ import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.form.PartnerSearchField;
 import nl.verbinder.ui.form.TypeToSelect;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Labels;
 import nl.verbinder.ui.fx.UiStyles;
 import nl.verbinder.ui.history.RecordHistoryDialog;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -145,9 +146,7 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
     }
 
     private Node card(GoalCard card) {
-        Label title = new Label(card.goal().title());
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.setWrapText(true);
+        Label title = Labels.wrapped(card.goal().title(), Styles.TEXT_BOLD);
         VBox box = new VBox(3, title);
         if (!card.partners().isEmpty()) {
             Label partners = new Label(card.partnerNames(), Icons.of(Material2AL.GROUP, 14));
@@ -192,9 +191,7 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
             return;
         }
         SharedGoal goal = card.goal();
-        Label title = new Label(goal.title());
-        title.getStyleClass().add(Styles.TITLE_3);
-        title.setWrapText(true);
+        Label title = Labels.wrapped(goal.title(), Styles.TITLE_3);
         title.setId("goal-title");
 
         ComboBox<GoalStatus> status = new ComboBox<>();
@@ -265,9 +262,7 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
         VBox moments = new VBox(6);
         moments.setId("goal-moments");
         for (GoalMoment moment : model.moments()) {
-            Label heading = new Label(moment.heading());
-            heading.getStyleClass().add(Styles.TEXT_BOLD);
-            heading.setWrapText(true);
+            Label heading = Labels.wrapped(moment.heading(), Styles.TEXT_BOLD);
             Label summary = new Label(moment.summary());
             summary.setWrapText(true);
             VBox box = new VBox(2, heading, summary);
@@ -307,17 +302,11 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
     }
 
     private Label sectionTitle(String key) {
-        Label label = new Label(context.text(key));
-        label.getStyleClass().add(UiStyles.SECTION_TITLE);
-        label.setWrapText(true);
-        return label;
+        return Labels.wrapped(context.text(key), UiStyles.SECTION_TITLE);
     }
 
     private Label hint(String key) {
-        Label label = new Label(context.text(key));
-        label.getStyleClass().add(UiStyles.HINT);
-        label.setWrapText(true);
-        return label;
+        return Labels.wrapped(context.text(key), UiStyles.HINT);
     }
 
     /** The user chose this goal: it is shown, and becomes a recent item of "Zoeken in alles". */

@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.PartnerOverview;
@@ -23,6 +22,7 @@ import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.OwnAnnouncements;
 import nl.verbinder.ui.area.UiContext;
 
 /**
@@ -37,10 +37,11 @@ public final class GoalsViewModel implements AreaModel {
     private final ObjectProperty<GoalCard> selected = new SimpleObjectProperty<>();
     private final ObservableList<GoalMoment> moments = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private boolean announcing;
+    private final OwnAnnouncements own;
 
     public GoalsViewModel(UiContext context) {
         this.context = context;
+        this.own = new OwnAnnouncements(context.changes());
         context.changes().listen(Changes.Topic.GOALS, this::reloadIfLoaded);
         context.changes().listen(Changes.Topic.PARTNERS, this::reloadIfLoaded);
         context.changes().listen(Changes.Topic.MOMENTS, this::reloadIfLoaded);
@@ -157,24 +158,15 @@ public final class GoalsViewModel implements AreaModel {
     /** A goal was stored: show it, and tell the other areas (this one has reloaded already). */
     private void changed(long goalId) {
         reload(goalId);
-        announcing = true;
-        try {
-            context.changes().announce(Changes.Topic.GOALS);
-        } finally {
-            announcing = false;
-        }
+        own.announce(Changes.Topic.GOALS);
     }
 
     private void refused(VerbinderException refusal, long goalId) {
-        if (refusal instanceof ConflictException conflict) {
-            context.offerReload(conflict, () -> reload(goalId));
-        } else {
-            context.showFailure(refusal);
-        }
+        context.refused(refusal, () -> reload(goalId));
     }
 
     private void reloadIfLoaded() {
-        if (loaded.get() && !announcing) {
+        if (loaded.get() && !own.underway()) {
             load();
         }
     }

@@ -1,12 +1,8 @@
 package nl.verbinder.ui.insight;
 
 import atlantafx.base.theme.Styles;
-import java.awt.image.BufferedImage;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,11 +19,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javax.imageio.ImageIO;
 import nl.verbinder.domain.VerbinderException;
-import nl.verbinder.service.transfer.SafeOutput;
+import nl.verbinder.ui.area.PngFiles;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Labels;
+import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.PngTarget;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -55,11 +52,8 @@ final class ChartCard extends VBox {
         setId("insight-" + code);
         getStyleClass().addAll(UiStyles.CARD, "insight-card");
         setPadding(new Insets(12));
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_4);
-        heading.setWrapText(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label heading = Labels.wrapped(title, Styles.TITLE_4);
+        Region spacer = Nodes.spacer();
         export = new Button(context.text("insights.export"), Icons.of(Material2MZ.SAVE_ALT, 14));
         export.setId("insight-" + code + "-export");
         export.getStyleClass().add(Styles.SMALL);
@@ -116,13 +110,9 @@ final class ChartCard extends VBox {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(cardFill());
         WritableImage image = snapshotOf(chart, parameters);
-        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
         Path target = file.get();
-        Path database = context.databaseLocation();
-        context.run(() -> {
-            write(picture, target, database);
-            return target;
-        }, written -> context.notifier().notify(context.text("insights.export.done", written.getFileName())));
+        PngFiles.save(context, image, target, "insights.export.done",
+                () -> new VerbinderException("insights.export.failed", target.toString(), "no PNG writer"));
     }
 
     /** The card's own background, so the picture reads the same in the dark theme; white without one. */
@@ -136,16 +126,5 @@ final class ChartCard extends VBox {
 
     private static WritableImage snapshotOf(Node node, SnapshotParameters parameters) {
         return node.snapshot(parameters, null);
-    }
-
-    /** Owner-only, written aside and moved into place, never over the open database (see SafeOutput). */
-    private static void write(BufferedImage picture, Path target, Path database) {
-        SafeOutput.writeFile(target, database, file -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                if (!ImageIO.write(picture, "png", out)) {
-                    throw new VerbinderException("insights.export.failed", target.toString(), "no PNG writer");
-                }
-            }
-        });
     }
 }

@@ -56,6 +56,7 @@ import nl.verbinder.ui.area.EmptyState;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.FxPngTarget;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Labels;
 import nl.verbinder.ui.fx.PngTarget;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -94,9 +95,7 @@ public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel
         this.pngTarget = new FxPngTarget(context.text("insights.export.title"), context.text("insights.export.files"),
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
 
-        Label hint = new Label(context.text("insights.hint"));
-        hint.getStyleClass().add(UiStyles.HINT);
-        hint.setWrapText(true);
+        Label hint = Labels.wrapped(context.text("insights.hint"), UiStyles.HINT);
         problem.setId("insight-problem");
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);

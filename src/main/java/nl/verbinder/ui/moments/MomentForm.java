@@ -293,10 +293,10 @@ public final class MomentForm extends FormModel<ContactMoment> {
     private void show(ContactMoment m) {
         date.set(m.date());
         kind.set(m.kind());
-        summary.set(text(m.summary()));
-        offered.set(text(m.offered()));
-        asked.set(text(m.asked()));
-        followUp.set(text(m.followUp()));
+        summary.set(orEmpty(m.summary()));
+        offered.set(orEmpty(m.offered()));
+        asked.set(orEmpty(m.asked()));
+        followUp.set(orEmpty(m.followUp()));
         followUpDue.set(m.followUpDue());
         followUpDone.set(m.followUpDone());
         followUpTheirs.set(m.followUpTheirs());
@@ -365,10 +365,10 @@ public final class MomentForm extends FormModel<ContactMoment> {
         return List.of(
                 MergeField.of(MomentField.DATE, "field.date", date, ContactMoment::date),
                 MergeField.of(MomentField.KIND, "field.kind", kind, ContactMoment::kind),
-                MergeField.of(MomentField.SUMMARY, "field.summary", summary, m -> text(m.summary())),
-                MergeField.of(MomentField.OFFERED, "field.offered", offered, m -> text(m.offered())),
-                MergeField.of(MomentField.ASKED, "field.asked", asked, m -> text(m.asked())),
-                MergeField.of(MomentField.FOLLOW_UP, "field.followUp", followUp, m -> text(m.followUp())),
+                MergeField.of(MomentField.SUMMARY, "field.summary", summary, m -> orEmpty(m.summary())),
+                MergeField.of(MomentField.OFFERED, "field.offered", offered, m -> orEmpty(m.offered())),
+                MergeField.of(MomentField.ASKED, "field.asked", asked, m -> orEmpty(m.asked())),
+                MergeField.of(MomentField.FOLLOW_UP, "field.followUp", followUp, m -> orEmpty(m.followUp())),
                 MergeField.of(MomentField.FOLLOW_UP_DUE, "field.followUpDue", followUpDue, ContactMoment::followUpDue),
                 MergeField.of(MomentField.FOLLOW_UP_DONE, "field.followUpDone", followUpDone, ContactMoment::followUpDone),
                 checks(THERAPISTS, "field.therapists", therapists, ContactMoment::therapistIds),
@@ -413,9 +413,5 @@ public final class MomentForm extends FormModel<ContactMoment> {
             return before;
         }
         return options.stream().filter(CheckOption::isChosen).map(CheckOption::id).collect(Collectors.toSet());
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -46,6 +46,8 @@ import nl.verbinder.ui.form.FormDialog;
 import nl.verbinder.ui.form.FormField;
 import nl.verbinder.ui.form.PartnerSearchField;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Labels;
+import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.UiStyles;
 import nl.verbinder.ui.partners.PersonDialogs;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -175,8 +177,7 @@ public final class MomentFormDialog {
         Label keys = hint(context.text("ui.log.keys"));
         keys.setWrapText(false);
         keys.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        Region gap = Nodes.spacer();
         HBox titleRow = new HBox(12, heading, gap, keys);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         heading.setMinWidth(Region.USE_PREF_SIZE);
@@ -262,9 +263,6 @@ public final class MomentFormDialog {
     }
 
     private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
-        label.setWrapText(true);
-        return label;
+        return Labels.wrapped(text, UiStyles.HINT, Styles.TEXT_SMALL);
     }
 }

@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactKind;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentQuery;
@@ -177,13 +176,7 @@ public final class MomentsViewModel implements AreaModel {
             context.changes().announce(Changes.Topic.MOMENTS);
             context.notifier().notify(context.text("areas.moments.follow-up.marked", row.partner()),
                     context.text("areas.action.undo"), () -> reopenFollowUp(done));
-        }, refusal -> {
-            if (refusal instanceof ConflictException conflict) {
-                context.offerReload(conflict, this::reload);
-            } else {
-                context.showFailure(refusal);
-            }
-        });
+        }, refusal -> context.refused(refusal, this::reload));
     }
 
     /** Moves the moment to the trash, with a notice that undoes it (no question first: it can be undone). */

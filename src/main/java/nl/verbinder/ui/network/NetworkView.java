@@ -1,17 +1,12 @@
 package nl.verbinder.ui.network;
 
 import atlantafx.base.theme.Styles;
-import java.awt.image.BufferedImage;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,7 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javax.imageio.ImageIO;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
@@ -44,15 +38,16 @@ import nl.verbinder.domain.insight.MapSector;
 import nl.verbinder.domain.insight.MapState;
 import nl.verbinder.domain.insight.NetworkMap;
 import nl.verbinder.service.AttentionTexts;
-import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.ui.area.AreaHeader;
 import nl.verbinder.ui.area.AreaViewBase;
 import nl.verbinder.ui.area.EmptyState;
+import nl.verbinder.ui.area.PngFiles;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.form.TypeToSelect;
 import nl.verbinder.ui.fx.FxPngTarget;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Labels;
 import nl.verbinder.ui.fx.PngTarget;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -92,9 +87,7 @@ public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel
         this.pngTarget = new FxPngTarget(context.text("ui.network.export.title"), context.text("ui.network.export.files"),
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
 
-        Label hint = new Label(context.text("ui.network.hint"));
-        hint.getStyleClass().add(UiStyles.HINT);
-        hint.setWrapText(true);
+        Label hint = Labels.wrapped(context.text("ui.network.hint"), UiStyles.HINT);
         toolbar = toolbar();
         // The header pads itself, like every area's; only what is below it gets the side margins.
         VBox below = new VBox(6, hint, toolbar);
@@ -378,9 +371,8 @@ public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel
         });
         lines.add(state);
         for (Reason reason : node.reasons()) {
-            Label sentence = new Label("• " + AttentionTexts.sentence(context.messages(), reason));
-            sentence.setWrapText(true);
-            sentence.getStyleClass().add("network-card-reason");
+            Label sentence = Labels.wrapped("• " + AttentionTexts.sentence(context.messages(), reason),
+                    "network-card-reason");
             lines.add(sentence);
         }
         Set<String> goals = new LinkedHashSet<>();
@@ -400,10 +392,7 @@ public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel
     }
 
     private Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setWrapText(true);
-        return label;
+        return Labels.wrapped(text, Styles.TEXT_MUTED);
     }
 
     /** Saves the map with its legend as it is drawn now (zoom and pan included) as PNG. */
@@ -420,23 +409,7 @@ public final class NetworkView extends AreaViewBase<BorderPane, NetworkViewModel
         card.setVisible(false);
         WritableImage image = mapPane.snapshot(null, null);
         card.setVisible(cardShown);
-        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        Path target = file.get();
-        Path database = context.databaseLocation();
-        context.run(() -> {
-            write(picture, target, database);
-            return target;
-        }, written -> context.notifier().notify(context.text("ui.network.export.done", written.getFileName())));
-    }
-
-    /** Owner-only, written aside and moved into place, never over the open database (see SafeOutput). */
-    private static void write(BufferedImage picture, Path target, Path database) {
-        SafeOutput.writeFile(target, database, file -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                if (!ImageIO.write(picture, "png", out)) {
-                    throw new VerbinderException("ui.network.export.failed", "no PNG writer");
-                }
-            }
-        });
+        PngFiles.save(context, image, file.get(), "ui.network.export.done",
+                () -> new VerbinderException("ui.network.export.failed", "no PNG writer"));
     }
 }

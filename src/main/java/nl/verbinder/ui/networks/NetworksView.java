@@ -37,6 +37,7 @@ import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.form.DateField;
 import nl.verbinder.ui.form.PartnerSearchField;
+import nl.verbinder.ui.fx.Labels;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -203,9 +204,7 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
                 context.text("networks.detail.role", context.label(n.ourRole()))));
         facts.setWrapText(true);
         facts.setId("network-facts");
-        Label investment = new Label(investment(n));
-        investment.setWrapText(true);
-        investment.getStyleClass().add(Styles.TEXT_MUTED);
+        Label investment = Labels.wrapped(investment(n), Styles.TEXT_MUTED);
         Button reviewButton = AreaHeader.accent(context.text("networks.review"), Material2MZ.RATE_REVIEW,
                 "network-review", this::review);
         Button editButton = AreaHeader.button(context.text("networks.edit"), Material2AL.EDIT, "network-edit",
@@ -238,9 +237,7 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
             detail.getChildren().addAll(legend, chart);
             VBox fit = new VBox(4);
             fit.setId("network-fit");
-            Label summary = new Label(model.fitSummaryProperty().get());
-            summary.getStyleClass().add(Styles.TEXT_BOLD);
-            summary.setWrapText(true);
+            Label summary = Labels.wrapped(model.fitSummaryProperty().get(), Styles.TEXT_BOLD);
             fit.getChildren().add(summary);
             for (String reason : model.fitReasons()) {
                 Label line = new Label("• " + reason);
@@ -345,10 +342,7 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
     }
 
     private Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(UiStyles.HINT);
-        label.setWrapText(true);
-        return label;
+        return Labels.wrapped(text, UiStyles.HINT);
     }
 
     /** A list cell that wraps a long name onto a second line instead of cutting it off. */

@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.networks.GovernanceFit;
@@ -27,6 +26,7 @@ import nl.verbinder.service.PracticeNetworkService.NetworkDetail;
 import nl.verbinder.service.PracticeNetworkService.NetworkRow;
 import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.OwnAnnouncements;
 import nl.verbinder.ui.area.UiContext;
 
 /**
@@ -53,13 +53,14 @@ public final class NetworksViewModel implements AreaModel {
     private final StringProperty fitSummary = new SimpleStringProperty("");
     private final ObservableList<String> fitReasons = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private boolean announcing;
+    private final OwnAnnouncements own;
 
     public NetworksViewModel(UiContext context) {
         this.context = context;
+        this.own = new OwnAnnouncements(context.changes());
         for (Changes.Topic topic : List.of(Changes.Topic.PARTNERS, Changes.Topic.GOALS, Changes.Topic.NETWORKS)) {
             context.changes().listen(topic, () -> {
-                if (loaded.get() && !announcing) {
+                if (loaded.get() && !own.underway()) {
                     load();
                 }
             });
@@ -197,20 +198,11 @@ public final class NetworksViewModel implements AreaModel {
 
     private void changed(Long id) {
         reload(id);
-        announcing = true;
-        try {
-            context.changes().announce(Changes.Topic.NETWORKS);
-        } finally {
-            announcing = false;
-        }
+        own.announce(Changes.Topic.NETWORKS);
     }
 
     private void refused(VerbinderException refusal, long id) {
-        if (refusal instanceof ConflictException conflict) {
-            context.offerReload(conflict, () -> reload(id));
-        } else {
-            context.showFailure(refusal);
-        }
+        context.refused(refusal, () -> reload(id));
     }
 
     private void reload(Long keep) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Labels;
 
 /**
  * The body of a merge dialog: per field the two values side by side, and the user picks the
@@ -52,9 +53,7 @@ final class MergeChoices {
         grid.add(name, 0, row);
         if (Objects.equals(first, second) || second == null || first == null) {
             T only = first != null ? first : second;
-            Label value = new Label(only == null ? "—" : show.apply(only));
-            value.setWrapText(true);
-            value.getStyleClass().add(Styles.TEXT_MUTED);
+            Label value = Labels.wrapped(only == null ? "—" : show.apply(only), Styles.TEXT_MUTED);
             grid.add(value, 1, row, 2, 1);
             row++;
             return () -> only;
@@ -94,10 +93,7 @@ final class MergeChoices {
     }
 
     private static Label fieldLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        label.setWrapText(true);
-        return label;
+        return Labels.wrapped(text, Styles.TEXT_MUTED);
     }
 
     private static RadioButton radio(String text, ToggleGroup group) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -22,7 +21,7 @@ import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.ui.area.UiContext;
-import nl.verbinder.ui.fx.FxDialogs;
+import nl.verbinder.ui.fx.Labels;
 
 /**
  * Merging two partners that are the same organisation: which record stays, and per field
@@ -80,21 +79,11 @@ final class MergePartnersDialog extends Dialog<MergePartnersDialog.Plan> {
         List<String> tags = new ArrayList<>(new LinkedHashSet<>(concat(first.tags(), second.tags())));
         choices.field(context.text("field.tags"), tags.isEmpty() ? null : String.join(", ", tags), null, Function.identity());
 
-        Label moves = new Label(context.text("ui.merge.partners.moves"));
-        moves.setWrapText(true);
-        moves.getStyleClass().add(Styles.TEXT_MUTED);
+        Label moves = Labels.wrapped(context.text("ui.merge.partners.moves"), Styles.TEXT_MUTED);
         ScrollPane scroll = new ScrollPane(choices.node());
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
-        VBox content = new VBox(14, which, scroll, moves);
-        getDialogPane().setContent(content);
-        getDialogPane().setPrefWidth(780);
-        ButtonType merge = new ButtonType(context.text("ui.merge.action"), ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(merge, cancel);
-        // Merging deletes one of the two: Enter does not do it.
-        FxDialogs.safeDefault(getDialogPane(), merge, cancel);
-        getDialogPane().lookupButton(merge).setId("merge-confirm");
+        ButtonType merge = MergeDialogParts.mergeButtons(this, context, 780, which, scroll, moves);
         setResultConverter(button -> {
             if (button != merge) {
                 return null;

@@ -2,14 +2,12 @@ package nl.verbinder.ui.partners;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Supplier;
-import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.ui.area.UiContext;
-import nl.verbinder.ui.fx.FxDialogs;
+import nl.verbinder.ui.fx.Labels;
 
 /** Merging two contact persons who are the same person: per field which value stays. */
 final class MergePersonsDialog extends Dialog<MergePersonsDialog.Plan> {
@@ -28,17 +26,8 @@ final class MergePersonsDialog extends Dialog<MergePersonsDialog.Plan> {
         Supplier<String> phone = choices.text(context.text("field.phone"), first.phone(), second.phone());
         Supplier<String> linkedin = choices.text(context.text("field.linkedinUrl"), first.linkedinUrl(), second.linkedinUrl());
         Supplier<String> notes = choices.longText(context.text("field.notes"), first.notes(), second.notes());
-        Label moves = new Label(context.text("ui.merge.persons.moves"));
-        moves.setWrapText(true);
-        moves.getStyleClass().add(Styles.TEXT_MUTED);
-        getDialogPane().setContent(new VBox(14, choices.node(), moves));
-        getDialogPane().setPrefWidth(700);
-        ButtonType merge = new ButtonType(context.text("ui.merge.action"), ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(context.text("ui.action.cancel"), ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(merge, cancel);
-        // Merging deletes one of the two: Enter does not do it.
-        FxDialogs.safeDefault(getDialogPane(), merge, cancel);
-        getDialogPane().lookupButton(merge).setId("merge-confirm");
+        Label moves = Labels.wrapped(context.text("ui.merge.persons.moves"), Styles.TEXT_MUTED);
+        ButtonType merge = MergeDialogParts.mergeButtons(this, context, 700, choices.node(), moves);
         setResultConverter(button -> button != merge ? null
                 : new Plan(new ContactPerson(first.id(), first.partnerId(), name.get(), role.get(), email.get(), phone.get(),
                         linkedin.get(), notes.get(), first.createdAt(), first.updatedAt(), first.version()),

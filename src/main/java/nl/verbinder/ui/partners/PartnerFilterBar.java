@@ -22,6 +22,7 @@ import nl.verbinder.domain.Therapist;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.Tooltips;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -107,8 +108,7 @@ final class PartnerFilterBar {
         Tooltips.onHover(export, context.text("transfer.ui.partners.export.tooltip"));
         export.setOnAction(e -> onExport.run());
         export.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        Region gap = Nodes.spacer();
         HBox countRow = new HBox(8, count, gap, export);
         countRow.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().addAll(top, filters, countRow);

@@ -19,7 +19,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.Category;
-import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.PartnerBulkChange;
 import nl.verbinder.domain.PartnerDuplicate;
@@ -301,10 +300,6 @@ public final class PartnerListViewModel {
     }
 
     private void refused(VerbinderException refusal, Runnable reload) {
-        if (refusal instanceof ConflictException conflict) {
-            context.offerReload(conflict, reload);
-        } else {
-            context.showFailure(refusal);
-        }
+        context.refused(refusal, reload);
     }
 }

@@ -20,6 +20,7 @@ import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.service.MentionTexts;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Nodes;
 
 /**
  * Persoonsgegevens: everything Verbinder holds about a contact person (GDPR inzage), as the
@@ -94,12 +95,9 @@ final class PersonalDataDialog extends Dialog<Void> {
         scroll.setPrefViewportHeight(420);
         scroll.setPrefViewportWidth(560);
 
-        Button pdf = new Button(context.text("ui.persons.data.export-pdf"));
-        pdf.setId("person-data-pdf");
-        pdf.setOnAction(e -> export("pdf"));
-        Button json = new Button(context.text("ui.persons.data.export-json"));
-        json.setId("person-data-json");
-        json.setOnAction(e -> export("json"));
+        Button pdf = Nodes.button(context.text("ui.persons.data.export-pdf"), "person-data-pdf", e -> export("pdf"));
+        Button json = Nodes.button(context.text("ui.persons.data.export-json"), "person-data-json",
+                e -> export("json"));
         HBox buttons = new HBox(8, pdf, json);
         scroll.setMinViewportHeight(240);
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -14,6 +14,7 @@ import nl.verbinder.ui.form.Form;
 import nl.verbinder.ui.form.FormBindings;
 import nl.verbinder.ui.form.FormDialog;
 import nl.verbinder.ui.form.FormField;
+import nl.verbinder.ui.fx.Labels;
 import nl.verbinder.ui.fx.UiStyles;
 
 /**
@@ -25,9 +26,7 @@ final class RelationshipCheckDialog {
     private final FormDialog dialog;
 
     RelationshipCheckDialog(UiContext context, RelationshipCheckForm check, String partnerName) {
-        Label hint = new Label(context.text("relationship.dialog.hint"));
-        hint.getStyleClass().add(UiStyles.HINT);
-        hint.setWrapText(true);
+        Label hint = Labels.wrapped(context.text("relationship.dialog.hint"), UiStyles.HINT);
         VBox whole = new VBox(10, hint);
         FormField<ComboBox<Integer>> first = null;
         for (boolean trust : new boolean[] {true, false}) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.RetentionCandidate;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Labels;
 
 /**
  * The review list behind the AVG retention hint: each contact person kept longer than the
@@ -69,9 +70,8 @@ final class RetentionReviewDialog extends Dialog<Void> {
     }
 
     private VBox row(RetentionCandidate candidate) {
-        Label name = new Label(context.text("ui.retention.person", candidate.name(), candidate.partnerName()));
-        name.getStyleClass().add(Styles.TEXT_BOLD);
-        name.setWrapText(true);
+        Label name = Labels.wrapped(context.text("ui.retention.person", candidate.name(), candidate.partnerName()),
+                Styles.TEXT_BOLD);
         Label why = new Label(context.text("ui.retention.why", context.text(candidate.reason().labelKey()),
                 context.date(candidate.since())));
         why.getStyleClass().add(Styles.TEXT_MUTED);

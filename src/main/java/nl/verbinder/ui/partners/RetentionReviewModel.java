@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.RetentionCandidate;
 import nl.verbinder.ui.area.Changes;
@@ -57,11 +56,7 @@ final class RetentionReviewModel {
             changed();
         }, refusal -> {
             // Kept meanwhile at another workstation (with its own reason): offer to load the list again.
-            if (refusal instanceof ConflictException conflict) {
-                context.offerReload(conflict, this::changed);
-            } else {
-                context.showFailure(refusal);
-            }
+            context.refused(refusal, this::changed);
         });
     }
 

@@ -34,6 +34,8 @@ import nl.verbinder.ui.form.Form;
 import nl.verbinder.ui.form.FormBindings;
 import nl.verbinder.ui.form.FormField;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Labels;
+import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.UiStyles;
 import nl.verbinder.ui.partners.PersonDialogs;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -76,9 +78,7 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
         ProfileEditor editor = model.profile();
         Label title = new Label(context.text("areas.practice.profile"));
         title.getStyleClass().add(Styles.TITLE_4);
-        Label intro = new Label(context.text("areas.practice.profile.intro"));
-        intro.getStyleClass().add(UiStyles.HINT);
-        intro.setWrapText(true);
+        Label intro = Labels.wrapped(context.text("areas.practice.profile.intro"), UiStyles.HINT);
 
         Form form = new Form(3);
         FormField<TextField> name = FormField.text("name", context.text("areas.practice.field.name"));
@@ -106,11 +106,8 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
         Label unsaved = new Label(context.text("areas.practice.unsaved"));
         unsaved.setWrapText(true);
         unsaved.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button revert = new Button(context.text("areas.action.revert"));
-        revert.setId("profile-revert");
-        revert.setOnAction(e -> editor.revert());
+        Region spacer = Nodes.spacer();
+        Button revert = Nodes.button(context.text("areas.action.revert"), "profile-revert", e -> editor.revert());
         Button save = new Button(context.text("ui.action.save"), Icons.of(Material2MZ.SAVE, 16));
         save.getStyleClass().add(Styles.ACCENT);
         save.setId("profile-save");
@@ -195,17 +192,12 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
         data.disableProperty().bind(therapists.getSelectionModel().selectedItemProperty().isNull());
         FlowPane buttons = new FlowPane(8, 8, add, edit, toggle, data);
 
-        Label hint = new Label(context.text("areas.practice.therapists.hint"));
-        hint.getStyleClass().add(UiStyles.HINT);
-        hint.setWrapText(true);
+        Label hint = Labels.wrapped(context.text("areas.practice.therapists.hint"), UiStyles.HINT);
         Label privacyTitle = new Label(context.text("ui.retention.section"));
         privacyTitle.getStyleClass().add(Styles.TITLE_4);
-        Label privacyHint = new Label(context.text("ui.retention.section.hint"));
-        privacyHint.getStyleClass().add(UiStyles.HINT);
-        privacyHint.setWrapText(true);
-        Button review = new Button(context.text("ui.retention.open"));
-        review.setId("practice-review-retention");
-        review.setOnAction(e -> PersonDialogs.reviewRetention(context));
+        Label privacyHint = Labels.wrapped(context.text("ui.retention.section.hint"), UiStyles.HINT);
+        Button review = Nodes.button(context.text("ui.retention.open"), "practice-review-retention",
+                e -> PersonDialogs.reviewRetention(context));
         hint.setMinHeight(Region.USE_PREF_SIZE);
         privacyHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(10, title, hint, therapists, buttons, privacyTitle, privacyHint, review);
@@ -224,9 +216,7 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
     }
 
     private Node placeholder() {
-        Label text = new Label(context.text("areas.practice.therapists.empty"));
-        text.setWrapText(true);
-        text.getStyleClass().add(Styles.TEXT_MUTED);
+        Label text = Labels.wrapped(context.text("areas.practice.therapists.empty"), Styles.TEXT_MUTED);
         text.setPadding(new Insets(12));
         return text;
     }

@@ -2,7 +2,6 @@ package nl.verbinder.ui.practice;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
@@ -53,13 +52,7 @@ public final class PracticeViewModel implements AreaModel {
             therapistsChanged();
             context.notifier().notify(context.text(stored.active() ? "areas.practice.therapist.activated"
                     : "areas.practice.therapist.deactivated", stored.name()));
-        }, refusal -> {
-            if (refusal instanceof ConflictException conflict) {
-                context.offerReload(conflict, this::loadTherapists);
-            } else {
-                context.showFailure(refusal);
-            }
-        });
+        }, refusal -> context.refused(refusal, this::loadTherapists));
     }
 
     private void therapistsChanged() {

@@ -57,14 +57,14 @@ public final class ProfileEditor extends FormModel<PracticeProfile> {
     @Override
     protected java.util.List<MergeField<PracticeProfile>> mergeFields() {
         return java.util.List.of(
-                MergeField.of("name", "areas.practice.field.name", name, p -> text(p.name())),
-                MergeField.of("street", street, p -> text(p.street())),
-                MergeField.of("postcode", postcode, p -> text(p.postcode())),
-                MergeField.of("city", city, p -> text(p.city())),
-                MergeField.of("specialisations", specialisations, p -> text(p.specialisations())),
-                MergeField.of("passionsAndCompetences", passionsAndCompetences, p -> text(p.passionsAndCompetences())),
-                MergeField.of("distinctiveStrengths", distinctiveStrengths, p -> text(p.distinctiveStrengths())),
-                MergeField.of("targetGroups", targetGroups, p -> text(p.targetGroups())));
+                MergeField.of("name", "areas.practice.field.name", name, p -> orEmpty(p.name())),
+                MergeField.of("street", street, p -> orEmpty(p.street())),
+                MergeField.of("postcode", postcode, p -> orEmpty(p.postcode())),
+                MergeField.of("city", city, p -> orEmpty(p.city())),
+                MergeField.of("specialisations", specialisations, p -> orEmpty(p.specialisations())),
+                MergeField.of("passionsAndCompetences", passionsAndCompetences, p -> orEmpty(p.passionsAndCompetences())),
+                MergeField.of("distinctiveStrengths", distinctiveStrengths, p -> orEmpty(p.distinctiveStrengths())),
+                MergeField.of("targetGroups", targetGroups, p -> orEmpty(p.targetGroups())));
     }
 
     @Override
@@ -84,14 +84,14 @@ public final class ProfileEditor extends FormModel<PracticeProfile> {
 
     private void show(PracticeProfile profile) {
         original = profile;
-        name.set(text(profile.name()));
-        street.set(text(profile.street()));
-        postcode.set(text(profile.postcode()));
-        city.set(text(profile.city()));
-        specialisations.set(text(profile.specialisations()));
-        passionsAndCompetences.set(text(profile.passionsAndCompetences()));
-        distinctiveStrengths.set(text(profile.distinctiveStrengths()));
-        targetGroups.set(text(profile.targetGroups()));
+        name.set(orEmpty(profile.name()));
+        street.set(orEmpty(profile.street()));
+        postcode.set(orEmpty(profile.postcode()));
+        city.set(orEmpty(profile.city()));
+        specialisations.set(orEmpty(profile.specialisations()));
+        passionsAndCompetences.set(orEmpty(profile.passionsAndCompetences()));
+        distinctiveStrengths.set(orEmpty(profile.distinctiveStrengths()));
+        targetGroups.set(orEmpty(profile.targetGroups()));
     }
 
     public StringProperty nameProperty() {
@@ -124,9 +124,5 @@ public final class ProfileEditor extends FormModel<PracticeProfile> {
 
     public StringProperty targetGroupsProperty() {
         return targetGroups;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

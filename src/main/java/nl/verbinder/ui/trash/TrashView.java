@@ -17,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -26,6 +25,8 @@ import nl.verbinder.ui.area.AreaViewBase;
 import nl.verbinder.ui.area.EmptyState;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.Labels;
+import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -44,9 +45,7 @@ public final class TrashView extends AreaViewBase<StackPane, TrashViewModel> {
                 context.text("areas.trash.empty.text"));
 
         Node header = new AreaHeader(context.text("ui.area.trash")).count(count).node();
-        Label hint = new Label(context.text("areas.trash.hint"));
-        hint.getStyleClass().add(UiStyles.HINT);
-        hint.setWrapText(true);
+        Label hint = Labels.wrapped(context.text("areas.trash.hint"), UiStyles.HINT);
         hint.setPadding(new Insets(0, 20, 8, 20));
         content.setTop(new VBox(header, hint));
 
@@ -122,8 +121,7 @@ public final class TrashView extends AreaViewBase<StackPane, TrashViewModel> {
         delete.setOnAction(e -> withChosen(model::deleteForGood));
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Region spacer = Nodes.spacer();
         HBox bar = new HBox(10, restore, spacer, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 20, 16, 20));

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.OwnAnnouncements;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.domain.TrashItem;
 
@@ -31,14 +32,15 @@ public final class TrashViewModel implements AreaModel {
     private final UiContext context;
     private final ObservableList<TrashRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private boolean announcing;
+    private final OwnAnnouncements own;
 
     public TrashViewModel(UiContext context) {
         this.context = context;
+        this.own = new OwnAnnouncements(context.changes());
         for (Changes.Topic topic : List.of(Changes.Topic.PARTNERS, Changes.Topic.MOMENTS, Changes.Topic.GOALS,
                 Changes.Topic.ENVIRONMENT, Changes.Topic.CONTACT_PERSONS)) {
             context.changes().listen(topic, () -> {
-                if (loaded.get() && !announcing) {
+                if (loaded.get() && !own.underway()) {
                     load();
                 }
             });
@@ -131,13 +133,8 @@ public final class TrashViewModel implements AreaModel {
 
     private void changed() {
         load();
-        announcing = true;
-        try {
-            context.changes().announce(Changes.Topic.PARTNERS, Changes.Topic.MOMENTS, Changes.Topic.GOALS,
-                    Changes.Topic.ENVIRONMENT, Changes.Topic.CONTACT_PERSONS);
-        } finally {
-            announcing = false;
-        }
+        own.announce(Changes.Topic.PARTNERS, Changes.Topic.MOMENTS, Changes.Topic.GOALS, Changes.Topic.ENVIRONMENT,
+                Changes.Topic.CONTACT_PERSONS);
     }
 
     private void show(Loaded trash) {

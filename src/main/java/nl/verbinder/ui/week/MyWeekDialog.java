@@ -1,9 +1,6 @@
 package nl.verbinder.ui.week;
 
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -15,10 +12,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.week.MyFollowUp;
-import nl.verbinder.ui.area.AreaCss;
-import nl.verbinder.ui.fx.Theme;
+import nl.verbinder.ui.area.ListDialogs;
 import nl.verbinder.ui.area.UiContext;
-import nl.verbinder.ui.fx.UiStyles;
 import nl.verbinder.ui.moments.MomentFormDialog;
 
 /**
@@ -73,39 +68,15 @@ public final class MyWeekDialog {
                 list.getSelectionModel().select(0);
             }
         });
-        Label keys = new Label(context.text("week.ui.keys"));
-        keys.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
-        keys.setWrapText(true);
+        Label keys = ListDialogs.hint(context.text("week.ui.keys"));
         CheckBox desktop = new CheckBox(context.text("week.ui.desktop"));
         desktop.setId("week-desktop-reminder");
         desktop.setSelected(model.desktopReminder());
         desktop.selectedProperty().addListener((o, was, on) -> model.desktopReminder(on));
         desktop.setWrapText(true);
-        Label desktopHint = new Label(context.text("week.ui.desktop.hint"));
-        desktopHint.getStyleClass().addAll(UiStyles.HINT, Styles.TEXT_SMALL);
-        desktopHint.setWrapText(true);
+        Label desktopHint = ListDialogs.hint(context.text("week.ui.desktop.hint"));
         VBox content = new VBox(12, heading, status, list, keys, new VBox(4, desktop, desktopHint));
-        content.setPadding(new Insets(16, 20, 4, 20));
-        content.setId("week-dialog");
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(context.text("agenda.ui.close"),
-                ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().setPrefWidth(680);
-        AreaCss.applyTo(dialog.getDialogPane());
-        dialog.getDialogPane().getStylesheets().add(Theme.STYLESHEET);
-        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                event.consume();
-                dialog.setResult(ButtonType.CLOSE);
-                dialog.close();
-            }
-        });
-        dialog.setOnShown(e -> Platform.runLater(() -> {
-            if (!list.getItems().isEmpty()) {
-                list.getSelectionModel().select(0);
-            }
-            list.requestFocus();
-        }));
+        ListDialogs.finish(dialog, content, "week-dialog", context.text("agenda.ui.close"), 680, list);
     }
 
     /** The dialog's pane (the layout check lays it out without showing it). */
