@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.VerbinderException;
@@ -125,8 +126,13 @@ public final class Cli {
             context.allowCreatingDatabase(CREATING.contains(commandName(chosen.get(chosen.size() - 1))));
             return new CommandLine.RunLast().execute(parseResult);
         });
+        return finish(() -> commandLine.execute(args));
+    }
+
+    /** Runs the command; a database it made is discarded unless it ended well; the output flushed, the context closed. */
+    private int finish(IntSupplier command) {
         try {
-            int code = commandLine.execute(args);
+            int code = command.getAsInt();
             if (code != ExitCodes.DONE) {
                 context.discardCreated();
             }
@@ -144,8 +150,7 @@ public final class Cli {
      * building the command tree first.
      */
     private int openWindow(WindowStart start) {
-        try {
-            int code;
+        return finish(() -> {
             try {
                 if (start.database() != null) {
                     context.chooseDatabase(start.database());
@@ -154,27 +159,19 @@ public final class Cli {
                     context.actAs(start.actor());
                 }
                 context.allowCreatingDatabase(start.firstFrameOnly()); // bench is one of CREATING, the root command not
-                if (start.firstFrameOnly()) {
-                    code = BenchCommand.firstFrameHere(context);
-                    if (Boolean.getBoolean(TRAINING)) {
-                        commandLine(); // the AOT cache's training run: commands start fast too
-                    }
-                } else {
-                    code = context.desktop().launch(context.databaseChosen() ? context.databasePath() : null,
+                if (!start.firstFrameOnly()) {
+                    return context.desktop().launch(context.databaseChosen() ? context.databasePath() : null,
                             start.language());
                 }
+                int code = BenchCommand.firstFrameHere(context);
+                if (Boolean.getBoolean(TRAINING)) {
+                    commandLine(); // the AOT cache's training run: commands start fast too
+                }
+                return code;
             } catch (RuntimeException e) {
-                code = failed(e, start.firstFrameOnly() ? "bench" : "");
+                return failed(e, start.firstFrameOnly() ? "bench" : "");
             }
-            if (code != ExitCodes.DONE) {
-                context.discardCreated();
-            }
-            return code;
-        } finally {
-            context.out().flush();
-            context.err().flush();
-            context.close();
-        }
+        });
     }
 
     /** What a command threw, said to the user; returns the exit code. */

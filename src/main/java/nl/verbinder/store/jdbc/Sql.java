@@ -65,25 +65,15 @@ public final class Sql {
     /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
     public static int update(Connection connection, String sql, Object... params) {
         Numbered numbered = Numbered.of(sql, params);
-        PreparedWrites kept = PreparedWrites.of(connection);
-        if (kept != null && PreparedWrites.isKept(numbered.sql())) {
-            return keptUpdate(kept, numbered.sql(), numbered.params());
-        }
-        try (PreparedStatement statement = connection.prepareStatement(numbered.sql())) {
+        return write(connection, numbered.sql(), false, statement -> {
             bind(statement, numbered.params());
             return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        });
     }
 
     /** Runs an INSERT and returns the new row's id. */
     public static long insert(Connection connection, String sql, Object... params) {
-        PreparedWrites kept = PreparedWrites.of(connection);
-        if (kept != null && PreparedWrites.isKept(sql)) {
-            return keptInsert(kept, sql, params);
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        return write(connection, sql, true, statement -> {
             bind(statement, params);
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
@@ -92,74 +82,7 @@ public final class Sql {
                 }
                 return keys.getLong(1);
             }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    /** {@link #update} with a statement the connection keeps prepared (see PreparedWrites). */
-    private static int keptUpdate(PreparedWrites kept, String sql, Object[] params) {
-        try {
-            PreparedStatement statement = kept.take(sql, false);
-            int changed;
-            try {
-                bind(statement, params);
-                changed = statement.executeUpdate();
-            } catch (SQLException | RuntimeException e) {
-                statement.close();
-                throw e;
-            }
-            kept.giveBack(sql, false, statement);
-            return changed;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    /** {@link #insert} with a statement the connection keeps prepared (see PreparedWrites). */
-    private static long keptInsert(PreparedWrites kept, String sql, Object[] params) {
-        try {
-            PreparedStatement statement = kept.take(sql, true);
-            long id;
-            try {
-                bind(statement, params);
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    if (!keys.next()) {
-                        throw new SQLException("No id returned for: " + sql);
-                    }
-                    id = keys.getLong(1);
-                }
-            } catch (SQLException | RuntimeException e) {
-                statement.close();
-                throw e;
-            }
-            kept.giveBack(sql, true, statement);
-            return id;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    /** {@link #batch} with a statement the connection keeps prepared (see PreparedWrites). */
-    private static void keptBatch(PreparedWrites kept, String sql, Collection<Object[]> rows) {
-        try {
-            PreparedStatement statement = kept.take(sql, false);
-            try {
-                for (Object[] params : rows) {
-                    bind(statement, params);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-                statement.clearBatch();
-            } catch (SQLException | RuntimeException e) {
-                statement.close();
-                throw e;
-            }
-            kept.giveBack(sql, false, statement);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        });
     }
 
     /** Runs one statement for each row of parameters, as a batch. */
@@ -167,17 +90,48 @@ public final class Sql {
         if (rows.isEmpty()) {
             return;
         }
-        PreparedWrites kept = PreparedWrites.of(connection);
-        if (kept != null && PreparedWrites.isKept(sql)) {
-            keptBatch(kept, sql, rows);
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        write(connection, sql, false, statement -> {
             for (Object[] params : rows) {
                 bind(statement, params);
                 statement.addBatch();
             }
             statement.executeBatch();
+            statement.clearBatch();
+            return null;
+        });
+    }
+
+    /** What a write does with its statement. */
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Runs a write on a statement for this SQL: the one the connection keeps prepared when it
+     * keeps its writes (see PreparedWrites), put back after a run that went well and closed after
+     * one that failed; otherwise one prepared for this run only.
+     */
+    private static <T> T write(Connection connection, String sql, boolean generatedKeys, StatementWork<T> work) {
+        PreparedWrites kept = PreparedWrites.of(connection);
+        try {
+            if (kept == null || !PreparedWrites.isKept(sql)) {
+                try (PreparedStatement statement = generatedKeys
+                        ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                        : connection.prepareStatement(sql)) {
+                    return work.run(statement);
+                }
+            }
+            PreparedStatement statement = kept.take(sql, generatedKeys);
+            T result;
+            try {
+                result = work.run(statement);
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+            kept.giveBack(sql, generatedKeys, statement);
+            return result;
         } catch (SQLException e) {
             throw failure(e);
         }
