@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * use so that the next write with the same SQL does not prepare it again.
  *
  * <p>Why: SQLite compiles a table's triggers into every statement that writes the table, when
- * the statement is prepared. The change history's triggers (V5, V17, V18) are large, and
+ * the statement is prepared. The change history's triggers (V5, V15, V17) are large, and
  * preparing {@code UPDATE partner ...} anew for every save compiled them anew each time: that,
  * not the rows they write, was most of what the history added to saving a partner
  * (docs/performance.md, "Change history"). A kept statement is compiled once per connection.
