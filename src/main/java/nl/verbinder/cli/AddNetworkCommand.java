@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.ValidationException;
@@ -22,9 +21,7 @@ import picocli.CommandLine.Option;
 
 /** {@code network add}: add a network the practice takes part in; prints its new id. */
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false)
-final class AddNetworkCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class AddNetworkCommand extends ContextCommand {
 
     @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "network-add.name")
     String name;
@@ -69,7 +66,7 @@ final class AddNetworkCommand implements Callable<Integer> {
     List<String> goals = List.of();
 
     AddNetworkCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -3,7 +3,6 @@ package nl.verbinder.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.Partner;
@@ -18,9 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code partner add}: add a partner; prints its new id. */
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false)
-final class AddPartnerCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class AddPartnerCommand extends ContextCommand {
 
     @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "partner-add.name")
     String name;
@@ -71,7 +68,7 @@ final class AddPartnerCommand implements Callable<Integer> {
     boolean force;
 
     AddPartnerCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

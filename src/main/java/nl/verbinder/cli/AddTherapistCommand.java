@@ -1,6 +1,5 @@
 package nl.verbinder.cli;
 
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.TherapistRole;
 import picocli.CommandLine.Command;
@@ -8,9 +7,7 @@ import picocli.CommandLine.Option;
 
 /** {@code therapist add}: add a therapist, so partners and imports can name them as owner; prints the new id. */
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false)
-final class AddTherapistCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class AddTherapistCommand extends ContextCommand {
 
     @Option(names = "--name", required = true, paramLabel = "NAME", descriptionKey = "therapist-add.name")
     String name;
@@ -22,7 +19,7 @@ final class AddTherapistCommand implements Callable<Integer> {
     String competences;
 
     AddTherapistCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.domain.attention.AttentionOverview;
@@ -26,12 +25,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "attention", mixinStandardHelpOptions = true, sortOptions = false,
         subcommands = AttentionSettingsCommand.class)
-final class AttentionCommand implements Callable<Integer> {
+final class AttentionCommand extends ContextCommand {
 
     /** Output formats. */
     enum Format { table, json }
-
-    private final CliContext context;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "attention.today")
     String today;
@@ -46,7 +43,7 @@ final class AttentionCommand implements Callable<Integer> {
     Format format;
 
     AttentionCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** A reason or hint as the JSON shows it. */

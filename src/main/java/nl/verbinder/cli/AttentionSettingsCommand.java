@@ -3,7 +3,6 @@ package nl.verbinder.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.attention.AttentionSettings;
@@ -12,15 +11,13 @@ import picocli.CommandLine.Option;
 
 /** {@code attention settings [--set KEY=VALUE]...}: show or change the thresholds of the attention rules. */
 @Command(name = "settings", mixinStandardHelpOptions = true, sortOptions = false)
-final class AttentionSettingsCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class AttentionSettingsCommand extends ContextCommand {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", descriptionKey = "attention-settings.set")
     List<String> changes = new ArrayList<>();
 
     AttentionSettingsCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

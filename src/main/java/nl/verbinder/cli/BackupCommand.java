@@ -1,7 +1,6 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.backup.BackupSummary;
 import picocli.CommandLine.Command;
@@ -9,15 +8,13 @@ import picocli.CommandLine.Option;
 
 /** {@code backup --out FILE}: a full backup, as JSON ({@code .json}) or a copy of the database ({@code .db}). */
 @Command(name = "backup", mixinStandardHelpOptions = true, sortOptions = false)
-final class BackupCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class BackupCommand extends ContextCommand {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.backup.out")
     Path out;
 
     BackupCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,14 +39,12 @@ import picocli.CommandLine.Option;
  * heap, and measures start to first frame in fresh JVMs.
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true, sortOptions = false)
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends ContextCommand {
 
     private static final Pattern RUN_TIME = Pattern.compile("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)");
     private static final Pattern FIRST_FRAME = Pattern.compile("first-frame-ms=(\\d+)");
     static final List<String> KEYSTROKES = List.of("h", "hu", "hui", "huis", "d", "di", "die", "diet", "u", "ut",
             "utr", "y", "yi", "yil", "yilmaz", "v", "va", "van d", "sport", "fit");
-
-    private final CliContext context;
 
     @Option(names = "--partners", paramLabel = "N", defaultValue = "10000", descriptionKey = "bench.partners")
     int partners;
@@ -84,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
     String server;
 
     BenchCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** One line of the report. */

@@ -2,16 +2,13 @@ package nl.verbinder.cli;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.history.Change;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code changes}: what the practice changed, newest first; from a day, by one therapist. */
 @Command(name = "changes", mixinStandardHelpOptions = true, sortOptions = false)
-final class ChangesCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ChangesCommand extends ContextCommand {
 
     @Option(names = "--since", paramLabel = "YYYY-MM-DD", descriptionKey = "changes.since")
     String since;
@@ -23,7 +20,7 @@ final class ChangesCommand implements Callable<Integer> {
     HistoryCommand.Format format;
 
     ChangesCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

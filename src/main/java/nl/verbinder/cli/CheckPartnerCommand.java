@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.relationship.RelationshipCheck;
@@ -20,9 +19,7 @@ import picocli.CommandLine.Parameters;
  * answers, the trust score, the value score and what the chart suggests.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
-final class CheckPartnerCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class CheckPartnerCommand extends ContextCommand {
 
     @Parameters(index = "0", paramLabel = "NAME_OR_ID", descriptionKey = "partner-check.partner")
     String partner;
@@ -46,7 +43,7 @@ final class CheckPartnerCommand implements Callable<Integer> {
     String contribution;
 
     CheckPartnerCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

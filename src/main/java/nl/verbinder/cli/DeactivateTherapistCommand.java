@@ -1,6 +1,5 @@
 package nl.verbinder.cli;
 
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.Therapist;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -10,15 +9,13 @@ import picocli.CommandLine.Parameters;
  * partners they had, but are no longer offered for new ones.
  */
 @Command(name = "deactivate", mixinStandardHelpOptions = true)
-final class DeactivateTherapistCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class DeactivateTherapistCommand extends ContextCommand {
 
     @Parameters(paramLabel = "NAME_OR_ID", descriptionKey = "therapist-deactivate.who")
     String who;
 
     DeactivateTherapistCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -1,17 +1,14 @@
 package nl.verbinder.cli;
 
-import java.util.concurrent.Callable;
 import nl.verbinder.service.demo.DemoService.DemoSummary;
 import picocli.CommandLine.Command;
 
 /** {@code demo}: fill an empty database with the demo practice. */
 @Command(name = "demo", mixinStandardHelpOptions = true)
-final class DemoCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class DemoCommand extends ContextCommand {
 
     DemoCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

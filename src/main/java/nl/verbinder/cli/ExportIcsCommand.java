@@ -1,7 +1,6 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.exports.CalendarStyle;
 import nl.verbinder.service.transfer.exports.ExportSummary;
@@ -10,9 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code export ics}: the open follow-ups as a calendar file for Outlook and Google Calendar. */
 @Command(name = "ics", mixinStandardHelpOptions = true, sortOptions = false)
-final class ExportIcsCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ExportIcsCommand extends ContextCommand {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.export.ics.out")
     Path out;
@@ -21,7 +18,7 @@ final class ExportIcsCommand implements Callable<Integer> {
     boolean tasks;
 
     ExportIcsCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

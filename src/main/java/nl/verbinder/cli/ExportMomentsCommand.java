@@ -2,7 +2,6 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.csv.CsvDialect;
@@ -12,9 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code export moments}: the contact moments of a period as CSV, with names and labels. */
 @Command(name = "moments", mixinStandardHelpOptions = true, sortOptions = false)
-final class ExportMomentsCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ExportMomentsCommand extends ContextCommand {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.export.out.csv")
     Path out;
@@ -29,7 +26,7 @@ final class ExportMomentsCommand implements Callable<Integer> {
     String to;
 
     ExportMomentsCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

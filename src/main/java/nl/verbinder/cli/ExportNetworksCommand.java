@@ -1,16 +1,13 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.verbinder.service.transfer.csv.CsvDialect;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export networks}: the networks with their members and latest review, as CSV. */
 @Command(name = "networks", mixinStandardHelpOptions = true, sortOptions = false)
-final class ExportNetworksCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ExportNetworksCommand extends ContextCommand {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.export.out.csv")
     Path out;
@@ -19,7 +16,7 @@ final class ExportNetworksCommand implements Callable<Integer> {
     boolean excel;
 
     ExportNetworksCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

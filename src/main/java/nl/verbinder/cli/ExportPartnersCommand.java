@@ -3,7 +3,6 @@ package nl.verbinder.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.ValidationException;
@@ -17,9 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code export partners}: the partner list, filtered, as CSV (standard or for a Dutch Excel). */
 @Command(name = "partners", mixinStandardHelpOptions = true, sortOptions = false)
-final class ExportPartnersCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ExportPartnersCommand extends ContextCommand {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.export.out.csv")
     Path out;
@@ -37,7 +34,7 @@ final class ExportPartnersCommand implements Callable<Integer> {
     List<String> columns = List.of();
 
     ExportPartnersCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

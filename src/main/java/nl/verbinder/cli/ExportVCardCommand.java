@@ -1,7 +1,6 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.exports.ExportSummary;
 import nl.verbinder.service.transfer.exports.VCardVersion;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code export vcard}: every contact person as a vCard, in one file or one file each. */
 // No standard --version here: the option is the vCard version.
 @Command(name = "vcard", sortOptions = false)
-final class ExportVCardCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ExportVCardCommand extends ContextCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     boolean help;
@@ -28,7 +25,7 @@ final class ExportVCardCommand implements Callable<Integer> {
     boolean perPerson;
 
     ExportVCardCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

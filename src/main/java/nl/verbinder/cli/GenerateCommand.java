@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.demo.GeneratorService;
@@ -13,9 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code generate}: fill an empty database with a large synthetic practice, for benchmarks. */
 @Command(name = "generate", hidden = true, mixinStandardHelpOptions = true, sortOptions = false)
-final class GenerateCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class GenerateCommand extends ContextCommand {
 
     @Option(names = "--partners", required = true, paramLabel = "N", descriptionKey = "generate.partners")
     int partners;
@@ -30,7 +27,7 @@ final class GenerateCommand implements Callable<Integer> {
     String today;
 
     GenerateCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.history.Change;
 import nl.verbinder.i18n.Messages;
@@ -16,12 +15,10 @@ import picocli.CommandLine.Option;
 
 /** {@code history --partner NAME_OR_ID}: what changed at one partner, newest first, in sentences. */
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false)
-final class HistoryCommand implements Callable<Integer> {
+final class HistoryCommand extends ContextCommand {
 
     /** Output formats. */
     enum Format { table, json }
-
-    private final CliContext context;
 
     @Option(names = "--partner", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "history.partner")
     String partner;
@@ -33,7 +30,7 @@ final class HistoryCommand implements Callable<Integer> {
     Format format;
 
     HistoryCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** One changed field as the JSON shows it: the stored values, and the values as a user reads them. */

@@ -3,7 +3,6 @@ package nl.verbinder.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import nl.verbinder.domain.ImportRecord;
 import nl.verbinder.domain.Therapist;
@@ -20,9 +19,7 @@ import picocli.CommandLine.Option;
  * it matched and the kind it got, and writes nothing.
  */
 @Command(name = "calendar", mixinStandardHelpOptions = true, sortOptions = false)
-final class ImportCalendarCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ImportCalendarCommand extends ContextCommand {
 
     @Option(names = "--in", paramLabel = "FILE", descriptionKey = "agenda.cli.in")
     Path in;
@@ -49,7 +46,7 @@ final class ImportCalendarCommand implements Callable<Integer> {
     boolean dryRun;
 
     ImportCalendarCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

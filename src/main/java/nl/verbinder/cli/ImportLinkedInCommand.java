@@ -1,7 +1,6 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.imports.ImportPlan;
 import picocli.CommandLine.Command;
@@ -10,9 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code import linkedin}: LinkedIn's Connections.csv; people join the partner of their company. */
 @Command(name = "linkedin", mixinStandardHelpOptions = true, sortOptions = false)
-final class ImportLinkedInCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ImportLinkedInCommand extends ContextCommand {
 
     @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "transfer.import.in.linkedin")
     Path in;
@@ -21,7 +18,7 @@ final class ImportLinkedInCommand implements Callable<Integer> {
     ImportFlags flags;
 
     ImportLinkedInCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

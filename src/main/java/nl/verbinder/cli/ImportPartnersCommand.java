@@ -2,7 +2,6 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.imports.ColumnMapping;
 import nl.verbinder.service.transfer.imports.CsvTable;
@@ -19,12 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code import partners}: a partner list (CSV) with its contact persons. */
 @Command(name = "partners", mixinStandardHelpOptions = true, sortOptions = false)
-final class ImportPartnersCommand implements Callable<Integer> {
+final class ImportPartnersCommand extends ContextCommand {
 
     /** What to do with rows that duplicate a partner already there. */
     enum Duplicates { skip, merge }
-
-    private final CliContext context;
 
     @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "transfer.import.in.csv")
     Path in;
@@ -46,7 +43,7 @@ final class ImportPartnersCommand implements Callable<Integer> {
     CommandSpec spec;
 
     ImportPartnersCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package nl.verbinder.cli;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.ImportItem;
 import nl.verbinder.domain.ImportRecord;
 import nl.verbinder.domain.ImportedEntity;
@@ -13,15 +12,13 @@ import picocli.CommandLine.Option;
 
 /** {@code import undo --last}: undo the most recent import as a whole. */
 @Command(name = "undo", mixinStandardHelpOptions = true, sortOptions = false)
-final class ImportUndoCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ImportUndoCommand extends ContextCommand {
 
     @Option(names = "--last", required = true, descriptionKey = "transfer.import.undo.last")
     boolean last;
 
     ImportUndoCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

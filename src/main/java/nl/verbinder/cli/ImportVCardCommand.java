@@ -1,7 +1,6 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.imports.ImportPlan;
 import picocli.CommandLine.Command;
@@ -10,9 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code import vcard}: vCards (2.1, 3.0, 4.0) as contact persons at the partner of their organisation. */
 @Command(name = "vcard", mixinStandardHelpOptions = true, sortOptions = false)
-final class ImportVCardCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ImportVCardCommand extends ContextCommand {
 
     @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "transfer.import.in.vcard")
     Path in;
@@ -21,7 +18,7 @@ final class ImportVCardCommand implements Callable<Integer> {
     ImportFlags flags;
 
     ImportVCardCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -1,17 +1,14 @@
 package nl.verbinder.cli;
 
-import java.util.concurrent.Callable;
 import nl.verbinder.service.Services;
 import picocli.CommandLine.Command;
 
 /** {@code init}: create or migrate the database; print its path and schema version. */
 @Command(name = "init", mixinStandardHelpOptions = true)
-final class InitCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class InitCommand extends ContextCommand {
 
     InitCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

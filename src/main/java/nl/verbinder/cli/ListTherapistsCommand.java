@@ -1,19 +1,16 @@
 package nl.verbinder.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.i18n.Messages;
 import picocli.CommandLine.Command;
 
 /** {@code therapist list}: the therapists, active ones first. */
 @Command(name = "list", mixinStandardHelpOptions = true)
-final class ListTherapistsCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ListTherapistsCommand extends ContextCommand {
 
     ListTherapistsCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

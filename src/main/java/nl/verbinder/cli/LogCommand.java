@@ -1,7 +1,6 @@
 package nl.verbinder.cli;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentField;
 import nl.verbinder.domain.Partner;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code log}: log a contact moment with a partner. */
 @Command(name = "log", mixinStandardHelpOptions = true, sortOptions = false)
-final class LogCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class LogCommand extends ContextCommand {
 
     @Option(names = "--partner", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "log.partner")
     String partner;
@@ -34,7 +31,7 @@ final class LogCommand implements Callable<Integer> {
     String by;
 
     LogCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

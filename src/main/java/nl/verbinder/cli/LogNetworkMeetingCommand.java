@@ -3,7 +3,6 @@ package nl.verbinder.cli;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.networks.PracticeNetwork;
@@ -18,9 +17,7 @@ import picocli.CommandLine.Option;
  * of the network was there.
  */
 @Command(name = "log", mixinStandardHelpOptions = true, sortOptions = false)
-final class LogNetworkMeetingCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class LogNetworkMeetingCommand extends ContextCommand {
 
     @Option(names = "--network", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "network-log.network")
     String network;
@@ -35,7 +32,7 @@ final class LogNetworkMeetingCommand implements Callable<Integer> {
     String by;
 
     LogNetworkMeetingCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

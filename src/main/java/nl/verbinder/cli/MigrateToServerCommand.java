@@ -1,7 +1,6 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.ServerMigration;
 import nl.verbinder.service.Services;
@@ -14,15 +13,13 @@ import picocli.CommandLine.Option;
  * the file as it was.
  */
 @Command(name = "migrate-to-server", mixinStandardHelpOptions = true)
-final class MigrateToServerCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class MigrateToServerCommand extends ContextCommand {
 
     @Option(names = "--url", required = true, paramLabel = "URL", descriptionKey = "migrate-to-server.url")
     String url;
 
     MigrateToServerCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

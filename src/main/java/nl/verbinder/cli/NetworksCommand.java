@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.networks.MaturityDimension;
 import nl.verbinder.domain.networks.NetworkReview;
 import nl.verbinder.domain.networks.PracticeNetwork;
@@ -19,18 +18,16 @@ import picocli.CommandLine.Option;
 
 /** {@code networks}: the networks the practice takes part in, with their phase and latest review. */
 @Command(name = "networks", mixinStandardHelpOptions = true, sortOptions = false)
-final class NetworksCommand implements Callable<Integer> {
+final class NetworksCommand extends ContextCommand {
 
     /** Output formats. */
     enum Format { table, json }
-
-    private final CliContext context;
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "networks.format")
     Format format;
 
     NetworksCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** A member as the JSON shows it. */

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.transfer.csv.CsvDialect;
@@ -16,12 +15,10 @@ import picocli.CommandLine.Option;
 
 /** {@code partners}: list partners, filtered and searched, as a table, CSV or JSON. */
 @Command(name = "partners", mixinStandardHelpOptions = true, sortOptions = false)
-final class PartnersCommand implements Callable<Integer> {
+final class PartnersCommand extends ContextCommand {
 
     /** Output formats. */
     enum Format { table, csv, json }
-
-    private final CliContext context;
 
     @Mixin
     PartnerFilterOptions filter;
@@ -30,7 +27,7 @@ final class PartnersCommand implements Callable<Integer> {
     Format format;
 
     PartnersCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** A partner as the JSON and CSV output show it: codes, not labels; English camelCase names. */

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonalData;
@@ -27,9 +26,7 @@ import picocli.CommandLine.Parameters;
  * cannot ask.
  */
 @Command(name = "erase", mixinStandardHelpOptions = true, sortOptions = false)
-final class PersonEraseCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class PersonEraseCommand extends ContextCommand {
 
     @Parameters(index = "0", paramLabel = "NAME_OR_ID", descriptionKey = "person.name-or-id")
     String person;
@@ -41,7 +38,7 @@ final class PersonEraseCommand implements Callable<Integer> {
     boolean yes;
 
     PersonEraseCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.service.PersonalDataService;
 import picocli.CommandLine.Command;
@@ -13,9 +12,7 @@ import picocli.CommandLine.Parameters;
  * ({@code .json}) or as a readable PDF ({@code .pdf}) in the language of {@code --lang}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
-final class PersonExportCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class PersonExportCommand extends ContextCommand {
 
     @Parameters(index = "0", paramLabel = "NAME_OR_ID", descriptionKey = "person.name-or-id")
     String person;
@@ -27,7 +24,7 @@ final class PersonExportCommand implements Callable<Integer> {
     PersonSubject whose = new PersonSubject();
 
     PersonExportCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.RetentionCandidate;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.PersonalDataService;
@@ -18,11 +17,9 @@ import picocli.CommandLine.Option;
  * or keep with a reason. Deletes nothing.
  */
 @Command(name = "retention", mixinStandardHelpOptions = true, sortOptions = false)
-final class PersonRetentionCommand implements Callable<Integer> {
+final class PersonRetentionCommand extends ContextCommand {
 
     enum Format { table, json }
-
-    private final CliContext context;
 
     @Option(names = "--months", paramLabel = "N", descriptionKey = "person.retention.months")
     Integer months;
@@ -40,7 +37,7 @@ final class PersonRetentionCommand implements Callable<Integer> {
     Format format;
 
     PersonRetentionCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     /** A person on the review list as the JSON shows it. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.i18n.Messages;
@@ -19,11 +18,9 @@ import picocli.CommandLine.Parameters;
  * Verbinder holds about a contact person, a therapist or a partner that is a person.
  */
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false)
-final class PersonShowCommand implements Callable<Integer> {
+final class PersonShowCommand extends ContextCommand {
 
     enum Format { table, json }
-
-    private final CliContext context;
 
     @Parameters(index = "0", paramLabel = "NAME_OR_ID", descriptionKey = "person.name-or-id")
     String person;
@@ -35,7 +32,7 @@ final class PersonShowCommand implements Callable<Integer> {
     PersonSubject whose = new PersonSubject();
 
     PersonShowCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -2,7 +2,6 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.insight.Quarter;
 import nl.verbinder.service.insight.ReportSummary;
 import nl.verbinder.service.transfer.Progress;
@@ -14,9 +13,7 @@ import picocli.CommandLine.Option;
  * language of {@code --lang}. Without {@code --quarter}: the last quarter that ended.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
-final class ReportCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ReportCommand extends ContextCommand {
 
     @Option(names = "--quarter", paramLabel = "YYYYQn", descriptionKey = "report.quarter")
     String quarter;
@@ -31,7 +28,7 @@ final class ReportCommand implements Callable<Integer> {
     String practice;
 
     ReportCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

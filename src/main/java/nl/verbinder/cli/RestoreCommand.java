@@ -1,7 +1,6 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.backup.BackupSummary;
 import picocli.CommandLine.Command;
@@ -9,15 +8,13 @@ import picocli.CommandLine.Option;
 
 /** {@code restore --in FILE}: put a backup back into an empty database. */
 @Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false)
-final class RestoreCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class RestoreCommand extends ContextCommand {
 
     @Option(names = "--in", required = true, paramLabel = "FILE", descriptionKey = "transfer.restore.in")
     Path in;
 
     RestoreCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.networks.DimensionScore;
 import nl.verbinder.domain.networks.EffectivenessFactors;
@@ -27,9 +26,7 @@ import picocli.CommandLine.Option;
  * options; prints the review's number and the governance-fit hint with its reasons.
  */
 @Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false)
-final class ReviewNetworkCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ReviewNetworkCommand extends ContextCommand {
 
     @Option(names = "--network", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "network-review.network")
     String network;
@@ -82,7 +79,7 @@ final class ReviewNetworkCommand implements Callable<Integer> {
     String note;
 
     ReviewNetworkCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

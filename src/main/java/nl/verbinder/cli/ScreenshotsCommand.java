@@ -2,7 +2,6 @@ package nl.verbinder.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.transfer.SafeOutput;
@@ -15,9 +14,7 @@ import picocli.CommandLine.Option;
  * 1920×1080, each in its own folder), headless, for the documentation and for reviewing the look.
  */
 @Command(name = "screenshots", hidden = true, mixinStandardHelpOptions = true)
-final class ScreenshotsCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class ScreenshotsCommand extends ContextCommand {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "screenshots.option.out")
     Path folder;
@@ -29,7 +26,7 @@ final class ScreenshotsCommand implements Callable<Integer> {
     List<String> sizes = List.of();
 
     ScreenshotsCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

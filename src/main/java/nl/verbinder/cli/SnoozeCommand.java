@@ -1,6 +1,5 @@
 package nl.verbinder.cli;
 
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.Partner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,9 +7,7 @@ import picocli.CommandLine.Option;
 
 /** {@code snooze}: put a partner's attention item away until a date, or bring it back with {@code --off}. */
 @Command(name = "snooze", mixinStandardHelpOptions = true, sortOptions = false)
-final class SnoozeCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class SnoozeCommand extends ContextCommand {
 
     @Option(names = "--partner", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "snooze.partner")
     String partner;
@@ -19,7 +16,7 @@ final class SnoozeCommand implements Callable<Integer> {
     SnoozeOptions options;
 
     SnoozeCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package nl.verbinder.cli;
 
-import java.util.concurrent.Callable;
 import nl.verbinder.domain.networks.PracticeNetwork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,9 +10,7 @@ import picocli.CommandLine.Option;
  * date, counted from today (or {@code --today}); {@code --off} brings it back.
  */
 @Command(name = "snooze", mixinStandardHelpOptions = true, sortOptions = false)
-final class SnoozeNetworkCommand implements Callable<Integer> {
-
-    private final CliContext context;
+final class SnoozeNetworkCommand extends ContextCommand {
 
     @Option(names = "--network", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "network-review.network")
     String network;
@@ -22,7 +19,7 @@ final class SnoozeNetworkCommand implements Callable<Integer> {
     SnoozeOptions options;
 
     SnoozeNetworkCommand(CliContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
