@@ -1,5 +1,6 @@
 package nl.verbinder.ui.area;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import nl.verbinder.domain.search.SearchKind;
 import nl.verbinder.domain.search.SearchRef;
@@ -33,7 +34,7 @@ public final class RecentItems {
         context.settings().recent(context.databaseLocation(), codes.subList(0, Math.min(KEPT, codes.size())));
         try {
             context.settings().save();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             // A list of recent items is a convenience: opening the record goes on without it.
             LOG.log(System.Logger.Level.WARNING, "Could not save the recent items", e);
         }

@@ -7,8 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.verbinder.ui.fx.Theme;
 
 /**
@@ -185,9 +189,9 @@ public final class UiSettings {
     }
 
     /** The groups of the Aandacht list the user folded away (their codes), remembered between sessions. */
-    public synchronized java.util.Set<String> collapsedGroups() {
+    public synchronized Set<String> collapsedGroups() {
         String value = values.getProperty("attention.collapsed", "");
-        java.util.Set<String> codes = new java.util.TreeSet<>();
+        Set<String> codes = new TreeSet<>();
         for (String code : value.split(",")) {
             if (!code.isBlank()) {
                 codes.add(code.strip());
@@ -196,19 +200,19 @@ public final class UiSettings {
         return codes;
     }
 
-    public synchronized void collapsedGroups(java.util.Set<String> codes) {
-        values.setProperty("attention.collapsed", String.join(",", new java.util.TreeSet<>(codes)));
+    public synchronized void collapsedGroups(Set<String> codes) {
+        values.setProperty("attention.collapsed", String.join(",", new TreeSet<>(codes)));
     }
 
     /**
      * The records last opened in this database (codes such as {@code "partner:12"}, the newest
      * first); empty when the last ones were opened in another database.
      */
-    public synchronized java.util.List<String> recent(Path database) {
+    public synchronized List<String> recent(Path database) {
         if (!String.valueOf(database).equals(values.getProperty("recent.database"))) {
-            return new java.util.ArrayList<>();
+            return new ArrayList<>();
         }
-        java.util.List<String> codes = new java.util.ArrayList<>();
+        List<String> codes = new ArrayList<>();
         for (String code : values.getProperty("recent", "").split(",")) {
             if (!code.isBlank()) {
                 codes.add(code.strip());
@@ -217,7 +221,7 @@ public final class UiSettings {
         return codes;
     }
 
-    public synchronized void recent(Path database, java.util.List<String> codes) {
+    public synchronized void recent(Path database, List<String> codes) {
         values.setProperty("recent.database", String.valueOf(database));
         values.setProperty("recent", String.join(",", codes));
     }

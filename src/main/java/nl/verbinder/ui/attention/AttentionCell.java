@@ -1,9 +1,12 @@
 package nl.verbinder.ui.attention;
 
 import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
@@ -19,7 +22,7 @@ import javafx.scene.layout.VBox;
 final class AttentionCell extends ListCell<AttentionRow> {
 
     private final Label marker = new Label();
-    private final javafx.scene.control.Hyperlink name = new javafx.scene.control.Hyperlink();
+    private final Hyperlink name = new Hyperlink();
     private final Label meta = new Label();
     private final Label reasons = new Label();
     private final Label snooze = new Label();
@@ -28,7 +31,7 @@ final class AttentionCell extends ListCell<AttentionRow> {
     /** The marker's width, the gaps and the scroll bar: what the texts leave of the list's width. */
     private static final double TEXT_INSET = 150;
 
-    AttentionCell(ListView<AttentionRow> list, java.util.function.Consumer<AttentionRow> open) {
+    AttentionCell(ListView<AttentionRow> list, Consumer<AttentionRow> open) {
         // The partner's name opens the partner.
         name.setOnAction(e -> {
             if (getItem() != null) {
@@ -36,7 +39,7 @@ final class AttentionCell extends ListCell<AttentionRow> {
             }
         });
         name.setFocusTraversable(false);
-        name.setPadding(javafx.geometry.Insets.EMPTY);
+        name.setPadding(Insets.EMPTY);
         marker.getStyleClass().add("urgency-marker");
         marker.setMinWidth(Region.USE_PREF_SIZE);
         name.getStyleClass().addAll(Styles.TEXT_BOLD, "attention-name");
@@ -44,7 +47,7 @@ final class AttentionCell extends ListCell<AttentionRow> {
         snooze.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_ITALIC);
         VBox text = new VBox(2, name, meta, reasons, snooze);
         // Wrap at the list's width: a label's height follows its preferred width.
-        for (javafx.scene.control.Labeled label : new javafx.scene.control.Labeled[] {name, meta, reasons, snooze}) {
+        for (Labeled label : new Labeled[] {name, meta, reasons, snooze}) {
             label.setWrapText(true);
             label.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
             label.setMinHeight(Region.USE_PREF_SIZE);

@@ -3,8 +3,12 @@ package nl.verbinder.ui.attention;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -17,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -34,7 +39,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.attention.HintCode;
-import nl.verbinder.ui.partners.PersonDialogs;
 import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.ui.area.AreaHeader;
 import nl.verbinder.ui.area.AreaViewBase;
@@ -46,6 +50,7 @@ import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.Labels;
 import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.UiStyles;
+import nl.verbinder.ui.partners.PersonDialogs;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -133,7 +138,7 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
             }
         });
         model.ownerProperty().addListener((obs, old, chosen) -> {
-            if (!filling[0] && !java.util.Objects.equals(ownerBox.getValue(), chosen)) {
+            if (!filling[0] && !Objects.equals(ownerBox.getValue(), chosen)) {
                 ownerBox.setValue(chosen);
             }
         });
@@ -159,7 +164,7 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
         };
         model.ownerChoices().addListener((ListChangeListener<OwnerChoice>) c -> fillOwners.run());
         model.meProperty().addListener((obs, old, now) -> fillOwners.run());
-        ownerBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+        ownerBox.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(OwnerChoice item, boolean empty) {
                 super.updateItem(item, empty);
@@ -309,7 +314,7 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
     private void takeRows() {
         AttentionRow chosen = list.getSelectionModel().getSelectedItem();
         int index = Math.max(0, list.getSelectionModel().getSelectedIndex());
-        java.util.Set<String> folded = context.settings().collapsedGroups();
+        Set<String> folded = context.settings().collapsedGroups();
         shownRows.setAll(model.showSnoozedProperty().get() ? model.rows()
                 : model.rows().stream().filter(r -> !folded.contains(r.level().code())).toList());
         list.getSelectionModel().clearSelection();
@@ -333,11 +338,11 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
      * folds the group out of the list (and opens it again); which groups are folded is remembered.
      */
     private void refreshGroups() {
-        java.util.Map<UrgencyLevel, Long> perLevel = new java.util.EnumMap<>(UrgencyLevel.class);
+        Map<UrgencyLevel, Long> perLevel = new EnumMap<>(UrgencyLevel.class);
         for (AttentionRow row : model.rows()) {
             perLevel.merge(row.level(), 1L, Long::sum);
         }
-        java.util.Set<String> folded = context.settings().collapsedGroups();
+        Set<String> folded = context.settings().collapsedGroups();
         groups.getChildren().clear();
         if (model.showSnoozedProperty().get() || perLevel.isEmpty()) {
             return;
@@ -365,7 +370,7 @@ public final class AttentionView extends AreaViewBase<BorderPane, AttentionViewM
 
     /** Folds a group out of the list or opens it again, and remembers it on this computer. */
     void fold(UrgencyLevel level, boolean folded) {
-        java.util.Set<String> codes = context.settings().collapsedGroups();
+        Set<String> codes = context.settings().collapsedGroups();
         if (folded) {
             codes.add(level.code());
         } else {

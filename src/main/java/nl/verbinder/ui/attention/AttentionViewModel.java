@@ -19,8 +19,8 @@ import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.domain.attention.AttentionOverview;
-import nl.verbinder.domain.attention.OwnerCount;
 import nl.verbinder.domain.attention.NetworkAttentionItem;
+import nl.verbinder.domain.attention.OwnerCount;
 import nl.verbinder.domain.attention.PracticeHint;
 import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.domain.attention.Snooze;
@@ -230,14 +230,14 @@ public final class AttentionViewModel implements AreaModel {
     }
 
     /** The snooze was saved: reload, and offer to undo it. */
-    void snoozed(AttentionRow row, java.time.LocalDate until) {
+    void snoozed(AttentionRow row, LocalDate until) {
         load();
         context.notifier().notify(context.text("attention.view.snoozed", row.name(), context.date(until)),
                 context.text("attention.view.undo"), () -> unsnooze(row));
     }
 
     /** A network's item was snoozed: load again, and offer to undo it. */
-    void snoozed(NetworkAttentionRow row, java.time.LocalDate until) {
+    void snoozed(NetworkAttentionRow row, LocalDate until) {
         load();
         context.notifier().notify(context.text("attention.view.snoozed", row.name(), context.date(until)),
                 context.text("attention.view.undo"), () -> unsnooze(row));

@@ -1,6 +1,7 @@
 package nl.verbinder.ui.attention;
 
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -42,7 +43,7 @@ final class SnoozeDialog {
         Label about = Labels.wrapped(context.text("attention.view.snooze.about", SnoozeEditor.DEFAULT_DAYS),
                 UiStyles.HINT);
         VBox content = new VBox(12, about);
-        java.time.LocalDate existing = editor.existingUntil();
+        LocalDate existing = editor.existingUntil();
         Button liftButton = null;
         if (existing != null) {
             Label now = new Label(context.text("attention.view.snooze.current", context.date(existing)));

@@ -2,6 +2,7 @@ package nl.verbinder.ui.brief;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -19,9 +20,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.brief.BriefSection;
 import nl.verbinder.ui.area.AreaCss;
-import nl.verbinder.ui.fx.Theme;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Nodes;
+import nl.verbinder.ui.fx.Theme;
 import nl.verbinder.ui.fx.UiStyles;
 import nl.verbinder.ui.transfer.FileKind;
 import nl.verbinder.ui.transfer.TransferFiles;
@@ -50,7 +51,7 @@ public final class MeetingBriefDialog {
         heading.setWrapText(true);
         body.setId("brief-body");
         show();
-        model.sections().addListener((javafx.collections.ListChangeListener<BriefSection>) c -> show());
+        model.sections().addListener((ListChangeListener<BriefSection>) c -> show());
 
         Button copy = Nodes.button(context.text("brief.ui.copy"), "brief-copy", e -> copy());
         Button pdf = Nodes.button(context.text("brief.ui.pdf"), "brief-pdf", e -> savePdf());

@@ -3,6 +3,7 @@ package nl.verbinder.ui.calendar;
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -15,9 +16,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.area.ListDialogs;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.Icons;
 import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.moments.MomentForm;
 import nl.verbinder.ui.moments.MomentFormDialog;
@@ -65,7 +66,7 @@ public final class AgendaImportDialog {
                 skipSelected();
             }
         });
-        list.getItems().addListener((javafx.collections.ListChangeListener<ProposalRow>) c -> {
+        list.getItems().addListener((ListChangeListener<ProposalRow>) c -> {
             if (list.getSelectionModel().getSelectedItem() == null && !list.getItems().isEmpty()) {
                 list.getSelectionModel().select(0);
             }

@@ -1,6 +1,7 @@
 package nl.verbinder.ui.environment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -69,8 +70,8 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
     }
 
     @Override
-    protected java.util.List<MergeField<EnvironmentNote>> mergeFields() {
-        return java.util.List.of(
+    protected List<MergeField<EnvironmentNote>> mergeFields() {
+        return List.of(
                 MergeField.of("factor", factor, EnvironmentNote::factor),
                 MergeField.of("area", area, n -> orEmpty(n.area())),
                 MergeField.of("title", title, n -> orEmpty(n.title())),

@@ -1,6 +1,8 @@
 package nl.verbinder.ui.form;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -13,7 +15,9 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import nl.verbinder.ui.fx.UiStyles;
@@ -46,11 +50,11 @@ public final class CheckList {
      */
     public static Control boxes(ObservableList<CheckOption> options, String emptyText, String idPrefix,
                                 boolean oneColumn) {
-        return boxes(options, new javafx.beans.property.SimpleStringProperty(emptyText), idPrefix, oneColumn);
+        return boxes(options, new SimpleStringProperty(emptyText), idPrefix, oneColumn);
     }
 
     /** As above, with a text for "none" that changes (say, once a partner has been chosen). */
-    public static Control boxes(ObservableList<CheckOption> options, javafx.beans.value.ObservableValue<String> emptyText,
+    public static Control boxes(ObservableList<CheckOption> options, ObservableValue<String> emptyText,
                                 String idPrefix, boolean oneColumn) {
         // Two even columns rather than wrapping side by side: six therapists make a tidy grid.
         Pane pane = oneColumn ? new VBox(6) : twoColumns();
@@ -65,7 +69,7 @@ public final class CheckList {
                 box.setId(idPrefix + option.id());
                 box.setWrapText(true);
                 box.selectedProperty().bindBidirectional(option.chosenProperty());
-                if (pane instanceof javafx.scene.layout.GridPane grid) {
+                if (pane instanceof GridPane grid) {
                     int index = grid.getChildren().size();
                     grid.add(box, index % 2, index / 2);
                 } else {
@@ -73,7 +77,7 @@ public final class CheckList {
                 }
             }
             if (options.isEmpty()) {
-                if (pane instanceof javafx.scene.layout.GridPane grid) {
+                if (pane instanceof GridPane grid) {
                     grid.add(empty, 0, 0, 2, 1);
                 } else {
                     pane.getChildren().add(empty);
@@ -85,10 +89,10 @@ public final class CheckList {
         return new Holder(pane);
     }
 
-    private static javafx.scene.layout.GridPane twoColumns() {
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane(10, 6);
+    private static GridPane twoColumns() {
+        GridPane grid = new GridPane(10, 6);
         for (int i = 0; i < 2; i++) {
-            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(50);
             grid.getColumnConstraints().add(column);
         }

@@ -1,5 +1,6 @@
 package nl.verbinder.ui.form;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class ConflictMerge {
         if (value instanceof Coded coded) {
             return context.label(coded);
         }
-        if (value instanceof java.time.LocalDate date) {
+        if (value instanceof LocalDate date) {
             return context.date(date);
         }
         if (value instanceof Boolean yes) {

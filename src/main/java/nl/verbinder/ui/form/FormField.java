@@ -1,12 +1,15 @@
 package nl.verbinder.ui.form;
 
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -64,7 +67,7 @@ public final class FormField<C extends Control> {
         Label star = new Label("*");
         star.getStyleClass().addAll(Styles.DANGER, "required-mark");
         label.setGraphic(star);
-        label.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        label.setContentDisplay(ContentDisplay.RIGHT);
         label.setGraphicTextGap(3);
         return this;
     }
@@ -72,10 +75,10 @@ public final class FormField<C extends Control> {
     /** Puts {@code extra} beside the control (quick choices), the control keeping its preferred width. */
     public FormField<C> beside(Node extra) {
         int at = box.getChildren().indexOf(control);
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8);
+        HBox row = new HBox(8);
         box.getChildren().set(at, row);
         row.getChildren().addAll(control, extra);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         control.setMaxWidth(Region.USE_PREF_SIZE);
         return this;
     }

@@ -11,6 +11,7 @@ import javafx.scene.TraversalDirection;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -250,7 +251,7 @@ public final class PartnerSearchField {
         ChoiceCell() {
             detail.getStyleClass().add(UiStyles.HINT);
             // Shortened in the middle, so the end that tells two names apart stays.
-            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+            name.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
             name.setMinWidth(0);
             detail.setMinWidth(0);
         }

@@ -3,6 +3,7 @@ package nl.verbinder.ui.goals;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -316,8 +317,8 @@ public final class GoalsView extends AreaViewBase<StackPane, GoalsViewModel> {
     }
 
     /** The goal chosen in the list, if any. */
-    public java.util.Optional<Long> selectedGoalId() {
-        return java.util.Optional.ofNullable(model.selected()).map(GoalCard::id);
+    public Optional<Long> selectedGoalId() {
+        return Optional.ofNullable(model.selected()).map(GoalCard::id);
     }
 
     /** Chooses the goal in the list, as a click on its card would (from "search everything"). */

@@ -5,6 +5,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.service.HistoryLine;
 
@@ -28,7 +29,7 @@ final class HistoryList {
                 sentence.maxWidthProperty().bind(view.widthProperty().subtract(40));
                 // Wrap at the list's width: a label's height follows its preferred width (as in Aandacht's cells).
                 sentence.prefWidthProperty().bind(view.widthProperty().subtract(40));
-                sentence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                sentence.setMinHeight(Region.USE_PREF_SIZE);
                 setPrefWidth(0);
             }
 

@@ -3,6 +3,7 @@ package nl.verbinder.ui.history;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,7 +39,7 @@ public final class RecentChangesViewModel {
         }
 
         public String labelKey() {
-            return "history.ui.period." + name().toLowerCase(java.util.Locale.ROOT);
+            return "history.ui.period." + name().toLowerCase(Locale.ROOT);
         }
     }
 

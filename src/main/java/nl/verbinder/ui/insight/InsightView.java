@@ -1,6 +1,7 @@
 package nl.verbinder.ui.insight;
 
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -257,7 +258,7 @@ public final class InsightView extends AreaViewBase<BorderPane, InsightViewModel
 
     /** A chart's month; the month under way says so ("dec (t/m 4)"), so its low bar is not read as a drop. */
     private String chartMonth(YearMonth month) {
-        java.time.LocalDate today = context.today();
+        LocalDate today = context.today();
         if (month.equals(YearMonth.from(today)) && today.getDayOfMonth() < month.lengthOfMonth()) {
             return context.text("insights.chart.month-so-far", monthLabel(month), today.getDayOfMonth());
         }

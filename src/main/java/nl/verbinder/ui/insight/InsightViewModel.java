@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.insight.InsightCharts;
 import nl.verbinder.domain.insight.MomentGrouping;
@@ -38,8 +40,8 @@ public final class InsightViewModel implements AreaModel {
     private final ObjectProperty<MomentGrouping> grouping = new SimpleObjectProperty<>(MomentGrouping.THERAPIST);
     private final ReadOnlyObjectWrapper<InsightCharts> charts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>();
-    private final javafx.collections.ObservableList<RelationshipPoint> trustValue =
-            javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<RelationshipPoint> trustValue =
+            FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     public InsightViewModel(UiContext context) {
@@ -129,11 +131,11 @@ public final class InsightViewModel implements AreaModel {
         }, this::refused);
     }
 
-    private record Loaded(InsightCharts charts, java.util.List<RelationshipPoint> trustValue) {
+    private record Loaded(InsightCharts charts, List<RelationshipPoint> trustValue) {
     }
 
     /** The partners with a relationship check: the trust × value chart (whatever the period). */
-    public javafx.collections.ObservableList<RelationshipPoint> trustValue() {
+    public ObservableList<RelationshipPoint> trustValue() {
         return trustValue;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -132,7 +133,7 @@ public final class ReportDialog extends Dialog<ReportDialog.Request> {
         getDialogPane().lookupButton(make).setId("report-make");
         var missing = file.textProperty().isEmpty().or(quarter.valueProperty().isNull());
         if (askName) {
-            missing = missing.or(javafx.beans.binding.Bindings.createBooleanBinding(
+            missing = missing.or(Bindings.createBooleanBinding(
                     () -> practice.getText().isBlank(), practice.textProperty()));
         }
         getDialogPane().lookupButton(make).disableProperty().bind(missing);

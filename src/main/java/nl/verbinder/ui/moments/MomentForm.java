@@ -7,9 +7,12 @@ import static nl.verbinder.domain.MomentField.THERAPISTS;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -46,8 +49,8 @@ public final class MomentForm extends FormModel<ContactMoment> {
     private final StringProperty asked = new SimpleStringProperty("");
     private final StringProperty followUp = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> followUpDue = new SimpleObjectProperty<>();
-    private final javafx.beans.property.BooleanProperty followUpTheirs =
-            new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty followUpTheirs =
+            new SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> followUpDone = new SimpleObjectProperty<>();
     private final ObjectProperty<Therapist> loggedBy = new SimpleObjectProperty<>();
     private final ObservableList<Therapist> loggers = FXCollections.observableArrayList();
@@ -257,7 +260,7 @@ public final class MomentForm extends FormModel<ContactMoment> {
     }
 
     /** Whether the partner does the follow-up (rather than we). */
-    public javafx.beans.property.BooleanProperty followUpTheirsProperty() {
+    public BooleanProperty followUpTheirsProperty() {
         return followUpTheirs;
     }
 
@@ -378,7 +381,7 @@ public final class MomentForm extends FormModel<ContactMoment> {
 
     /** A check list as one merge field: the chosen ids, shown as their names. */
     private MergeField<ContactMoment> checks(String name, String label, ObservableList<CheckOption> options,
-                                             java.util.function.Function<ContactMoment, Set<Long>> stored) {
+                                             Function<ContactMoment, Set<Long>> stored) {
         return MergeField.of(name, label, () -> chosen(options, Set.of()), (Set<Long> ids) -> choose(options, ids),
                 stored, (Set<Long> ids) -> options.stream().filter(o -> ids.contains(o.id())).map(CheckOption::label)
                         .collect(Collectors.joining(", ")));

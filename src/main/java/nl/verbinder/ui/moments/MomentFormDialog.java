@@ -15,17 +15,23 @@ import static nl.verbinder.domain.MomentField.SUMMARY;
 import static nl.verbinder.domain.MomentField.THERAPISTS;
 
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import java.time.LocalDate;
-import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -103,14 +109,14 @@ public final class MomentFormDialog {
         FormField<TextField> followUp = FormField.text(FOLLOW_UP, context.text("field.followUp"));
         FormBindings.text(followUp, form.followUpProperty(), form);
         followUp.control().setPromptText(context.text("ui.log.follow-up.prompt"));
-        javafx.scene.control.CheckBox theirs = new javafx.scene.control.CheckBox(context.text("ui.log.follow-up.theirs"));
+        CheckBox theirs = new CheckBox(context.text("ui.log.follow-up.theirs"));
         theirs.setId("log-follow-up-theirs");
-        theirs.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        theirs.setMinWidth(Region.USE_PREF_SIZE);
         theirs.selectedProperty().bindBidirectional(form.followUpTheirsProperty());
         theirs.selectedProperty().addListener((obs, old, now) -> form.edited(FOLLOW_UP));
         followUp.beside(theirs);
         followUp.control().setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.layout.HBox.setHgrow(followUp.control(), javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(followUp.control(), Priority.ALWAYS);
         FormField<DateField> due = FormBindings.dateField(FOLLOW_UP_DUE, context.text("field.followUpDue"), context);
         FormBindings.date(due, form.followUpDueProperty(), form);
         due.control().setId("log-follow-up-due");
@@ -137,12 +143,12 @@ public final class MomentFormDialog {
             right.add(loggedBy);
         }
         // Before a partner is chosen the lists say so; after, they say what the partner has (or has not).
-        javafx.beans.binding.BooleanBinding noPartner = form.partnerProperty().isNull();
+        BooleanBinding noPartner = form.partnerProperty().isNull();
         FormField<Control> persons = checks(CONTACT_PERSONS, context.text("ui.log.persons"), form.contactPersons(),
-                javafx.beans.binding.Bindings.when(noPartner).then(context.text("ui.log.persons.none"))
+                Bindings.when(noPartner).then(context.text("ui.log.persons.none"))
                         .otherwise(context.text("ui.log.persons.none-at-partner")), "log-person-", false);
         if (isNew) {
-            javafx.scene.control.Hyperlink addPerson = new javafx.scene.control.Hyperlink(
+            Hyperlink addPerson = new Hyperlink(
                     context.text("ui.log.persons.add"), Icons.of(org.kordamp.ikonli.material2.Material2MZ.PERSON_ADD, 14));
             addPerson.setId("log-person-add");
             addPerson.disableProperty().bind(noPartner);
@@ -155,12 +161,12 @@ public final class MomentFormDialog {
             persons.below(addPerson);
         }
         right.add(checks(THERAPISTS, context.text("ui.log.therapists"), form.therapists(),
-                        new javafx.beans.property.SimpleStringProperty(context.text("areas.moments.edit.no-therapists")),
+                        new SimpleStringProperty(context.text("areas.moments.edit.no-therapists")),
                         "log-therapist-", false))
                 .add(persons)
                 // Goal titles are long: one per line, wrapped, so they stay inside the dialog.
                 .add(checks(GOALS, context.text("field.goals"), form.goals(),
-                        javafx.beans.binding.Bindings.when(noPartner).then(context.text("ui.log.goals.choose-partner"))
+                        Bindings.when(noPartner).then(context.text("ui.log.goals.choose-partner"))
                                 .otherwise(context.text("ui.log.goals.none")), "log-goal-", true));
         right.showErrors(form.errors());
         // Wide enough for the people in two even columns (six therapists make three rows).
@@ -257,7 +263,7 @@ public final class MomentFormDialog {
     }
 
     private static FormField<Control> checks(String name, String label, ObservableList<CheckOption> options,
-                                             javafx.beans.value.ObservableValue<String> empty, String idPrefix,
+                                             ObservableValue<String> empty, String idPrefix,
                                              boolean oneColumn) {
         return new FormField<>(name, label, CheckList.boxes(options, empty, idPrefix, oneColumn));
     }

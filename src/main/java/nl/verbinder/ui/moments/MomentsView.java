@@ -17,6 +17,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -358,7 +359,7 @@ public final class MomentsView extends AreaViewBase<BorderPane, MomentsViewModel
             // A list row: the whole text is in the tooltip and in the detail beside the list.
             box.getStyleClass().add(UiStyles.MAY_ELIDE);
             // Partner names keep their distinguishing end.
-            firstLabel.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+            firstLabel.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
         }
 
         @Override

@@ -47,7 +47,7 @@ public final class MomentsViewModel implements AreaModel {
     private final ObservableList<Therapist> therapists = FXCollections.observableArrayList();
     private final ObjectProperty<MomentRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
-    private final javafx.beans.property.ReadOnlyStringWrapper moreText = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper moreText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
@@ -102,7 +102,7 @@ public final class MomentsViewModel implements AreaModel {
     }
 
     /** The "show more" button's text: how many the next page adds. */
-    public javafx.beans.property.ReadOnlyStringProperty moreTextProperty() {
+    public ReadOnlyStringProperty moreTextProperty() {
         return moreText.getReadOnlyProperty();
     }
 

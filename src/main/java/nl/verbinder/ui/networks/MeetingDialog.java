@@ -1,5 +1,6 @@
 package nl.verbinder.ui.networks;
 
+import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextArea;
@@ -41,7 +42,7 @@ final class MeetingDialog {
         form.node().setId("meeting-form");
         dialog = new FormDialog(context, context.text("networks.meeting.title", networkName),
                 context.text("ui.action.save"), form.node(), meeting.unsaved(), meeting::save);
-        dialog.dialog().setOnShown(e -> javafx.application.Platform.runLater(() -> summary.control().requestFocus()));
+        dialog.dialog().setOnShown(e -> Platform.runLater(() -> summary.control().requestFocus()));
     }
 
     boolean showAndWait() {

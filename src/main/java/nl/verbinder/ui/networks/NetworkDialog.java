@@ -1,5 +1,7 @@
 package nl.verbinder.ui.networks;
 
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import nl.verbinder.domain.Coded;
@@ -9,13 +11,13 @@ import nl.verbinder.domain.networks.NetworkKind;
 import nl.verbinder.domain.networks.NetworkPhase;
 import nl.verbinder.domain.networks.NetworkScope;
 import nl.verbinder.domain.networks.OurRole;
+import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.form.DateField;
 import nl.verbinder.ui.form.Form;
 import nl.verbinder.ui.form.FormBindings;
 import nl.verbinder.ui.form.FormDialog;
 import nl.verbinder.ui.form.FormField;
-import nl.verbinder.ui.area.UiContext;
 
 /** "Nieuw netwerk" and "Bewerken": what the network is, how it is steered, our part and the contract. */
 final class NetworkDialog {
@@ -52,12 +54,12 @@ final class NetworkDialog {
         String heading = context.text(editor.isNew() ? "networks.new" : "networks.edit");
         dialog = new FormDialog(context, heading, context.text("ui.action.save"), form.node(), editor.unsaved(),
                 editor::save);
-        dialog.dialog().setOnShown(e -> javafx.application.Platform.runLater(() -> name.control().requestFocus()));
+        dialog.dialog().setOnShown(e -> Platform.runLater(() -> name.control().requestFocus()));
     }
 
     private static <E extends Enum<E> & Coded> FormField<ComboBox<E>> choice(
             UiContext context, NetworkEditor editor, String name, Class<E> type,
-            javafx.beans.property.ObjectProperty<E> value) {
+            ObjectProperty<E> value) {
         FormField<ComboBox<E>> field = FormField.choice(name, context.text("field." + name));
         Choices.coded(field.control(), type, context.messages(), null, false);
         FormBindings.choice(field, value, editor);

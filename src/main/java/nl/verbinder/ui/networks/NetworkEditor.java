@@ -1,6 +1,8 @@
 package nl.verbinder.ui.networks;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,8 +15,8 @@ import nl.verbinder.domain.networks.NetworkPhase;
 import nl.verbinder.domain.networks.NetworkScope;
 import nl.verbinder.domain.networks.OurRole;
 import nl.verbinder.domain.networks.PracticeNetwork;
-import nl.verbinder.ui.form.FormModel;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.form.FormModel;
 
 /** The form of a network: what it is, how it is steered, our part in it and the contract that hangs on it. */
 public final class NetworkEditor extends FormModel<PracticeNetwork> {
@@ -65,7 +67,7 @@ public final class NetworkEditor extends FormModel<PracticeNetwork> {
         return new PracticeNetwork(base == null ? null : base.id(), name.get(), kind.get(), governance.get(),
                 focus.get(), scope.get(), region.get(), ourRole.get(), h, contract.get(), contractUntil.get(),
                 base == null ? phase.get() : base.phase(), base == null ? null : base.notes(),
-                base == null ? java.util.List.of() : base.members(), base == null ? java.util.Set.of() : base.goalIds(),
+                base == null ? List.of() : base.members(), base == null ? Set.of() : base.goalIds(),
                 base == null ? null : base.createdAt(), base == null ? null : base.updatedAt(),
                 base == null ? 0 : base.version());
     }

@@ -3,6 +3,7 @@ package nl.verbinder.ui.networks;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -116,7 +117,7 @@ public final class NetworksView extends AreaViewBase<StackPane, NetworksViewMode
     }
 
     private TableColumn<NetworkListRow, String> column(String key,
-                                                       java.util.function.Function<NetworkListRow, String> value,
+                                                       Function<NetworkListRow, String> value,
                                                        double width) {
         TableColumn<NetworkListRow, String> column = new TableColumn<>(context.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

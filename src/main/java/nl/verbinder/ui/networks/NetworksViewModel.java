@@ -2,6 +2,7 @@ package nl.verbinder.ui.networks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -256,7 +257,7 @@ public final class NetworksViewModel implements AreaModel {
             timeline.add(context.label(p.phase()) + " · " + context.date(p.since()));
         }
         phases.setAll(timeline);
-        Map<Long, String> titles = new java.util.HashMap<>();
+        Map<Long, String> titles = new HashMap<>();
         allGoals.forEach(g -> titles.put(g.id(), g.title()));
         goals.setAll(d.network().goalIds().stream().map(titles::get).filter(t -> t != null).sorted().toList());
         if (change.latest() == null) {

@@ -1,5 +1,7 @@
 package nl.verbinder.ui.networks;
 
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -11,13 +13,13 @@ import javafx.scene.layout.VBox;
 import nl.verbinder.domain.networks.MaturityDimension;
 import nl.verbinder.domain.networks.NetworkTip;
 import nl.verbinder.domain.networks.ReviewDecision;
+import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.Choices;
 import nl.verbinder.ui.form.DateField;
 import nl.verbinder.ui.form.Form;
 import nl.verbinder.ui.form.FormBindings;
 import nl.verbinder.ui.form.FormDialog;
 import nl.verbinder.ui.form.FormField;
-import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.UiStyles;
 
 /**
@@ -82,11 +84,11 @@ final class ReviewDialog {
         dialog = new FormDialog(context, context.text("networks.review.title", networkName),
                 context.text("ui.action.save"), whole, review.unsaved(), review::save);
         FormField<TextField> focus = first;
-        dialog.dialog().setOnShown(e -> javafx.application.Platform.runLater(() -> focus.control().requestFocus()));
+        dialog.dialog().setOnShown(e -> Platform.runLater(() -> focus.control().requestFocus()));
     }
 
     private static FormField<TextField> number(UiContext context, ReviewForm review, String name,
-                                               javafx.beans.property.StringProperty value, String id) {
+                                               StringProperty value, String id) {
         FormField<TextField> field = FormField.text(name, context.text("field." + name));
         field.control().setId(id);
         FormBindings.text(field, value, review);

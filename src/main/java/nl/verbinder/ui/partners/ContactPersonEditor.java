@@ -1,5 +1,6 @@
 package nl.verbinder.ui.partners;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,8 +43,8 @@ final class ContactPersonEditor extends FormModel<ContactPerson> {
     }
 
     @Override
-    protected java.util.List<MergeField<ContactPerson>> mergeFields() {
-        return java.util.List.of(
+    protected List<MergeField<ContactPerson>> mergeFields() {
+        return List.of(
                 MergeField.of("name", name, p -> text(p.name())),
                 MergeField.of("role", role, p -> text(p.role())),
                 MergeField.of("email", email, p -> text(p.email())),

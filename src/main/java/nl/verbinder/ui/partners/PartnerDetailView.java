@@ -104,7 +104,7 @@ final class PartnerDetailView {
         data.setOnAction(e -> current().ifPresent(p -> new PersonalDataModel(context).gather(
                 PersonalData.Subject.PARTNER, p.id(),
                 found -> context.dialogs().show(new PersonalDataDialog(context, found)))));
-        var isPerson = javafx.beans.binding.Bindings.createBooleanBinding(() -> model.partnerProperty().get() != null
+        var isPerson = Bindings.createBooleanBinding(() -> model.partnerProperty().get() != null
                 && model.partnerProperty().get().id() != null
                 && model.partnerProperty().get().kind() == PartnerKind.PERSON,
                 model.partnerProperty());
@@ -139,7 +139,7 @@ final class PartnerDetailView {
         fieldsTab.setId("tab-fields");
         relationTab.setId("tab-relation");
         personsTab.setId("tab-persons");
-        personsTab.setTooltip(new javafx.scene.control.Tooltip(context.text("ui.partners.tab.persons.tooltip")));
+        personsTab.setTooltip(new Tooltip(context.text("ui.partners.tab.persons.tooltip")));
         tabs.getTabs().addAll(timelineTab, fieldsTab, relationTab, personsTab, historyTab);
         tabs.getStyleClass().add("compact-tabs"); // narrower tab titles, so all fit a laptop's pane
 
@@ -388,7 +388,7 @@ final class PartnerDetailView {
         Label summary = new Label();
         summary.setId("partner-relationship-summary");
         summary.setWrapText(true);
-        summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        summary.textProperty().bind(Bindings.createStringBinding(() ->
                 model.checkProperty().get() == null ? ""
                         : RelationshipCheckDialog.summary(context, model.checkProperty().get()), model.checkProperty()));
         Button open = new Button(context.text("relationship.open"));
@@ -401,7 +401,7 @@ final class PartnerDetailView {
         summary.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(summary, Priority.ALWAYS);
         HBox row = new HBox(10, summary, open);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, title, row);
     }
 

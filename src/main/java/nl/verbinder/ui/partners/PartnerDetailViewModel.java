@@ -32,8 +32,8 @@ import nl.verbinder.domain.relationship.RelationshipCheck;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.ConflictMerge;
-import nl.verbinder.ui.form.MergeField;
 import nl.verbinder.ui.form.LiveValidation;
+import nl.verbinder.ui.form.MergeField;
 import nl.verbinder.ui.form.UnsavedChanges;
 
 /**
@@ -56,7 +56,7 @@ public final class PartnerDetailViewModel {
     final ObjectProperty<Therapist> owner = new SimpleObjectProperty<>();
     final StringProperty rhythmDays = new SimpleStringProperty("");
     final ObjectProperty<Integer> trust = new SimpleObjectProperty<>();
-    final ObjectProperty<java.time.LocalDate> knownSince = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> knownSince = new SimpleObjectProperty<>();
     final StringProperty street = new SimpleStringProperty("");
     final StringProperty postcode = new SimpleStringProperty("");
     final StringProperty city = new SimpleStringProperty("");

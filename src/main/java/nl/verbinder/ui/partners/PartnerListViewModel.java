@@ -1,6 +1,7 @@
 package nl.verbinder.ui.partners;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -186,7 +187,7 @@ public final class PartnerListViewModel {
                     if (asked != generation) {
                         return; // a newer whole list is on its way
                     }
-                    Map<Long, PartnerOverview> found = new java.util.LinkedHashMap<>();
+                    Map<Long, PartnerOverview> found = new LinkedHashMap<>();
                     changed.partners().forEach(p -> found.put(p.id(), p));
                     beforeLoad.run();
                     for (int i = rows.size() - 1; i >= 0; i--) {

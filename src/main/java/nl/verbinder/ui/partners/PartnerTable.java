@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -125,17 +127,17 @@ final class PartnerTable {
         NameCell() {
             name.getStyleClass().add(Styles.TEXT_BOLD);
             name.setWrapText(true);
-            name.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+            name.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
             name.setMaxHeight(Region.USE_PREF_SIZE);
             subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            subtitle.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+            subtitle.setTextOverrun(OverrunStyle.CENTER_WORD_ELLIPSIS);
             name.setMinWidth(0);
             subtitle.setMinWidth(0);
             box.setMinWidth(0);
             // Shortened in the middle only when two lines are not enough; the whole name is in the tooltip.
             box.getStyleClass().add(UiStyles.MAY_ELIDE);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override

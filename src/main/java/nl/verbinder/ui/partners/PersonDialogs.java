@@ -1,5 +1,6 @@
 package nl.verbinder.ui.partners;
 
+import java.util.Optional;
 import javafx.scene.control.DialogPane;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.PersonalData;
@@ -20,7 +21,7 @@ public final class PersonDialogs {
     }
 
     /** Asks for a new contact person at the partner (as the Contactpersonen tab does); the person stored, if any. */
-    public static java.util.Optional<ContactPerson> add(UiContext context, long partnerId) {
+    public static Optional<ContactPerson> add(UiContext context, long partnerId) {
         return context.dialogs().show(new ContactPersonDialog(context, partnerId, null));
     }
 

@@ -3,8 +3,10 @@ package nl.verbinder.ui.partners;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -34,7 +36,7 @@ final class PersonalDataDialog extends Dialog<Void> {
     interface ExportTarget {
 
         /** The file to write, or empty when the user cancelled. */
-        java.util.Optional<Path> choose(String suggestedName, String extension);
+        Optional<Path> choose(String suggestedName, String extension);
     }
 
     private final UiContext context;
@@ -64,7 +66,7 @@ final class PersonalDataDialog extends Dialog<Void> {
             }
             String value = f.value() == null ? null : f.valueLabelKey() != null ? context.text(f.valueLabelKey())
                     : f.labelKey().equals("privacy.field.created")
-                    ? context.date(LocalDate.ofInstant(java.time.Instant.parse(f.value()), ZoneId.systemDefault()))
+                    ? context.date(LocalDate.ofInstant(Instant.parse(f.value()), ZoneId.systemDefault()))
                     : f.value();
             field(content, f.labelKey(), value);
         }
@@ -113,13 +115,13 @@ final class PersonalDataDialog extends Dialog<Void> {
                         file.toString()))));
     }
 
-    private java.util.Optional<Path> chooseFile(String suggestedName, String extension) {
+    private Optional<Path> chooseFile(String suggestedName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(context.text("ui.persons.data.export-title", data.name()));
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
         File file = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
-        return java.util.Optional.ofNullable(file).map(File::toPath);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     /** A stored ISO date (yyyy-mm-dd) as the app shows dates; anything else as it is. */

@@ -1,6 +1,7 @@
 package nl.verbinder.ui.partners;
 
 import java.util.Arrays;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
@@ -64,7 +65,7 @@ final class RelationshipCheckDialog {
         dialog = new FormDialog(context, context.text("relationship.dialog.title", partnerName),
                 context.text("ui.action.save"), whole, check.unsaved(), check::save);
         FormField<ComboBox<Integer>> focus = first;
-        dialog.dialog().setOnShown(e -> javafx.application.Platform.runLater(() -> focus.control().requestFocus()));
+        dialog.dialog().setOnShown(e -> Platform.runLater(() -> focus.control().requestFocus()));
     }
 
     /** "Vertrouwen 3,7 · waarde 1,7 · Onderhouden"; open scores as a dash. */

@@ -1,5 +1,6 @@
 package nl.verbinder.ui.practice;
 
+import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.PracticeProfile;
@@ -55,8 +56,8 @@ public final class ProfileEditor extends FormModel<PracticeProfile> {
     }
 
     @Override
-    protected java.util.List<MergeField<PracticeProfile>> mergeFields() {
-        return java.util.List.of(
+    protected List<MergeField<PracticeProfile>> mergeFields() {
+        return List.of(
                 MergeField.of("name", "areas.practice.field.name", name, p -> orEmpty(p.name())),
                 MergeField.of("street", street, p -> orEmpty(p.street())),
                 MergeField.of("postcode", postcode, p -> orEmpty(p.postcode())),

@@ -1,5 +1,6 @@
 package nl.verbinder.ui.practice;
 
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -57,8 +58,8 @@ public final class TherapistEditor extends FormModel<Therapist> {
     }
 
     @Override
-    protected java.util.List<MergeField<Therapist>> mergeFields() {
-        return java.util.List.of(
+    protected List<MergeField<Therapist>> mergeFields() {
+        return List.of(
                 MergeField.of("name", name, Therapist::name),
                 MergeField.of("role", "areas.practice.therapist.role", role, Therapist::role),
                 MergeField.of("competences", competences, t -> t.competences() == null ? "" : t.competences()),

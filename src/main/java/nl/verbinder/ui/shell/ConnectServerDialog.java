@@ -2,6 +2,7 @@ package nl.verbinder.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -99,7 +100,7 @@ public final class ConnectServerDialog extends Dialog<Boolean> {
         setOnShown(e -> Platform.runLater(() -> (host.getText().isBlank() ? host : password).requestFocus()));
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+    private static TextField field(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);

@@ -1,5 +1,7 @@
 package nl.verbinder.ui.shell;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
@@ -50,8 +52,8 @@ public final class ConnectServerModel {
         if (m.matches()) {
             host.set(m.group(1));
             port.set(m.group(2));
-            database.set(java.net.URLDecoder.decode(m.group(3), java.nio.charset.StandardCharsets.UTF_8));
-            user.set(java.net.URLDecoder.decode(m.group(4), java.nio.charset.StandardCharsets.UTF_8));
+            database.set(URLDecoder.decode(m.group(3), StandardCharsets.UTF_8));
+            user.set(URLDecoder.decode(m.group(4), StandardCharsets.UTF_8));
         }
     }
 

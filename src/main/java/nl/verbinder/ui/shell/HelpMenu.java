@@ -3,6 +3,8 @@ package nl.verbinder.ui.shell;
 import java.nio.file.Path;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Window;
 import nl.verbinder.service.VersionInfo;
 import nl.verbinder.ui.area.UiContext;
@@ -33,7 +35,7 @@ public final class HelpMenu {
         MenuItem keys = new MenuItem(context.text("ui.shortcuts.menu"));
         keys.setId("menu-shortcuts");
         keys.setMnemonicParsing(false);
-        keys.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1));
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         keys.setOnAction(e -> showShortcuts(context, owner));
         this.shortcuts = keys;
         menu.getItems().addAll(keys, log, about);

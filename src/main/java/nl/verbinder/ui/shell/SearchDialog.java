@@ -2,6 +2,8 @@ package nl.verbinder.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -60,9 +62,9 @@ public final class SearchDialog extends Dialog<Void> {
         Label start = new Label(context.text("search.ui.start"));
         start.setWrapText(true);
         start.getStyleClass().add(Styles.TEXT_MUTED);
-        results.placeholderProperty().bind(javafx.beans.binding.Bindings.when(
-                javafx.beans.binding.Bindings.createBooleanBinding(() -> model.words().isEmpty(), field.textProperty()))
-                .then((javafx.scene.Node) start).otherwise(empty));
+        results.placeholderProperty().bind(Bindings.when(
+                Bindings.createBooleanBinding(() -> model.words().isEmpty(), field.textProperty()))
+                .then((Node) start).otherwise(empty));
         results.setCellFactory(list -> new HitCell(context, model));
         results.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -79,7 +81,7 @@ public final class SearchDialog extends Dialog<Void> {
         Label recent = new Label(context.text("search.ui.recent"));
         recent.setId("search-recent");
         recent.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        recent.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        recent.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.showsRecent() && !model.hits().isEmpty(), field.textProperty(), model.hits()));
         recent.managedProperty().bind(recent.visibleProperty());
 

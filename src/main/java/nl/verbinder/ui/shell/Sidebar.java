@@ -4,8 +4,12 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Predicate;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
@@ -64,7 +68,7 @@ public final class Sidebar {
             }
             box.getChildren().add(button);
         }
-        box.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change -> {
+        box.getChildren().addListener((ListChangeListener<Node>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::fit);
             }
@@ -99,11 +103,11 @@ public final class Sidebar {
         return compact;
     }
 
-    private void fit(javafx.scene.Node child) {
-        if (child instanceof javafx.scene.control.Labeled labeled
+    private void fit(Node child) {
+        if (child instanceof Labeled labeled
                 && (buttons.containsValue(child) || labeled.getStyleClass().contains("brand"))) {
-            labeled.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                    : javafx.scene.control.ContentDisplay.LEFT);
+            labeled.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY
+                    : ContentDisplay.LEFT);
         } else if (!(child instanceof Region gap && gap.getStyleClass().isEmpty() && gap.getMinHeight() == 12)) {
             child.setVisible(!compact);
             child.setManaged(!compact);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.i18n.Messages;
@@ -60,9 +62,9 @@ final class ExportDialogs {
                 : m.get("transfer.ui.export.partners.all", count));
         what.setId("export-partners-what");
         what.setWrapText(true);
-        what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        what.setMinHeight(Region.USE_PREF_SIZE);
         RadioChoice<CsvDialect> dialect = dialect();
-        ObservableList<CheckOption> columns = FXCollections.observableArrayList(option -> new javafx.beans.Observable[] {
+        ObservableList<CheckOption> columns = FXCollections.observableArrayList(option -> new Observable[] {
             option.chosenProperty()});
         List<PartnerColumn> defaults = PartnerColumn.defaultExport();
         for (PartnerColumn column : PartnerColumn.exportable(true)) {
@@ -228,7 +230,7 @@ final class ExportDialogs {
     private static Label hint(String text) {
         Label hint = new Label(text);
         hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         return hint;
     }

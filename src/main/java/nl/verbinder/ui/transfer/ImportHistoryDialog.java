@@ -2,7 +2,9 @@ package nl.verbinder.ui.transfer;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -51,7 +53,7 @@ final class ImportHistoryDialog {
         Button undo = new Button(context.text("transfer.ui.history.undo"));
         undo.setId("history-undo");
         undo.setTooltip(new Tooltip(context.text("transfer.ui.history.undo.tooltip")));
-        undo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        undo.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             HistoryRow chosen = table.getSelectionModel().getSelectedItem();
             return chosen == null || !chosen.undoable();
         }, table.getSelectionModel().selectedItemProperty()));
@@ -82,7 +84,7 @@ final class ImportHistoryDialog {
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(context.text("ui.action.close"), ButtonData.CANCEL_CLOSE));
         AreaCss.applyTo(dialog.getDialogPane());
         dialog.getDialogPane().getStylesheets().add(Theme.STYLESHEET);
-        model.rows().addListener((javafx.collections.ListChangeListener<HistoryRow>) c -> {
+        model.rows().addListener((ListChangeListener<HistoryRow>) c -> {
             if (table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }

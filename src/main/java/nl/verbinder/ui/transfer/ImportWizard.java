@@ -3,9 +3,11 @@ package nl.verbinder.ui.transfer;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +22,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -82,7 +86,7 @@ final class ImportWizard {
         buttons();
         model.step().addListener((obs, old, step) -> show(step));
         model.mapping().addListener((obs, old, mapping) -> showMapping(mapping));
-        model.columns().addListener((javafx.collections.ListChangeListener<ColumnRow>) c -> buildColumns());
+        model.columns().addListener((ListChangeListener<ColumnRow>) c -> buildColumns());
         dialog.setOnCloseRequest(event -> {
             if (model.running().get()) {
                 event.consume();
@@ -144,7 +148,7 @@ final class ImportWizard {
         List<Step> steps = model.hasColumns() ? List.of(Step.FILE, Step.COLUMNS, Step.PREVIEW, Step.RUN)
                 : List.of(Step.FILE, Step.PREVIEW, Step.RUN);
         dialog.setHeaderText(context.text("transfer.ui.import.step", steps.indexOf(step) + 1, steps.size(),
-                context.text("transfer.ui.import.step." + step.name().toLowerCase(java.util.Locale.ROOT))));
+                context.text("transfer.ui.import.step." + step.name().toLowerCase(Locale.ROOT))));
     }
 
     // Step 1
@@ -259,7 +263,7 @@ final class ImportWizard {
         table.getColumns().add(column(m.get("transfer.ui.import.rows.match"), PreviewRow::match, 200));
         TableColumn<PreviewRow, String> problemsColumn = column(m.get("transfer.ui.import.rows.problems"),
                 PreviewRow::problems, 260);
-        problemsColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        problemsColumn.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
@@ -269,7 +273,7 @@ final class ImportWizard {
         });
         table.getColumns().add(problemsColumn);
         table.setMinHeight(140);
-        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+        table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewRow row, boolean empty) {
                 super.updateItem(row, empty);

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import nl.verbinder.ui.area.Changes;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
@@ -35,7 +37,7 @@ public final class MyWeekButton {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.setMnemonicParsing(false);
-        button.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        button.textProperty().bind(Bindings.createStringBinding(
                 () -> context.text("week.ui.sidebar", model.countProperty().get()), model.countProperty()));
         button.setOnAction(e -> open());
         context.changes().listen(Changes.Topic.MOMENTS, model::load);
@@ -60,7 +62,7 @@ public final class MyWeekButton {
         });
     }
 
-    private final Timeline daily = new Timeline(new KeyFrame(javafx.util.Duration.minutes(30), e -> newDay()));
+    private final Timeline daily = new Timeline(new KeyFrame(Duration.minutes(30), e -> newDay()));
     private LocalDate remindedOn;
     private LocalDate checkedOn;
 

@@ -1,6 +1,7 @@
 package nl.verbinder.ui.week;
 
 import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -63,7 +64,7 @@ public final class MyWeekDialog {
                 list.requestFocus();
             }
         });
-        model.followUps().addListener((javafx.collections.ListChangeListener<MyFollowUp>) c -> {
+        model.followUps().addListener((ListChangeListener<MyFollowUp>) c -> {
             if (list.getSelectionModel().getSelectedItem() == null && !list.getItems().isEmpty()) {
                 list.getSelectionModel().select(0);
             }

@@ -1,7 +1,9 @@
 package nl.verbinder.ui.week;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -82,7 +84,7 @@ public final class MyWeekModel {
     }
 
     /** Today, as the services count it. */
-    public java.time.LocalDate today() {
+    public LocalDate today() {
         return context.today();
     }
 
@@ -99,7 +101,7 @@ public final class MyWeekModel {
     public MomentForm formFor(MyFollowUp followUp) {
         ContactMoment draft = ContactMoment.builder().partnerId(followUp.partnerId()).date(context.today())
                 .kind(ContactKind.PHONE).summary(context.text("week.ui.closing-summary", followUp.followUp()))
-                .loggedBy(me().orElse(null)).therapistIds(me().map(java.util.Set::of).orElse(java.util.Set.of()))
+                .loggedBy(me().orElse(null)).therapistIds(me().map(Set::of).orElse(Set.of()))
                 .build();
         return MomentForm.forDraft(context, draft, moment -> context.services().myWeek().logClosing(followUp, moment));
     }
