@@ -5,6 +5,7 @@ import static nl.verbinder.domain.MomentField.GOALS;
 import static nl.verbinder.domain.MomentField.THERAPISTS;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,15 +43,10 @@ public final class MomentForm extends FormModel<ContactMoment> {
     private ContactMoment original;
     private final Long partnerToStart;
     private final ObjectProperty<Choice> partner = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final ObjectProperty<ContactKind> kind = new SimpleObjectProperty<>(ContactKind.IN_PERSON);
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty offered = new SimpleStringProperty("");
-    private final StringProperty asked = new SimpleStringProperty("");
+    private final MomentContent content = new MomentContent(ContactKind.IN_PERSON);
     private final StringProperty followUp = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> followUpDue = new SimpleObjectProperty<>();
-    private final BooleanProperty followUpTheirs =
-            new SimpleBooleanProperty();
+    private final BooleanProperty followUpTheirs = new SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> followUpDone = new SimpleObjectProperty<>();
     private final ObjectProperty<Therapist> loggedBy = new SimpleObjectProperty<>();
     private final ObservableList<Therapist> loggers = FXCollections.observableArrayList();
@@ -194,10 +190,10 @@ public final class MomentForm extends FormModel<ContactMoment> {
     /** Fills in the texts, as a user would type them (for the screenshots). */
     public void fillIn(ContactKind newKind, String newSummary, String newOffered, String newAsked, String newFollowUp,
                        LocalDate due) {
-        kind.set(newKind);
-        summary.set(newSummary);
-        offered.set(newOffered);
-        asked.set(newAsked);
+        content.kindProperty().set(newKind);
+        content.summaryProperty().set(newSummary);
+        content.offeredProperty().set(newOffered);
+        content.askedProperty().set(newAsked);
         followUp.set(newFollowUp);
         followUpDue.set(due);
         if (loggedBy.get() == null) {
@@ -209,13 +205,8 @@ public final class MomentForm extends FormModel<ContactMoment> {
 
     @Override
     protected ContactMoment draft() {
-        return original.toBuilder()
+        return content.into(original.toBuilder())
                 .partnerId(partner.get() == null ? 0 : partner.get().id())
-                .date(date.get())
-                .kind(kind.get())
-                .summary(summary.get())
-                .offered(offered.get())
-                .asked(asked.get())
                 .followUp(followUp.get())
                 .followUpDue(followUpDue.get())
                 .followUpDone(followUpDone.get())
@@ -235,24 +226,9 @@ public final class MomentForm extends FormModel<ContactMoment> {
         return partner.get() == null ? "" : partner.get().name();
     }
 
-    public ObjectProperty<LocalDate> dateProperty() {
-        return date;
-    }
-
-    public ObjectProperty<ContactKind> kindProperty() {
-        return kind;
-    }
-
-    public StringProperty summaryProperty() {
-        return summary;
-    }
-
-    public StringProperty offeredProperty() {
-        return offered;
-    }
-
-    public StringProperty askedProperty() {
-        return asked;
+    /** The date, kind, and what was said, offered and asked. */
+    public MomentContent content() {
+        return content;
     }
 
     public StringProperty followUpProperty() {
@@ -294,11 +270,7 @@ public final class MomentForm extends FormModel<ContactMoment> {
     }
 
     private void show(ContactMoment m) {
-        date.set(m.date());
-        kind.set(m.kind());
-        summary.set(orEmpty(m.summary()));
-        offered.set(orEmpty(m.offered()));
-        asked.set(orEmpty(m.asked()));
+        content.show(m);
         followUp.set(orEmpty(m.followUp()));
         followUpDue.set(m.followUpDue());
         followUpDone.set(m.followUpDone());
@@ -365,18 +337,15 @@ public final class MomentForm extends FormModel<ContactMoment> {
 
     @Override
     protected List<MergeField<ContactMoment>> mergeFields() {
-        return List.of(
-                MergeField.of(MomentField.DATE, "field.date", date, ContactMoment::date),
-                MergeField.of(MomentField.KIND, "field.kind", kind, ContactMoment::kind),
-                MergeField.of(MomentField.SUMMARY, "field.summary", summary, m -> orEmpty(m.summary())),
-                MergeField.of(MomentField.OFFERED, "field.offered", offered, m -> orEmpty(m.offered())),
-                MergeField.of(MomentField.ASKED, "field.asked", asked, m -> orEmpty(m.asked())),
+        List<MergeField<ContactMoment>> fields = new ArrayList<>(content.mergeFields());
+        fields.addAll(List.of(
                 MergeField.of(MomentField.FOLLOW_UP, "field.followUp", followUp, m -> orEmpty(m.followUp())),
                 MergeField.of(MomentField.FOLLOW_UP_DUE, "field.followUpDue", followUpDue, ContactMoment::followUpDue),
                 MergeField.of(MomentField.FOLLOW_UP_DONE, "field.followUpDone", followUpDone, ContactMoment::followUpDone),
                 checks(THERAPISTS, "field.therapists", therapists, ContactMoment::therapistIds),
                 checks(CONTACT_PERSONS, "field.contactPersons", contactPersons, ContactMoment::contactPersonIds),
-                checks(GOALS, "field.goals", goals, ContactMoment::goalIds));
+                checks(GOALS, "field.goals", goals, ContactMoment::goalIds)));
+        return fields;
     }
 
     /** A check list as one merge field: the chosen ids, shown as their names. */

@@ -91,20 +91,20 @@ public final class MomentFormDialog {
             partner = null;
         }
         FormField<DateField> date = FormBindings.dateField(DATE, context.text("field.date"), context).required();
-        FormBindings.date(date, form.dateProperty(), form);
+        FormBindings.date(date, form.content().dateProperty(), form);
         date.control().setId("log-date");
         kind = FormField.<ContactKind>choice(KIND, context.text("field.kind")).required();
         Choices.coded(kind.control(), ContactKind.class, context.messages(), null, false);
-        FormBindings.choice(kind, form.kindProperty(), form);
+        FormBindings.choice(kind, form.content().kindProperty(), form);
         kind.control().setId("log-kind");
         summary = FormField.area(SUMMARY, context.text("field.summary"), 3).required();
-        FormBindings.text(summary, form.summaryProperty(), form);
+        FormBindings.text(summary, form.content().summaryProperty(), form);
         summary.control().setPromptText(context.text("ui.log.summary.prompt"));
         FormField<TextArea> offered = FormField.area(OFFERED, context.text("field.offered"), 2);
-        FormBindings.text(offered, form.offeredProperty(), form);
+        FormBindings.text(offered, form.content().offeredProperty(), form);
         offered.control().setPromptText(context.text("ui.log.offered.prompt"));
         FormField<TextArea> asked = FormField.area(ASKED, context.text("field.asked"), 2);
-        FormBindings.text(asked, form.askedProperty(), form);
+        FormBindings.text(asked, form.content().askedProperty(), form);
         asked.control().setPromptText(context.text("ui.log.asked.prompt"));
         FormField<TextField> followUp = FormField.text(FOLLOW_UP, context.text("field.followUp"));
         FormBindings.text(followUp, form.followUpProperty(), form);
@@ -256,7 +256,7 @@ public final class MomentFormDialog {
         button.setFocusTraversable(false); // Tab goes on to the next field
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> {
-            LocalDate from = form.dateProperty().get() == null ? context.today() : form.dateProperty().get();
+            LocalDate from = form.content().dateProperty().get() == null ? context.today() : form.content().dateProperty().get();
             form.followUpDueProperty().set(step.apply(from));
         });
         return button;

@@ -22,17 +22,17 @@ final class MeetingDialog {
 
     MeetingDialog(UiContext context, MeetingForm meeting, String networkName) {
         FormField<DateField> date = FormBindings.dateField("date", context.text("field.date"), context);
-        FormBindings.date(date, meeting.dateProperty(), meeting);
+        FormBindings.date(date, meeting.content().dateProperty(), meeting);
         FormField<ComboBox<ContactKind>> kind = FormField.choice("kind", context.text("field.kind"));
         Choices.coded(kind.control(), ContactKind.class, context.messages(), null, false);
-        FormBindings.choice(kind, meeting.kindProperty(), meeting);
+        FormBindings.choice(kind, meeting.content().kindProperty(), meeting);
         FormField<TextField> summary = FormField.text("summary", context.text("field.summary")).required();
         summary.control().setId("meeting-summary");
-        FormBindings.text(summary, meeting.summaryProperty(), meeting);
+        FormBindings.text(summary, meeting.content().summaryProperty(), meeting);
         FormField<TextArea> offered = FormField.area("offered", context.text("field.offered"), 2);
-        FormBindings.text(offered, meeting.offeredProperty(), meeting);
+        FormBindings.text(offered, meeting.content().offeredProperty(), meeting);
         FormField<TextArea> asked = FormField.area("asked", context.text("field.asked"), 2);
-        FormBindings.text(asked, meeting.askedProperty(), meeting);
+        FormBindings.text(asked, meeting.content().askedProperty(), meeting);
         Control boxes = CheckList.boxes(meeting.present(), context.text("networks.members.none"), "meeting-partner-",
                 false);
         FormField<Control> present = new FormField<>("partners", context.text("networks.meeting.present"), boxes);

@@ -1,14 +1,9 @@
 package nl.verbinder.ui.networks;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.ContactKind;
@@ -19,6 +14,7 @@ import nl.verbinder.domain.networks.PracticeNetwork;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.CheckOption;
 import nl.verbinder.ui.form.FormModel;
+import nl.verbinder.ui.moments.MomentContent;
 
 /**
  * A network meeting ("Netwerkoverleg vastleggen"): one moment's date, kind, summary and give
@@ -29,11 +25,7 @@ public final class MeetingForm extends FormModel<ContactMoment> {
 
     private final long networkId;
     private final LongConsumer onSaved;
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final ObjectProperty<ContactKind> kind = new SimpleObjectProperty<>(ContactKind.EVENT);
-    private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty offered = new SimpleStringProperty("");
-    private final StringProperty asked = new SimpleStringProperty("");
+    private final MomentContent content = new MomentContent(ContactKind.EVENT);
     private final ObservableList<CheckOption> present = FXCollections.observableArrayList();
 
     MeetingForm(UiContext context, PracticeNetwork network, LongConsumer onSaved) {
@@ -47,7 +39,7 @@ public final class MeetingForm extends FormModel<ContactMoment> {
             option.chosenProperty().addListener((obs, old, now) -> edited("partners"));
             present.add(option);
         }
-        fill(() -> date.set(context.today()));
+        fill(() -> content.dateProperty().set(context.today()));
     }
 
     @Override
@@ -69,8 +61,8 @@ public final class MeetingForm extends FormModel<ContactMoment> {
     @Override
     protected ContactMoment draft() {
         Set<Long> partners = chosen();
-        return ContactMoment.builder().partnerId(partners.isEmpty() ? 0 : partners.iterator().next())
-                .date(date.get()).kind(kind.get()).summary(summary.get()).offered(offered.get()).asked(asked.get())
+        return content.into(ContactMoment.builder())
+                .partnerId(partners.isEmpty() ? 0 : partners.iterator().next())
                 .build();
     }
 
@@ -80,24 +72,9 @@ public final class MeetingForm extends FormModel<ContactMoment> {
         return ids;
     }
 
-    public ObjectProperty<LocalDate> dateProperty() {
-        return date;
-    }
-
-    public ObjectProperty<ContactKind> kindProperty() {
-        return kind;
-    }
-
-    public StringProperty summaryProperty() {
-        return summary;
-    }
-
-    public StringProperty offeredProperty() {
-        return offered;
-    }
-
-    public StringProperty askedProperty() {
-        return asked;
+    /** The date, kind, and what was said, offered and asked. */
+    public MomentContent content() {
+        return content;
     }
 
     public ObservableList<CheckOption> present() {

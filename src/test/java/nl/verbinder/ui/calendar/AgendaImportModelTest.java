@@ -45,12 +45,12 @@ class AgendaImportModelTest extends ViewModelTestBase {
         MomentForm form = model.formFor(linde);
         form.load();
         assertThat(form.partnerName()).isEqualTo("Huisartsenpraktijk De Linde");
-        assertThat(form.summaryProperty().get()).isEqualTo("Overleg valpreventie");
-        assertThat(form.kindProperty().get()).isEqualTo(ContactKind.IN_PERSON);
+        assertThat(form.content().summaryProperty().get()).isEqualTo("Overleg valpreventie");
+        assertThat(form.content().kindProperty().get()).isEqualTo(ContactKind.IN_PERSON);
         assertThat(form.contactPersons()).filteredOn(o -> o.isChosen()).extracting(o -> o.id())
                 .containsExactly(fixture.sample.marieke.id());
-        form.offeredProperty().set("Training valpreventie");
-        form.askedProperty().set("Verwijzingen");
+        form.content().offeredProperty().set("Training valpreventie");
+        form.content().askedProperty().set("Verwijzingen");
         form.followUpProperty().set("Flyer sturen");
         List<String> saved = new ArrayList<>();
         form.save(() -> saved.add("saved"));
@@ -91,7 +91,7 @@ class AgendaImportModelTest extends ViewModelTestBase {
         ProposalRow linde = model.proposals().getFirst();
         MomentForm form = model.formFor(linde);
         form.load();
-        form.summaryProperty().set("");
+        form.content().summaryProperty().set("");
         List<String> saved = new ArrayList<>();
         form.save(() -> saved.add("saved"));
 

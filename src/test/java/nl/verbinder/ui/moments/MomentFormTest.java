@@ -24,12 +24,12 @@ class MomentFormTest extends ViewModelTestBase {
         form.load();
 
         assertThat(form.partnerName()).isEqualTo("Zwembad De Wetering");
-        assertThat(form.dateProperty().get()).isEqualTo(TestDatabase.TODAY);
+        assertThat(form.content().dateProperty().get()).isEqualTo(TestDatabase.TODAY);
         assertThat(form.loggedByProperty().get()).isEqualTo(fixture.sample.bram);
         assertThat(ticked(form.therapists())).containsExactly(fixture.sample.bram.id());
 
-        form.kindProperty().set(ContactKind.PHONE);
-        form.summaryProperty().set("Proefles besproken.");
+        form.content().kindProperty().set(ContactKind.PHONE);
+        form.content().summaryProperty().set("Proefles besproken.");
         List<String> done = new ArrayList<>();
         form.save(() -> done.add("closed"));
 
@@ -56,7 +56,7 @@ class MomentFormTest extends ViewModelTestBase {
     void withoutAPartnerNothingIsStoredAndThePartnerFieldSaysSo() {
         MomentForm form = MomentForm.forNew(fixture.context, null);
         form.load();
-        form.summaryProperty().set("Iets besproken.");
+        form.content().summaryProperty().set("Iets besproken.");
 
         form.save(() -> { });
 
@@ -91,14 +91,14 @@ class MomentFormTest extends ViewModelTestBase {
     void editingChangesTheStoredMomentAndAnnouncesIt() {
         MomentForm logged = MomentForm.forNew(fixture.context, fixture.sample.linde.id());
         logged.load();
-        logged.summaryProperty().set("Eerste versie.");
+        logged.content().summaryProperty().set("Eerste versie.");
         logged.save(() -> { });
         List<String> heard = new ArrayList<>();
         fixture.changes.listen(Changes.Topic.MOMENTS, () -> heard.add("moments"));
 
         MomentForm form = MomentForm.forEdit(fixture.context, logged.stored(), "Huisartsenpraktijk De Linde");
         form.load();
-        form.summaryProperty().set("Tweede versie.");
+        form.content().summaryProperty().set("Tweede versie.");
         form.followUpProperty().set("Terugbellen");
         form.save(() -> { });
 

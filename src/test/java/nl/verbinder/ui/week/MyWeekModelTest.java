@@ -44,7 +44,7 @@ class MyWeekModelTest extends ViewModelTestBase {
 
         MomentForm form = model.formFor(model.followUps().getFirst());
         form.load();
-        assertThat(form.summaryProperty().get()).isEqualTo("Vervolg: Flyer sturen");
+        assertThat(form.content().summaryProperty().get()).isEqualTo("Vervolg: Flyer sturen");
         List<String> saved = new ArrayList<>();
         form.save(() -> saved.add("saved"));
         model.closed();
