@@ -4,22 +4,23 @@ import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.verbinder.ui.fx.ItemCell;
 
 /**
  * One item of the attention list: the urgency marker (colour and word), the partner's name,
  * category, owner and last contact, and each reason's sentence. Nodes are made once per cell
  * and only their texts change, so scrolling through thousands of items stays smooth.
  */
-final class AttentionCell extends ListCell<AttentionRow> {
+final class AttentionCell extends ItemCell<AttentionRow> {
 
     private final Label marker = new Label();
     private final Hyperlink name = new Hyperlink();
@@ -60,14 +61,7 @@ final class AttentionCell extends ListCell<AttentionRow> {
     }
 
     @Override
-    protected void updateItem(AttentionRow row, boolean empty) {
-        super.updateItem(row, empty);
-        setText(null);
-        if (empty || row == null) {
-            setGraphic(null);
-            setAccessibleText(null);
-            return;
-        }
+    protected Node show(AttentionRow row) {
         marker.setText(row.levelText());
         marker.getStyleClass().removeAll("urgency-fine", "urgency-attention", "urgency-urgent");
         marker.getStyleClass().add(row.level().styleClass());
@@ -77,8 +71,8 @@ final class AttentionCell extends ListCell<AttentionRow> {
         snooze.setText(row.snooze());
         snooze.setVisible(row.snooze() != null);
         snooze.setManaged(row.snooze() != null);
-        setGraphic(box);
         // What a screen reader says: the marker's word, the partner, why.
         setAccessibleText(row.levelText() + ", " + row.name() + ": " + String.join("; ", row.reasons()));
+        return box;
     }
 }

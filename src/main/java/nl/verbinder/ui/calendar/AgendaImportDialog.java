@@ -4,11 +4,11 @@ import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import nl.verbinder.ui.area.ListDialogs;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.ItemCell;
 import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.moments.MomentForm;
 import nl.verbinder.ui.moments.MomentFormDialog;
@@ -176,22 +177,14 @@ public final class AgendaImportDialog {
     }
 
     /** A proposal: day, partner and kind in bold, the title, and why it matched. */
-    private static final class ProposalCell extends ListCell<ProposalRow> {
+    private static final class ProposalCell extends ItemCell<ProposalRow> {
         @Override
-        protected void updateItem(ProposalRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
+        protected Node show(ProposalRow row) {
             Label heading = new Label(row.heading());
             heading.getStyleClass().add(Styles.TEXT_BOLD);
             Label title = new Label(row.title());
             Label why = ListDialogs.hint(row.why());
-            VBox box = new VBox(2, heading, title, why);
-            setText(null);
-            setGraphic(box);
+            return new VBox(2, heading, title, why);
         }
     }
 }

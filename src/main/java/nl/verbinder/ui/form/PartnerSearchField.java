@@ -7,9 +7,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextField;
@@ -21,6 +21,7 @@ import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Debouncer;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.ItemCell;
 import nl.verbinder.ui.fx.Theme;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -243,7 +244,7 @@ public final class PartnerSearchField {
     }
 
     /** Name on top, category and city under it. */
-    private static final class ChoiceCell extends ListCell<Choice> {
+    private static final class ChoiceCell extends ItemCell<Choice> {
         private final Label name = new Label();
         private final Label detail = new Label();
         private final VBox box = new VBox(1, name, detail);
@@ -257,17 +258,10 @@ public final class PartnerSearchField {
         }
 
         @Override
-        protected void updateItem(Choice item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-            } else {
-                name.setText(item.name());
-                detail.setText(item.detail());
-                setGraphic(box);
-                setText(null);
-            }
+        protected Node show(Choice item) {
+            name.setText(item.name());
+            detail.setText(item.detail());
+            return box;
         }
     }
 }

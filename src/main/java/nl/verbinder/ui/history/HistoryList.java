@@ -2,12 +2,13 @@ package nl.verbinder.ui.history;
 
 import atlantafx.base.theme.Styles;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.service.HistoryLine;
+import nl.verbinder.ui.fx.ItemCell;
 
 /** A list of changes: the sentence, and under it who and when, newest first. */
 final class HistoryList {
@@ -18,7 +19,7 @@ final class HistoryList {
     static ListView<HistoryLine> of(ObservableList<HistoryLine> lines, String id) {
         ListView<HistoryLine> list = new ListView<>(lines);
         list.setId(id);
-        list.setCellFactory(view -> new ListCell<>() {
+        list.setCellFactory(view -> new ItemCell<>() {
             private final Label sentence = new Label();
             private final Label meta = new Label();
             private final VBox box = new VBox(2, sentence, meta);
@@ -34,16 +35,10 @@ final class HistoryList {
             }
 
             @Override
-            protected void updateItem(HistoryLine line, boolean empty) {
-                super.updateItem(line, empty);
-                if (empty || line == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
+            protected Node show(HistoryLine line) {
                 sentence.setText(line.sentence());
                 meta.setText(line.when() + " · " + line.who());
-                setGraphic(box);
+                return box;
             }
         });
         return list;

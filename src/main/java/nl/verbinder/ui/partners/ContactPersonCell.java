@@ -3,18 +3,19 @@ package nl.verbinder.ui.partners;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.ContactPerson;
+import nl.verbinder.ui.fx.ItemCell;
 
 /**
  * A contact person: name and role, with e-mail and phone under it as links that start an
  * e-mail ({@code mailto:}) or a call ({@code tel:}).
  */
-final class ContactPersonCell extends ListCell<ContactPerson> {
+final class ContactPersonCell extends ItemCell<ContactPerson> {
 
     private final Label name = new Label();
     private final Hyperlink email = new Hyperlink();
@@ -37,19 +38,14 @@ final class ContactPersonCell extends ListCell<ContactPerson> {
     }
 
     @Override
-    protected void updateItem(ContactPerson person, boolean empty) {
-        super.updateItem(person, empty);
-        if (empty || person == null) {
-            setGraphic(null);
-            return;
-        }
+    protected Node show(ContactPerson person) {
         name.setText(person.role() == null ? person.name() : person.name() + " — " + person.role());
         show(email, person.email());
         show(phone, person.phone());
         boolean any = person.email() != null || person.phone() != null;
         details.setVisible(any);
         details.setManaged(any);
-        setGraphic(box);
+        return box;
     }
 
     private static void show(Hyperlink link, String value) {

@@ -1,20 +1,21 @@
 package nl.verbinder.ui.partners;
 
 import atlantafx.base.theme.Styles;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.ItemCell;
 import nl.verbinder.ui.fx.UiStyles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** A contact moment on the timeline: when, how and who; what was said, given and asked; what follows. */
-final class TimelineCell extends ListCell<TimelineEntry> {
+final class TimelineCell extends ItemCell<TimelineEntry> {
 
     private final Label heading = new Label();
     private final Label who = new Label();
@@ -45,12 +46,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
     }
 
     @Override
-    protected void updateItem(TimelineEntry entry, boolean empty) {
-        super.updateItem(entry, empty);
-        if (empty || entry == null) {
-            setGraphic(null);
-            return;
-        }
+    protected Node show(TimelineEntry entry) {
         heading.setText(entry.date() + " · " + entry.kind());
         show(who, entry.who());
         summary.setText(entry.summary());
@@ -72,7 +68,7 @@ final class TimelineCell extends ListCell<TimelineEntry> {
             default -> { }
         }
         box.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-        setGraphic(box);
+        return box;
     }
 
     private static void show(Label label, String text) {

@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -34,6 +33,7 @@ import nl.verbinder.ui.form.Form;
 import nl.verbinder.ui.form.FormBindings;
 import nl.verbinder.ui.form.FormField;
 import nl.verbinder.ui.fx.Icons;
+import nl.verbinder.ui.fx.ItemCell;
 import nl.verbinder.ui.fx.Labels;
 import nl.verbinder.ui.fx.Nodes;
 import nl.verbinder.ui.fx.UiStyles;
@@ -222,7 +222,7 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
     }
 
     /** Name and role on top, "niet meer actief" when so, passions and competences under it. */
-    private final class TherapistCell extends ListCell<Therapist> {
+    private final class TherapistCell extends ItemCell<Therapist> {
         private final Label name = new Label();
         private final Label role = new Label();
         private final Label inactive = new Label(context.text("areas.practice.therapist.inactive"));
@@ -258,13 +258,7 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
         }
 
         @Override
-        protected void updateItem(Therapist item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
+        protected Node show(Therapist item) {
             name.setText(item.name());
             role.setText(context.label(item.role()));
             inactive.setVisible(!item.active());
@@ -275,8 +269,7 @@ public final class PracticeView extends AreaViewBase<BorderPane, PracticeViewMod
             if (!item.active()) {
                 box.getStyleClass().add("therapist-inactive");
             }
-            setGraphic(box);
-            setText(null);
+            return box;
         }
     }
 }

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -18,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.verbinder.domain.search.SearchHit;
 import nl.verbinder.ui.area.UiContext;
+import nl.verbinder.ui.fx.ItemCell;
 
 /**
  * Beeld › Zoeken in alles (Ctrl+K): one field, results as it is typed (partners, contact
@@ -112,7 +112,7 @@ public final class SearchDialog extends Dialog<Void> {
     }
 
     /** A result: what kind it is, its name (and date), and the words in their place in its text. */
-    private static final class HitCell extends ListCell<SearchHit> {
+    private static final class HitCell extends ItemCell<SearchHit> {
         private final UiContext context;
         private final SearchModel model;
         private final Label kind = new Label();
@@ -134,16 +134,11 @@ public final class SearchDialog extends Dialog<Void> {
         }
 
         @Override
-        protected void updateItem(SearchHit hit, boolean empty) {
-            super.updateItem(hit, empty);
-            if (empty || hit == null) {
-                setGraphic(null);
-                return;
-            }
+        protected Node show(SearchHit hit) {
             kind.setText(context.text(hit.kind().labelKey()));
             title.setText(hit.date() == null ? hit.title() : hit.title() + " · " + context.date(hit.date()));
             snippet.setText(hit.snippet(model.words(), SNIPPET));
-            setGraphic(box);
+            return box;
         }
     }
 }
