@@ -114,7 +114,7 @@ final class FirstFrameProbe {
         for (Area area : Area.values()) {
             CountDownLatch laidOut = new CountDownLatch(2);
             Platform.runLater(() -> {
-                main.show(area);
+                main.navigator().show(area);
                 Scene scene = stage.getScene();
                 Runnable pulse = laidOut::countDown;
                 scene.addPostLayoutPulseListener(pulse);

@@ -1,5 +1,6 @@
 package nl.verbinder.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,7 @@ import nl.verbinder.ui.MainWindow;
 import nl.verbinder.ui.area.UiSettings;
 import nl.verbinder.ui.fx.FxDialogs;
 import nl.verbinder.ui.fx.FxTaskRunner;
+import nl.verbinder.ui.shell.WindowSetup;
 
 /**
  * Starts the JavaFX window over the chosen database and waits until it is closed. Without
@@ -63,8 +65,9 @@ final class JavaFxLauncher implements DesktopLauncher {
         UiSettings settings = UiSettings.load(settingsFile(factory));
         String chosenLanguage = language != null ? language : settings.language().orElse("nl");
         Messages messages = Messages.forLanguage(chosenLanguage);
+        // The last database, unless its file has moved away since.
         Path file = database != null ? database
-                : settings.lastDatabase().filter(last -> factory.isServer(last) || MainWindow.exists(last))
+                : settings.lastDatabase().filter(last -> factory.isServer(last) || Files.isRegularFile(last))
                         .orElse(factory.defaultLocation());
         try (SingleInstance instance = SingleInstance.claim(factory.dataFolder(), file, SingleInstance.ANSWER_TIMEOUT)) {
             return switch (instance.outcome()) {
@@ -216,7 +219,7 @@ final class JavaFxLauncher implements DesktopLauncher {
     MainWindow openWindow(Stage stage, Services services, Messages messages, UiSettings settings,
                           FxTaskRunner tasks) {
         MainWindow main = new MainWindow(stage, services, messages,
-                new MainWindow.Setup(factory, settings, tasks, TYPING_PAUSE, true));
+                new WindowSetup(factory, settings, tasks, TYPING_PAUSE, true));
         main.show();
         return main;
     }

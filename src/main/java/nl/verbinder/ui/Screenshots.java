@@ -35,6 +35,7 @@ import nl.verbinder.ui.moments.MomentForm;
 import nl.verbinder.ui.moments.MomentFormDialog;
 import nl.verbinder.ui.partners.Inzage;
 import nl.verbinder.ui.partners.PersonDialogs;
+import nl.verbinder.ui.shell.WindowSetup;
 
 /**
  * Renders every area of the main window to a PNG (1280×800 unless told otherwise), without showing it: the
@@ -67,20 +68,20 @@ public final class Screenshots {
         UiSettings settings = UiSettings.inMemory();
         settings.theme(dark ? Theme.DARK : Theme.LIGHT);
         MainWindow window = new MainWindow(new Stage(), services, messages,
-                new MainWindow.Setup(fixed(services), settings, new SameThreadTaskRunner(), Duration.ZERO));
+                new WindowSetup(fixed(services), settings, new SameThreadTaskRunner(), Duration.ZERO));
         Scene scene = window.createScene(width, height);
         List<Path> files = new ArrayList<>();
         Long showcase = showcase();
         int number = 1;
         for (Area area : Area.values()) {
-            window.show(area);
+            window.navigator().show(area);
             if (area == Area.PARTNERS && showcase != null) {
-                window.showPartner(showcase);
+                window.navigator().showPartner(showcase);
             }
             Path file = folder.resolve(String.format("%02d-%s.png", number++, area.code()));
             files.add(write(scene, services.location(), file));
         }
-        window.show(Area.PARTNERS);
+        window.navigator().show(Area.PARTNERS);
         files.add(logDialog(window, scene, showcase, folder.resolve(String.format("%02d-log-moment.png", number++))));
         ContactPerson person = showcase == null ? null
                 : services.contactPersons().forPartner(showcase).stream().findFirst().orElse(null);

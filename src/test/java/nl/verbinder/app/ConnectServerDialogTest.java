@@ -27,6 +27,7 @@ import nl.verbinder.ui.FxWait;
 import nl.verbinder.ui.MainWindow;
 import nl.verbinder.ui.area.UiSettings;
 import nl.verbinder.ui.fx.SameThreadTaskRunner;
+import nl.verbinder.ui.shell.WindowSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,7 +73,7 @@ class ConnectServerDialogTest {
         settings.welcomed(true);
         settings.meAsked(true);
         window = new MainWindow(stage, local, Messages.dutch(),
-                new MainWindow.Setup(factory, settings, new SameThreadTaskRunner(), Duration.ZERO));
+                new WindowSetup(factory, settings, new SameThreadTaskRunner(), Duration.ZERO));
         window.show();
     }
 
@@ -123,7 +124,7 @@ class ConnectServerDialogTest {
             assertThat(again.schemaVersion()).isEqualTo(PostgresMigrations.LATEST_VERSION);
         }
 
-        WaitForAsyncUtils.asyncFx(() -> window.openDatabase(folder.resolve("verbinder.db"))).get();
+        WaitForAsyncUtils.asyncFx(() -> window.navigator().openDatabase(folder.resolve("verbinder.db"))).get();
         FxWait.until("the window is on the local file again", () -> status(robot).equals("Lokaal bestand: verbinder.db"));
     }
 

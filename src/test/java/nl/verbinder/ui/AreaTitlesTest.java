@@ -29,7 +29,7 @@ class AreaTitlesTest extends AreaTestBase {
     void everyAreaTitleIsAtTheSameHeight(FxRobot robot) {
         Map<Area, Double> titleCentres = new LinkedHashMap<>();
         for (Area area : Area.values()) {
-            robot.interact(() -> fixture.window().show(area));
+            robot.interact(() -> fixture.window().navigator().show(area));
             FxWait.laidOut();
             robot.lookup(".area-header").match(Node::isVisible).tryQueryAs(HBox.class).ifPresent(header -> {
                 Label title = (Label) header.getChildren().getFirst();

@@ -26,6 +26,7 @@ import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.area.UiSettings;
 import nl.verbinder.ui.fx.FxTaskRunner;
 import nl.verbinder.ui.partners.PartnerRow;
+import nl.verbinder.ui.shell.WindowSetup;
 
 /**
  * How long a change on one workstation takes to be visible on another (docs/performance.md,
@@ -76,7 +77,7 @@ public final class LiveUpdateBenchmark {
             settings.welcomed(true);
             settings.meAsked(true);
             MainWindow window = new MainWindow(new Stage(), b, Messages.dutch(),
-                    new MainWindow.Setup(WindowFixture.factory(folder, clock), settings, tasks, Duration.ZERO));
+                    new WindowSetup(WindowFixture.factory(folder, clock), settings, tasks, Duration.ZERO));
             window.show();
             @SuppressWarnings("unchecked")
             TableView<PartnerRow> table = (TableView<PartnerRow>) window.view(nl.verbinder.ui.area.Area.PARTNERS)

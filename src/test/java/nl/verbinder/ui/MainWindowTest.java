@@ -95,7 +95,7 @@ class MainWindowTest extends AreaTestBase {
             stage.setHeight(700);
         });
 
-        robot.interact(() -> fixture.window().quit());
+        robot.interact(() -> fixture.window().verbs().quit());
 
         Properties saved = saved();
         assertThat(saved.getProperty("window.width")).isEqualTo("1100.0");
@@ -107,7 +107,7 @@ class MainWindowTest extends AreaTestBase {
     void openingAnotherDatabaseShowsItsFile(FxRobot robot) {
         Path other = folder.resolve("andere-praktijk.db");
 
-        robot.interact(() -> fixture.window().openDatabase(other));
+        robot.interact(() -> fixture.window().navigator().openDatabase(other));
 
         assertThat(Files.exists(other)).isTrue();
         assertThat(robot.lookup("#status-database").queryAs(Labeled.class).getText()).endsWith("andere-praktijk.db");

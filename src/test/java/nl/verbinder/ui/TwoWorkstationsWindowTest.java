@@ -24,6 +24,7 @@ import nl.verbinder.ui.area.UiSettings;
 import nl.verbinder.ui.fx.SameThreadTaskRunner;
 import nl.verbinder.ui.partners.PartnerRow;
 import nl.verbinder.ui.partners.PartnersView;
+import nl.verbinder.ui.shell.WindowSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -59,7 +60,7 @@ class TwoWorkstationsWindowTest extends AreaTestBase {
         UiSettings settings = UiSettings.load(folder.resolve(UiSettings.FILE_NAME));
         settings.welcomed(true);
         settings.meAsked(true);
-        window = new MainWindow(stage, b, Messages.dutch(), new MainWindow.Setup(WindowFixture.factory(folder, clock),
+        window = new MainWindow(stage, b, Messages.dutch(), new WindowSetup(WindowFixture.factory(folder, clock),
                 settings, new SameThreadTaskRunner(), Duration.ZERO));
         layout = LayoutAfterInput.start();
         window.show();

@@ -17,6 +17,7 @@ import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.area.UiSettings;
 import nl.verbinder.ui.fx.SameThreadTaskRunner;
 import nl.verbinder.ui.fx.TaskRunner;
+import nl.verbinder.ui.shell.WindowSetup;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,7 +44,7 @@ public final class WindowFixture implements AutoCloseable {
             settings.meAsked(true); // "who are you?" is asked once; tests of other things are past it
         }
         this.window = new MainWindow(stage, database.services(), messages,
-                new MainWindow.Setup(factory(folder, TestDatabase.fixedClock(TestDatabase.TODAY)), settings, tasks,
+                new WindowSetup(factory(folder, TestDatabase.fixedClock(TestDatabase.TODAY)), settings, tasks,
                         Duration.ZERO));
     }
 

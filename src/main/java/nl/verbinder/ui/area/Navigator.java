@@ -2,7 +2,7 @@ package nl.verbinder.ui.area;
 
 import nl.verbinder.domain.PartnerQuery;
 
-/** Moves the user between areas; implemented by the main window. */
+/** Moves the user between areas; implemented by the main window's {@code shell.WindowNavigator}. */
 public interface Navigator {
 
     /** Shows an area (after asking about unsaved changes in the current one). */

@@ -45,6 +45,7 @@ public final class ShellScene {
                         Runnable quit, Runnable newPartner) {
     }
 
+    private final UiContext context;
     private final AreaSwitcher areas;
     private final Transfers transfers;
     private final LogMomentAction logMoment;
@@ -54,6 +55,7 @@ public final class ShellScene {
     private final Parent root;
 
     public ShellScene(UiContext context, NotificationArea notifications, Parts parts, Verbs verbs, Theme theme) {
+        this.context = context;
         DatabaseSession session = parts.session();
         transfers = new Transfers(context, parts.files(), parts.factory(), verbs.open());
         parts.stage().setTitle(session.title(context.messages()));
@@ -81,6 +83,10 @@ public final class ShellScene {
 
     public Parent root() {
         return root;
+    }
+
+    public UiContext context() {
+        return context;
     }
 
     public AreaSwitcher areas() {

@@ -100,7 +100,7 @@ class AttentionNoticeTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(notices(robot)).isEmpty();
 
-        robot.interact(() -> fixture.window().openDatabase(other));
+        robot.interact(() -> fixture.window().navigator().openDatabase(other));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(notices(robot)).containsExactly("1 relatie vraagt aandacht");

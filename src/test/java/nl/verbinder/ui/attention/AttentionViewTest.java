@@ -282,7 +282,7 @@ class AttentionViewTest extends AreaTestBase {
 
     @Test
     void inEnglishTheListSpeaksEnglish(FxRobot robot) {
-        robot.interact(() -> fixture.window().language("en"));
+        robot.interact(() -> fixture.window().verbs().language("en"));
         robot.clickOn("#area-attention");
 
         assertThat(AreasRobot.text(robot, "#attention-count")).isEqualTo("3 relationships need attention");

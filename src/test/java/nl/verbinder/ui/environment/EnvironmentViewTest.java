@@ -91,7 +91,7 @@ class EnvironmentViewTest extends AreaTestBase {
         // about (an analysis without any note warns about nothing yet).
         fixture.services().environment().create(EnvironmentNote.newNote(EnvironmentFactor.HEALTH, "Kruiskamp",
                 "Overgewicht", null, SourceKind.OTHER, null, LocalDate.of(2026, 10, 2), null));
-        robot.interact(() -> fixture.window().show(Area.ENVIRONMENT));
+        robot.interact(() -> fixture.window().navigator().show(Area.ENVIRONMENT));
         robot.clickOn("#area-environment");
 
         robot.clickOn(robot.lookup("#factor-population").lookup(".danger").queryAs(Node.class));

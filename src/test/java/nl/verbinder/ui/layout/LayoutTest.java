@@ -37,6 +37,7 @@ import nl.verbinder.ui.moments.MomentForm;
 import nl.verbinder.ui.moments.MomentFormDialog;
 import nl.verbinder.ui.partners.Inzage;
 import nl.verbinder.ui.partners.PersonDialogs;
+import nl.verbinder.ui.shell.WindowSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,13 +107,13 @@ class LayoutTest {
         List<String> problems = new ArrayList<>();
         UiSettings settings = UiSettings.inMemory();
         MainWindow window = new MainWindow(new Stage(), services, messages,
-                new MainWindow.Setup(fixed(services), settings, new SameThreadTaskRunner(), Duration.ZERO));
+                new WindowSetup(fixed(services), settings, new SameThreadTaskRunner(), Duration.ZERO));
         Scene scene = window.createScene(width, height);
         Long showcase = showcase(services);
         for (Area area : Area.values()) {
-            window.show(area);
+            window.navigator().show(area);
             if (area == Area.PARTNERS && showcase != null) {
-                window.showPartner(showcase);
+                window.navigator().showPartner(showcase);
                 problems.addAll(LayoutCheck.problems(laidOut(scene), where + "/" + area.code()));
                 TabPane tabs = (TabPane) scene.getRoot().lookupAll(".tab-pane").stream()
                         .filter(n -> n instanceof TabPane t && t.getTabs().stream().anyMatch(tab -> "tab-persons".equals(tab.getId())))
@@ -126,7 +127,7 @@ class LayoutTest {
             }
             problems.addAll(LayoutCheck.problems(laidOut(scene), where + "/" + area.code()));
         }
-        window.show(Area.PARTNERS);
+        window.navigator().show(Area.PARTNERS);
         MomentForm form = MomentForm.forNew(window.context(), showcase);
         MomentFormDialog log = new MomentFormDialog(window.context(), form);
         form.load();

@@ -32,6 +32,7 @@ import nl.verbinder.ui.MainWindow;
 import nl.verbinder.ui.area.Area;
 import nl.verbinder.ui.area.UiSettings;
 import nl.verbinder.ui.fx.SameThreadTaskRunner;
+import nl.verbinder.ui.shell.WindowSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,9 +89,9 @@ class NetworkMapScaleTest {
     private static Shown show(String practice, int width, int height, String language) {
         Services services = DATABASES.get(practice).services();
         MainWindow window = new MainWindow(new Stage(), services, Messages.forLanguage(language),
-                new MainWindow.Setup(fixed(services), UiSettings.inMemory(), new SameThreadTaskRunner(), Duration.ZERO));
+                new WindowSetup(fixed(services), UiSettings.inMemory(), new SameThreadTaskRunner(), Duration.ZERO));
         Scene scene = window.createScene(width, height);
-        window.show(Area.NETWORK);
+        window.navigator().show(Area.NETWORK);
         laidOut(scene);
         return new Shown(window, scene, (NetworkView) window.view(Area.NETWORK));
     }

@@ -80,7 +80,7 @@ class MyWeekDesktopReminderTest {
                 sample.marieke.name(), "Flyer");
 
         robot.interact(() -> fixture.window().context().changes().announce(Changes.Topic.MOMENTS));
-        robot.interact(() -> fixture.window().language("en")); // a new scene, the same day
+        robot.interact(() -> fixture.window().verbs().language("en")); // a new scene, the same day
         robot.interact(() -> fixture.window().context().changes().announce(Changes.Topic.MOMENTS));
         assertThat(desktop.shown()).as("once a day").containsExactly(ONE_DUE);
     }
