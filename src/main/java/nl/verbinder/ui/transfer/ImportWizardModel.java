@@ -3,6 +3,7 @@ package nl.verbinder.ui.transfer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +43,7 @@ final class ImportWizardModel {
 
     private final UiContext context;
     private final ImportSource source;
+    private final Executor progressToView;
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.FILE);
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty fileInfo = new SimpleStringProperty("");
@@ -66,8 +68,14 @@ final class ImportWizardModel {
     private ImportResult result;
 
     ImportWizardModel(UiContext context, ImportSource source) {
+        this(context, source, TransferProgress.ON_FX_THREAD);
+    }
+
+    /** @param progressToView where the run's progress updates reach the bar (a test without a window: at once) */
+    ImportWizardModel(UiContext context, ImportSource source, Executor progressToView) {
         this.context = context;
         this.source = source;
+        this.progressToView = progressToView;
         skipInvalid.addListener((obs, old, value) -> {
             if (plan.get() != null && value != options.skipInvalid()) {
                 options = options.withSkipInvalid(value);
@@ -244,7 +252,7 @@ final class ImportWizardModel {
         if (chosen == null || !blocked.get().isEmpty() || running.get()) {
             return;
         }
-        transfer = new TransferProgress();
+        transfer = new TransferProgress(progressToView);
         TransferProgress current = transfer;
         progress.bind(current.fraction());
         summary.set(context.text("transfer.ui.working"));

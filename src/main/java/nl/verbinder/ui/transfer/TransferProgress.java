@@ -1,5 +1,6 @@
 package nl.verbinder.ui.transfer;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
@@ -19,9 +20,28 @@ final class TransferProgress {
     /** A bar that moves to and fro: the work has not said how far it is. */
     static final double UNKNOWN = -1;
 
+    /** Hands progress to the FX thread: at once when the work runs on it, else later. */
+    static final Executor ON_FX_THREAD = update -> {
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
+    };
+
     private final DoubleProperty fraction = new SimpleDoubleProperty(UNKNOWN);
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicInteger shownPercent = new AtomicInteger(-1);
+    private final Executor toView;
+
+    TransferProgress() {
+        this(ON_FX_THREAD);
+    }
+
+    /** @param toView where the bar's updates run (a view-model test without a window runs them at once) */
+    TransferProgress(Executor toView) {
+        this.toView = toView;
+    }
 
     Progress progress() {
         return Progress.of(this::update, cancelled::get);
@@ -47,10 +67,6 @@ final class TransferProgress {
         if (shownPercent.getAndSet(percent) == percent) {
             return;
         }
-        if (Platform.isFxApplicationThread()) {
-            fraction.set(percent / 100.0);
-        } else {
-            Platform.runLater(() -> fraction.set(percent / 100.0));
-        }
+        toView.execute(() -> fraction.set(percent / 100.0));
     }
 }
