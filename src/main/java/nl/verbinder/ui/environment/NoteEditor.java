@@ -12,14 +12,15 @@ import nl.verbinder.domain.EnvironmentNote;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.SourceKind;
 import nl.verbinder.ui.area.UiContext;
-import nl.verbinder.ui.form.FormModel;
 import nl.verbinder.ui.form.MergeField;
+import nl.verbinder.ui.form.RecordForm;
 
 /** The form of an environment note: factor, title, area, what was seen, the source and when. */
-public final class NoteEditor extends FormModel<EnvironmentNote> {
+public final class NoteEditor extends RecordForm<EnvironmentNote> {
 
-    private EnvironmentNote original;
     private final Runnable onSaved;
+    /** The factor a new note starts with. */
+    private final EnvironmentFactor factorOfNew;
     private final ObjectProperty<EnvironmentFactor> factor = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty area = new SimpleStringProperty("");
@@ -29,19 +30,16 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
     private final ObjectProperty<LocalDate> observedOn = new SimpleObjectProperty<>();
 
     NoteEditor(UiContext context, EnvironmentNote note, EnvironmentFactor factorOfNew, Runnable onSaved) {
-        super(context, context.services().environment()::check);
+        super(context, context.services().environment()::check, EnvironmentNote::id,
+                id -> context.services().environment().list().stream().filter(n -> n.id() == id).findFirst()
+                        .orElseThrow(() -> new NotFoundException("environment-note", id)));
         this.onSaved = onSaved;
-        fill(() -> show(note, factorOfNew));
-    }
-
-    @Override
-    public boolean isNew() {
-        return original == null;
+        this.factorOfNew = factorOfNew;
+        fill(() -> showRecord(note));
     }
 
     public void save(Runnable done) {
-        saveWith(context.services().environment()::create, context.services().environment()::update, stored -> {
-            original = stored;
+        store(context.services().environment()::create, context.services().environment()::update, stored -> {
             done.run();
             onSaved.run();
         });
@@ -49,24 +47,12 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
 
     @Override
     protected EnvironmentNote draft() {
+        EnvironmentNote original = original();
         Set<Long> partners = original == null ? Set.of() : original.partnerIds();
         return new EnvironmentNote(original == null ? null : original.id(), factor.get(), area.get(), title.get(),
                 body.get(), sourceKind.get(), sourceUrl.get(), observedOn.get(), partners,
                 original == null ? null : original.createdAt(), original == null ? null : original.updatedAt(),
                 original == null ? 0 : original.version());
-    }
-
-    @Override
-    protected void reload() {
-        if (original != null) {
-            long id = original.id();
-            context.run(() -> context.services().environment().list().stream().filter(n -> n.id() == id)
-                    .findFirst().orElse(null), fresh -> {
-                        if (fresh != null) {
-                            fill(() -> show(fresh, fresh.factor()));
-                        }
-                    });
-        }
     }
 
     @Override
@@ -82,24 +68,7 @@ public final class NoteEditor extends FormModel<EnvironmentNote> {
     }
 
     @Override
-    protected EnvironmentNote latest() {
-        long id = original.id();
-        return context.services().environment().list().stream().filter(n -> n.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("environment-note", id));
-    }
-
-    @Override
-    protected void showStored(EnvironmentNote stored) {
-        show(stored, stored.factor());
-    }
-
-    @Override
-    protected EnvironmentNote base() {
-        return original;
-    }
-
-    private void show(EnvironmentNote note, EnvironmentFactor factorOfNew) {
-        original = note;
+    protected void show(EnvironmentNote note) {
         factor.set(note == null ? factorOfNew : note.factor());
         title.set(note == null ? "" : orEmpty(note.title()));
         area.set(note == null ? "" : orEmpty(note.area()));

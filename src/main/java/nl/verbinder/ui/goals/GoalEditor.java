@@ -11,13 +11,12 @@ import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.ui.area.UiContext;
-import nl.verbinder.ui.form.FormModel;
 import nl.verbinder.ui.form.MergeField;
+import nl.verbinder.ui.form.RecordForm;
 
 /** The form of a shared goal: its title, status, target date and the method's four questions. */
-public final class GoalEditor extends FormModel<SharedGoal> {
+public final class GoalEditor extends RecordForm<SharedGoal> {
 
-    private SharedGoal original;
     private final LongConsumer onSaved;
     private final StringProperty title = new SimpleStringProperty("");
     private final ObjectProperty<GoalStatus> status = new SimpleObjectProperty<>(GoalStatus.IDEA);
@@ -32,19 +31,13 @@ public final class GoalEditor extends FormModel<SharedGoal> {
      * @param onSaved told the stored goal's id
      */
     GoalEditor(UiContext context, SharedGoal goal, LongConsumer onSaved) {
-        super(context, context.services().goals()::check);
+        super(context, context.services().goals()::check, SharedGoal::id, context.services().goals()::get);
         this.onSaved = onSaved;
-        fill(() -> show(goal));
-    }
-
-    @Override
-    public boolean isNew() {
-        return original == null;
+        fill(() -> showRecord(goal));
     }
 
     public void save(Runnable done) {
-        saveWith(context.services().goals()::create, context.services().goals()::update, stored -> {
-            original = stored;
+        store(context.services().goals()::create, context.services().goals()::update, stored -> {
             done.run();
             onSaved.accept(stored.id());
         });
@@ -52,20 +45,12 @@ public final class GoalEditor extends FormModel<SharedGoal> {
 
     @Override
     protected SharedGoal draft() {
+        SharedGoal original = original();
         Set<Long> partners = original == null ? Set.of() : original.partnerIds();
         return new SharedGoal(original == null ? null : original.id(), title.get(), whatIsGoingOn.get(),
                 whatMattersForPatient.get(), possibilities.get(), whatWeGoFor.get(), status.get(), targetDate.get(),
                 partners, original == null ? null : original.createdAt(), original == null ? null : original.updatedAt(),
                 original == null ? 0 : original.version());
-    }
-
-    @Override
-    protected void reload() {
-        if (original == null) {
-            return;
-        }
-        long id = original.id();
-        context.run(() -> context.services().goals().get(id), fresh -> fill(() -> show(fresh)));
     }
 
     @Override
@@ -81,22 +66,7 @@ public final class GoalEditor extends FormModel<SharedGoal> {
     }
 
     @Override
-    protected SharedGoal latest() {
-        return context.services().goals().get(original.id());
-    }
-
-    @Override
-    protected void showStored(SharedGoal stored) {
-        show(stored);
-    }
-
-    @Override
-    protected SharedGoal base() {
-        return original;
-    }
-
-    private void show(SharedGoal goal) {
-        original = goal;
+    protected void show(SharedGoal goal) {
         title.set(goal == null ? "" : orEmpty(goal.title()));
         status.set(goal == null ? GoalStatus.IDEA : goal.status());
         targetDate.set(goal == null ? null : goal.targetDate());

@@ -6,13 +6,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.ui.area.UiContext;
-import nl.verbinder.ui.form.FormModel;
 import nl.verbinder.ui.form.MergeField;
+import nl.verbinder.ui.form.RecordForm;
 
 /** The form behind adding or changing a contact person: its fields, checked as the user types. */
-final class ContactPersonEditor extends FormModel<ContactPerson> {
+final class ContactPersonEditor extends RecordForm<ContactPerson> {
 
-    private ContactPerson original;
     private final long partnerId;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
@@ -23,23 +22,20 @@ final class ContactPersonEditor extends FormModel<ContactPerson> {
     private Runnable afterConflict = () -> { };
 
     ContactPersonEditor(UiContext context, long partnerId, ContactPerson original) {
-        super(context, context.services().contactPersons()::check);
-        this.original = original;
+        super(context, context.services().contactPersons()::check, ContactPerson::id,
+                context.services().contactPersons()::get);
         this.partnerId = partnerId;
-        if (original != null) {
-            fill(() -> showStored(original));
-        }
+        fill(() -> showRecord(original));
     }
 
     @Override
-    protected void showStored(ContactPerson stored) {
-        original = stored;
-        name.set(stored.name());
-        role.set(text(stored.role()));
-        email.set(text(stored.email()));
-        phone.set(text(stored.phone()));
-        linkedin.set(text(stored.linkedinUrl()));
-        notes.set(text(stored.notes()));
+    protected void show(ContactPerson person) {
+        name.set(person == null ? "" : text(person.name()));
+        role.set(person == null ? "" : text(person.role()));
+        email.set(person == null ? "" : text(person.email()));
+        phone.set(person == null ? "" : text(person.phone()));
+        linkedin.set(person == null ? "" : text(person.linkedinUrl()));
+        notes.set(person == null ? "" : text(person.notes()));
     }
 
     @Override
@@ -53,21 +49,6 @@ final class ContactPersonEditor extends FormModel<ContactPerson> {
                 MergeField.of("notes", notes, p -> text(p.notes())));
     }
 
-    @Override
-    protected ContactPerson latest() {
-        return context.services().contactPersons().get(original.id());
-    }
-
-    @Override
-    protected ContactPerson base() {
-        return original;
-    }
-
-    @Override
-    public boolean isNew() {
-        return original == null;
-    }
-
     /** What to do when someone else changed the person meanwhile and the user wants the stored version. */
     void afterConflict(Runnable action) {
         this.afterConflict = action;
@@ -79,11 +60,12 @@ final class ContactPersonEditor extends FormModel<ContactPerson> {
     }
 
     void save(Consumer<ContactPerson> onStored) {
-        saveWith(context.services().contactPersons()::add, context.services().contactPersons()::update, onStored);
+        store(context.services().contactPersons()::add, context.services().contactPersons()::update, onStored);
     }
 
     @Override
     protected ContactPerson draft() {
+        ContactPerson original = original();
         if (original == null) {
             return ContactPerson.newAt(partnerId, name.get(), role.get(), email.get(), phone.get(), linkedin.get(),
                     notes.get());

@@ -10,13 +10,12 @@ import javafx.beans.property.StringProperty;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.TherapistRole;
 import nl.verbinder.ui.area.UiContext;
-import nl.verbinder.ui.form.FormModel;
 import nl.verbinder.ui.form.MergeField;
+import nl.verbinder.ui.form.RecordForm;
 
 /** The form of a therapist: name, role, passions and competences, and whether they still work here. */
-public final class TherapistEditor extends FormModel<Therapist> {
+public final class TherapistEditor extends RecordForm<Therapist> {
 
-    private Therapist original;
     private final Runnable onSaved;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<TherapistRole> role = new SimpleObjectProperty<>(TherapistRole.THERAPIST);
@@ -24,19 +23,13 @@ public final class TherapistEditor extends FormModel<Therapist> {
     private final BooleanProperty active = new SimpleBooleanProperty(true);
 
     TherapistEditor(UiContext context, Therapist therapist, Runnable onSaved) {
-        super(context, context.services().therapists()::check);
+        super(context, context.services().therapists()::check, Therapist::id, context.services().therapists()::get);
         this.onSaved = onSaved;
-        fill(() -> show(therapist));
-    }
-
-    @Override
-    public boolean isNew() {
-        return original == null;
+        fill(() -> showRecord(therapist));
     }
 
     public void save(Runnable done) {
-        saveWith(context.services().therapists()::add, context.services().therapists()::update, stored -> {
-            original = stored;
+        store(context.services().therapists()::add, context.services().therapists()::update, stored -> {
             done.run();
             onSaved.run();
         });
@@ -44,17 +37,10 @@ public final class TherapistEditor extends FormModel<Therapist> {
 
     @Override
     protected Therapist draft() {
+        Therapist original = original();
         return new Therapist(original == null ? null : original.id(), name.get(), role.get(), active.get(),
                 competences.get(), original == null ? null : original.createdAt(),
                 original == null ? null : original.updatedAt(), original == null ? 0 : original.version());
-    }
-
-    @Override
-    protected void reload() {
-        if (original != null) {
-            long id = original.id();
-            context.run(() -> context.services().therapists().get(id), fresh -> fill(() -> show(fresh)));
-        }
     }
 
     @Override
@@ -67,22 +53,7 @@ public final class TherapistEditor extends FormModel<Therapist> {
     }
 
     @Override
-    protected Therapist latest() {
-        return context.services().therapists().get(original.id());
-    }
-
-    @Override
-    protected void showStored(Therapist stored) {
-        show(stored);
-    }
-
-    @Override
-    protected Therapist base() {
-        return original;
-    }
-
-    private void show(Therapist therapist) {
-        original = therapist;
+    protected void show(Therapist therapist) {
         name.set(therapist == null ? "" : therapist.name());
         role.set(therapist == null ? TherapistRole.THERAPIST : therapist.role());
         competences.set(therapist == null || therapist.competences() == null ? "" : therapist.competences());
