@@ -124,7 +124,8 @@ public final class WindowFixture implements AutoCloseable {
         }
     }
 
-    static ServicesFactory factory(Path folder, Clock clock) {
+    /** Opens SQLite files with this clock; a new database goes in {@code folder}. */
+    public static ServicesFactory factory(Path folder, Clock clock) {
         return new ServicesFactory() {
             @Override
             public Services open(Path location) {

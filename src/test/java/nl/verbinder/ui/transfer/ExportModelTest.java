@@ -17,7 +17,6 @@ import nl.verbinder.domain.Category;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.Services;
-import nl.verbinder.service.ServicesFactory;
 import nl.verbinder.service.transfer.PartnerColumn;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.backup.BackupSummary;
@@ -27,6 +26,7 @@ import nl.verbinder.service.transfer.exports.VCardVersion;
 import nl.verbinder.store.sqlite.SqliteStore;
 import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.ViewModelTestBase;
+import nl.verbinder.ui.WindowFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,17 +42,7 @@ class ExportModelTest extends ViewModelTestBase {
 
     @BeforeEach
     void model() {
-        model = new ExportModel(fixture.context, new ServicesFactory() {
-            @Override
-            public Services open(Path location) {
-                return SqliteWiring.services(SqliteStore.open(location, CLOCK), CLOCK);
-            }
-
-            @Override
-            public Path defaultLocation() {
-                return folder.resolve("verbinder.db");
-            }
-        });
+        model = new ExportModel(fixture.context, WindowFixture.factory(folder, CLOCK));
     }
 
     private String shown(VerbinderException refusal) {
