@@ -3,6 +3,7 @@ package nl.verbinder.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -225,7 +226,7 @@ final class JavaFxLauncher implements DesktopLauncher {
     }
 
     @Override
-    public java.util.Optional<java.time.Duration> firstFrame(Path database, String language) {
+    public Optional<Duration> firstFrame(Path database, String language) {
         return new FirstFrameProbe(factory, this).measure(database, language);
     }
 }

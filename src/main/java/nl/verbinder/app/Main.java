@@ -3,6 +3,8 @@ package nl.verbinder.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import nl.verbinder.cli.Cli;
 import nl.verbinder.cli.CliContext;
@@ -49,7 +51,7 @@ public final class Main {
      * {@code bench --first-frame}, which opens it as such a start does.
      */
     static boolean opensWindow(String[] args) {
-        java.util.List<String> rest = new java.util.ArrayList<>();
+        List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--db") || arg.equals("--lang") || arg.equals("--as")) {
@@ -58,6 +60,6 @@ public final class Main {
                 rest.add(arg);
             }
         }
-        return rest.isEmpty() || rest.equals(java.util.List.of("bench", "--first-frame"));
+        return rest.isEmpty() || rest.equals(List.of("bench", "--first-frame"));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.verbinder.domain.VerbinderException;
@@ -169,9 +170,9 @@ final class ServerServicesFactory implements ServicesFactory {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        java.util.List<String> lines;
+        List<String> lines;
         try {
-            lines = java.util.List.of(new String(readPassword(file)).split("\n", -1));
+            lines = List.of(new String(readPassword(file)).split("\n", -1));
         } catch (VerbinderException e) {
             return null; // a kept password others could read is not used; the server asks
         }

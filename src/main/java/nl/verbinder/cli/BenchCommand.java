@@ -1,5 +1,6 @@
 package nl.verbinder.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -175,7 +177,7 @@ final class BenchCommand extends ContextCommand {
                 () -> services.partners().list(PartnerQuery.all().withPage(100, 0))), 100));
 
         List<PartnerOverview> sample = services.partners().list(PartnerQuery.all()
-                .withStatuses(java.util.Set.of(PartnerStatus.ACTIVE)).withPage(20, 0));
+                .withStatuses(Set.of(PartnerStatus.ACTIVE)).withPage(20, 0));
         int[] turn = {0};
         long typical = sample.isEmpty() ? 1 : sample.get(sample.size() / 2).id();
         int timelineLength = services.moments().timeline(typical).size();
@@ -372,7 +374,7 @@ final class BenchCommand extends ContextCommand {
         if (path == null) {
             return Optional.empty();
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator)) {
             Path candidate = Path.of(dir, program);
             if (Files.isExecutable(candidate)) {
                 return Optional.of(candidate);

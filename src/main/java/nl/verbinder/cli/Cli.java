@@ -1,24 +1,25 @@
 package nl.verbinder.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.net.URISyntaxException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.ErrorText;
-import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Runs one command line: parses it, runs the command, and turns every refusal into a clear
@@ -190,7 +192,7 @@ public final class Cli {
             }
         } else {
             err.println(messages.get("cli.unexpected", String.valueOf(ex.getMessage())));
-            java.util.logging.Logger.getLogger("nl.verbinder").log(java.util.logging.Level.SEVERE, "Unexpected failure", ex);
+            Logger.getLogger("nl.verbinder").log(Level.SEVERE, "Unexpected failure", ex);
             if (env.containsKey(DEBUG_ENV)) {
                 ex.printStackTrace(err);
             }

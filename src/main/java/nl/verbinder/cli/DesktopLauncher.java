@@ -1,6 +1,8 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Starts the desktop app; implemented in {@code app}, which knows the window. */
 public interface DesktopLauncher {
@@ -19,7 +21,7 @@ public interface DesktopLauncher {
      * closes it again, and returns the time from the start of this JVM to that frame; empty
      * when this launcher cannot measure it.
      */
-    default java.util.Optional<java.time.Duration> firstFrame(Path database, String language) {
-        return java.util.Optional.empty();
+    default Optional<Duration> firstFrame(Path database, String language) {
+        return Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package nl.verbinder.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -76,8 +78,8 @@ final class ImportCalendarCommand extends ContextCommand {
             return propose(fetched);
         } finally {
             try {
-                java.nio.file.Files.deleteIfExists(fetched);
-            } catch (java.io.IOException e) {
+                Files.deleteIfExists(fetched);
+            } catch (IOException e) {
                 // the user's own agenda in their own temporary folder
             }
         }

@@ -5,13 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.verbinder.domain.Coded;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.Texts;
 import nl.verbinder.domain.ValidationException;
+import nl.verbinder.domain.Validator;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.insight.Quarter;
-import nl.verbinder.domain.Validator;
 import nl.verbinder.service.CodeLookup;
 
 /** Reads option values the way people type them, with a clear error naming the option. */
@@ -77,7 +78,7 @@ final class Inputs {
      * Runs a parse and, when it fails, records its errors in the validator and returns
      * {@code null}, so a command can report every wrong option at once.
      */
-    static <T> T collecting(List<FieldError> errors, java.util.function.Supplier<T> parse) {
+    static <T> T collecting(List<FieldError> errors, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (ValidationException e) {
@@ -87,7 +88,7 @@ final class Inputs {
     }
 
     /** Like {@link #collecting(List, java.util.function.Supplier)}, into a validator. */
-    static <T> T collecting(Validator validator, java.util.function.Supplier<T> parse) {
+    static <T> T collecting(Validator validator, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (ValidationException e) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import nl.verbinder.domain.PersonalData;
 import nl.verbinder.service.PersonalDataService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,7 +21,7 @@ final class PersonExportCommand extends ContextCommand {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "person.out")
     Path out;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     PersonSubject whose = new PersonSubject();
 
     PersonExportCommand(CliContext context) {

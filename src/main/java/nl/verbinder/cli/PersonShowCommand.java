@@ -10,6 +10,7 @@ import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.MentionTexts;
 import nl.verbinder.service.PersonalDataService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,7 +29,7 @@ final class PersonShowCommand extends ContextCommand {
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "person.format")
     Format format;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     PersonSubject whose = new PersonSubject();
 
     PersonShowCommand(CliContext context) {

@@ -1,7 +1,11 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.transfer.SafeOutput;
@@ -31,7 +35,7 @@ final class ScreenshotsCommand extends ContextCommand {
 
     @Override
     public Integer call() {
-        boolean dark = switch (theme.toLowerCase(java.util.Locale.ROOT)) {
+        boolean dark = switch (theme.toLowerCase(Locale.ROOT)) {
             case "dark", "donker" -> true;
             case "light", "licht" -> false;
             default -> throw UsageException.of("theme", "ui.screenshots.theme", theme);
@@ -62,14 +66,14 @@ final class ScreenshotsCommand extends ContextCommand {
         if (sizes.isEmpty()) {
             return List.of(new int[] {1280, 800});
         }
-        List<int[]> chosen = new java.util.ArrayList<>();
+        List<int[]> chosen = new ArrayList<>();
         for (String size : sizes) {
-            String text = size.trim().toLowerCase(java.util.Locale.ROOT);
+            String text = size.trim().toLowerCase(Locale.ROOT);
             if (text.equals("all") || text.equals("alle")) {
                 chosen.addAll(List.of(new int[] {1024, 640}, new int[] {1280, 800}, new int[] {1920, 1080}));
                 continue;
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{3,4})[x×](\\d{3,4})").matcher(text);
+            Matcher m = Pattern.compile("(\\d{3,4})[x×](\\d{3,4})").matcher(text);
             if (!m.matches()) {
                 throw UsageException.of("size", "ui.screenshots.size", size);
             }

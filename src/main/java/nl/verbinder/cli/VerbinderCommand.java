@@ -1,11 +1,13 @@
 package nl.verbinder.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,13 +51,13 @@ public final class VerbinderCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "option.db", scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "option.db", scope = ScopeType.INHERIT)
     void database(Path file) {
         context.chooseDatabase(file);
     }
 
     /** Who makes the changes of this run, for the history; without it they are the work of "Onbekend". */
-    @Option(names = "--as", paramLabel = "THERAPIST", descriptionKey = "option.as", scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Option(names = "--as", paramLabel = "THERAPIST", descriptionKey = "option.as", scope = ScopeType.INHERIT)
     void actor(String nameOrId) {
         context.actAs(nameOrId);
     }
@@ -66,9 +68,9 @@ public final class VerbinderCommand implements Callable<Integer> {
     String language;
 
     /** Read before parsing too (it picks the language of the help); here it is checked: nl or en. */
-    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "option.lang", scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Option(names = "--lang", paramLabel = "nl|en", descriptionKey = "option.lang", scope = ScopeType.INHERIT)
     void language(String value) {
-        String clean = value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
+        String clean = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (!clean.equals("nl") && !clean.equals("en")) {
             throw new ParameterException(spec.commandLine(), context.messages().get("cli.usage.lang", value));
         }

@@ -1,5 +1,8 @@
 package nl.verbinder.domain;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * An enum value with a stable code (stored in the database, used on the command line and in
  * exports) and a resource-bundle key for its label in the user's language.
@@ -28,14 +31,14 @@ public interface Coded {
 
     /** The constants of each coded enum by code, built once per type: lists read thousands of rows. */
     final class Codes {
-        private static final ClassValue<java.util.Map<String, Object>> BY_TYPE = new ClassValue<>() {
+        private static final ClassValue<Map<String, Object>> BY_TYPE = new ClassValue<>() {
             @Override
-            protected java.util.Map<String, Object> computeValue(Class<?> type) {
-                java.util.Map<String, Object> map = new java.util.HashMap<>();
+            protected Map<String, Object> computeValue(Class<?> type) {
+                Map<String, Object> map = new HashMap<>();
                 for (Object value : type.getEnumConstants()) {
                     map.putIfAbsent(((Coded) value).code(), value);
                 }
-                return java.util.Map.copyOf(map);
+                return Map.copyOf(map);
             }
         };
 

@@ -1,6 +1,7 @@
 package nl.verbinder.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -39,7 +40,7 @@ public record Partner(
         Instant updatedAt,
         int version,
         Instant deletedAt,
-        java.time.LocalDate knownSince) {
+        LocalDate knownSince) {
 
     public Partner {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -88,7 +89,7 @@ public record Partner(
         private Instant updatedAt;
         private int version;
         private Instant deletedAt;
-        private java.time.LocalDate knownSince;
+        private LocalDate knownSince;
 
         private Builder() {
         }
@@ -143,7 +144,7 @@ public record Partner(
         public Builder updatedAt(Instant value) { updatedAt = value; return this; }
         public Builder version(int value) { version = value; return this; }
         public Builder deletedAt(Instant value) { deletedAt = value; return this; }
-        public Builder knownSince(java.time.LocalDate value) { knownSince = value; return this; }
+        public Builder knownSince(LocalDate value) { knownSince = value; return this; }
 
         public Partner build() {
             return new Partner(id, name, kind, category, street, postcode, city, phone, email, website,

@@ -1,8 +1,11 @@
 package nl.verbinder.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -48,7 +51,7 @@ public final class PersonTraces {
     }
 
     public static PersonTraces of(String name, String email, String phone, String linkedinUrl) {
-        Map<MentionKind, Pattern> patterns = new java.util.EnumMap<>(MentionKind.class);
+        Map<MentionKind, Pattern> patterns = new EnumMap<>(MentionKind.class);
         List<String> anchors = new ArrayList<>();
         List<String> words = words(name);
         anchors.addAll(words);
@@ -92,7 +95,7 @@ public final class PersonTraces {
         if (text == null || text.isEmpty() || patterns.isEmpty()) {
             return List.of();
         }
-        String quick = isAscii(text) ? text.toLowerCase(java.util.Locale.ROOT) : Texts.fold(text);
+        String quick = isAscii(text) ? text.toLowerCase(Locale.ROOT) : Texts.fold(text);
         if (anchors.stream().noneMatch(quick::contains)) {
             return List.of();
         }
@@ -247,8 +250,8 @@ public final class PersonTraces {
                 String f = Texts.fold(value.substring(i, end));
                 for (int k = 0; k < f.length(); k++) {
                     if (folded.length() == starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                        ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                        starts = Arrays.copyOf(starts, starts.length * 2);
+                        ends = Arrays.copyOf(ends, ends.length * 2);
                     }
                     starts[folded.length()] = i;
                     ends[folded.length()] = end;

@@ -4,10 +4,14 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The user's language: looks texts up in the resource bundles and formats them. Dutch is the
@@ -125,7 +129,7 @@ public final class Messages {
     public ResourceBundle asResourceBundle() {
         return new ResourceBundle() {
             // The keys, gathered once: picocli asks for them for every command at every start.
-            private java.util.Set<String> keys;
+            private Set<String> keys;
 
             @Override
             protected Object handleGetObject(String key) {
@@ -138,16 +142,16 @@ public final class Messages {
             }
 
             @Override
-            public java.util.Enumeration<String> getKeys() {
-                return java.util.Collections.enumeration(handleKeySet());
+            public Enumeration<String> getKeys() {
+                return Collections.enumeration(handleKeySet());
             }
 
             @Override
-            protected synchronized java.util.Set<String> handleKeySet() {
+            protected synchronized Set<String> handleKeySet() {
                 if (keys == null) {
-                    java.util.Set<String> all = new java.util.LinkedHashSet<>();
+                    Set<String> all = new LinkedHashSet<>();
                     bundles.forEach(b -> all.addAll(b.keySet()));
-                    keys = java.util.Collections.unmodifiableSet(all);
+                    keys = Collections.unmodifiableSet(all);
                 }
                 return keys;
             }

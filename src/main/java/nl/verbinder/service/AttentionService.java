@@ -2,11 +2,16 @@ package nl.verbinder.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.FieldError;
@@ -21,20 +26,20 @@ import nl.verbinder.domain.attention.AttentionItem;
 import nl.verbinder.domain.attention.AttentionOverview;
 import nl.verbinder.domain.attention.AttentionRules;
 import nl.verbinder.domain.attention.AttentionSettings;
-import nl.verbinder.domain.attention.PartnerFacts;
-import nl.verbinder.domain.attention.PracticeFacts;
-import nl.verbinder.domain.attention.OwnerCount;
 import nl.verbinder.domain.attention.HintCode;
-import nl.verbinder.domain.attention.PracticeHint;
-import nl.verbinder.domain.attention.NetworkFacts;
 import nl.verbinder.domain.attention.NetworkAttentionItem;
+import nl.verbinder.domain.attention.NetworkFacts;
 import nl.verbinder.domain.attention.NetworkReasonCode;
 import nl.verbinder.domain.attention.NetworkSnooze;
+import nl.verbinder.domain.attention.OwnerCount;
+import nl.verbinder.domain.attention.PartnerFacts;
+import nl.verbinder.domain.attention.PracticeFacts;
+import nl.verbinder.domain.attention.PracticeHint;
 import nl.verbinder.domain.attention.ReasonCode;
+import nl.verbinder.domain.attention.Snooze;
 import nl.verbinder.domain.networks.MaturityChange;
 import nl.verbinder.domain.networks.NetworkReview;
 import nl.verbinder.domain.networks.PracticeNetwork;
-import nl.verbinder.domain.attention.Snooze;
 import nl.verbinder.store.Store;
 
 /**
@@ -73,7 +78,7 @@ public final class AttentionService extends ServiceBase {
             if (keptTooLong == 0) {
                 return overview;
             }
-            List<PracticeHint> hints = new java.util.ArrayList<>(overview.hints());
+            List<PracticeHint> hints = new ArrayList<>(overview.hints());
             hints.add(new PracticeHint(HintCode.PRIVACY_RETENTION, List.of(keptTooLong)));
             return new AttentionOverview(overview.today(), overview.filter(), overview.items(), overview.snoozed(),
                     hints, overview.owners(), overview.reasons(), overview.total(), overview.networks(),
@@ -86,7 +91,7 @@ public final class AttentionService extends ServiceBase {
      * one set in December leaves September's list as it was.
      */
     private Map<Long, Snooze> snoozesOn(LocalDate today) {
-        Map<Long, Snooze> snoozes = new java.util.LinkedHashMap<>(store.attention().snoozes());
+        Map<Long, Snooze> snoozes = new LinkedHashMap<>(store.attention().snoozes());
         snoozes.values().removeIf(s -> s.snoozedOn() != null && s.snoozedOn().isAfter(today));
         return snoozes;
     }
@@ -95,7 +100,7 @@ public final class AttentionService extends ServiceBase {
     private List<NetworkFacts> networkFacts(LocalDate today) {
         Map<Long, List<NetworkReview>> reviews = store.practiceNetworks().allReviews();
         Map<Long, LocalDate> lastMoments = store.practiceNetworks().lastMoments(today);
-        List<NetworkFacts> facts = new java.util.ArrayList<>();
+        List<NetworkFacts> facts = new ArrayList<>();
         for (PracticeNetwork n : store.practiceNetworks().all()) {
             List<NetworkReview> own = reviews.getOrDefault(n.id(), List.of()).stream()
                     .filter(r -> !r.reviewedOn().isAfter(today)).toList();
@@ -151,14 +156,14 @@ public final class AttentionService extends ServiceBase {
      * One partner's item as of {@code today}, snoozed or not (with its snooze), or empty when
      * it needs no attention: the rules run on that partner alone.
      */
-    public java.util.Optional<AttentionItem> itemFor(long partnerId, LocalDate today) {
+    public Optional<AttentionItem> itemFor(long partnerId, LocalDate today) {
         return tx().read(() -> {
             AttentionSettings settings = loadSettings();
             return store.attention().partnerFacts(settings.window(today), partnerId).flatMap(facts -> {
                 List<PartnerFacts> one = List.of(facts);
                 AttentionOverview overview = new AttentionEngine(new AttentionRules(settings)).overview(today,
                         AttentionFilter.all(), one, snoozesOn(today), PracticeFacts.of(one, Map.of()));
-                return java.util.stream.Stream.concat(overview.items().stream(), overview.snoozed().stream())
+                return Stream.concat(overview.items().stream(), overview.snoozed().stream())
                         .findFirst();
             });
         });
@@ -186,7 +191,7 @@ public final class AttentionService extends ServiceBase {
     public Snooze snooze(long partnerId, LocalDate until, String note, Snooze seen) {
         return tx().write(() -> {
             Snooze current = store.attention().snoozes().get(partnerId);
-            if (!java.util.Objects.equals(current, seen)) {
+            if (!Objects.equals(current, seen)) {
                 throw new nl.verbinder.domain.ConflictException("snooze", partnerId);
             }
             return snoozeNow(partnerId, until, note, today());
@@ -246,7 +251,7 @@ public final class AttentionService extends ServiceBase {
             String cleanNote = untilAndNote(v, until, note, today);
             v.throwIfInvalid();
             AttentionOverview overview = overview(today, AttentionFilter.all());
-            Set<NetworkReasonCode> current = java.util.stream.Stream.concat(overview.networks().stream(),
+            Set<NetworkReasonCode> current = Stream.concat(overview.networks().stream(),
                             overview.snoozedNetworks().stream()).filter(i -> i.networkId() == networkId).findFirst()
                     .map(NetworkAttentionItem::codes).orElse(Set.of());
             NetworkSnooze snooze = new NetworkSnooze(networkId, until, cleanNote, current, today);

@@ -1,13 +1,14 @@
 package nl.verbinder.service;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
-import nl.verbinder.domain.TrashItem;
 import nl.verbinder.domain.FieldError;
+import nl.verbinder.domain.TrashItem;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.store.Store;
@@ -65,7 +66,7 @@ public final class EnvironmentNoteService extends ServiceBase {
     /** The four core factors of the method that have no notes yet. */
     public List<EnvironmentFactor> missingCoreFactors() {
         Map<EnvironmentFactor, Integer> coverage = coverage();
-        return java.util.Arrays.stream(EnvironmentFactor.values())
+        return Arrays.stream(EnvironmentFactor.values())
                 .filter(EnvironmentFactor::isCore)
                 .filter(f -> coverage.get(f) == 0)
                 .toList();

@@ -3,8 +3,12 @@ package nl.verbinder.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.history.Change;
 import nl.verbinder.domain.history.ChangeQuery;
@@ -24,7 +28,7 @@ public final class HistoryService extends ServiceBase {
     public static final int PAGE = 100;
 
     /** The record kinds whose fields a form edits, and so an undo may write back. */
-    private static final java.util.Set<RecordKind> EDITED = java.util.EnumSet.of(RecordKind.PARTNER,
+    private static final Set<RecordKind> EDITED = EnumSet.of(RecordKind.PARTNER,
             RecordKind.CONTACT_PERSON, RecordKind.CONTACT_MOMENT, RecordKind.GOAL, RecordKind.NOTE,
             RecordKind.THERAPIST, RecordKind.PRACTICE);
 
@@ -59,7 +63,7 @@ public final class HistoryService extends ServiceBase {
                 throw new nl.verbinder.domain.VerbinderException("history.undo.changed-since",
                         edit.label() == null ? "" : edit.label());
             }
-            java.util.Map<String, String> before = new java.util.LinkedHashMap<>();
+            Map<String, String> before = new LinkedHashMap<>();
             edit.fields().forEach(f -> before.put(f.field(), f.oldValue()));
             if (!store.history().restoreFields(edit.kind(), edit.recordId(), before, now())) {
                 throw new nl.verbinder.domain.VerbinderException("history.undo.gone",
@@ -126,7 +130,7 @@ public final class HistoryService extends ServiceBase {
      * Before the history began, what is known: the value at the history's start. The lists
      * of a past day (attention, map, Inzicht, report) do the same in SQL (store.jdbc.AsOf).
      */
-    public java.util.Map<Long, String> valuesAsOf(RecordKind kind, String field, LocalDate day) {
+    public Map<Long, String> valuesAsOf(RecordKind kind, String field, LocalDate day) {
         return tx().read(() -> store.history().valuesAsOf(kind, field, startOf(day.plusDays(1))));
     }
 
@@ -139,7 +143,7 @@ public final class HistoryService extends ServiceBase {
         return tx().read(() -> {
             var partner = store.partners().find(partnerId).orElseThrow(() -> new NotFoundException("partner",
                     partnerId));
-            java.time.Instant end = startOf(day.plusDays(1));
+            Instant end = startOf(day.plusDays(1));
             boolean madeLater = store.history().createdAfter(RecordKind.PARTNER, end).contains(partnerId)
                     || partner.createdAt() != null && partner.createdAt().isAfter(end);
             boolean contactBefore = !store.contactMoments().list(nl.verbinder.domain.MomentQuery.all()

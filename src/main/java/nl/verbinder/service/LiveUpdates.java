@@ -3,6 +3,7 @@ package nl.verbinder.service;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.verbinder.store.ChangeFeed;
 import nl.verbinder.store.Store;
@@ -72,7 +73,7 @@ public final class LiveUpdates {
     }
 
     /** The practice server's host, or empty for a file on this computer. */
-    public java.util.Optional<String> serverHost() {
+    public Optional<String> serverHost() {
         return store.serverHost();
     }
 

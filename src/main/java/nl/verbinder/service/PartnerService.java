@@ -3,10 +3,11 @@ package nl.verbinder.service;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.verbinder.domain.ConflictException;
@@ -57,7 +58,7 @@ public final class PartnerService extends ServiceBase {
      */
     public Partner update(Partner edited) {
         return tx().write(() -> updateChecked(partners, edited.id(), edited, this::validated, (current, clean) -> {
-            if (!java.util.Objects.equals(current.trust(), clean.trust())) {
+            if (!Objects.equals(current.trust(), clean.trust())) {
                 RelationshipCheckService.followTrust(store, edited.id(), clean.trust(), now());
             }
         }));

@@ -8,11 +8,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.FieldError;
@@ -145,7 +148,7 @@ public final class PersonalDataService extends ServiceBase {
                     "privacy.field.name", partner.name(),
                     "privacy.field.email", partner.email(),
                     "privacy.field.phone", partner.phone(),
-                    "privacy.field.address", String.join(" ", java.util.stream.Stream.of(partner.street(),
+                    "privacy.field.address", String.join(" ", Stream.of(partner.street(),
                             partner.postcode(), partner.city()).filter(t -> t != null && !t.isBlank()).toList()),
                     "privacy.field.website", partner.website(),
                     "privacy.field.how-we-know", partner.howWeKnowEachOther(),
@@ -200,8 +203,8 @@ public final class PersonalDataService extends ServiceBase {
     }
 
     /** By id; else by name ignoring case, accents and spacing; else by a part of the name. */
-    private static <T> List<T> matching(String text, List<T> all, java.util.function.Function<T, Long> id,
-                                        java.util.function.Function<T, String> name) {
+    private static <T> List<T> matching(String text, List<T> all, Function<T, Long> id,
+                                        Function<T, String> name) {
         if (text.matches("\\d{1,18}")) {
             List<T> byId = all.stream().filter(t -> id.apply(t) == Long.parseLong(text)).toList();
             if (!byId.isEmpty()) {
@@ -212,7 +215,7 @@ public final class PersonalDataService extends ServiceBase {
     }
 
     /** By name ignoring case, accents and spacing; else by a part of the name. */
-    private static <T> List<T> byName(String text, List<T> all, java.util.function.Function<T, String> name) {
+    private static <T> List<T> byName(String text, List<T> all, Function<T, String> name) {
         String folded = Texts.fold(text).replaceAll("\\s+", " ");
         List<T> exact = all.stream().filter(t -> Texts.fold(name.apply(t)).replaceAll("\\s+", " ").equals(folded))
                 .toList();
@@ -223,7 +226,7 @@ public final class PersonalDataService extends ServiceBase {
 
     /** The one found; refuses none ({@code unknownKey}) and more than one ({@code ambiguousKey}, naming ten). */
     private static <T> T onlyOne(List<T> found, String text, String unknownKey, String ambiguousKey,
-            java.util.function.Function<T, Long> id, java.util.function.Function<T, String> name) {
+            Function<T, Long> id, Function<T, String> name) {
         if (found.isEmpty()) {
             throw new VerbinderException(unknownKey, text);
         }
@@ -239,7 +242,7 @@ public final class PersonalDataService extends ServiceBase {
         return practice == null ? "" : practice;
     }
 
-    private static String text(java.time.Instant instant) {
+    private static String text(Instant instant) {
         return instant == null ? null : instant.toString();
     }
 

@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.verbinder.domain.ConflictException;
@@ -33,9 +35,9 @@ import nl.verbinder.domain.networks.NetworkReview;
 import nl.verbinder.domain.networks.PhaseChange;
 import nl.verbinder.domain.networks.PracticeNetwork;
 import nl.verbinder.i18n.Messages;
+import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.service.transfer.csv.CsvDialect;
 import nl.verbinder.service.transfer.csv.CsvTableWriter;
-import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.store.Store;
 
 /**
@@ -249,11 +251,11 @@ public final class PracticeNetworkService extends ServiceBase {
     }
 
     /** The governance-fit hint from the factors of the network's latest review; empty without a review. */
-    public java.util.Optional<GovernanceFit> governanceFit(long id) {
+    public Optional<GovernanceFit> governanceFit(long id) {
         return tx().read(() -> {
             List<NetworkReview> reviews = store.practiceNetworks().reviews(id);
-            return reviews.isEmpty() ? java.util.Optional.<GovernanceFit>empty()
-                    : java.util.Optional.of(GovernanceFit.of(reviews.getLast().factors()));
+            return reviews.isEmpty() ? Optional.<GovernanceFit>empty()
+                    : Optional.of(GovernanceFit.of(reviews.getLast().factors()));
         });
     }
 
@@ -430,7 +432,7 @@ public final class PracticeNetworkService extends ServiceBase {
         if (d.reviewedOn() != null && d.reviewedOn().isAfter(today())) {
             v.add("reviewedOn", "error.date.future", d.reviewedOn());
         }
-        Map<MaturityDimension, DimensionScore> scores = new java.util.EnumMap<>(MaturityDimension.class);
+        Map<MaturityDimension, DimensionScore> scores = new EnumMap<>(MaturityDimension.class);
         for (MaturityDimension dimension : MaturityDimension.values()) {
             DimensionScore s = d.scores().get(dimension);
             String field = "dimension." + dimension.code();

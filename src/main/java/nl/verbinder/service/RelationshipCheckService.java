@@ -1,17 +1,19 @@
 package nl.verbinder.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.NotFoundException;
 import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.domain.relationship.RelationshipCheck;
-import nl.verbinder.domain.relationship.RelationshipQuestion;
 import nl.verbinder.domain.relationship.RelationshipPoint;
+import nl.verbinder.domain.relationship.RelationshipQuestion;
 import nl.verbinder.store.Store;
 
 /**
@@ -90,12 +92,12 @@ public final class RelationshipCheckService extends ServiceBase {
      * an import): the trust answers become those of that trust; the value answers stay. Runs
      * inside the caller's transaction.
      */
-    static void followTrust(Store store, long partnerId, Integer trust, java.time.Instant now) {
+    static void followTrust(Store store, long partnerId, Integer trust, Instant now) {
         RelationshipCheck current = store.relationshipChecks().find(partnerId).orElse(null);
         if (current == null && trust == null) {
             return;
         }
-        if (current != null && java.util.Objects.equals(current.trustLevel(), trust)) {
+        if (current != null && Objects.equals(current.trustLevel(), trust)) {
             return;
         }
         Map<RelationshipQuestion, Integer> answers = new EnumMap<>(RelationshipQuestion.class);

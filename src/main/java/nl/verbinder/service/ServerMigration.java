@@ -1,5 +1,6 @@
 package nl.verbinder.service;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.verbinder.domain.VerbinderException;
-import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.ArchiveRepository.Table;
+import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.Store;
 
 /**
@@ -80,7 +81,7 @@ public final class ServerMigration {
         for (Table table : archive.tables()) {
             MessageDigest digest = sha256();
             long[] count = {0};
-            java.math.BigInteger[] sum = {java.math.BigInteger.ZERO};
+            BigInteger[] sum = {BigInteger.ZERO};
             archive.readRows(table, values -> {
                 count[0]++;
                 for (Object value : values) {
@@ -89,7 +90,7 @@ public final class ServerMigration {
                     digest.update(text.getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0x1F);
                 }
-                sum[0] = sum[0].add(new java.math.BigInteger(1, digest.digest()));
+                sum[0] = sum[0].add(new BigInteger(1, digest.digest()));
             });
             sums.put(table.name(), count[0] + ":" + sum[0].toString(16));
         }

@@ -2,6 +2,7 @@ package nl.verbinder.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import nl.verbinder.service.brief.MeetingBriefService;
 import nl.verbinder.service.calendar.AgendaImportService;
 import nl.verbinder.service.demo.DemoService;
@@ -73,7 +74,7 @@ public record Services(
     }
 
     /** The damage found in the data, if any: the database is then open for reading only. */
-    public java.util.Optional<String> damage() {
+    public Optional<String> damage() {
         return store.damage();
     }
 

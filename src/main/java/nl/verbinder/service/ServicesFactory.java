@@ -1,5 +1,6 @@
 package nl.verbinder.service;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,7 +22,7 @@ public interface ServicesFactory {
      * creating anything.
      */
     default Services open(Path location, boolean createIfMissing) {
-        if (!createIfMissing && !java.nio.file.Files.exists(location)) {
+        if (!createIfMissing && !Files.exists(location)) {
             throw new nl.verbinder.domain.VerbinderException("database.missing", location.toString());
         }
         return open(location);

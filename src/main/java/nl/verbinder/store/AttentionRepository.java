@@ -3,9 +3,10 @@ package nl.verbinder.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.attention.FactWindow;
 import nl.verbinder.domain.attention.PartnerFacts;
-import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.attention.Snooze;
 
 /** The facts the attention rules read, loaded for the whole practice at once, and snoozes. */
@@ -22,7 +23,7 @@ public interface AttentionRepository {
      * The facts of one partner, as {@link #partnerFacts(FactWindow)} gives them (empty when it
      * cannot need attention): for the meeting brief, which needs one partner's reasons fast.
      */
-    default java.util.Optional<PartnerFacts> partnerFacts(FactWindow window, long partnerId) {
+    default Optional<PartnerFacts> partnerFacts(FactWindow window, long partnerId) {
         return partnerFacts(window).stream().filter(f -> f.partnerId() == partnerId).findFirst();
     }
 

@@ -2,7 +2,9 @@ package nl.verbinder.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.verbinder.domain.history.Change;
 import nl.verbinder.domain.history.ChangeQuery;
 import nl.verbinder.domain.history.RecordKind;
@@ -54,10 +56,10 @@ public interface HistoryRepository {
      * the "from" of its first change of that field after the instant. A record not in the map
      * had the value it has now (or did not exist yet; see {@link #createdAfter}).
      */
-    java.util.Map<Long, String> valuesAsOf(RecordKind kind, String field, Instant at);
+    Map<Long, String> valuesAsOf(RecordKind kind, String field, Instant at);
 
     /** The records of a kind that the history saw being made after the instant. */
-    java.util.Set<Long> createdAfter(RecordKind kind, Instant at);
+    Set<Long> createdAfter(RecordKind kind, Instant at);
 
     /** How many changes and changed fields the history holds. */
     long[] size();
@@ -67,7 +69,7 @@ public interface HistoryRepository {
      * the trash) made by the actor given (null: nobody known) from {@code since} on and after
      * the change {@code afterId}, of one of the record kinds given; empty when there is none.
      */
-    Optional<Change> lastOwnEdit(Long actorId, Instant since, long afterId, java.util.Set<RecordKind> kinds);
+    Optional<Change> lastOwnEdit(Long actorId, Instant since, long afterId, Set<RecordKind> kinds);
 
     /** The id of the newest change of a record; empty when it has none. */
     Optional<Long> lastChangeId(RecordKind kind, long recordId);
@@ -76,5 +78,5 @@ public interface HistoryRepository {
      * Writes the values given back into the record's fields (and raises its version), as one
      * update that the history records like any other; false when the record is gone.
      */
-    boolean restoreFields(RecordKind kind, long recordId, java.util.Map<String, String> values, Instant now);
+    boolean restoreFields(RecordKind kind, long recordId, Map<String, String> values, Instant now);
 }

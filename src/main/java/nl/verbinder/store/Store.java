@@ -3,6 +3,7 @@ package nl.verbinder.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Everything the services need from storage. Today there is one implementation on an
@@ -93,7 +94,7 @@ public interface Store extends AutoCloseable {
      * Tells the listener once when damage is found after opening (by the check of a large file
      * in the background), on the thread that found it. Damage found at opening is in {@link #damage()}.
      */
-    default void whenDamageFound(java.util.function.Consumer<String> listener) {
+    default void whenDamageFound(Consumer<String> listener) {
     }
 
     /**

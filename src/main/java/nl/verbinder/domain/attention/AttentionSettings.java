@@ -1,5 +1,6 @@
 package nl.verbinder.domain.attention;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ public record AttentionSettings(
     }
 
     /** The windows and cut-off dates the facts are loaded for, as of {@code today}. */
-    public FactWindow window(java.time.LocalDate today) {
+    public FactWindow window(LocalDate today) {
         return new FactWindow(today, today.minusMonths(decliningMonths), today.minusMonths(2L * decliningMonths),
                 onlyAskingMoments);
     }

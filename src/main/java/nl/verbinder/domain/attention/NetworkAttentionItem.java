@@ -1,6 +1,8 @@
 package nl.verbinder.domain.attention;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import nl.verbinder.domain.networks.OurRole;
 
 /**
@@ -29,8 +31,8 @@ public record NetworkAttentionItem(long networkId, String networkName, OurRole o
     }
 
     /** The reason codes of this item. */
-    public java.util.Set<NetworkReasonCode> codes() {
-        java.util.Set<NetworkReasonCode> codes = java.util.EnumSet.noneOf(NetworkReasonCode.class);
+    public Set<NetworkReasonCode> codes() {
+        Set<NetworkReasonCode> codes = EnumSet.noneOf(NetworkReasonCode.class);
         reasons.forEach(r -> codes.add(r.code()));
         return codes;
     }

@@ -5,6 +5,7 @@ import static java.time.temporal.ChronoUnit.MONTHS;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public final class NetworkAttentionRules {
     }
 
     /** The items of all networks as of today, highest score first, then by name. */
-    public List<NetworkAttentionItem> items(java.util.Collection<NetworkFacts> networks, LocalDate today) {
+    public List<NetworkAttentionItem> items(Collection<NetworkFacts> networks, LocalDate today) {
         List<NetworkAttentionItem> items = new ArrayList<>();
         for (NetworkFacts f : networks) {
             evaluate(f, today).ifPresent(items::add);

@@ -1,5 +1,7 @@
 package nl.verbinder.domain.attention;
 
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Map;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.EnvironmentFactor;
@@ -22,8 +24,8 @@ public record PracticeFacts(Map<Category, Integer> activePartners, Map<Environme
     }
 
     /** The practice facts from the partners' facts (their categories and statuses) and the notes per factor. */
-    public static PracticeFacts of(java.util.Collection<PartnerFacts> partners, Map<EnvironmentFactor, Integer> notes) {
-        Map<Category, Integer> active = new java.util.EnumMap<>(Category.class);
+    public static PracticeFacts of(Collection<PartnerFacts> partners, Map<EnvironmentFactor, Integer> notes) {
+        Map<Category, Integer> active = new EnumMap<>(Category.class);
         for (PartnerFacts p : partners) {
             if (p.status() == nl.verbinder.domain.PartnerStatus.ACTIVE) {
                 active.merge(p.category(), 1, Integer::sum);

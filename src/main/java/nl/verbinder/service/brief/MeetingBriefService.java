@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -200,7 +201,7 @@ public final class MeetingBriefService {
     }
 
     private static String join(String prefix, String... values) {
-        String joined = java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank())
+        String joined = Arrays.stream(values).filter(v -> v != null && !v.isBlank())
                 .collect(Collectors.joining(" · "));
         return joined.isEmpty() ? "" : (prefix.isEmpty() ? " · " : prefix) + joined;
     }

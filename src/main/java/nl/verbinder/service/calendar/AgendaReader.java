@@ -13,7 +13,9 @@ import biweekly.property.RawProperty;
 import biweekly.util.ICalDate;
 import biweekly.util.com.google.ical.compat.javautil.DateIterator;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,9 +114,9 @@ final class AgendaReader {
     /** UTF-8 as the standard says; a file some tool wrote in Windows-1252 is read as that. */
     private static String decode(byte[] bytes) throws CharacterCodingException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            return new String(bytes, Charset.forName("windows-1252"));
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.verbinder.service.calendar;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -177,7 +178,7 @@ public final class CalendarAddress {
     }
 
     /** Stops reading after {@code max} bytes. */
-    private static final class LimitedStream extends java.io.FilterInputStream {
+    private static final class LimitedStream extends FilterInputStream {
         private long left;
 
         LimitedStream(InputStream in, long max) {

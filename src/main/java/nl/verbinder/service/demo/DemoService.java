@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,15 +18,15 @@ import nl.verbinder.domain.Partner;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.domain.relationship.RelationshipCheck;
+import nl.verbinder.domain.relationship.RelationshipQuestion;
 import nl.verbinder.service.ContactMomentService;
 import nl.verbinder.service.ContactPersonService;
 import nl.verbinder.service.EnvironmentNoteService;
 import nl.verbinder.service.PartnerService;
 import nl.verbinder.service.PracticeNetworkService;
-import nl.verbinder.service.RelationshipCheckService;
-import nl.verbinder.domain.relationship.RelationshipCheck;
-import nl.verbinder.domain.relationship.RelationshipQuestion;
 import nl.verbinder.service.PracticeProfileService;
+import nl.verbinder.service.RelationshipCheckService;
 import nl.verbinder.service.ServiceBase;
 import nl.verbinder.service.SharedGoalService;
 import nl.verbinder.service.TherapistService;
@@ -135,7 +136,7 @@ public final class DemoService extends ServiceBase {
                 return;
             }
             int spread = Math.floorMod(row.key().hashCode(), 64);
-            java.util.Map<RelationshipQuestion, Integer> answers = new java.util.EnumMap<>(
+            Map<RelationshipQuestion, Integer> answers = new EnumMap<>(
                     RelationshipCheck.fromTrust(partnerId, row.trust()).answers());
             answers.put(RelationshipQuestion.INFLUENCE, 1 + spread % 4);
             answers.put(RelationshipQuestion.INVOLVEMENT, 1 + (spread / 4) % 4);

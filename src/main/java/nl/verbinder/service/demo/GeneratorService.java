@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +270,7 @@ public final class GeneratorService extends ServiceBase {
                 for (int k = 0; k < n; k++) {
                     dates[k] = from + random.nextInt(span);
                 }
-                java.util.Arrays.sort(dates);
+                Arrays.sort(dates);
                 List<Long> goals = goalsByPartner.getOrDefault(plan.id(), List.of());
                 for (int k = 0; k < n; k++) {
                     out.moment(moment(plan, LocalDate.ofEpochDay(dates[k]), kinds, goals));

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.attention.AttentionFilter;
@@ -98,16 +101,16 @@ public final class ReportService {
      * The practice's own name for a report, or empty when it has none yet (then the report asks
      * for one: the window in its dialog, the command line with {@code --practice}).
      */
-    public java.util.Optional<String> practiceName() {
-        return store.transactions().read(() -> java.util.Optional.ofNullable(store.practiceProfile().load().name())
+    public Optional<String> practiceName() {
+        return store.transactions().read(() -> Optional.ofNullable(store.practiceProfile().load().name())
                 .map(String::strip).filter(n -> !n.isEmpty()));
     }
 
     /** The networks the practice took part in at {@code until}, with their reviews up to then and their attention. */
     private List<QuarterlyReport.ReportNetwork> networks(LocalDate until, AttentionOverview overview) {
-        java.util.Map<Long, List<nl.verbinder.domain.networks.NetworkReview>> reviews =
+        Map<Long, List<nl.verbinder.domain.networks.NetworkReview>> reviews =
                 store.practiceNetworks().allReviews();
-        List<QuarterlyReport.ReportNetwork> networks = new java.util.ArrayList<>();
+        List<QuarterlyReport.ReportNetwork> networks = new ArrayList<>();
         for (nl.verbinder.domain.networks.PracticeNetwork n : store.practiceNetworks().all()) {
             if (n.createdAt() != null && LocalDate.ofInstant(n.createdAt(), clock.getZone()).isAfter(until)) {
                 continue;

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.PartnerStatus;
@@ -296,7 +299,7 @@ final class ReportWriter {
             }
             stacks.add(stack);
         }
-        java.util.Set<Integer> inQuarter = new java.util.HashSet<>();
+        Set<Integer> inQuarter = new HashSet<>();
         for (int i = 0; i < moments.months().size(); i++) {
             if (report.quarter().contains(moments.months().get(i).atDay(1))) {
                 inQuarter.add(i);
@@ -364,7 +367,7 @@ final class ReportWriter {
      * legend above, a light grid with the scale on the left. Returns the bottom.
      */
     private float columns(PdfCanvas page, String title, float top, float height, List<String> labels,
-                          List<List<Part>> stacks, boolean grouped, java.util.Set<Integer> marked, String markName) {
+                          List<List<Part>> stacks, boolean grouped, Set<Integer> marked, String markName) {
         page.text(title, LEFT, top + 10, page.fonts.bold, 10, PdfCanvas.BLACK, CONTENT);
         float legendTop = top + 16;
         List<Part> legend = stacks.isEmpty() ? List.of() : stacks.getFirst();
@@ -403,8 +406,8 @@ final class ReportWriter {
         float barWidth = slot * 0.64f;
         if (!marked.isEmpty()) {
             // the report's quarter, shaded behind its months and named above them
-            int first = java.util.Collections.min(marked);
-            int last = java.util.Collections.max(marked);
+            int first = Collections.min(marked);
+            int last = Collections.max(marked);
             float from = axis + slot * first;
             float width = slot * (last - first + 1);
             page.rect(from, plotTop - 2, width, plotBottom - plotTop + 2, Rgb.hex(0xeef3fb));

@@ -1,8 +1,10 @@
 package nl.verbinder.service.transfer;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.Texts;
@@ -146,10 +148,10 @@ public enum PartnerColumn {
     /** The folded headers of the two name columns, made once. */
     private static final class NameHeaders {
 
-        static final java.util.Set<String> KEYS = headers(NAME, CONTACT_NAME);
+        static final Set<String> KEYS = headers(NAME, CONTACT_NAME);
 
-        private static java.util.Set<String> headers(PartnerColumn... columns) {
-            java.util.Set<String> keys = new java.util.HashSet<>();
+        private static Set<String> headers(PartnerColumn... columns) {
+            Set<String> keys = new HashSet<>();
             for (PartnerColumn column : columns) {
                 keys.add(key(column.code));
                 for (Messages messages : LANGUAGES) {
@@ -163,7 +165,7 @@ public enum PartnerColumn {
                 }
             }
             keys.remove("");
-            return java.util.Set.copyOf(keys);
+            return Set.copyOf(keys);
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.verbinder.domain.Category;
@@ -19,10 +21,10 @@ import nl.verbinder.domain.Coded;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.PartnerStatus;
 import nl.verbinder.domain.attention.FactWindow;
-import nl.verbinder.domain.attention.PartnerFacts;
 import nl.verbinder.domain.attention.PartnerFacts.GiveAsk;
 import nl.verbinder.domain.attention.PartnerFacts.GoalProgress;
 import nl.verbinder.domain.attention.PartnerFacts.OpenFollowUp;
+import nl.verbinder.domain.attention.PartnerFacts;
 import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.domain.attention.Snooze;
 import nl.verbinder.store.AttentionRepository;
@@ -38,9 +40,9 @@ import nl.verbinder.store.AttentionRepository;
 public final class JdbcAttentionRepository implements AttentionRepository {
 
     private final Database database;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
-    public JdbcAttentionRepository(Database database, java.time.ZoneId zone) {
+    public JdbcAttentionRepository(Database database, ZoneId zone) {
         this.database = database;
         this.zone = zone;
     }
@@ -140,7 +142,7 @@ public final class JdbcAttentionRepository implements AttentionRepository {
     }
 
     @Override
-    public java.util.Optional<PartnerFacts> partnerFacts(FactWindow window, long partnerId) {
+    public Optional<PartnerFacts> partnerFacts(FactWindow window, long partnerId) {
         Connection c = database.connection();
         Map<Long, List<OpenFollowUp>> followUps = new HashMap<>();
         Sql.list(c, followUpsSql(window, end(window)) + "  AND u.partner_id = ?", row -> followUps.computeIfAbsent(row.getLong(1),

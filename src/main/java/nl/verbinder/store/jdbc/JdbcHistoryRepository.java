@@ -1,20 +1,26 @@
 package nl.verbinder.store.jdbc;
 
-import nl.verbinder.store.jdbc.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.verbinder.domain.history.Change;
 import nl.verbinder.domain.history.ChangeAction;
 import nl.verbinder.domain.history.ChangeQuery;
 import nl.verbinder.domain.history.FieldChange;
 import nl.verbinder.domain.history.RecordKind;
 import nl.verbinder.store.HistoryRepository;
+import nl.verbinder.store.jdbc.Sql;
 
 
 /**
@@ -38,9 +44,9 @@ public final class JdbcHistoryRepository implements HistoryRepository {
             """;
 
     private final Database database;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public JdbcHistoryRepository(Database database, java.time.Clock clock) {
+    public JdbcHistoryRepository(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
@@ -144,8 +150,8 @@ public final class JdbcHistoryRepository implements HistoryRepository {
     }
 
     @Override
-    public java.util.Map<Long, String> valuesAsOf(RecordKind kind, String field, Instant at) {
-        java.util.Map<Long, String> values = new java.util.HashMap<>();
+    public Map<Long, String> valuesAsOf(RecordKind kind, String field, Instant at) {
+        Map<Long, String> values = new HashMap<>();
         Sql.list(database.connection(), """
                 SELECT c.record_id, f.old_value
                 FROM history_change c JOIN history_field f ON f.change_id = c.id AND f.field = ?1
@@ -159,8 +165,8 @@ public final class JdbcHistoryRepository implements HistoryRepository {
     }
 
     @Override
-    public java.util.Set<Long> createdAfter(RecordKind kind, Instant at) {
-        return new java.util.HashSet<>(Sql.list(database.connection(), """
+    public Set<Long> createdAfter(RecordKind kind, Instant at) {
+        return new HashSet<>(Sql.list(database.connection(), """
                 SELECT record_id FROM history_change WHERE record_kind = ? AND action = 'insert' AND changed_at > ?
                 """, r -> r.getLong(1), kind.code(), Sql.text(at)));
     }
@@ -184,8 +190,8 @@ public final class JdbcHistoryRepository implements HistoryRepository {
             RecordKind.PRACTICE, "practice_profile");
 
     @Override
-    public Optional<Change> lastOwnEdit(Long actorId, Instant since, long afterId, java.util.Set<RecordKind> kinds) {
-        String list = kinds.stream().map(k -> "'" + k.code() + "'").collect(java.util.stream.Collectors.joining(", "));
+    public Optional<Change> lastOwnEdit(Long actorId, Instant since, long afterId, Set<RecordKind> kinds) {
+        String list = kinds.stream().map(k -> "'" + k.code() + "'").collect(Collectors.joining(", "));
         String inner = """
                 SELECT * FROM history_change c
                 WHERE c.changed_at >= ? AND c.id > ? AND c.action = 'update' AND coalesce(c.actor_id, -1) = ?
@@ -234,7 +240,7 @@ public final class JdbcHistoryRepository implements HistoryRepository {
             String value = values.get(fields.get(i));
             set.append(fields.get(i)).append(" = ?, ");
             params.add(value == null ? null : switch (types[i]) {
-                case java.sql.Types.INTEGER, java.sql.Types.BIGINT, java.sql.Types.SMALLINT -> Long.valueOf(value);
+                case Types.INTEGER, Types.BIGINT, Types.SMALLINT -> Long.valueOf(value);
                 default -> value;
             });
         }

@@ -2,6 +2,7 @@ package nl.verbinder.store.jdbc;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,9 @@ import nl.verbinder.store.InsightRepository;
 public final class JdbcInsightRepository implements InsightRepository {
 
     private final Database database;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
-    public JdbcInsightRepository(Database database, java.time.ZoneId zone) {
+    public JdbcInsightRepository(Database database, ZoneId zone) {
         this.database = database;
         this.zone = zone;
     }

@@ -1,6 +1,7 @@
 package nl.verbinder.store.jdbc;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,9 +47,9 @@ public final class JdbcNetworkRepository implements NetworkRepository {
     }
 
     private final Database database;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
-    public JdbcNetworkRepository(Database database, java.time.ZoneId zone) {
+    public JdbcNetworkRepository(Database database, ZoneId zone) {
         this.database = database;
         this.zone = zone;
     }

@@ -8,13 +8,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.Partner;
-import nl.verbinder.domain.PartnerKind;
 import nl.verbinder.domain.PartnerDuplicate;
+import nl.verbinder.domain.PartnerKind;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.PartnerStatus;
@@ -76,7 +81,7 @@ public final class JdbcPartnerRepository implements PartnerRepository {
         }
         // Only the tags that went are deleted, so the history shows the tags that changed, not all of them.
         List<String> kept = p.tags().stream().map(Texts::clean).filter(t -> t != null).toList();
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         params.add(p.id());
         params.addAll(kept);
         Sql.update(c, "DELETE FROM partner_tag WHERE partner_id = ?"
@@ -197,14 +202,14 @@ public final class JdbcPartnerRepository implements PartnerRepository {
         if (pairs.isEmpty()) {
             return List.of();
         }
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> ids = new HashSet<>();
         pairs.forEach(p -> {
             ids.add((Long) p[0]);
             ids.add((Long) p[1]);
         });
-        java.util.Map<Long, PartnerOverview> byId = new java.util.HashMap<>();
+        Map<Long, PartnerOverview> byId = new HashMap<>();
         overviews(ids).forEach(o -> byId.put(o.id(), o));
-        java.util.Map<String, PartnerDuplicate> unique = new java.util.LinkedHashMap<>();
+        Map<String, PartnerDuplicate> unique = new LinkedHashMap<>();
         for (Object[] pair : pairs) {
             PartnerDuplicate.Reason reason = "same-email".equals(pair[2]) ? PartnerDuplicate.Reason.SAME_EMAIL
                     : PartnerDuplicate.Reason.SAME_NAME_AND_POSTCODE;

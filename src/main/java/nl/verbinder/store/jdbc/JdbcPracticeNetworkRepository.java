@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.verbinder.domain.attention.NetworkReasonCode;
@@ -95,7 +96,7 @@ public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepos
                         .map(id -> new Object[] {n.id(), id}).toList());
         Sql.batch(c, "UPDATE practice_network_member SET role = ? WHERE network_id = ? AND partner_id = ?",
                 after.entrySet().stream().filter(e -> before.containsKey(e.getKey())
-                                && !java.util.Objects.equals(before.get(e.getKey()), e.getValue()))
+                                && !Objects.equals(before.get(e.getKey()), e.getValue()))
                         .map(e -> new Object[] {e.getValue(), n.id(), e.getKey()}).toList());
         Sql.batch(c, "INSERT INTO practice_network_member (network_id, partner_id, role) VALUES (?, ?, ?)",
                 n.members().stream().filter(m -> !before.containsKey(m.partnerId()))

@@ -1,6 +1,9 @@
 package nl.verbinder.store.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import nl.verbinder.domain.Texts;
 import nl.verbinder.domain.search.SearchHit;
@@ -89,12 +92,12 @@ public final class JdbcSearchRepository implements SearchRepository {
         }
         Query query = query(kind);
         String sql = query.select().formatted(query.text()) + "\n  AND " + query.idColumn() + " IN ("
-                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
         List<SearchHit> found = Sql.list(database.connection(), sql, row -> hit(kind, row), ids.toArray());
         return ids.stream().flatMap(id -> found.stream().filter(h -> h.id() == id)).toList();
     }
 
-    private static SearchHit hit(SearchKind kind, java.sql.ResultSet row) throws java.sql.SQLException {
+    private static SearchHit hit(SearchKind kind, ResultSet row) throws SQLException {
         long partner = row.getLong("partner_id");
         Long partnerId = row.wasNull() ? null : partner;
         return new SearchHit(kind, row.getLong("id"), partnerId, row.getString("title"), row.getString("text"),

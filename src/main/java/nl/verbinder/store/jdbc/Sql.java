@@ -15,6 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.verbinder.domain.Coded;
 import nl.verbinder.store.StoreException;
 
@@ -153,18 +155,18 @@ public final class Sql {
      */
     record Numbered(String sql, Object[] params) {
 
-        private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("'(?:[^']|'')*'|\\?(\\d+)");
+        private static final Pattern NUMBERED = Pattern.compile("'(?:[^']|'')*'|\\?(\\d+)");
 
         static Numbered of(String sql, Object[] params) {
             if (sql.indexOf('?') < 0 || !sql.matches("(?s).*\\?\\d.*")) {
                 return new Numbered(sql, params);
             }
             List<Object> ordered = new ArrayList<>();
-            java.util.regex.Matcher m = NUMBERED.matcher(sql);
+            Matcher m = NUMBERED.matcher(sql);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 if (m.group(1) == null) {
-                    m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group()));
+                    m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 } else {
                     ordered.add(params[Integer.parseInt(m.group(1)) - 1]);
                     m.appendReplacement(out, "?");

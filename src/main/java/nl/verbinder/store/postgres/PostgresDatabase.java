@@ -2,6 +2,9 @@ package nl.verbinder.store.postgres;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -27,11 +30,11 @@ public final class PostgresDatabase implements Database, AutoCloseable {
     private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
     private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writeLock = new ReentrantLock();
-    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
+    private volatile Clock clock = Clock.systemUTC();
     private volatile Long actorId;
     private volatile boolean closed;
     /** This store's id in the notices its writes send (V9), so its own feed leaves them out. */
-    private final String workstation = java.util.UUID.randomUUID().toString();
+    private final String workstation = UUID.randomUUID().toString();
 
     PostgresDatabase(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -148,7 +151,7 @@ public final class PostgresDatabase implements Database, AutoCloseable {
     }
 
     /** The clock the history's "when" comes from. */
-    void useClock(java.time.Clock value) {
+    void useClock(Clock value) {
         this.clock = value;
     }
 
@@ -171,7 +174,7 @@ public final class PostgresDatabase implements Database, AutoCloseable {
      */
     private void startHistory(Connection c) {
         Long actor = actorId;
-        String changeSet = java.util.UUID.randomUUID().toString();
+        String changeSet = UUID.randomUUID().toString();
         String when = Sql.INSTANT_TEXT.format(clock.instant());
         if (actor == null) {
             Sql.list(c, """
@@ -194,7 +197,7 @@ public final class PostgresDatabase implements Database, AutoCloseable {
             Connection c = dataSource.getConnection();
             // No JIT compilation: the planner's costs of the attention and retention queries pass
             // jit_above_cost, and compiling took longer (0.8 s) than it saved (docs/performance.md).
-            try (java.sql.Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 s.execute("SET jit = off");
             }
             c.setAutoCommit(false);

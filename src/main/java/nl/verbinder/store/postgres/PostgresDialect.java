@@ -3,7 +3,9 @@ package nl.verbinder.store.postgres;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.verbinder.domain.Texts;
 import nl.verbinder.store.jdbc.Dialect;
 import nl.verbinder.store.jdbc.Sql;
@@ -48,7 +50,7 @@ final class PostgresDialect implements Dialect {
 
     @Override
     public String idIn(String column, Collection<Long> ids, List<Object> params) {
-        params.add(ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")));
+        params.add(ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
         return column + " = ANY (CAST(? AS bigint[]))";
     }
 
@@ -127,7 +129,7 @@ final class PostgresDialect implements Dialect {
     @Override
     public List<String> rowKey(Connection c, String table) {
         List<String> key = describe(c, table).stream().filter(column -> column.keyPosition() > 0)
-                .sorted(java.util.Comparator.comparingInt(Column::keyPosition)).map(Column::name).toList();
+                .sorted(Comparator.comparingInt(Column::keyPosition)).map(Column::name).toList();
         return key.isEmpty() ? List.of("ctid") : key;
     }
 

@@ -1,5 +1,6 @@
 package nl.verbinder.store.postgres;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -18,15 +19,15 @@ public final class PostgresMigrations {
      * SQLite's migrations that have no PostgreSQL twin yet, and the tables they make.
      * MigrationFoldersTest and SchemaParityTest allow exactly these; none are left.
      */
-    public static final java.util.List<String> NOT_YET_PORTED = java.util.List.of();
-    public static final java.util.List<String> NOT_YET_PORTED_TABLES = java.util.List.of();
+    public static final List<String> NOT_YET_PORTED = List.of();
+    public static final List<String> NOT_YET_PORTED_TABLES = List.of();
 
     /**
      * Indexes only the server has, where SQLite needs none (SchemaParityTest allows exactly
      * these): {@code contact_moment_id_date} (V19) gives a moment's date by its id, which SQLite
      * reads by rowid.
      */
-    public static final java.util.List<String> SERVER_ONLY_INDEXES = java.util.List.of("contact_moment_id_date");
+    public static final List<String> SERVER_ONLY_INDEXES = List.of("contact_moment_id_date");
 
     static final String LOCATION = "classpath:db/migrations/postgresql";
     static final String HISTORY_TABLE = "flyway_schema_history";

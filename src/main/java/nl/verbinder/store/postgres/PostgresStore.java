@@ -1,17 +1,20 @@
 package nl.verbinder.store.postgres;
 
-import nl.verbinder.store.jdbc.JdbcStore;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.StoreException;
+import nl.verbinder.store.jdbc.JdbcStore;
 import nl.verbinder.store.jdbc.Sql;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -184,7 +187,7 @@ public final class PostgresStore extends JdbcStore {
             Sql.execute(c, "SET lock_timeout = '10s'");
             boolean complete = true;
             for (String table : tables) {
-                try (java.sql.Statement statement = c.createStatement()) {
+                try (Statement statement = c.createStatement()) {
                     statement.execute("VACUUM (FULL, ANALYZE) " + PostgresArchiveRepository.quote(table));
                 } catch (SQLException e) {
                     if (!"55P03".equals(e.getSQLState())) { // lock_not_available: another workstation holds it
@@ -217,14 +220,14 @@ public final class PostgresStore extends JdbcStore {
 
     /** The server's host, as the window names it ("Praktijkserver host"): from the address in the description. */
     @Override
-    public java.util.Optional<String> serverHost() {
+    public Optional<String> serverHost() {
         String rest = description.startsWith(ServerAddress.SCHEME) ? description.substring(ServerAddress.SCHEME.length())
                 : description;
         int end = rest.startsWith("[") ? rest.indexOf(']') + 1 : rest.indexOf(':');
         if (end <= 0) {
             end = rest.indexOf('/');
         }
-        return java.util.Optional.of(end > 0 ? rest.substring(0, end) : rest);
+        return Optional.of(end > 0 ? rest.substring(0, end) : rest);
     }
 
     /**
@@ -236,7 +239,7 @@ public final class PostgresStore extends JdbcStore {
     public Path location() {
         try {
             return Path.of(description);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return Path.of(description.replaceAll("^postgresql://", "").replaceAll("[^A-Za-z0-9._-]+", "_"));
         }
     }

@@ -1,18 +1,23 @@
 package nl.verbinder.store.sqlite;
 
-import nl.verbinder.store.jdbc.Database;
-import nl.verbinder.store.jdbc.Dialect;
-import nl.verbinder.store.jdbc.PreparedWrites;
-import nl.verbinder.store.jdbc.Sql;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import nl.verbinder.store.StoreException;
 import nl.verbinder.store.Transactions;
+import nl.verbinder.store.jdbc.Database;
+import nl.verbinder.store.jdbc.Dialect;
+import nl.verbinder.store.jdbc.PreparedWrites;
+import nl.verbinder.store.jdbc.Sql;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -39,9 +44,9 @@ public final class SqliteDatabase implements Database, AutoCloseable {
     private final PreparedWrites preparedWrites;
     private volatile boolean closed;
     private volatile String damage;
-    private final java.util.List<java.util.function.Consumer<String>> damageListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
-    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
+    private final List<Consumer<String>> damageListeners =
+            new CopyOnWriteArrayList<>();
+    private volatile Clock clock = Clock.systemUTC();
     private volatile Long actorId;
     /** Whether the file has the history's context row (V5 on); asked once, at the first write. */
     private Boolean recordsHistory;
@@ -77,7 +82,7 @@ public final class SqliteDatabase implements Database, AutoCloseable {
     }
 
     /** Tells the listener (on the thread that finds it) when damage is found after opening. */
-    void whenDamageFound(java.util.function.Consumer<String> listener) {
+    void whenDamageFound(Consumer<String> listener) {
         damageListeners.add(listener);
     }
 
@@ -179,7 +184,7 @@ public final class SqliteDatabase implements Database, AutoCloseable {
     }
 
     /** The clock the history's "when" comes from. */
-    void useClock(java.time.Clock value) {
+    void useClock(Clock value) {
         this.clock = value;
     }
 
@@ -211,7 +216,7 @@ public final class SqliteDatabase implements Database, AutoCloseable {
                 UPDATE history_context
                 SET changed_at = ?, actor_id = ?, actor = (SELECT name FROM therapist WHERE id = ?), change_set = ?
                 WHERE id = 1
-                """, Sql.INSTANT_TEXT.format(clock.instant()), actor, actor, java.util.UUID.randomUUID().toString());
+                """, Sql.INSTANT_TEXT.format(clock.instant()), actor, actor, UUID.randomUUID().toString());
     }
 
     /** Empties the context before the commit, so a change made outside the app is not put on anyone's name. */
@@ -223,7 +228,7 @@ public final class SqliteDatabase implements Database, AutoCloseable {
     }
 
     /** Runs work on the writer connection outside a transaction (VACUUM, checkpoints). */
-    public void withWriterOutsideTransaction(java.util.function.Consumer<Connection> work) {
+    public void withWriterOutsideTransaction(Consumer<Connection> work) {
         checkOpen();
         writeLock.lock();
         try {

@@ -1,11 +1,12 @@
 package nl.verbinder.store.sqlite;
 
 import java.sql.Connection;
-import nl.verbinder.store.jdbc.Sql;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.verbinder.store.jdbc.Dialect;
+import nl.verbinder.store.jdbc.Sql;
 
 /** SQLite's own statements: search through FTS5, many ids as one JSON array. */
 final class SqliteDialect implements Dialect {
@@ -77,7 +78,7 @@ final class SqliteDialect implements Dialect {
             return List.of("rowid");
         }
         return describe(c, table).stream().filter(column -> column.keyPosition() > 0)
-                .sorted(java.util.Comparator.comparingInt(Column::keyPosition)).map(Column::name).toList();
+                .sorted(Comparator.comparingInt(Column::keyPosition)).map(Column::name).toList();
     }
 
     /** The FTS5 tables and the shadow tables FTS5 makes for each ({@code partner_search_data}, ...). */

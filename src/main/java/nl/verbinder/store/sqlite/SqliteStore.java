@@ -1,13 +1,16 @@
 package nl.verbinder.store.sqlite;
 
-import nl.verbinder.store.jdbc.JdbcStore;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import nl.verbinder.domain.attention.FactWindow;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.KeptCopy;
+import nl.verbinder.store.jdbc.JdbcStore;
 import nl.verbinder.store.jdbc.Sql;
 
 /** The store on one SQLite file. */
@@ -46,7 +49,7 @@ public final class SqliteStore extends JdbcStore {
     }
 
     /** Opens the file, asking {@code mountType} what file system its folder is on; for tests of a network drive. */
-    static SqliteStore open(Path file, Clock clock, Migrations migrations, java.util.function.Function<Path, String> mountType) {
+    static SqliteStore open(Path file, Clock clock, Migrations migrations, Function<Path, String> mountType) {
         NetworkDrive.refuse(file, mountType);
         DatabaseFile databaseFile = new DatabaseFile(file, clock, migrations);
         DatabaseFile.Prepared prepared = databaseFile.prepare(false);
@@ -131,7 +134,7 @@ public final class SqliteStore extends JdbcStore {
         return complete[0];
     }
 
-    private static void optimizeSearchIndexes(java.sql.Connection c) {
+    private static void optimizeSearchIndexes(Connection c) {
         List<String> ftsTables = Sql.list(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
                 + "AND upper(sql) LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'", row -> row.getString(1));
         for (String table : ftsTables) {
@@ -170,7 +173,7 @@ public final class SqliteStore extends JdbcStore {
     }
 
     @Override
-    public void whenDamageFound(java.util.function.Consumer<String> listener) {
+    public void whenDamageFound(Consumer<String> listener) {
         database.whenDamageFound(listener);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,11 +20,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.verbinder.domain.VerbinderException;
+import nl.verbinder.service.LocalDatabaseFile;
+import nl.verbinder.service.ServerMigration;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.SafeOutput;
 import nl.verbinder.store.ArchiveRepository.Table;
-import nl.verbinder.service.LocalDatabaseFile;
-import nl.verbinder.service.ServerMigration;
 import nl.verbinder.store.ArchiveRepository;
 import nl.verbinder.store.Store;
 
@@ -138,7 +139,7 @@ public final class BackupService {
                 counts[0] = tables.size();
                 counts[1] = done;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             return null;
         }));
@@ -355,7 +356,7 @@ public final class BackupService {
             }
             json.writeEndArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -19,9 +19,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.ContactPerson;
@@ -69,7 +71,7 @@ public final class ExportService {
      * be read, says which part (nothing is written, the target stays as it was). On a healthy
      * database a read failure stays the error it is.
      */
-    private <T> T readOfDamaged(String partKey, Path target, java.util.function.Supplier<T> read) {
+    private <T> T readOfDamaged(String partKey, Path target, Supplier<T> read) {
         try {
             return read.get();
         } catch (VerbinderException e) {
@@ -239,7 +241,7 @@ public final class ExportService {
     private static String unique(String name, Set<String> taken) {
         String candidate = name;
         int n = 2;
-        while (!taken.add(candidate.toLowerCase(java.util.Locale.ROOT))) {
+        while (!taken.add(candidate.toLowerCase(Locale.ROOT))) {
             candidate = name.substring(0, name.length() - 4) + " (" + n++ + ").vcf";
         }
         return candidate;

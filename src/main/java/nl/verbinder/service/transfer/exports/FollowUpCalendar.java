@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Locale;
 import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentView;
 import nl.verbinder.i18n.Messages;
@@ -29,7 +30,7 @@ final class FollowUpCalendar {
         this.messages = messages;
         this.now = now;
         this.zone = zone;
-        calendar.setProductId("-//Verbinder//Verbinder//" + messages.language().toUpperCase(java.util.Locale.ROOT));
+        calendar.setProductId("-//Verbinder//Verbinder//" + messages.language().toUpperCase(Locale.ROOT));
         calendar.setMethod(Method.publish());
         String name = messages.get("transfer.export.ics.calendar-name");
         calendar.setName(name);

@@ -1,5 +1,7 @@
 package nl.verbinder.service.transfer.exports;
 
+import java.util.Optional;
+
 /** The vCard version an export writes. */
 public enum VCardVersion {
     /** vCard 3.0: what Google Contacts, Apple Contacts and Outlook read. The default. */
@@ -24,14 +26,14 @@ public enum VCardVersion {
     }
 
     /** The version for "3", "3.0", "4" or "4.0"; empty otherwise. */
-    public static java.util.Optional<VCardVersion> parse(String text) {
+    public static Optional<VCardVersion> parse(String text) {
         if (text == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return switch (text.strip()) {
-            case "3", "3.0" -> java.util.Optional.of(V3);
-            case "4", "4.0" -> java.util.Optional.of(V4);
-            default -> java.util.Optional.empty();
+            case "3", "3.0" -> Optional.of(V3);
+            case "4", "4.0" -> Optional.of(V4);
+            default -> Optional.empty();
         };
     }
 }

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +68,7 @@ final class CompanyPeopleReader {
         if (table.header().isEmpty()) {
             fileProblems.add(ImportProblem.error(0, null, "transfer.import.linkedin.no-header"));
         } else {
-            Map<String, Integer> columns = new java.util.HashMap<>();
+            Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < table.header().size(); i++) {
                 String role = LINKEDIN_COLUMNS.get(PartnerColumn.key(table.header().get(i)));
                 if (role != null) {
@@ -93,7 +95,7 @@ final class CompanyPeopleReader {
             for (ImportProblem problem : table.problems()) {
                 entries.add(new ImportEntry(problem.row(), "", null, null, List.of(problem)));
             }
-            entries.sort(java.util.Comparator.comparingInt(ImportEntry::row));
+            entries.sort(Comparator.comparingInt(ImportEntry::row));
         }
         return new ImportInput(ImportSource.LINKEDIN, table.file(), table.source().encodingName(), table.separator(),
                 List.of(), entries, fileProblems, PartnerMatching.COMPANY_NAME, RowAction.MERGE);

@@ -1,5 +1,6 @@
 package nl.verbinder.service.transfer.imports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -37,7 +38,7 @@ final class FieldFill {
             partner("tags", p -> p.tags().isEmpty() ? null : p.tags(),
                     (b, v) -> b.tags(v == null ? List.of() : castList(v))),
             partner("notes", Partner::notes, (b, v) -> b.notes((String) v)),
-            partner("knownSince", Partner::knownSince, (b, v) -> b.knownSince((java.time.LocalDate) v)));
+            partner("knownSince", Partner::knownSince, (b, v) -> b.knownSince((LocalDate) v)));
 
     private static final List<Field<ContactPerson>> PERSON_FIELDS = List.of(
             new Field<>("role", ContactPerson::role, (p, v) -> person(p, "role", v)),

@@ -3,7 +3,9 @@ package nl.verbinder.service.transfer.imports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.verbinder.domain.ImportSource;
 
 /**
@@ -96,8 +98,8 @@ public final class ImportPlan {
         int personsNew = 0;
         int skipped = 0;
         int invalid = 0;
-        java.util.Set<Long> partnersFilled = new java.util.HashSet<>();
-        java.util.Set<Long> personsFilled = new java.util.HashSet<>();
+        Set<Long> partnersFilled = new HashSet<>();
+        Set<Long> personsFilled = new HashSet<>();
         for (PlannedRow row : rows) {
             if (row.invalid()) {
                 invalid++;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +24,8 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.UndoBlocker;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.service.ContactPersonService;
-import nl.verbinder.service.PartnerService;
 import nl.verbinder.service.LocalDatabaseFile;
+import nl.verbinder.service.PartnerService;
 import nl.verbinder.service.transfer.Progress;
 import nl.verbinder.service.transfer.TextFile;
 import nl.verbinder.store.Store;
@@ -250,7 +251,7 @@ public final class ImportService {
         List<PartnerMatching.Key> keys = PartnerMatching.NAME_AND_POSTCODE_OR_EMAIL.keys(draft);
         return store.transactions().read(() -> {
             for (Partner partner : store.partners().list(PartnerQuery.all(), LocalDate.now(clock)).stream()
-                    .map(PartnerOverview::partner).sorted(java.util.Comparator.comparing(Partner::id)).toList()) {
+                    .map(PartnerOverview::partner).sorted(Comparator.comparing(Partner::id)).toList()) {
                 for (PartnerMatching.Key theirs : PartnerMatching.NAME_AND_POSTCODE_OR_EMAIL.keys(partner)) {
                     for (PartnerMatching.Key key : keys) {
                         if (key.value().equals(theirs.value())) {

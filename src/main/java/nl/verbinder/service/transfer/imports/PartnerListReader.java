@@ -1,12 +1,19 @@
 package nl.verbinder.service.transfer.imports;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.ImportSource;
@@ -83,7 +90,7 @@ final class PartnerListReader {
         for (ImportProblem problem : unreadable.values()) {
             entries.add(new ImportEntry(problem.row(), "", null, null, List.of(problem)));
         }
-        entries.sort(java.util.Comparator.comparingInt(ImportEntry::row));
+        entries.sort(Comparator.comparingInt(ImportEntry::row));
         return new ImportInput(ImportSource.PARTNERS_CSV, table.file(), table.source().encodingName(),
                 table.separator(), columns, entries, fileProblems, PartnerMatching.NAME_AND_POSTCODE_OR_EMAIL,
                 RowAction.SKIP);
@@ -203,7 +210,7 @@ final class PartnerListReader {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> Optional<T> lookup(String key, java.util.function.Supplier<Optional<T>> find) {
+    private <T> Optional<T> lookup(String key, Supplier<Optional<T>> find) {
         return (Optional<T>) lookups.computeIfAbsent(key, k -> find.get());
     }
 
@@ -221,22 +228,22 @@ final class PartnerListReader {
     }
 
     /** The ways a date may be written in a cell: ISO, and the Dutch day first with - / or . between. */
-    private static final List<java.time.format.DateTimeFormatter> DATE_FORMATS = java.util.stream.Stream.of(
+    private static final List<DateTimeFormatter> DATE_FORMATS = Stream.of(
                     "uuuu-MM-dd", "d-M-uuuu", "d/M/uuuu", "d.M.uuuu")
-            .map(p -> java.time.format.DateTimeFormatter.ofPattern(p)
-                    .withResolverStyle(java.time.format.ResolverStyle.STRICT))
+            .map(p -> DateTimeFormatter.ofPattern(p)
+                    .withResolverStyle(ResolverStyle.STRICT))
             .toList();
 
     /** A date cell, or an error naming the row and the column (a day after today: the form's check, as for every field). */
-    private static java.time.LocalDate date(Cells cells, PartnerColumn column, int row, List<ImportProblem> problems) {
+    private static LocalDate date(Cells cells, PartnerColumn column, int row, List<ImportProblem> problems) {
         String text = cells.get(column);
         if (text == null) {
             return null;
         }
-        for (java.time.format.DateTimeFormatter format : DATE_FORMATS) {
+        for (DateTimeFormatter format : DATE_FORMATS) {
             try {
-                return java.time.LocalDate.parse(text, format);
-            } catch (java.time.format.DateTimeParseException e) {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException e) {
                 // try the next way of writing it
             }
         }

@@ -3,6 +3,7 @@ package nl.verbinder.service.transfer.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.EmailAddress;
 import nl.verbinder.domain.Partner;
@@ -50,8 +51,8 @@ enum PartnerMatching {
 
     /** Whether both have an e-mail address and they differ: two people, whatever their names. */
     static boolean otherEmail(ContactPerson one, ContactPerson other) {
-        java.util.Optional<String> a = emailKey(one.email());
-        java.util.Optional<String> b = emailKey(other.email());
+        Optional<String> a = emailKey(one.email());
+        Optional<String> b = emailKey(other.email());
         return a.isPresent() && b.isPresent() && !a.equals(b);
     }
 
@@ -60,7 +61,7 @@ enum PartnerMatching {
         return PartnerColumn.key(name);
     }
 
-    private static java.util.Optional<String> emailKey(String email) {
+    private static Optional<String> emailKey(String email) {
         return EmailAddress.normalise(email).map(e -> e.toLowerCase(Locale.ROOT));
     }
 }

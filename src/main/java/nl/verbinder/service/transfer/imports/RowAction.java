@@ -1,5 +1,7 @@
 package nl.verbinder.service.transfer.imports;
 
+import java.util.Locale;
+
 /** What an import does with one row. */
 public enum RowAction {
     /** Adds the row's partner (and contact person) as new. */
@@ -15,6 +17,6 @@ public enum RowAction {
 
     /** The bundle key of its label ("Nieuw", "Samenvoegen", "Overslaan"), for choosing per row. */
     public String labelKey() {
-        return "transfer.row-action." + name().toLowerCase(java.util.Locale.ROOT);
+        return "transfer.row-action." + name().toLowerCase(Locale.ROOT);
     }
 }

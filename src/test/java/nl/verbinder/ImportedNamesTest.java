@@ -1,4 +1,4 @@
-package nl.verbinder.ui.layout;
+package nl.verbinder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,20 +16,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The code of {@code ui} names JDK and JavaFX types by their imported simple name, not written
- * out in full where they are used ({@code javafx.scene.layout.HBox row = ...}). A full name
- * stays only where an import of the same simple name is there already ({@code java.time.Duration}
- * beside {@code javafx.util.Duration}). Comments are not read.
+ * The code names JDK, JavaFX and picocli types by their imported simple name, not written out
+ * in full where they are used ({@code javafx.scene.layout.HBox row = ...}). A full name stays
+ * only where an import of the same simple name is there already ({@code java.time.Duration}
+ * beside {@code javafx.util.Duration}). Comments and string literals are not read.
  */
 class ImportedNamesTest {
 
-    private static final Pattern INLINE = Pattern.compile("(?<![\\w.])((?:java|javafx)\\.(?:[a-z]\\w*\\.)+)([A-Z]\\w*)");
+    private static final Pattern INLINE = Pattern.compile(
+            "(?<![\\w.])(picocli\\.CommandLine\\.|(?:java|javafx)\\.(?:[a-z]\\w*\\.)+)([A-Z]\\w*)");
+    private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
     private static final Pattern IMPORT = Pattern.compile("^import ([\\w.]+)\\.(\\w+);");
 
     @Test
-    void uiNamesItsTypesByImport() throws IOException {
+    void theCodeNamesItsTypesByImport() throws IOException {
         List<String> inline = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/nl/verbinder/ui"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> inline.addAll(inlineNames(f)));
         }
         assertThat(inline).isEmpty();
@@ -39,9 +41,10 @@ class ImportedNamesTest {
     void aNameWrittenOutIsFound() {
         assertThat(inlineNames(List.of("import java.util.List;", "class A {",
                 "    javafx.scene.layout.HBox row = new javafx.scene.layout.HBox();", "    // java.util.Set in a comment",
-                "    java.util.List<String> names;", "}"), "A.java"))
+                "    java.util.List<String> names;", "    String key = \"java.util.logging.Level\";",
+                "    @picocli.CommandLine.Mixin Flags flags;", "}"), "A.java"))
                 .containsExactly("A.java: javafx.scene.layout.HBox row = new javafx.scene.layout.HBox();",
-                        "A.java: java.util.List<String> names;");
+                        "A.java: java.util.List<String> names;", "A.java: @picocli.CommandLine.Mixin Flags flags;");
         assertThat(inlineNames(List.of("import java.time.Duration;", "class B {",
                 "    Object pause = javafx.util.Duration.millis(5);", "}"), "B.java")).isEmpty();
     }
@@ -65,6 +68,9 @@ class ImportedNamesTest {
                 imported.put(imports.group(2), imports.group(1) + "." + imports.group(2));
                 continue;
             }
+            if (code.startsWith("import static ")) {
+                continue;
+            }
             if (code.startsWith("/*")) {
                 inComment = true;
             }
@@ -75,7 +81,7 @@ class ImportedNamesTest {
             if (comment) {
                 continue;
             }
-            Matcher names = INLINE.matcher(code);
+            Matcher names = INLINE.matcher(STRING.matcher(code).replaceAll("\"\""));
             while (names.find()) {
                 String full = names.group(1) + names.group(2);
                 String taken = imported.get(names.group(2));
