@@ -18,6 +18,7 @@ import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.store.postgres.PostgresStore;
 import nl.verbinder.store.sqlite.SqliteStore;
+import nl.verbinder.testutil.BenchmarkMain;
 import nl.verbinder.testutil.PostgresServer;
 import nl.verbinder.testutil.TestDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -44,13 +45,7 @@ public final class HistoryServerBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run(args);
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkMain.run(args, HistoryServerBenchmark::run);
     }
 
     private static void run(String[] args) throws Exception {

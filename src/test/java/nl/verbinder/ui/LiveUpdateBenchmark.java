@@ -21,6 +21,7 @@ import nl.verbinder.service.LiveUpdates;
 import nl.verbinder.service.Services;
 import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.store.postgres.PostgresStore;
+import nl.verbinder.testutil.BenchmarkMain;
 import nl.verbinder.testutil.PostgresServer;
 import nl.verbinder.testutil.TestDatabase;
 import nl.verbinder.ui.area.UiSettings;
@@ -43,13 +44,7 @@ public final class LiveUpdateBenchmark {
     private static final int WARMUPS = 20;
 
     public static void main(String[] args) {
-        try {
-            run(args);
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1); // the FX thread would keep the JVM (and its PostgreSQL server) alive
-        }
+        BenchmarkMain.run(args, LiveUpdateBenchmark::run);
     }
 
     private static void run(String[] args) throws Exception {

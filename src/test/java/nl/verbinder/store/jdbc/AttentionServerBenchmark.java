@@ -20,6 +20,7 @@ import nl.verbinder.service.Services;
 import nl.verbinder.service.demo.GeneratorService;
 import nl.verbinder.store.postgres.PostgresStore;
 import nl.verbinder.store.sqlite.SqliteStore;
+import nl.verbinder.testutil.BenchmarkMain;
 import nl.verbinder.testutil.PostgresServer;
 import nl.verbinder.testutil.TestDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -41,13 +42,7 @@ public final class AttentionServerBenchmark {
             "gem", "school", "zwem", "de", "van", "oost", "west", "utr");
 
     public static void main(String[] args) {
-        try {
-            run(args);
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkMain.run(args, AttentionServerBenchmark::run);
     }
 
     private static void run(String[] args) throws Exception {
