@@ -24,9 +24,14 @@ public final class Changes {
     /** For listeners that can reload only some records: what to call with the ids. */
     private final Map<Runnable, Consumer<Set<Long>>> rowListeners = new IdentityHashMap<>();
 
-    /** Calls {@code listener} after each announcement of {@code topic}. */
-    public void listen(Topic topic, Runnable listener) {
-        listeners.computeIfAbsent(topic, t -> new ArrayList<>()).add(listener);
+    /**
+     * Calls {@code listener} after each announcement of any of these topics: once for an
+     * announcement that names several of them.
+     */
+    public void listen(Runnable listener, Topic... topics) {
+        for (Topic topic : topics) {
+            listeners.computeIfAbsent(topic, t -> new ArrayList<>()).add(listener);
+        }
     }
 
     /**
@@ -35,7 +40,7 @@ public final class Changes {
      * those rows.
      */
     public void listenRows(Topic topic, Runnable all, Consumer<Set<Long>> rows) {
-        listen(topic, all);
+        listen(all, topic);
         rowListeners.put(all, rows);
     }
 

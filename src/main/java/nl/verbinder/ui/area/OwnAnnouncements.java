@@ -13,7 +13,7 @@ public final class OwnAnnouncements {
         this.changes = changes;
     }
 
-    /** Announces the topics; while the listeners run, {@link #underway()} is true. */
+    /** Announces the topics; while the listeners run, this area's own {@link #listen} listeners are skipped. */
     public void announce(Changes.Topic... topics) {
         announcing = true;
         try {
@@ -23,8 +23,15 @@ public final class OwnAnnouncements {
         }
     }
 
-    /** True while this area's own announcement is being delivered, so it need not reload again. */
-    public boolean underway() {
-        return announcing;
+    /**
+     * Calls {@code reload} after each announcement of any of these topics that is not this
+     * area's own (the area has reloaded already when it announces).
+     */
+    public void listen(Runnable reload, Changes.Topic... topics) {
+        changes.listen(() -> {
+            if (!announcing) {
+                reload.run();
+            }
+        }, topics);
     }
 }

@@ -65,10 +65,8 @@ public final class AttentionViewModel implements AreaModel {
                 load();
             }
         };
-        for (Changes.Topic topic : List.of(Changes.Topic.MOMENTS, Changes.Topic.PARTNERS, Changes.Topic.GOALS,
-                Changes.Topic.ENVIRONMENT, Changes.Topic.THERAPISTS, Changes.Topic.NETWORKS)) {
-            context.changes().listen(topic, reload);
-        }
+        context.changes().listen(reload, Changes.Topic.MOMENTS, Changes.Topic.PARTNERS, Changes.Topic.GOALS,
+                Changes.Topic.ENVIRONMENT, Changes.Topic.THERAPISTS, Changes.Topic.NETWORKS);
         owner.addListener((obs, old, now) -> reload.run());
         reason.addListener((obs, old, now) -> reload.run());
         showSnoozed.addListener((obs, old, now) -> reload.run());

@@ -34,11 +34,7 @@ public final class EnvironmentViewModel implements AreaModel {
         this.context = context;
         this.own = new OwnAnnouncements(context.changes());
         this.browser = new Browser(context);
-        context.changes().listen(Changes.Topic.ENVIRONMENT, () -> {
-            if (loaded.get() && !own.underway()) {
-                load();
-            }
-        });
+        own.listen(this::reloadIfLoaded, Changes.Topic.ENVIRONMENT);
     }
 
     public ObservableList<NoteCard> notes() {
@@ -65,6 +61,12 @@ public final class EnvironmentViewModel implements AreaModel {
 
     private record Loaded(List<EnvironmentNote> notes, Map<EnvironmentFactor, Integer> coverage,
                           List<EnvironmentFactor> missing) {
+    }
+
+    private void reloadIfLoaded() {
+        if (loaded.get()) {
+            load();
+        }
     }
 
     @Override

@@ -42,9 +42,7 @@ public final class GoalsViewModel implements AreaModel {
     public GoalsViewModel(UiContext context) {
         this.context = context;
         this.own = new OwnAnnouncements(context.changes());
-        context.changes().listen(Changes.Topic.GOALS, this::reloadIfLoaded);
-        context.changes().listen(Changes.Topic.PARTNERS, this::reloadIfLoaded);
-        context.changes().listen(Changes.Topic.MOMENTS, this::reloadIfLoaded);
+        own.listen(this::reloadIfLoaded, Changes.Topic.GOALS, Changes.Topic.PARTNERS, Changes.Topic.MOMENTS);
     }
 
     public ObservableList<GoalCard> goals() {
@@ -166,7 +164,7 @@ public final class GoalsViewModel implements AreaModel {
     }
 
     private void reloadIfLoaded() {
-        if (loaded.get() && !own.underway()) {
+        if (loaded.get()) {
             load();
         }
     }

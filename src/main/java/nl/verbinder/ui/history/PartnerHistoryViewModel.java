@@ -1,6 +1,5 @@
 package nl.verbinder.ui.history;
 
-import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -27,14 +26,12 @@ public final class PartnerHistoryViewModel {
 
     public PartnerHistoryViewModel(UiContext context) {
         this.context = context;
-        for (Changes.Topic topic : List.of(Changes.Topic.PARTNERS, Changes.Topic.CONTACT_PERSONS,
-                Changes.Topic.MOMENTS, Changes.Topic.GOALS, Changes.Topic.ENVIRONMENT)) {
-            context.changes().listen(topic, () -> {
-                if (partnerId != null && loaded.get()) {
-                    load(partnerId);
-                }
-            });
-        }
+        context.changes().listen(() -> {
+            if (partnerId != null && loaded.get()) {
+                load(partnerId);
+            }
+        }, Changes.Topic.PARTNERS, Changes.Topic.CONTACT_PERSONS, Changes.Topic.MOMENTS, Changes.Topic.GOALS,
+                Changes.Topic.ENVIRONMENT);
     }
 
     public ObservableList<HistoryLine> lines() {

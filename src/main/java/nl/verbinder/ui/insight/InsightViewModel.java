@@ -60,10 +60,8 @@ public final class InsightViewModel implements AreaModel {
                 reloadIfLoaded();
             }
         });
-        for (Changes.Topic topic : new Changes.Topic[] {Changes.Topic.PARTNERS, Changes.Topic.MOMENTS,
-                Changes.Topic.GOALS, Changes.Topic.ENVIRONMENT, Changes.Topic.THERAPISTS}) {
-            context.changes().listen(topic, this::reloadIfLoaded);
-        }
+        context.changes().listen(this::reloadIfLoaded, Changes.Topic.PARTNERS, Changes.Topic.MOMENTS,
+                Changes.Topic.GOALS, Changes.Topic.ENVIRONMENT, Changes.Topic.THERAPISTS);
     }
 
     public ObjectProperty<Period> periodProperty() {

@@ -60,9 +60,8 @@ public final class MomentsViewModel implements AreaModel {
             filter.addListener((obs, old, value) -> filtersChanged());
         }
         openFollowUpsOnly.addListener((obs, old, value) -> filtersChanged());
-        context.changes().listen(Changes.Topic.MOMENTS, this::reloadIfLoaded);
-        context.changes().listen(Changes.Topic.PARTNERS, this::reloadIfLoaded);
-        context.changes().listen(Changes.Topic.THERAPISTS, this::loadTherapists);
+        context.changes().listen(this::reloadIfLoaded, Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
+        context.changes().listen(this::loadTherapists, Changes.Topic.THERAPISTS);
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

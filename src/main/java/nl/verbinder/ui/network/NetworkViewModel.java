@@ -51,11 +51,8 @@ public final class NetworkViewModel implements AreaModel {
         owner.addListener((obs, old, value) -> reloadIfLoaded());
         status.addListener((obs, old, value) -> reloadIfLoaded());
         asOf.addListener((obs, old, value) -> reloadIfLoaded());
-        context.changes().listen(Changes.Topic.PARTNERS, this::reloadIfLoaded);
-        context.changes().listen(Changes.Topic.MOMENTS, this::reloadIfLoaded);
-        context.changes().listen(Changes.Topic.GOALS, this::reloadIfLoaded);
-        context.changes().listen(Changes.Topic.PRACTICE, this::reloadIfLoaded);
-        context.changes().listen(Changes.Topic.THERAPISTS, this::reloadIfLoaded);
+        context.changes().listen(this::reloadIfLoaded, Changes.Topic.PARTNERS, Changes.Topic.MOMENTS,
+                Changes.Topic.GOALS, Changes.Topic.PRACTICE, Changes.Topic.THERAPISTS);
     }
 
     public ObjectProperty<Category> categoryProperty() {

@@ -59,13 +59,7 @@ public final class NetworksViewModel implements AreaModel {
     public NetworksViewModel(UiContext context) {
         this.context = context;
         this.own = new OwnAnnouncements(context.changes());
-        for (Changes.Topic topic : List.of(Changes.Topic.PARTNERS, Changes.Topic.GOALS, Changes.Topic.NETWORKS)) {
-            context.changes().listen(topic, () -> {
-                if (loaded.get() && !own.underway()) {
-                    load();
-                }
-            });
-        }
+        own.listen(this::reloadIfLoaded, Changes.Topic.PARTNERS, Changes.Topic.GOALS, Changes.Topic.NETWORKS);
     }
 
     public ObservableList<NetworkListRow> rows() {
@@ -109,6 +103,12 @@ public final class NetworksViewModel implements AreaModel {
 
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    private void reloadIfLoaded() {
+        if (loaded.get()) {
+            load();
+        }
     }
 
     @Override

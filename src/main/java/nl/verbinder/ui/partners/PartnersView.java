@@ -137,10 +137,9 @@ public final class PartnersView implements AreaView, PartnerActions {
             }
         });
         context.changes().listenRows(Changes.Topic.PARTNERS, this::refresh, this::refreshRows);
-        context.changes().listen(Changes.Topic.MOMENTS, this::refresh);
-        context.changes().listen(Changes.Topic.CONTACT_PERSONS, list::reload);
-        context.changes().listen(Changes.Topic.GOALS, detail::refresh);
-        context.changes().listen(Changes.Topic.THERAPISTS, this::refresh);
+        context.changes().listen(this::refresh, Changes.Topic.MOMENTS, Changes.Topic.THERAPISTS);
+        context.changes().listen(list::reload, Changes.Topic.CONTACT_PERSONS);
+        context.changes().listen(detail::refresh, Changes.Topic.GOALS);
         context.changes().listenLogged(this::revealLogged);
         showRight();
     }

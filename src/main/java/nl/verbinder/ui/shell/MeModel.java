@@ -21,7 +21,7 @@ public final class MeModel {
 
     public MeModel(UiContext context) {
         this.context = context;
-        context.changes().listen(Changes.Topic.THERAPISTS, this::refresh);
+        context.changes().listen(this::refresh, Changes.Topic.THERAPISTS);
         refresh();
     }
 

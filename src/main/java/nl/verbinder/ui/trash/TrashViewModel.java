@@ -37,14 +37,8 @@ public final class TrashViewModel implements AreaModel {
     public TrashViewModel(UiContext context) {
         this.context = context;
         this.own = new OwnAnnouncements(context.changes());
-        for (Changes.Topic topic : List.of(Changes.Topic.PARTNERS, Changes.Topic.MOMENTS, Changes.Topic.GOALS,
-                Changes.Topic.ENVIRONMENT, Changes.Topic.CONTACT_PERSONS)) {
-            context.changes().listen(topic, () -> {
-                if (loaded.get() && !own.underway()) {
-                    load();
-                }
-            });
-        }
+        own.listen(this::reloadIfLoaded, Changes.Topic.PARTNERS, Changes.Topic.MOMENTS, Changes.Topic.GOALS,
+                Changes.Topic.ENVIRONMENT, Changes.Topic.CONTACT_PERSONS);
     }
 
     public ObservableList<TrashRow> rows() {
@@ -53,6 +47,12 @@ public final class TrashViewModel implements AreaModel {
 
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    private void reloadIfLoaded() {
+        if (loaded.get()) {
+            load();
+        }
     }
 
     @Override

@@ -40,8 +40,7 @@ public final class MyWeekButton {
         button.textProperty().bind(Bindings.createStringBinding(
                 () -> context.text("week.ui.sidebar", model.countProperty().get()), model.countProperty()));
         button.setOnAction(e -> open());
-        context.changes().listen(Changes.Topic.MOMENTS, model::load);
-        context.changes().listen(Changes.Topic.PARTNERS, model::load);
+        context.changes().listen(model::load, Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
         model.onLoaded(this::remindOncePerDay);
         model.load();
         // Once a day while the app runs: every half hour, a new day loads the list again (and reminds).

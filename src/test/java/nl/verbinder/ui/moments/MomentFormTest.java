@@ -94,7 +94,7 @@ class MomentFormTest extends ViewModelTestBase {
         logged.content().summaryProperty().set("Eerste versie.");
         logged.save(() -> { });
         List<String> heard = new ArrayList<>();
-        fixture.changes.listen(Changes.Topic.MOMENTS, () -> heard.add("moments"));
+        fixture.changes.listen(() -> heard.add("moments"), Changes.Topic.MOMENTS);
 
         MomentForm form = MomentForm.forEdit(fixture.context, logged.stored(), "Huisartsenpraktijk De Linde");
         form.load();

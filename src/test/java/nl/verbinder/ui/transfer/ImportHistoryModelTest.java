@@ -72,7 +72,7 @@ class ImportHistoryModelTest extends ViewModelTestBase {
         assertThat(partnerCount()).isEqualTo(9);
         ImportHistoryModel model = loaded();
         List<String> announced = new ArrayList<>();
-        fixture.changes.listen(Changes.Topic.PARTNERS, () -> announced.add("partners"));
+        fixture.changes.listen(() -> announced.add("partners"), Changes.Topic.PARTNERS);
         List<String> refused = new ArrayList<>();
 
         model.undo(model.rows().getFirst(), () -> refused.add("refused"));

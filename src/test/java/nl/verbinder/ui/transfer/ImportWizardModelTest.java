@@ -103,7 +103,7 @@ class ImportWizardModelTest extends ViewModelTestBase {
     void skippingBadRowsAndMergingTheDuplicateImportsTheGoodRowAndFillsInTheExistingPartner() throws Exception {
         ImportWizardModel model = previewOf(write("partners.csv", LIST));
         List<String> announced = new ArrayList<>();
-        fixture.changes.listen(Changes.Topic.PARTNERS, () -> announced.add("partners"));
+        fixture.changes.listen(() -> announced.add("partners"), Changes.Topic.PARTNERS);
 
         model.skipInvalid().set(true);
         model.decide(4, RowAction.MERGE);
