@@ -3,7 +3,6 @@ package nl.verbinder.ui.attention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -143,20 +142,6 @@ public final class AttentionViewModel implements AreaModel {
         return owner.get() != null || reason.get() != null;
     }
 
-    /** Whether the owner filter is the current therapist's ("Mijn relaties"). */
-    public boolean showingMine() {
-        return me.get() != null && owner.get() != null && me.get().equals(owner.get().therapistId());
-    }
-
-    /** "Mijn relaties": the current therapist's items, any reason. */
-    public void showMine() {
-        if (me.get() == null) {
-            return;
-        }
-        reason.set(null);
-        owner.set(choiceFor(me.get()));
-    }
-
     /** "Alle": no filter. */
     public void showAll() {
         reason.set(null);
@@ -168,20 +153,6 @@ public final class AttentionViewModel implements AreaModel {
     public void showOwner(OwnerChoice choice) {
         showSnoozed.set(false);
         owner.set(choice);
-    }
-
-    /** "Ik ben:": remembers on this computer who uses it. */
-    public void chooseMe(Long therapistId) {
-        if (Objects.equals(me.get(), therapistId)) {
-            return;
-        }
-        me.set(therapistId);
-        context.settings().me(therapistId);
-        context.actAsMe();
-        context.tasks().run(() -> {
-            context.settings().save();
-            return null;
-        }, done -> { }, context::showFailure);
     }
 
     @Override
@@ -326,17 +297,5 @@ public final class AttentionViewModel implements AreaModel {
         }
         rows.setAll(found.rows());
         loaded.set(true);
-    }
-
-    /** The owner filter's choice for this therapist (an equal record, so the combo box shows it). */
-    private OwnerChoice choiceFor(long therapistId) {
-        for (OwnerChoice choice : ownerChoices) {
-            if (choice.therapistId() != null && choice.therapistId() == therapistId) {
-                return choice;
-            }
-        }
-        String name = therapists.stream().filter(t -> t.id() == therapistId).map(Therapist::name).findFirst()
-                .orElse(String.valueOf(therapistId));
-        return new OwnerChoice(therapistId, name);
     }
 }

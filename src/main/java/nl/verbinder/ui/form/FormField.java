@@ -113,8 +113,4 @@ public final class FormField<C extends Control> {
         error.setManaged(has);
         control.pseudoClassStateChanged(Styles.STATE_DANGER, has);
     }
-
-    public String errorText() {
-        return error.isVisible() ? error.getText() : null;
-    }
 }

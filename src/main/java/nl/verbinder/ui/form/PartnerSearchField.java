@@ -128,11 +128,6 @@ public final class PartnerSearchField {
         select(null);
     }
 
-    /** Whether the list of matches is showing. */
-    public boolean isShowingMatches() {
-        return popup.isShowing();
-    }
-
     private void key(KeyEvent event) {
         switch (event.getCode()) {
             case DOWN -> {

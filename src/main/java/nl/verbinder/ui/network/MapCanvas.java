@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
@@ -98,7 +96,6 @@ final class MapCanvas extends Region {
     private final Text measure = new Text();
     private List<Placed> labels = List.of();
     private Drawing drawing = Drawing.NONE;
-    private final ReadOnlyBooleanWrapper aggregated = new ReadOnlyBooleanWrapper();
     /** How far from the centre the nearest circle's inner edge is, in unit space: the room for the practice's name. */
     private double innerFree = NetworkLayout.INNER;
     private double pressX;
@@ -312,7 +309,6 @@ final class MapCanvas extends Region {
         if (map == null || w <= 0 || h <= 0) {
             labels = List.of();
             drawing = Drawing.NONE;
-            aggregated.set(false);
             return;
         }
         double s = scale();
@@ -328,7 +324,6 @@ final class MapCanvas extends Region {
             }
         }
         boolean many = visible.size() > AGGREGATE_ABOVE;
-        aggregated.set(many);
         drawSectors(g, s, cx, cy);
         drawRings(g, s, cx, cy);
         List<Segment> lines = showGoals && !many ? drawLinks(g) : List.of();
@@ -397,11 +392,6 @@ final class MapCanvas extends Region {
 
     Drawing drawing() {
         return drawing;
-    }
-
-    /** Whether the map shows counts per sector instead of names: too many partners in view. */
-    ReadOnlyBooleanProperty aggregatedProperty() {
-        return aggregated.getReadOnlyProperty();
     }
 
     private void drawSectors(GraphicsContext g, double s, double cx, double cy) {

@@ -99,10 +99,6 @@ public final class Sidebar {
         box.getChildren().forEach(this::fit);
     }
 
-    public boolean isCompact() {
-        return compact;
-    }
-
     private void fit(Node child) {
         if (child instanceof Labeled labeled
                 && (buttons.containsValue(child) || labeled.getStyleClass().contains("brand"))) {
