@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false)
 final class HistoryCommand extends ContextCommand {
 
-    @Option(names = "--partner", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "history.partner")
-    String partner;
+    @Mixin
+    PartnerOption partner;
 
     @Option(names = "--since", paramLabel = "YYYY-MM-DD", descriptionKey = "history.since")
     String since;
@@ -44,7 +44,7 @@ final class HistoryCommand extends ContextCommand {
     @Override
     public Integer call() {
         LocalDate from = since == null ? null : Inputs.date("since", since);
-        Partner found = context.services().partners().resolve(partner);
+        Partner found = partner.find(context);
         List<Change> changes = context.services().history().forPartner(found.id(), from);
         print(context, changes, output.json(), "cli.history.heading", found.name());
         return ExitCodes.DONE;
