@@ -70,7 +70,7 @@ final class AttentionCommand extends ContextCommand {
         ReasonCode reasonCode = Inputs.code(ReasonCode.class, "reason", reason);
         AttentionFilter filter = AttentionFilter.all().withReason(reasonCode);
         if (owner != null) {
-            filter = filter.withOwner(context.services().therapists().resolve(owner, "owner").id());
+            filter = filter.withOwner(context.therapistId(owner, "owner"));
         }
         AttentionOverview overview = context.services().attention().overview(day, filter);
         if (output.json()) {

@@ -27,7 +27,7 @@ final class ChangesCommand extends ContextCommand {
     @Override
     public Integer call() {
         LocalDate from = since == null ? context.today().minusDays(7) : Inputs.date("since", since);
-        Long therapist = by == null ? null : context.services().therapists().resolve(by, "by").id();
+        Long therapist = context.therapistId(by, "by");
         List<Change> changes = context.services().history().changes(from, therapist);
         HistoryCommand.print(context, changes, output.json(), "cli.changes.heading",
                 context.messages().date(from));

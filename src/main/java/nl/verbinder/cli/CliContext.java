@@ -106,6 +106,14 @@ public final class CliContext implements AutoCloseable {
         return LocalDate.now(clock);
     }
 
+    /**
+     * The id of the therapist an option names by name or number (refused on that option's
+     * {@code field} when there is none), or {@code null} when the option was not given.
+     */
+    Long therapistId(String nameOrId, String field) {
+        return nameOrId == null ? null : services().therapists().resolve(nameOrId, field).id();
+    }
+
     public DesktopLauncher desktop() {
         return desktop;
     }
