@@ -66,7 +66,7 @@ final class AttentionCommand extends ContextCommand {
 
     @Override
     public Integer call() {
-        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
+        LocalDate day = context.today(today);
         ReasonCode reasonCode = Inputs.code(ReasonCode.class, "reason", reason);
         AttentionFilter filter = AttentionFilter.all().withReason(reasonCode);
         if (owner != null) {
