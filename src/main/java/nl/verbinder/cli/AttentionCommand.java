@@ -1,8 +1,6 @@
 package nl.verbinder.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,7 @@ import nl.verbinder.domain.attention.ReasonCode;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.AttentionTexts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,9 +26,6 @@ import picocli.CommandLine.Option;
         subcommands = AttentionSettingsCommand.class)
 final class AttentionCommand extends ContextCommand {
 
-    /** Output formats. */
-    enum Format { table, json }
-
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "attention.today")
     String today;
 
@@ -39,8 +35,8 @@ final class AttentionCommand extends ContextCommand {
     @Option(names = "--reason", paramLabel = "CODE", descriptionKey = "attention.reason")
     String reason;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "attention.format")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     AttentionCommand(CliContext context) {
         super(context);
@@ -70,16 +66,17 @@ final class AttentionCommand extends ContextCommand {
 
     @Override
     public Integer call() {
-        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
+        LocalDate day = context.today(today);
         ReasonCode reasonCode = Inputs.code(ReasonCode.class, "reason", reason);
         AttentionFilter filter = AttentionFilter.all().withReason(reasonCode);
         if (owner != null) {
-            filter = filter.withOwner(context.services().therapists().resolve(owner, "owner").id());
+            filter = filter.withOwner(context.therapistId(owner, "owner"));
         }
         AttentionOverview overview = context.services().attention().overview(day, filter);
-        switch (format) {
-            case json -> printJson(overview);
-            case table -> printTable(overview);
+        if (output.json()) {
+            printJson(overview);
+        } else {
+            printTable(overview);
         }
         return ExitCodes.DONE;
     }
@@ -95,16 +92,11 @@ final class AttentionCommand extends ContextCommand {
         }
         List<CodeMessage> practice = overview.hints().stream()
                 .map(h -> new CodeMessage(h.code().code(), AttentionTexts.sentence(m, h))).toList();
-        try {
-            List<NetworkRow> networks = overview.networks().stream().map(n -> new NetworkRow(n.networkId(),
-                    n.networkName(), n.ourRole().code(), n.score(), n.reasons().stream()
-                            .map(r -> new CodeMessage(r.code().code(), AttentionTexts.sentence(m, r))).toList()))
-                    .toList();
-            context.out().println(Json.mapper().writeValueAsString(new Document(overview.today(), rows, practice,
-                    networks)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<NetworkRow> networks = overview.networks().stream().map(n -> new NetworkRow(n.networkId(),
+                n.networkName(), n.ourRole().code(), n.score(), n.reasons().stream()
+                        .map(r -> new CodeMessage(r.code().code(), AttentionTexts.sentence(m, r))).toList()))
+                .toList();
+        Json.print(context.out(), new Document(overview.today(), rows, practice, networks));
     }
 
     private void printTable(AttentionOverview overview) {

@@ -96,7 +96,7 @@ final class BenchCommand extends ContextCommand {
             return firstFrameHere(context);
         }
         Messages m = context.messages();
-        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
+        LocalDate day = context.today(today);
         List<FieldError> wrong = new ArrayList<>();
         if (runs < 1) {
             wrong.add(FieldError.of("runs", "cli.bench.at-least", 1));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.verbinder.domain.history.Change;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code changes}: what the practice changed, newest first; from a day, by one therapist. */
@@ -16,8 +17,8 @@ final class ChangesCommand extends ContextCommand {
     @Option(names = "--by", paramLabel = "THERAPIST", descriptionKey = "changes.by")
     String by;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "changes.format")
-    HistoryCommand.Format format;
+    @Mixin
+    FormatOption output;
 
     ChangesCommand(CliContext context) {
         super(context);
@@ -26,9 +27,9 @@ final class ChangesCommand extends ContextCommand {
     @Override
     public Integer call() {
         LocalDate from = since == null ? context.today().minusDays(7) : Inputs.date("since", since);
-        Long therapist = by == null ? null : context.services().therapists().resolve(by, "by").id();
+        Long therapist = context.therapistId(by, "by");
         List<Change> changes = context.services().history().changes(from, therapist);
-        HistoryCommand.print(context, changes, format == HistoryCommand.Format.json, "cli.changes.heading",
+        HistoryCommand.print(context, changes, output.json(), "cli.changes.heading",
                 context.messages().date(from));
         return ExitCodes.DONE;
     }

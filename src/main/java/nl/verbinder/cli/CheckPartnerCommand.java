@@ -56,15 +56,7 @@ final class CheckPartnerCommand extends ContextCommand {
         given.put(RelationshipQuestion.INVOLVEMENT, involvement);
         given.put(RelationshipQuestion.CONTRIBUTION, contribution);
         List<FieldError> unreadable = new ArrayList<>();
-        Map<RelationshipQuestion, Integer> answers = new EnumMap<>(RelationshipQuestion.class);
-        given.forEach((q, text) -> {
-            if (text != null) {
-                Integer n = Inputs.collecting(unreadable, () -> Inputs.number("relationship." + q.code(), text));
-                if (n != null) {
-                    answers.put(q, n);
-                }
-            }
-        });
+        Map<RelationshipQuestion, Integer> answers = Inputs.numbers(given, q -> "relationship." + q.code(), unreadable);
         if (!unreadable.isEmpty()) {
             throw new UsageException(unreadable);
         }

@@ -106,6 +106,22 @@ public final class CliContext implements AutoCloseable {
         return LocalDate.now(clock);
     }
 
+    /**
+     * The day a {@code --today} option names, so that a command's rules give the same answer
+     * as on that day (unreadable: wrong usage); today by the clock when it names none.
+     */
+    LocalDate today(String given) {
+        return given == null ? today() : Inputs.date("today", given);
+    }
+
+    /**
+     * The id of the therapist an option names by name or number (refused on that option's
+     * {@code field} when there is none), or {@code null} when the option was not given.
+     */
+    Long therapistId(String nameOrId, String field) {
+        return nameOrId == null ? null : services().therapists().resolve(nameOrId, field).id();
+    }
+
     public DesktopLauncher desktop() {
         return desktop;
     }

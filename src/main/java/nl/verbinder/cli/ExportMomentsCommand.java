@@ -1,23 +1,19 @@
 package nl.verbinder.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.service.transfer.Progress;
-import nl.verbinder.service.transfer.csv.CsvDialect;
 import nl.verbinder.service.transfer.exports.ExportSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code export moments}: the contact moments of a period as CSV, with names and labels. */
 @Command(name = "moments", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportMomentsCommand extends ContextCommand {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.export.out.csv")
-    Path out;
-
-    @Option(names = "--excel", descriptionKey = "transfer.export.excel")
-    boolean excel;
+    @Mixin
+    CsvFileOptions file;
 
     @Option(names = "--from", paramLabel = "D", descriptionKey = "transfer.export.moments.from")
     String from;
@@ -36,9 +32,9 @@ final class ExportMomentsCommand extends ContextCommand {
         LocalDate toDate = Inputs.collecting(options, () -> Inputs.date("to", to));
         options.throwIfInvalid();
         ExportSummary summary = context.services().exports().exportMoments(fromDate, toDate,
-                excel ? CsvDialect.EXCEL_NL : CsvDialect.STANDARD, context.messages(), out, Progress.none());
-        ExportCommand.doneTo(context, out).println(
-                context.messages().get("transfer.export.moments.done", summary.written(), out.toString()));
+                file.dialect(), context.messages(), file.out, Progress.none());
+        ExportCommand.doneTo(context, file.out).println(
+                context.messages().get("transfer.export.moments.done", summary.written(), file.out.toString()));
         return ExitCodes.DONE;
     }
 }

@@ -1,19 +1,14 @@
 package nl.verbinder.cli;
 
-import java.nio.file.Path;
-import nl.verbinder.service.transfer.csv.CsvDialect;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code export networks}: the networks with their members and latest review, as CSV. */
 @Command(name = "networks", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportNetworksCommand extends ContextCommand {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.export.out.csv")
-    Path out;
-
-    @Option(names = "--excel", descriptionKey = "transfer.export.excel")
-    boolean excel;
+    @Mixin
+    CsvFileOptions file;
 
     ExportNetworksCommand(CliContext context) {
         super(context);
@@ -21,10 +16,9 @@ final class ExportNetworksCommand extends ContextCommand {
 
     @Override
     public Integer call() {
-        int written = context.services().practiceNetworks().export(out,
-                excel ? CsvDialect.EXCEL_NL : CsvDialect.STANDARD, context.messages());
-        ExportCommand.doneTo(context, out).println(context.messages().get("cli.export.networks.done", written,
-                out.toString()));
+        int written = context.services().practiceNetworks().export(file.out, file.dialect(), context.messages());
+        ExportCommand.doneTo(context, file.out).println(context.messages().get("cli.export.networks.done", written,
+                file.out.toString()));
         return ExitCodes.DONE;
     }
 }

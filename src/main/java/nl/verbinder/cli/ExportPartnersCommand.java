@@ -1,6 +1,5 @@
 package nl.verbinder.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verbinder.domain.FieldError;
@@ -8,7 +7,6 @@ import nl.verbinder.domain.PartnerQuery;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.service.transfer.PartnerColumn;
 import nl.verbinder.service.transfer.Progress;
-import nl.verbinder.service.transfer.csv.CsvDialect;
 import nl.verbinder.service.transfer.exports.ExportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,11 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "partners", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportPartnersCommand extends ContextCommand {
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "transfer.export.out.csv")
-    Path out;
-
-    @Option(names = "--excel", descriptionKey = "transfer.export.excel")
-    boolean excel;
+    @Mixin
+    CsvFileOptions file;
 
     @Mixin
     PartnerFilterOptions filter;
@@ -44,9 +39,9 @@ final class ExportPartnersCommand extends ContextCommand {
         // "Needs attention": what the attention engine lists today, as in the Aandacht view.
         PartnerQuery query = filter.withOwner(context, codes).withNeedsAttention(needsAttention);
         ExportSummary summary = context.services().exports().exportPartners(query, chosen,
-                excel ? CsvDialect.EXCEL_NL : CsvDialect.STANDARD, context.messages(), out, Progress.none());
-        ExportCommand.doneTo(context, out).println(
-                context.messages().get("transfer.export.partners.done", summary.written(), out.toString()));
+                file.dialect(), context.messages(), file.out, Progress.none());
+        ExportCommand.doneTo(context, file.out).println(
+                context.messages().get("transfer.export.partners.done", summary.written(), file.out.toString()));
         return ExitCodes.DONE;
     }
 

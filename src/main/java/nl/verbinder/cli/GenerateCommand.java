@@ -32,7 +32,7 @@ final class GenerateCommand extends ContextCommand {
 
     @Override
     public Integer call() {
-        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
+        LocalDate day = context.today(today);
         // Checked before the database is opened, so a wrong count makes no file.
         List<FieldError> wrong = new ArrayList<>();
         if (partners < 1 || partners > GeneratorService.MAX_PARTNERS) {

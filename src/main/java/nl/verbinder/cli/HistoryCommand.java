@@ -1,8 +1,6 @@
 package nl.verbinder.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,23 +9,21 @@ import nl.verbinder.domain.history.Change;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.HistoryLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code history --partner NAME_OR_ID}: what changed at one partner, newest first, in sentences. */
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false)
 final class HistoryCommand extends ContextCommand {
 
-    /** Output formats. */
-    enum Format { table, json }
-
-    @Option(names = "--partner", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "history.partner")
-    String partner;
+    @Mixin
+    PartnerOption partner;
 
     @Option(names = "--since", paramLabel = "YYYY-MM-DD", descriptionKey = "history.since")
     String since;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "history.format")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     HistoryCommand(CliContext context) {
         super(context);
@@ -48,9 +44,9 @@ final class HistoryCommand extends ContextCommand {
     @Override
     public Integer call() {
         LocalDate from = since == null ? null : Inputs.date("since", since);
-        Partner found = context.services().partners().resolve(partner);
+        Partner found = partner.find(context);
         List<Change> changes = context.services().history().forPartner(found.id(), from);
-        print(context, changes, format == Format.json, "cli.history.heading", found.name());
+        print(context, changes, output.json(), "cli.history.heading", found.name());
         return ExitCodes.DONE;
     }
 
@@ -66,11 +62,7 @@ final class HistoryCommand extends ContextCommand {
                         line.sentence(), c.fields().stream()
                                 .map(f -> new FieldRow(f.field(), f.oldValue(), f.newValue())).toList());
             }).toList();
-            try {
-                context.out().println(Json.mapper().writeValueAsString(rows));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Json.print(context.out(), rows);
             return;
         }
         context.out().println(m.get(headingKey, heading));

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.verbinder.domain.ImportRecord;
-import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.calendar.MatchReason;
 import nl.verbinder.domain.calendar.MomentProposal;
 import nl.verbinder.i18n.Messages;
@@ -91,11 +90,7 @@ final class ImportCalendarCommand extends ContextCommand {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw UsageException.of("to", "agenda.cli.period-backwards", fromDate, toDate);
         }
-        Long loggedBy = null;
-        if (by != null) {
-            Therapist therapist = context.services().therapists().resolve(by, "loggedBy");
-            loggedBy = therapist.id();
-        }
+        Long loggedBy = context.therapistId(by, "loggedBy");
         Messages m = context.messages();
         AgendaProposals proposals = context.services().agenda().propose(file, fromDate, toDate);
         for (MomentProposal proposal : proposals.proposals()) {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.verbinder.domain.Coded;
 import nl.verbinder.domain.FieldError;
@@ -62,6 +65,22 @@ final class Inputs {
         } catch (NumberFormatException e) {
             throw UsageException.of(field, "error.number", clean);
         }
+    }
+
+    /**
+     * The answers to a list of questions (a relationship check, a network review), each a whole
+     * number read on its own field; unanswered ones are left out, and every unreadable one is
+     * recorded in {@code errors}, so that a command can report them all at once.
+     */
+    static <Q> Map<Q, Integer> numbers(Map<Q, String> given, Function<Q, String> field, List<FieldError> errors) {
+        Map<Q, Integer> answers = new LinkedHashMap<>();
+        given.forEach((question, text) -> {
+            Integer answer = collecting(errors, () -> number(field.apply(question), text));
+            if (answer != null) {
+                answers.put(question, answer);
+            }
+        });
+        return answers;
     }
 
     /** A category, kind or status by code or label in either language; {@code null} stays {@code null}. */

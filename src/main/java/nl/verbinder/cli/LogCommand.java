@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "log", mixinStandardHelpOptions = true, sortOptions = false)
 final class LogCommand extends ContextCommand {
 
-    @Option(names = "--partner", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "log.partner")
-    String partner;
+    @Mixin
+    PartnerOption partner;
 
     @Mixin
     MomentOptions moment;
@@ -38,7 +38,7 @@ final class LogCommand extends ContextCommand {
     public Integer call() {
         ContactMoment.Builder draft = moment.draft(context);
         LocalDate dueDate = Inputs.date(MomentField.FOLLOW_UP_DUE, due);
-        Partner target = context.services().partners().resolve(partner);
+        Partner target = partner.find(context);
         ContactMoment logged = context.services().moments().log(MomentOptions.loggedBy(draft, context, by)
                 .partnerId(target.id())
                 .followUp(followUp)

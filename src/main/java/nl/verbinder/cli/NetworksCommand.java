@@ -1,8 +1,6 @@
 package nl.verbinder.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,17 +12,14 @@ import nl.verbinder.domain.networks.PracticeNetwork;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.PracticeNetworkService.NetworkRow;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code networks}: the networks the practice takes part in, with their phase and latest review. */
 @Command(name = "networks", mixinStandardHelpOptions = true, sortOptions = false)
 final class NetworksCommand extends ContextCommand {
 
-    /** Output formats. */
-    enum Format { table, json }
-
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "networks.format")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     NetworksCommand(CliContext context) {
         super(context);
@@ -65,9 +60,10 @@ final class NetworksCommand extends ContextCommand {
     @Override
     public Integer call() {
         List<NetworkRow> rows = context.services().practiceNetworks().overview();
-        switch (format) {
-            case json -> printJson(rows);
-            case table -> printTable(rows);
+        if (output.json()) {
+            printJson(rows);
+        } else {
+            printTable(rows);
         }
         return ExitCodes.DONE;
     }
@@ -82,11 +78,7 @@ final class NetworksCommand extends ContextCommand {
                             .map(m -> new MemberJson(m.partnerId(), m.partnerName(), m.role())).toList(),
                     row.reviewCount(), row.latestReview() == null ? null : ReviewJson.of(row.latestReview())));
         }
-        try {
-            context.out().println(Json.mapper().writeValueAsString(out));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Json.print(context.out(), out);
     }
 
     private void printTable(List<NetworkRow> rows) {

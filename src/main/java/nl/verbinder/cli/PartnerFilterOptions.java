@@ -46,7 +46,6 @@ final class PartnerFilterOptions {
 
     /** The query with the owner that {@code --owner} names (refused when no therapist has that name). */
     PartnerQuery withOwner(CliContext context, PartnerQuery query) {
-        Long ownerId = owner == null ? null : context.services().therapists().resolve(owner, "owner").id();
-        return query.withOwner(ownerId);
+        return query.withOwner(context.therapistId(owner, "owner"));
     }
 }

@@ -1,7 +1,5 @@
 package nl.verbinder.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -55,11 +53,7 @@ final class PartnersCommand extends ContextCommand {
     }
 
     private void printJson(List<PartnerOverview> partners) {
-        try {
-            context.out().println(Json.mapper().writeValueAsString(partners.stream().map(PartnerRow::of).toList()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Json.print(context.out(), partners.stream().map(PartnerRow::of).toList());
     }
 
     /** The machine-readable list: codes instead of labels, ids included; written by the export's CSV writer. */

@@ -1,7 +1,5 @@
 package nl.verbinder.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,7 @@ import nl.verbinder.domain.RetentionCandidate;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.PersonalDataService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,8 +17,6 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "retention", mixinStandardHelpOptions = true, sortOptions = false)
 final class PersonRetentionCommand extends ContextCommand {
-
-    enum Format { table, json }
 
     @Option(names = "--months", paramLabel = "N", descriptionKey = "person.retention.months")
     Integer months;
@@ -33,8 +30,8 @@ final class PersonRetentionCommand extends ContextCommand {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "person.retention.today")
     LocalDate today;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "person.format")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     PersonRetentionCommand(CliContext context) {
         super(context);
@@ -57,14 +54,10 @@ final class PersonRetentionCommand extends ContextCommand {
         }
         LocalDate day = today != null ? today : context.today();
         List<RetentionCandidate> review = privacy.retentionReview(day);
-        if (format == Format.json) {
+        if (output.json()) {
             List<Row> rows = new ArrayList<>();
             review.forEach(c -> rows.add(new Row(c.personId(), c.name(), c.partnerName(), c.reason().code(), c.since())));
-            try {
-                context.out().println(PersonalDataService.jsonMapper().writeValueAsString(rows));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Json.print(context.out(), rows);
             return ExitCodes.DONE;
         }
         context.out().println(m.get("privacy.retention.heading", privacy.retentionMonths(), review.size()));

@@ -1,8 +1,6 @@
 package nl.verbinder.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.PersonalData;
@@ -11,7 +9,6 @@ import nl.verbinder.service.MentionTexts;
 import nl.verbinder.service.PersonalDataService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -21,13 +18,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false)
 final class PersonShowCommand extends ContextCommand {
 
-    enum Format { table, json }
-
     @Parameters(index = "0", paramLabel = "NAME_OR_ID", descriptionKey = "person.name-or-id")
     String person;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", descriptionKey = "person.format")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Mixin
     PersonSubject whose = new PersonSubject();
@@ -41,12 +36,8 @@ final class PersonShowCommand extends ContextCommand {
         PersonalDataService service = context.services().personalData();
         PersonSubject.Found found = whose.resolve(service, person);
         PersonalData data = service.gather(found.subject(), found.id());
-        if (format == Format.json) {
-            try {
-                context.out().println(PersonalDataService.jsonMapper().writeValueAsString(data));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (output.json()) {
+            Json.print(context.out(), data);
         } else {
             print(context.out(), context.messages(), data, service.historySentences(data, context.messages()));
         }

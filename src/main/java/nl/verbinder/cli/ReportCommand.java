@@ -33,7 +33,7 @@ final class ReportCommand extends ContextCommand {
 
     @Override
     public Integer call() {
-        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
+        LocalDate day = context.today(today);
         Quarter chosen = quarter == null ? Quarter.of(day).previous() : Inputs.quarter(quarter);
         ReportSummary summary = context.services().reports().write(chosen, day, out, context.messages(),
                 Progress.none(), practice);

@@ -104,12 +104,8 @@ final class ReviewNetworkCommand extends ContextCommand {
             }
         }
         Map<MaturityDimension, DimensionScore> scores = new EnumMap<>(MaturityDimension.class);
-        given.forEach((d, text) -> {
-            Integer score = Inputs.collecting(unreadable, () -> Inputs.number("dimension." + d.code(), text));
-            if (score != null) {
-                scores.put(d, new DimensionScore(score, why.get(d)));
-            }
-        });
+        Inputs.numbers(given, d -> "dimension." + d.code(), unreadable)
+                .forEach((d, score) -> scores.put(d, new DimensionScore(score, why.get(d))));
         Integer t = Inputs.collecting(unreadable, () -> Inputs.number("trust", trust));
         Integer c = Inputs.collecting(unreadable, () -> Inputs.number("goalConsensus", consensus));
         Integer n = Inputs.collecting(unreadable, () -> Inputs.number("competenceNeed", competenceNeed));

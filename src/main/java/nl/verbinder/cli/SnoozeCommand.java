@@ -3,14 +3,13 @@ package nl.verbinder.cli;
 import nl.verbinder.domain.Partner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code snooze}: put a partner's attention item away until a date, or bring it back with {@code --off}. */
 @Command(name = "snooze", mixinStandardHelpOptions = true, sortOptions = false)
 final class SnoozeCommand extends ContextCommand {
 
-    @Option(names = "--partner", required = true, paramLabel = "NAME_OR_ID", descriptionKey = "snooze.partner")
-    String partner;
+    @Mixin
+    PartnerOption partner;
 
     @Mixin
     SnoozeOptions options;
@@ -22,7 +21,7 @@ final class SnoozeCommand extends ContextCommand {
     @Override
     public Integer call() {
         return options.apply(context, () -> {
-            Partner target = context.services().partners().resolve(partner);
+            Partner target = partner.find(context);
             return new SnoozeOptions.Target(target.name(), () -> context.services().attention().unsnooze(target.id()),
                     (until, note, today) -> context.services().attention().snooze(target.id(), until, note, today)
                             .until());

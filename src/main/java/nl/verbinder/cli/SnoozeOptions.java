@@ -42,7 +42,7 @@ final class SnoozeOptions {
             throw UsageException.of("until", "cli.snooze.off-and-until");
         }
         LocalDate untilDate = Inputs.date("until", until);
-        LocalDate day = today == null ? context.today() : Inputs.date("today", today);
+        LocalDate day = context.today(today);
         Target target = find.get();
         if (off) {
             target.lift().run();
