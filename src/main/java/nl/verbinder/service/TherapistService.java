@@ -9,26 +9,17 @@ import nl.verbinder.domain.Validator;
 import nl.verbinder.store.Store;
 
 /** The practice's therapists. */
-public final class TherapistService extends ServiceBase {
+public final class TherapistService extends RecordService<Therapist> {
 
-    private final Records<Therapist> therapists = new Records<>("therapist",
-            id -> store.therapists().find(id), (r, at) -> store.therapists().insert(r, at),
-            (r, at) -> store.therapists().update(r, at), Therapist::version);
 
     TherapistService(Store store, Clock clock) {
-        super(store, clock);
+        super(store, clock, new Records<>("therapist", id -> store.therapists().find(id),
+                (r, at) -> store.therapists().insert(r, at), (r, at) -> store.therapists().update(r, at),
+                Therapist::id, Therapist::version));
     }
 
     public Therapist add(Therapist draft) {
-        return tx().write(() -> insertChecked(therapists, draft, this::validated));
-    }
-
-    public Therapist update(Therapist edited) {
-        return tx().write(() -> updateChecked(therapists, edited.id(), edited, this::validated));
-    }
-
-    public List<FieldError> check(Therapist draft) {
-        return errorsOf(draft, this::validated);
+        return tx().write(() -> insertChecked(draft));
     }
 
     /** All therapists, active ones first. */
@@ -38,10 +29,6 @@ public final class TherapistService extends ServiceBase {
 
     public List<Therapist> active() {
         return list().stream().filter(Therapist::active).toList();
-    }
-
-    public Therapist get(long id) {
-        return tx().read(() -> therapists.get(id));
     }
 
     /** The therapist with this name (ignoring case) or id; an error on {@code field} when there is none. */
@@ -65,7 +52,8 @@ public final class TherapistService extends ServiceBase {
         });
     }
 
-    private Therapist validated(Therapist draft) {
+    @Override
+    protected Therapist validated(Therapist draft) {
         Validator v = new Validator();
         String name = Fields.required(v, "name", draft.name(), Fields.MAX_NAME);
         Fields.requiredValue(v, "role", draft.role());
