@@ -142,10 +142,7 @@ public final class PartnerService extends RecordService<Partner> {
 
     public void restore(long id) {
         tx().writing(() -> {
-            Partner partner = records.get(id);
-            if (!partner.inTrash()) {
-                throw new VerbinderException("error.partner.not-in-trash", partner.name());
-            }
+            refuseUnlessInTrash(id);
             store.partners().restore(id, now());
         });
     }
@@ -153,14 +150,19 @@ public final class PartnerService extends RecordService<Partner> {
     /** Deletes a partner in the trash for good, with its contact persons and moments. */
     public void deleteForGood(long id) {
         tx().writing(() -> {
-            Partner partner = records.get(id);
-            if (!partner.inTrash()) {
-                throw new VerbinderException("error.partner.not-in-trash", partner.name());
-            }
+            refuseUnlessInTrash(id);
             store.partners().deleteForGood(id);
             store.history().forgetPartner(id); // deleted for good leaves no trace, in the history neither
         });
         localFile.purgeFreedSpace();
+    }
+
+    /** Inside a write: restoring and deleting for good are refused, naming it, for a partner outside the trash. */
+    private void refuseUnlessInTrash(long id) {
+        Partner partner = records.get(id);
+        if (!partner.inTrash()) {
+            throw new VerbinderException("error.partner.not-in-trash", partner.name());
+        }
     }
 
     /**
