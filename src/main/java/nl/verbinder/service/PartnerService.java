@@ -106,11 +106,9 @@ public final class PartnerService extends RecordService<Partner> {
             throw new ValidationException(FieldError.of("partner", "error.required"));
         }
         return tx().read(() -> {
-            if (text.matches("\\d{1,18}")) {
-                var byId = store.partners().find(Long.parseLong(text)).filter(p -> !p.inTrash());
-                if (byId.isPresent()) {
-                    return byId.get();
-                }
+            var byId = byNumber(text, id -> store.partners().find(id).filter(p -> !p.inTrash()));
+            if (byId.isPresent()) {
+                return byId.get();
             }
             List<Partner> exact = store.partners().findByName(text);
             if (exact.size() == 1) {

@@ -69,11 +69,9 @@ public final class PersonalDataService extends ServiceBase {
     public ContactPerson resolve(String nameOrId) {
         String text = nameOrId == null ? "" : nameOrId.strip();
         return tx().read(() -> {
-            if (text.matches("\\d{1,18}")) {
-                var byId = store.contactPersons().find(Long.parseLong(text));
-                if (byId.isPresent()) {
-                    return byId.get();
-                }
+            var byId = byNumber(text, store.contactPersons()::find);
+            if (byId.isPresent()) {
+                return byId.get();
             }
             List<ContactPerson> found = byName(text, store.contactPersons().all(), ContactPerson::name);
             return onlyOne(found, text, "privacy.person.unknown", "privacy.person.ambiguous", ContactPerson::id,
@@ -190,9 +188,7 @@ public final class PersonalDataService extends ServiceBase {
         return tx().read(() -> {
             String text = nameOrId == null ? "" : nameOrId.strip();
             List<Partner> candidates = new ArrayList<>();
-            if (text.matches("\\d{1,18}")) {
-                store.partners().find(Long.parseLong(text)).ifPresent(candidates::add);
-            }
+            byNumber(text, store.partners()::find).ifPresent(candidates::add);
             candidates.addAll(store.partners().findByName(text));
             candidates.addAll(store.partners().findByNameContaining(text, 50));
             List<Partner> people = candidates.stream().filter(p -> p.kind() == PartnerKind.PERSON).distinct().toList();

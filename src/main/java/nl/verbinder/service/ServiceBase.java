@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.ValidationException;
@@ -37,6 +39,14 @@ public abstract class ServiceBase {
         } catch (ValidationException e) {
             return e.errors();
         }
+    }
+
+    /**
+     * The record whose number the user typed (one to eighteen digits), when there is one; empty
+     * for any other text, and for a number no record has (a name may be all digits too).
+     */
+    protected static <T> Optional<T> byNumber(String text, LongFunction<Optional<T>> find) {
+        return text.matches("\\d{1,18}") ? find.apply(Long.parseLong(text)) : Optional.empty();
     }
 
     protected Instant now() {

@@ -35,20 +35,15 @@ public final class TherapistService extends RecordService<Therapist> {
     public Therapist resolve(String nameOrId, String field) {
         return tx().read(() -> {
             String text = nameOrId == null ? "" : nameOrId.strip();
-            if (text.matches("\\d{1,18}")) {
-                var byId = store.therapists().find(Long.parseLong(text));
-                if (byId.isPresent()) {
-                    return byId.get();
-                }
-            }
-            return store.therapists().findByName(text).orElseThrow(() -> {
-                List<String> known = store.therapists().all().stream().map(Therapist::name).toList();
-                if (known.isEmpty()) {
-                    return new ValidationException(FieldError.of(field, "error.therapist.none", text));
-                }
-                return new ValidationException(FieldError.of(field, "error.therapist.unknown-name", text,
-                        String.join(", ", known)));
-            });
+            return byNumber(text, store.therapists()::find).or(() -> store.therapists().findByName(text))
+                    .orElseThrow(() -> {
+                        List<String> known = store.therapists().all().stream().map(Therapist::name).toList();
+                        if (known.isEmpty()) {
+                            return new ValidationException(FieldError.of(field, "error.therapist.none", text));
+                        }
+                        return new ValidationException(FieldError.of(field, "error.therapist.unknown-name", text,
+                                String.join(", ", known)));
+                    });
         });
     }
 
