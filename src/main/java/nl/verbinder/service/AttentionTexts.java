@@ -3,8 +3,7 @@ package nl.verbinder.service;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.verbinder.domain.Coded;
-import nl.verbinder.domain.attention.PracticeHint;
-import nl.verbinder.domain.attention.Reason;
+import nl.verbinder.domain.attention.Explanation;
 import nl.verbinder.i18n.Messages;
 
 /**
@@ -16,16 +15,9 @@ public final class AttentionTexts {
     private AttentionTexts() {
     }
 
-    public static String sentence(Messages messages, Reason reason) {
-        return messages.get(reason.messageKey(), localized(messages, reason.args()));
-    }
-
-    public static String sentence(Messages messages, nl.verbinder.domain.attention.NetworkReason reason) {
-        return messages.get(reason.messageKey(), localized(messages, reason.args()));
-    }
-
-    public static String sentence(Messages messages, PracticeHint hint) {
-        return messages.get(hint.messageKey(), localized(messages, hint.args()));
+    /** The sentence of a partner's or a network's reason, or of a hint about the whole network. */
+    public static String sentence(Messages messages, Explanation explanation) {
+        return messages.get(explanation.messageKey(), localized(messages, explanation.args()));
     }
 
     /** Coded values become their labels, lists of them a comma-separated list; dates are left to Messages. */

@@ -18,19 +18,18 @@ import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.store.Store;
 
 /** Contact moments: log one right after a meeting, list them, and follow up. */
-public final class ContactMomentService extends ServiceBase {
+public final class ContactMomentService extends RecordService<ContactMoment> {
 
-    private final Records<ContactMoment> moments = new Records<>("contact-moment",
-            id -> store.contactMoments().find(id), (r, at) -> store.contactMoments().insert(r, at),
-            (r, at) -> store.contactMoments().update(r, at), ContactMoment::version);
 
     ContactMomentService(Store store, Clock clock) {
-        super(store, clock);
+        super(store, clock, new Records<>("contact-moment", id -> store.contactMoments().find(id),
+                (r, at) -> store.contactMoments().insert(r, at), (r, at) -> store.contactMoments().update(r, at),
+                ContactMoment::id, ContactMoment::version));
     }
 
     /** Logs a contact moment and returns it as stored. */
     public ContactMoment log(ContactMoment draft) {
-        return tx().write(() -> insertChecked(moments, draft, this::validated));
+        return tx().write(() -> insertChecked(draft));
     }
 
     /**
@@ -50,18 +49,6 @@ public final class ContactMomentService extends ServiceBase {
         });
     }
 
-    public ContactMoment update(ContactMoment edited) {
-        return tx().write(() -> updateChecked(moments, edited.id(), edited, this::validated));
-    }
-
-    public List<FieldError> check(ContactMoment draft) {
-        return errorsOf(draft, this::validated);
-    }
-
-    public ContactMoment get(long id) {
-        return tx().read(() -> moments.get(id));
-    }
-
     /**
      * Moves the moment to the trash with its links (contact persons, therapists, goals), where
      * {@link TrashService#restore} can put it back.
@@ -70,7 +57,7 @@ public final class ContactMomentService extends ServiceBase {
      */
     public long moveToTrash(long id) {
         return tx().write(() -> {
-            ContactMoment moment = moments.get(id);
+            ContactMoment moment = records.get(id);
             return store.trash().moveToTrash(TrashItem.Kind.CONTACT_MOMENT, id, moment.summary(), moment.partnerId(),
                     now());
         });
@@ -83,7 +70,7 @@ public final class ContactMomentService extends ServiceBase {
 
     public ContactMoment markFollowUpDone(long id, int version, LocalDate doneOn) {
         return tx().write(() -> {
-            ContactMoment moment = moments.get(id);
+            ContactMoment moment = records.get(id);
             if (moment.followUp() == null) {
                 throw new VerbinderException("error.follow-up.none");
             }
@@ -120,7 +107,8 @@ public final class ContactMomentService extends ServiceBase {
     /** The first day a contact moment may have: anything earlier is a typo. */
     public static final LocalDate EARLIEST_MOMENT = LocalDate.of(1970, 1, 1);
 
-    private ContactMoment validated(ContactMoment draft) {
+    @Override
+    protected ContactMoment validated(ContactMoment draft) {
         Validator v = new Validator();
         Partner partner = store.partners().find(draft.partnerId()).orElse(null);
         if (partner == null || partner.inTrash()) {

@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.verbinder.domain.ConflictException;
 import nl.verbinder.domain.ContactPerson;
-import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.Mention;
 import nl.verbinder.domain.MentionKind;
 import nl.verbinder.domain.Partner;
@@ -20,11 +19,8 @@ import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.store.Store;
 
 /** Contact persons at partners, and erasing a person under the GDPR. */
-public final class ContactPersonService extends ServiceBase {
+public final class ContactPersonService extends RecordService<ContactPerson> {
 
-    private final Records<ContactPerson> persons = new Records<>("contact-person",
-            id -> store.contactPersons().find(id), (r, at) -> store.contactPersons().insert(r, at),
-            (r, at) -> store.contactPersons().update(r, at), ContactPerson::version);
 
     /** What an erased person's name, e-mail or phone becomes in free text elsewhere. */
     public static final String ERASED = "[…]";
@@ -35,24 +31,14 @@ public final class ContactPersonService extends ServiceBase {
     private final LocalDatabaseFile localFile;
 
     ContactPersonService(Store store, Clock clock, LocalDatabaseFile localFile) {
-        super(store, clock);
+        super(store, clock, new Records<>("contact-person", id -> store.contactPersons().find(id),
+                (r, at) -> store.contactPersons().insert(r, at), (r, at) -> store.contactPersons().update(r, at),
+                ContactPerson::id, ContactPerson::version));
         this.localFile = localFile;
     }
 
     public ContactPerson add(ContactPerson draft) {
-        return tx().write(() -> insertChecked(persons, draft, this::validated));
-    }
-
-    public ContactPerson update(ContactPerson edited) {
-        return tx().write(() -> updateChecked(persons, edited.id(), edited, this::validated));
-    }
-
-    public List<FieldError> check(ContactPerson draft) {
-        return errorsOf(draft, this::validated);
-    }
-
-    public ContactPerson get(long id) {
-        return tx().read(() -> persons.get(id));
+        return tx().write(() -> insertChecked(draft));
     }
 
     /**
@@ -64,7 +50,7 @@ public final class ContactPersonService extends ServiceBase {
      */
     public long moveToTrash(long id) {
         return tx().write(() -> {
-            ContactPerson person = persons.get(id);
+            ContactPerson person = records.get(id);
             return store.trash().moveToTrash(TrashItem.Kind.CONTACT_PERSON, id, person.name(), person.partnerId(),
                     now());
         });
@@ -83,7 +69,7 @@ public final class ContactPersonService extends ServiceBase {
      */
     public List<Mention> findMentions(long personId) {
         return tx().read(() -> {
-            ContactPerson person = persons.get(personId);
+            ContactPerson person = records.get(personId);
             return store.personalData().findMentions(PersonTraces.of(person), personId);
         });
     }
@@ -124,7 +110,7 @@ public final class ContactPersonService extends ServiceBase {
     /** The erase itself, committed with a note that the file still needs its clean-up. */
     int eraseInTransaction(long personId, Predicate<Mention> chosen) {
         return tx().write(() -> {
-            ContactPerson person = persons.get(personId);
+            ContactPerson person = records.get(personId);
             store.personalData().markReferencesChanged(personId);
             store.contactPersons().delete(personId);
             int changed = store.personalData().redact(PersonTraces.of(person), personId, chosen, ERASED);
@@ -171,8 +157,8 @@ public final class ContactPersonService extends ServiceBase {
             if (keptId == goneId) {
                 throw new VerbinderException("error.merge.same-person");
             }
-            ContactPerson current = persons.get(keptId);
-            ContactPerson gone = persons.get(goneId);
+            ContactPerson current = records.get(keptId);
+            ContactPerson gone = records.get(goneId);
             if (current.version() != kept.version()) {
                 throw new ConflictException("contact-person", keptId);
             }
@@ -197,7 +183,8 @@ public final class ContactPersonService extends ServiceBase {
         return tx().read(() -> store.personalData().countOccurrences(text));
     }
 
-    private ContactPerson validated(ContactPerson draft) {
+    @Override
+    protected ContactPerson validated(ContactPerson draft) {
         Validator v = new Validator();
         Partner partner = store.partners().find(draft.partnerId()).orElse(null);
         if (partner == null || partner.inTrash()) {

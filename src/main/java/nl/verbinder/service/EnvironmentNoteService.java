@@ -7,33 +7,23 @@ import java.util.List;
 import java.util.Map;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
-import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.TrashItem;
 import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.store.Store;
 
 /** Environment-analysis notes (omgevingsanalyse) and which factors they cover. */
-public final class EnvironmentNoteService extends ServiceBase {
+public final class EnvironmentNoteService extends RecordService<EnvironmentNote> {
 
-    private final Records<EnvironmentNote> notes = new Records<>("environment-note",
-            id -> store.environmentNotes().find(id), (r, at) -> store.environmentNotes().insert(r, at),
-            (r, at) -> store.environmentNotes().update(r, at), EnvironmentNote::version);
 
     EnvironmentNoteService(Store store, Clock clock) {
-        super(store, clock);
+        super(store, clock, new Records<>("environment-note", id -> store.environmentNotes().find(id),
+                (r, at) -> store.environmentNotes().insert(r, at), (r, at) -> store.environmentNotes().update(r, at),
+                EnvironmentNote::id, EnvironmentNote::version));
     }
 
     public EnvironmentNote create(EnvironmentNote draft) {
-        return tx().write(() -> insertChecked(notes, draft, this::validated));
-    }
-
-    public EnvironmentNote update(EnvironmentNote edited) {
-        return tx().write(() -> updateChecked(notes, edited.id(), edited, this::validated));
-    }
-
-    public List<FieldError> check(EnvironmentNote draft) {
-        return errorsOf(draft, this::validated);
+        return tx().write(() -> insertChecked(draft));
     }
 
     /**
@@ -43,7 +33,7 @@ public final class EnvironmentNoteService extends ServiceBase {
      */
     public long moveToTrash(long id) {
         return tx().write(() -> {
-            EnvironmentNote note = notes.get(id);
+            EnvironmentNote note = records.get(id);
             return store.trash().moveToTrash(TrashItem.Kind.ENVIRONMENT_NOTE, id, note.title(), null, now());
         });
     }
@@ -72,7 +62,8 @@ public final class EnvironmentNoteService extends ServiceBase {
                 .toList();
     }
 
-    private EnvironmentNote validated(EnvironmentNote draft) {
+    @Override
+    protected EnvironmentNote validated(EnvironmentNote draft) {
         Validator v = new Validator();
         Fields.requiredValue(v, "factor", draft.factor());
         String title = Fields.required(v, "title", draft.title(), Fields.MAX_NAME);

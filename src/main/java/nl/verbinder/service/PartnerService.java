@@ -24,11 +24,8 @@ import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.store.Store;
 
 /** Partners: add, edit, list and search, the trash. */
-public final class PartnerService extends ServiceBase {
+public final class PartnerService extends RecordService<Partner> {
 
-    private final Records<Partner> partners = new Records<>("partner",
-            id -> store.partners().find(id), (r, at) -> store.partners().insert(r, at),
-            (r, at) -> store.partners().update(r, at), Partner::version);
 
     public static final int MAX_TAG = 50;
 
@@ -37,7 +34,9 @@ public final class PartnerService extends ServiceBase {
     private final LocalDatabaseFile localFile;
 
     PartnerService(Store store, Clock clock, AttentionService attention, LocalDatabaseFile localFile) {
-        super(store, clock);
+        super(store, clock, new Records<>("partner", id -> store.partners().find(id),
+                (r, at) -> store.partners().insert(r, at), (r, at) -> store.partners().update(r, at),
+                Partner::id, Partner::version));
         this.localFile = localFile;
         this.attention = attention;
     }
@@ -52,25 +51,12 @@ public final class PartnerService extends ServiceBase {
         });
     }
 
-    /**
-     * Saves an edited partner. Fails with a {@link ConflictException} when someone changed it
-     * after {@code edited} was read, so their change is not lost.
-     */
-    public Partner update(Partner edited) {
-        return tx().write(() -> updateChecked(partners, edited.id(), edited, this::validated, (current, clean) -> {
-            if (!Objects.equals(current.trust(), clean.trust())) {
-                RelationshipCheckService.followTrust(store, edited.id(), clean.trust(), now());
-            }
-        }));
-    }
-
-    /** The errors this draft would get when saved, for forms that check as the user types. */
-    public List<FieldError> check(Partner draft) {
-        return errorsOf(draft, this::validated);
-    }
-
-    public Partner get(long id) {
-        return tx().read(() -> partners.get(id));
+    /** A saved edit that changed the trust brings the relationship check's trust answers in step with it. */
+    @Override
+    protected void afterUpdate(Partner current, Partner clean) {
+        if (!Objects.equals(current.trust(), clean.trust())) {
+            RelationshipCheckService.followTrust(store, clean.id(), clean.trust(), now());
+        }
     }
 
     public List<PartnerOverview> list(PartnerQuery query) {
@@ -120,11 +106,9 @@ public final class PartnerService extends ServiceBase {
             throw new ValidationException(FieldError.of("partner", "error.required"));
         }
         return tx().read(() -> {
-            if (text.matches("\\d{1,18}")) {
-                var byId = store.partners().find(Long.parseLong(text)).filter(p -> !p.inTrash());
-                if (byId.isPresent()) {
-                    return byId.get();
-                }
+            var byId = byNumber(text, id -> store.partners().find(id).filter(p -> !p.inTrash()));
+            if (byId.isPresent()) {
+                return byId.get();
             }
             List<Partner> exact = store.partners().findByName(text);
             if (exact.size() == 1) {
@@ -146,7 +130,7 @@ public final class PartnerService extends ServiceBase {
     /** Moves a partner to the trash; its history stays and comes back with {@link #restore}. */
     public void moveToTrash(long id) {
         tx().writing(() -> {
-            Partner partner = partners.get(id);
+            Partner partner = records.get(id);
             if (partner.inTrash()) {
                 throw new VerbinderException("error.partner.already-in-trash", partner.name());
             }
@@ -156,10 +140,7 @@ public final class PartnerService extends ServiceBase {
 
     public void restore(long id) {
         tx().writing(() -> {
-            Partner partner = partners.get(id);
-            if (!partner.inTrash()) {
-                throw new VerbinderException("error.partner.not-in-trash", partner.name());
-            }
+            refuseUnlessInTrash(id);
             store.partners().restore(id, now());
         });
     }
@@ -167,14 +148,19 @@ public final class PartnerService extends ServiceBase {
     /** Deletes a partner in the trash for good, with its contact persons and moments. */
     public void deleteForGood(long id) {
         tx().writing(() -> {
-            Partner partner = partners.get(id);
-            if (!partner.inTrash()) {
-                throw new VerbinderException("error.partner.not-in-trash", partner.name());
-            }
+            refuseUnlessInTrash(id);
             store.partners().deleteForGood(id);
             store.history().forgetPartner(id); // deleted for good leaves no trace, in the history neither
         });
         localFile.purgeFreedSpace();
+    }
+
+    /** Inside a write: restoring and deleting for good are refused, naming it, for a partner outside the trash. */
+    private void refuseUnlessInTrash(long id) {
+        Partner partner = records.get(id);
+        if (!partner.inTrash()) {
+            throw new VerbinderException("error.partner.not-in-trash", partner.name());
+        }
     }
 
     /**
@@ -184,7 +170,7 @@ public final class PartnerService extends ServiceBase {
     public void moveToTrash(Collection<Long> ids) {
         tx().writing(() -> {
             for (long id : ids) {
-                Partner partner = partners.get(id);
+                Partner partner = records.get(id);
                 if (!partner.inTrash()) {
                     store.partners().moveToTrash(id, now());
                 }
@@ -196,7 +182,7 @@ public final class PartnerService extends ServiceBase {
     public void restore(Collection<Long> ids) {
         tx().writing(() -> {
             for (long id : ids) {
-                Partner partner = partners.get(id);
+                Partner partner = records.get(id);
                 if (partner.inTrash()) {
                     store.partners().restore(id, now());
                 }
@@ -225,7 +211,7 @@ public final class PartnerService extends ServiceBase {
             int changed = 0;
             for (Map.Entry<Long, Integer> entry : seen.entrySet()) {
                 long id = entry.getKey();
-                Partner current = partners.get(id);
+                Partner current = records.get(id);
                 if (current.version() != entry.getValue() || current.inTrash()) {
                     throw new ConflictException("partner", id);
                 }
@@ -266,8 +252,8 @@ public final class PartnerService extends ServiceBase {
             if (keptId == goneId) {
                 throw new VerbinderException("error.merge.same-partner");
             }
-            Partner current = partners.get(keptId);
-            Partner gone = partners.get(goneId);
+            Partner current = records.get(keptId);
+            Partner gone = records.get(goneId);
             if (current.version() != kept.version() || current.inTrash()) {
                 throw new ConflictException("partner", keptId);
             }
@@ -300,7 +286,8 @@ public final class PartnerService extends ServiceBase {
     }
 
     /** Checks and cleans a draft: trimmed texts, normalised postcode, phone, e-mail and website. */
-    Partner validated(Partner draft) {
+    @Override
+    protected Partner validated(Partner draft) {
         Validator v = new Validator();
         String name = Fields.required(v, "name", draft.name(), Fields.MAX_NAME);
         Fields.requiredValue(v, "category", draft.category());

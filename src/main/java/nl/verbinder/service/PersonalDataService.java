@@ -69,11 +69,9 @@ public final class PersonalDataService extends ServiceBase {
     public ContactPerson resolve(String nameOrId) {
         String text = nameOrId == null ? "" : nameOrId.strip();
         return tx().read(() -> {
-            if (text.matches("\\d{1,18}")) {
-                var byId = store.contactPersons().find(Long.parseLong(text));
-                if (byId.isPresent()) {
-                    return byId.get();
-                }
+            var byId = byNumber(text, store.contactPersons()::find);
+            if (byId.isPresent()) {
+                return byId.get();
             }
             List<ContactPerson> found = byName(text, store.contactPersons().all(), ContactPerson::name);
             return onlyOne(found, text, "privacy.person.unknown", "privacy.person.ambiguous", ContactPerson::id,
@@ -190,9 +188,7 @@ public final class PersonalDataService extends ServiceBase {
         return tx().read(() -> {
             String text = nameOrId == null ? "" : nameOrId.strip();
             List<Partner> candidates = new ArrayList<>();
-            if (text.matches("\\d{1,18}")) {
-                store.partners().find(Long.parseLong(text)).ifPresent(candidates::add);
-            }
+            byNumber(text, store.partners()::find).ifPresent(candidates::add);
             candidates.addAll(store.partners().findByName(text));
             candidates.addAll(store.partners().findByNameContaining(text, 50));
             List<Partner> people = candidates.stream().filter(p -> p.kind() == PartnerKind.PERSON).distinct().toList();
@@ -370,13 +366,10 @@ public final class PersonalDataService extends ServiceBase {
 
     /** Marks the person as reviewed and kept, so the review no longer lists them. */
     public void keep(long personId, String reason) {
-        String clean = Texts.cleanLine(reason);
-        if (clean == null || clean.isBlank()) {
-            throw new ValidationException(FieldError.of("reason", "privacy.retention.reason-required"));
-        }
+        String why = reasonToKeep(reason);
         tx().writing(() -> {
-            store.contactPersons().find(personId).orElseThrow(() -> new NotFoundException("contact-person", personId));
-            store.settings().put(KEPT + personId, clean.strip(), now());
+            refuseUnknownPerson(personId);
+            store.settings().put(KEPT + personId, why, now());
         });
     }
 
@@ -386,16 +379,27 @@ public final class PersonalDataService extends ServiceBase {
      * replaced.
      */
     public void keepUnlessKept(long personId, String reason) {
+        String why = reasonToKeep(reason);
+        tx().writing(() -> {
+            refuseUnknownPerson(personId);
+            if (!store.settings().put(KEPT + personId, why, StoredSetting.absent(KEPT + personId), now())) {
+                throw new ConflictException("contact-person", personId);
+            }
+        });
+    }
+
+    /** The reason a person is kept, on one line without spaces around it; refused when there is none. */
+    private static String reasonToKeep(String reason) {
         String clean = Texts.cleanLine(reason);
         if (clean == null || clean.isBlank()) {
             throw new ValidationException(FieldError.of("reason", "privacy.retention.reason-required"));
         }
-        tx().writing(() -> {
-            store.contactPersons().find(personId).orElseThrow(() -> new NotFoundException("contact-person", personId));
-            if (!store.settings().put(KEPT + personId, clean.strip(), StoredSetting.absent(KEPT + personId), now())) {
-                throw new ConflictException("contact-person", personId);
-            }
-        });
+        return clean.strip();
+    }
+
+    /** Inside a transaction: a {@link NotFoundException} when there is no such contact person. */
+    private void refuseUnknownPerson(long personId) {
+        store.contactPersons().find(personId).orElseThrow(() -> new NotFoundException("contact-person", personId));
     }
 
     /** The people kept on purpose, with their reasons, by id. */

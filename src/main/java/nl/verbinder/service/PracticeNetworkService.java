@@ -183,19 +183,11 @@ public final class PracticeNetworkService extends ServiceBase {
     public PracticeNetwork resolve(String nameOrId, String field) {
         return tx().read(() -> {
             String text = nameOrId == null ? "" : nameOrId.strip();
-            if (text.matches("\\d{1,18}")) {
-                var byId = store.practiceNetworks().find(Long.parseLong(text));
-                if (byId.isPresent()) {
-                    return byId.get();
-                }
-            }
             String key = key(text);
-            for (PracticeNetwork n : store.practiceNetworks().all()) {
-                if (key(n.name()).equals(key)) {
-                    return n;
-                }
-            }
-            throw new ValidationException(FieldError.of(field, "error.network.unknown", text));
+            return byNumber(text, store.practiceNetworks()::find)
+                    .or(() -> store.practiceNetworks().all().stream()
+                            .filter(n -> key(n.name()).equals(key)).findFirst())
+                    .orElseThrow(() -> new ValidationException(FieldError.of(field, "error.network.unknown", text)));
         });
     }
 

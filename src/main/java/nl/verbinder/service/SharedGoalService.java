@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import nl.verbinder.domain.FieldError;
 import nl.verbinder.domain.GoalStatus;
 import nl.verbinder.domain.MomentQuery;
 import nl.verbinder.domain.MomentView;
@@ -19,14 +18,13 @@ import nl.verbinder.domain.Validator;
 import nl.verbinder.store.Store;
 
 /** Shared goals (gemeenschappelijke delers) and the partners they join. */
-public final class SharedGoalService extends ServiceBase {
+public final class SharedGoalService extends RecordService<SharedGoal> {
 
-    private final Records<SharedGoal> goals = new Records<>("goal",
-            id -> store.sharedGoals().find(id), (r, at) -> store.sharedGoals().insert(r, at),
-            (r, at) -> store.sharedGoals().update(r, at), SharedGoal::version);
 
     SharedGoalService(Store store, Clock clock) {
-        super(store, clock);
+        super(store, clock, new Records<>("goal", id -> store.sharedGoals().find(id),
+                (r, at) -> store.sharedGoals().insert(r, at), (r, at) -> store.sharedGoals().update(r, at),
+                SharedGoal::id, SharedGoal::version));
     }
 
     public SharedGoal create(SharedGoal draft) {
@@ -40,12 +38,8 @@ public final class SharedGoalService extends ServiceBase {
         });
     }
 
-    public SharedGoal update(SharedGoal edited) {
-        return tx().write(() -> save(edited));
-    }
-
     public SharedGoal changeStatus(long id, int version, GoalStatus status) {
-        return tx().write(() -> save(get(id, version).withStatus(status)));
+        return tx().write(() -> updateChecked(get(id, version).withStatus(status)));
     }
 
     public SharedGoal linkPartner(long goalId, int version, long partnerId) {
@@ -61,21 +55,13 @@ public final class SharedGoalService extends ServiceBase {
             SharedGoal goal = get(goalId, version);
             Set<Long> partners = new HashSet<>(goal.partnerIds());
             change.accept(partners);
-            return save(goal.withPartnerIds(partners));
+            return updateChecked(goal.withPartnerIds(partners));
         });
     }
 
     /** The day the goal was achieved, when it is (set when its status became achieved). */
     public Optional<LocalDate> achievedOn(long id) {
         return tx().read(() -> store.sharedGoals().achievedOn(id));
-    }
-
-    public List<FieldError> check(SharedGoal draft) {
-        return errorsOf(draft, this::validated);
-    }
-
-    public SharedGoal get(long id) {
-        return tx().read(() -> goals.get(id));
     }
 
     /** All goals, by status (idea first) and title. */
@@ -100,24 +86,25 @@ public final class SharedGoalService extends ServiceBase {
      */
     public long moveToTrash(long id) {
         return tx().write(() -> {
-            SharedGoal goal = goals.get(id);
+            SharedGoal goal = records.get(id);
             return store.trash().moveToTrash(TrashItem.Kind.SHARED_GOAL, id, goal.title(), null, now());
         });
     }
 
     private SharedGoal get(long id, int version) {
-        return goals.current(id, version);
+        return records.current(id, version);
     }
 
-    private SharedGoal save(SharedGoal edited) {
-        return updateChecked(goals, edited.id(), edited, this::validated, (current, clean) -> {
-            if (clean.status() != current.status()) {
-                store.sharedGoals().markAchieved(clean.id(), clean.status() == GoalStatus.ACHIEVED ? today() : null);
-            }
-        });
+    /** A saved edit that changed the status sets or clears the day the goal was achieved. */
+    @Override
+    protected void afterUpdate(SharedGoal current, SharedGoal clean) {
+        if (clean.status() != current.status()) {
+            store.sharedGoals().markAchieved(clean.id(), clean.status() == GoalStatus.ACHIEVED ? today() : null);
+        }
     }
 
-    private SharedGoal validated(SharedGoal draft) {
+    @Override
+    protected SharedGoal validated(SharedGoal draft) {
         Validator v = new Validator();
         String title = Fields.required(v, "title", draft.title(), Fields.MAX_NAME);
         Fields.requiredValue(v, "status", draft.status());

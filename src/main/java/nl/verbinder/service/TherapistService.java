@@ -9,26 +9,17 @@ import nl.verbinder.domain.Validator;
 import nl.verbinder.store.Store;
 
 /** The practice's therapists. */
-public final class TherapistService extends ServiceBase {
+public final class TherapistService extends RecordService<Therapist> {
 
-    private final Records<Therapist> therapists = new Records<>("therapist",
-            id -> store.therapists().find(id), (r, at) -> store.therapists().insert(r, at),
-            (r, at) -> store.therapists().update(r, at), Therapist::version);
 
     TherapistService(Store store, Clock clock) {
-        super(store, clock);
+        super(store, clock, new Records<>("therapist", id -> store.therapists().find(id),
+                (r, at) -> store.therapists().insert(r, at), (r, at) -> store.therapists().update(r, at),
+                Therapist::id, Therapist::version));
     }
 
     public Therapist add(Therapist draft) {
-        return tx().write(() -> insertChecked(therapists, draft, this::validated));
-    }
-
-    public Therapist update(Therapist edited) {
-        return tx().write(() -> updateChecked(therapists, edited.id(), edited, this::validated));
-    }
-
-    public List<FieldError> check(Therapist draft) {
-        return errorsOf(draft, this::validated);
+        return tx().write(() -> insertChecked(draft));
     }
 
     /** All therapists, active ones first. */
@@ -40,32 +31,24 @@ public final class TherapistService extends ServiceBase {
         return list().stream().filter(Therapist::active).toList();
     }
 
-    public Therapist get(long id) {
-        return tx().read(() -> therapists.get(id));
-    }
-
     /** The therapist with this name (ignoring case) or id; an error on {@code field} when there is none. */
     public Therapist resolve(String nameOrId, String field) {
         return tx().read(() -> {
             String text = nameOrId == null ? "" : nameOrId.strip();
-            if (text.matches("\\d{1,18}")) {
-                var byId = store.therapists().find(Long.parseLong(text));
-                if (byId.isPresent()) {
-                    return byId.get();
-                }
-            }
-            return store.therapists().findByName(text).orElseThrow(() -> {
-                List<String> known = store.therapists().all().stream().map(Therapist::name).toList();
-                if (known.isEmpty()) {
-                    return new ValidationException(FieldError.of(field, "error.therapist.none", text));
-                }
-                return new ValidationException(FieldError.of(field, "error.therapist.unknown-name", text,
-                        String.join(", ", known)));
-            });
+            return byNumber(text, store.therapists()::find).or(() -> store.therapists().findByName(text))
+                    .orElseThrow(() -> {
+                        List<String> known = store.therapists().all().stream().map(Therapist::name).toList();
+                        if (known.isEmpty()) {
+                            return new ValidationException(FieldError.of(field, "error.therapist.none", text));
+                        }
+                        return new ValidationException(FieldError.of(field, "error.therapist.unknown-name", text,
+                                String.join(", ", known)));
+                    });
         });
     }
 
-    private Therapist validated(Therapist draft) {
+    @Override
+    protected Therapist validated(Therapist draft) {
         Validator v = new Validator();
         String name = Fields.required(v, "name", draft.name(), Fields.MAX_NAME);
         Fields.requiredValue(v, "role", draft.role());

@@ -1,9 +1,7 @@
 package nl.verbinder.domain.attention;
 
-import nl.verbinder.domain.Coded;
-
 /** What the practice's network as a whole lacks. Stable codes, as {@link ReasonCode}. */
-public enum HintCode implements Coded {
+public enum HintCode implements AttentionCode {
     /** No health insurer and no municipality among the active partners: nobody to finance an innovation. */
     MISSING_FINANCIER,
     /** No active patient organisation: the patient's voice is missing. */
@@ -14,16 +12,7 @@ public enum HintCode implements Coded {
     PRIVACY_RETENTION;
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String labelKey() {
-        return "attention.hint." + name();
-    }
-
-    public String messageKey() {
-        return "attention.hint." + name() + ".message";
+    public String keyPrefix() {
+        return "attention.hint.";
     }
 }

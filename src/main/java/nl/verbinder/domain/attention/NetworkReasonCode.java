@@ -1,12 +1,10 @@
 package nl.verbinder.domain.attention;
 
-import nl.verbinder.domain.Coded;
-
 /**
  * Why a network the practice takes part in needs attention. Stable codes, as {@link ReasonCode};
  * kept apart from it because these items are networks, not partners.
  */
-public enum NetworkReasonCode implements Coded {
+public enum NetworkReasonCode implements AttentionCode {
     /** No review within the review period (or never reviewed since the period after it was added). */
     NETWORK_REVIEW_DUE,
     /** A maturity dimension fell by at least the set points since the review before. */
@@ -17,17 +15,7 @@ public enum NetworkReasonCode implements Coded {
     CONTRACT_AT_RISK;
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String labelKey() {
-        return "attention.reason." + name();
-    }
-
-    /** The bundle key of the sentence that explains this reason with its numbers. */
-    public String messageKey() {
-        return "attention.reason." + name() + ".message";
+    public String keyPrefix() {
+        return "attention.reason.";
     }
 }

@@ -8,13 +8,9 @@ import java.util.List;
  * @param args the arguments of its sentence; coded values (such as environment factors) are
  *             shown with their labels
  */
-public record PracticeHint(HintCode code, List<Object> args) {
+public record PracticeHint(HintCode code, List<Object> args) implements Explanation {
 
     public PracticeHint {
         args = List.copyOf(args);
-    }
-
-    public String messageKey() {
-        return code.messageKey();
     }
 }

@@ -9,13 +9,9 @@ import java.util.List;
  * @param args   the arguments of the sentence ({@link ReasonCode#messageKey()}), in its order
  * @param points how much this reason adds to the urgency, before the status and trust weights
  */
-public record Reason(ReasonCode code, List<Object> args, int points) {
+public record Reason(ReasonCode code, List<Object> args, int points) implements Explanation {
 
     public Reason {
         args = List.copyOf(args);
-    }
-
-    public String messageKey() {
-        return code.messageKey();
     }
 }

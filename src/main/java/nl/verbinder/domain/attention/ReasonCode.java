@@ -1,12 +1,10 @@
 package nl.verbinder.domain.attention;
 
-import nl.verbinder.domain.Coded;
-
 /**
  * Why a relationship needs attention. The codes are stable: they appear in the command
  * line's JSON, in filters and in stored snoozes.
  */
-public enum ReasonCode implements Coded {
+public enum ReasonCode implements AttentionCode {
     /** Days since the last contact moment exceed the partner's rhythm. */
     OVERDUE,
     /** A prospect or active partner without any contact moment, added a while ago. */
@@ -21,17 +19,7 @@ public enum ReasonCode implements Coded {
     DECLINING;
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String labelKey() {
-        return "attention.reason." + name();
-    }
-
-    /** The bundle key of the sentence that explains this reason with its numbers. */
-    public String messageKey() {
-        return "attention.reason." + name() + ".message";
+    public String keyPrefix() {
+        return "attention.reason.";
     }
 }

@@ -199,16 +199,14 @@ final class PdfCanvas implements AutoCloseable {
         if (fitted.isEmpty()) {
             return;
         }
-        try {
+        draw(() -> {
             stream.beginText();
             stream.setFont(font, size);
             fill(colour);
             stream.newLineAtOffset(x, HEIGHT - baseline);
             stream.showText(fitted);
             stream.endText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Like {@link #text} but ending at {@code right}. */
@@ -245,39 +243,33 @@ final class PdfCanvas implements AutoCloseable {
         if (w <= 0 || h <= 0) {
             return;
         }
-        try {
+        draw(() -> {
             fill(colour);
             stream.addRect(x, HEIGHT - top - h, w, h);
             stream.fill();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     void outline(float x, float top, float w, float h, Rgb colour, float lineWidth) {
-        try {
+        draw(() -> {
             stroke(colour, lineWidth);
             stream.addRect(x, HEIGHT - top - h, w, h);
             stream.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     void line(float x1, float top1, float x2, float top2, Rgb colour, float lineWidth) {
-        try {
+        draw(() -> {
             stroke(colour, lineWidth);
             stream.moveTo(x1, HEIGHT - top1);
             stream.lineTo(x2, HEIGHT - top2);
             stream.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** A circle, filled with {@code fill} (or not, when null) and outlined with {@code ring} (or not). */
     void circle(float cx, float cy, float r, Rgb fill, Rgb ring, float ringWidth) {
-        try {
+        draw(() -> {
             float y = HEIGHT - cy;
             float k = KAPPA * r;
             stream.moveTo(cx + r, y);
@@ -297,14 +289,12 @@ final class PdfCanvas implements AutoCloseable {
                 stroke(ring, ringWidth);
                 stream.stroke();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** A filled ring segment between two radii and two angles (radians, clockwise on the page). */
     void wedge(float cx, float cy, float inner, float outer, double from, double to, Rgb colour) {
-        try {
+        draw(() -> {
             int steps = Math.max(2, (int) Math.ceil((to - from) / 0.05));
             fill(colour);
             for (int i = 0; i <= steps; i++) {
@@ -323,6 +313,19 @@ final class PdfCanvas implements AutoCloseable {
             }
             stream.closePath();
             stream.fill();
+        });
+    }
+
+    /** Something drawn on the page's content stream, which may fail as PDFBox's writing does. */
+    @FunctionalInterface
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    /** Draws on the page; PDFBox's {@link IOException} reaches the report's writer unchecked. */
+    private static void draw(Drawing drawing) {
+        try {
+            drawing.draw();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -169,9 +169,7 @@ public final class SafeOutput {
             TemporaryFiles.release(temporary);
             temporary = null;
             forceFolder(folder);
-        } catch (UncheckedIOException e) {
-            throw failure(absolute, e.getCause());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw failure(absolute, e);
         } finally {
             TemporaryFiles.delete(temporary);
@@ -218,9 +216,7 @@ public final class SafeOutput {
                 move(move[0], move[1]);
                 forceFolder(move[1].getParent());
             }
-        } catch (UncheckedIOException e) {
-            throw failure(absolute, e.getCause());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw failure(absolute, e);
         } finally {
             TemporaryFiles.delete(temporary);
@@ -378,7 +374,9 @@ public final class SafeOutput {
         }
     }
 
-    private static VerbinderException failure(Path target, IOException e) {
+    /** What the user is told when writing failed; a failure the work had to throw unchecked counts by its cause. */
+    private static VerbinderException failure(Path target, Exception failure) {
+        IOException e = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) failure;
         if (isDiskFull(e)) {
             return new VerbinderException("transfer.export.disk-full", e, target.toString());
         }

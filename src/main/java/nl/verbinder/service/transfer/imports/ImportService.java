@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 import nl.verbinder.domain.ContactPerson;
 import nl.verbinder.domain.ImportItem;
 import nl.verbinder.domain.ImportRecord;
@@ -279,32 +282,20 @@ public final class ImportService {
 
         private final Map<Integer, Long> partnerOfRow = new HashMap<>();
         private final Map<Integer, Long> personOfRow = new HashMap<>();
-        private final Set<Long> createdPartners = new LinkedHashSet<>();
-        private final Set<Long> createdPersons = new LinkedHashSet<>();
-        private final Map<Long, Set<String>> filledPartners = new LinkedHashMap<>();
-        private final Map<Long, Set<String>> filledPersons = new LinkedHashMap<>();
-        /** The version each touched record has now, as the services returned it (no read-back needed). */
-        private final Map<Long, Integer> partnerVersions = new HashMap<>();
-        private final Map<Long, Integer> personVersions = new HashMap<>();
+        private final Touched<Partner> touchedPartners = new Touched<>(ImportedEntity.PARTNER, Partner::id,
+                Partner::version);
+        private final Touched<ContactPerson> touchedPersons = new Touched<>(ImportedEntity.CONTACT_PERSON,
+                ContactPerson::id, ContactPerson::version);
 
         void apply(PlannedRow row) {
             long partnerId;
             if (row.action() == RowAction.CREATE) {
-                Partner created = partners.create(row.partner());
-                partnerId = created.id();
-                createdPartners.add(partnerId);
-                partnerVersions.put(partnerId, created.version());
+                partnerId = touchedPartners.created(partners.create(row.partner()));
             } else {
                 Match match = row.partnerMatch();
                 partnerId = match.isExisting() ? match.id() : partnerOfRow.get(match.row());
-                Partner current = partners.get(partnerId);
-                FieldFill.Filled<Partner> filled = FieldFill.fill(current, row.partner());
-                if (!filled.fields().isEmpty()) {
-                    partnerVersions.put(partnerId, partners.update(filled.record()).version());
-                    if (!createdPartners.contains(partnerId)) {
-                        filledPartners.computeIfAbsent(partnerId, k -> new LinkedHashSet<>()).addAll(filled.fields());
-                    }
-                }
+                touchedPartners.fill(partnerId, FieldFill.fill(partners.get(partnerId), row.partner()),
+                        partners::update);
             }
             partnerOfRow.put(row.row(), partnerId);
             if (row.person() == null) {
@@ -313,20 +304,10 @@ public final class ImportService {
             Match match = row.personMatch();
             long personId;
             if (match == null) {
-                ContactPerson added = persons.add(row.person().withPartnerId(partnerId));
-                personId = added.id();
-                createdPersons.add(personId);
-                personVersions.put(personId, added.version());
+                personId = touchedPersons.created(persons.add(row.person().withPartnerId(partnerId)));
             } else {
                 personId = match.isExisting() ? match.id() : personOfRow.get(match.row());
-                ContactPerson current = persons.get(personId);
-                FieldFill.Filled<ContactPerson> filled = FieldFill.fill(current, row.person());
-                if (!filled.fields().isEmpty()) {
-                    personVersions.put(personId, persons.update(filled.record()).version());
-                    if (!createdPersons.contains(personId)) {
-                        filledPersons.computeIfAbsent(personId, k -> new LinkedHashSet<>()).addAll(filled.fields());
-                    }
-                }
+                touchedPersons.fill(personId, FieldFill.fill(persons.get(personId), row.person()), persons::update);
             }
             personOfRow.put(row.row(), personId);
         }
@@ -334,17 +315,61 @@ public final class ImportService {
         /** What was created and filled in, each with its version now, for the record. */
         List<ImportItem> items() {
             List<ImportItem> items = new ArrayList<>();
-            for (long id : createdPartners) {
-                items.add(ImportItem.created(ImportedEntity.PARTNER, id, partnerVersions.get(id)));
-            }
-            filledPartners.forEach((id, fields) -> items.add(
-                    ImportItem.filled(ImportedEntity.PARTNER, id, List.copyOf(fields), partnerVersions.get(id))));
-            for (long id : createdPersons) {
-                items.add(ImportItem.created(ImportedEntity.CONTACT_PERSON, id, personVersions.get(id)));
-            }
-            filledPersons.forEach((id, fields) -> items.add(
-                    ImportItem.filled(ImportedEntity.CONTACT_PERSON, id, List.copyOf(fields), personVersions.get(id))));
+            touchedPartners.addItems(items);
+            touchedPersons.addItems(items);
             return items;
+        }
+    }
+
+    /**
+     * What a run did to the records of one kind: which it created, which fields it filled in on
+     * records it did not create, and the version each has now (as the services returned it, no
+     * read-back needed).
+     */
+    private static final class Touched<T> {
+
+        private final ImportedEntity entity;
+        private final ToLongFunction<T> id;
+        private final ToIntFunction<T> version;
+        private final Set<Long> created = new LinkedHashSet<>();
+        private final Map<Long, Set<String>> filled = new LinkedHashMap<>();
+        private final Map<Long, Integer> versions = new HashMap<>();
+
+        Touched(ImportedEntity entity, ToLongFunction<T> id, ToIntFunction<T> version) {
+            this.entity = entity;
+            this.id = id;
+            this.version = version;
+        }
+
+        /** Remembers a record the run created, as the service returned it; its id. */
+        long created(T record) {
+            long recordId = id.applyAsLong(record);
+            created.add(recordId);
+            versions.put(recordId, version.applyAsInt(record));
+            return recordId;
+        }
+
+        /**
+         * Stores the record with its empty fields filled in, when the row filled any; which
+         * fields is remembered only for a record the run did not create (undoing deletes that one).
+         */
+        void fill(long recordId, FieldFill.Filled<T> fill, UnaryOperator<T> update) {
+            if (fill.fields().isEmpty()) {
+                return;
+            }
+            versions.put(recordId, version.applyAsInt(update.apply(fill.record())));
+            if (!created.contains(recordId)) {
+                filled.computeIfAbsent(recordId, k -> new LinkedHashSet<>()).addAll(fill.fields());
+            }
+        }
+
+        /** The created records, then the filled ones, as items of the import's record. */
+        void addItems(List<ImportItem> items) {
+            for (long recordId : created) {
+                items.add(ImportItem.created(entity, recordId, versions.get(recordId)));
+            }
+            filled.forEach((recordId, fields) -> items.add(
+                    ImportItem.filled(entity, recordId, List.copyOf(fields), versions.get(recordId))));
         }
     }
 }
