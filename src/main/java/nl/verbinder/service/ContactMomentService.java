@@ -20,7 +20,6 @@ import nl.verbinder.store.Store;
 /** Contact moments: log one right after a meeting, list them, and follow up. */
 public final class ContactMomentService extends RecordService<ContactMoment> {
 
-
     ContactMomentService(Store store, Clock clock) {
         super(store, clock, new Records<>("contact-moment", id -> store.contactMoments().find(id),
                 (r, at) -> store.contactMoments().insert(r, at), (r, at) -> store.contactMoments().update(r, at),

@@ -21,7 +21,6 @@ import nl.verbinder.store.Store;
 /** Contact persons at partners, and erasing a person under the GDPR. */
 public final class ContactPersonService extends RecordService<ContactPerson> {
 
-
     /** What an erased person's name, e-mail or phone becomes in free text elsewhere. */
     public static final String ERASED = "[…]";
 

@@ -15,7 +15,6 @@ import nl.verbinder.store.Store;
 /** Environment-analysis notes (omgevingsanalyse) and which factors they cover. */
 public final class EnvironmentNoteService extends RecordService<EnvironmentNote> {
 
-
     EnvironmentNoteService(Store store, Clock clock) {
         super(store, clock, new Records<>("environment-note", id -> store.environmentNotes().find(id),
                 (r, at) -> store.environmentNotes().insert(r, at), (r, at) -> store.environmentNotes().update(r, at),

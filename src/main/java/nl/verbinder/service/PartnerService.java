@@ -26,7 +26,6 @@ import nl.verbinder.store.Store;
 /** Partners: add, edit, list and search, the trash. */
 public final class PartnerService extends RecordService<Partner> {
 
-
     public static final int MAX_TAG = 50;
 
     private final AttentionService attention;

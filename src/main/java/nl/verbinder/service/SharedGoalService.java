@@ -20,7 +20,6 @@ import nl.verbinder.store.Store;
 /** Shared goals (gemeenschappelijke delers) and the partners they join. */
 public final class SharedGoalService extends RecordService<SharedGoal> {
 
-
     SharedGoalService(Store store, Clock clock) {
         super(store, clock, new Records<>("goal", id -> store.sharedGoals().find(id),
                 (r, at) -> store.sharedGoals().insert(r, at), (r, at) -> store.sharedGoals().update(r, at),

@@ -11,7 +11,6 @@ import nl.verbinder.store.Store;
 /** The practice's therapists. */
 public final class TherapistService extends RecordService<Therapist> {
 
-
     TherapistService(Store store, Clock clock) {
         super(store, clock, new Records<>("therapist", id -> store.therapists().find(id),
                 (r, at) -> store.therapists().insert(r, at), (r, at) -> store.therapists().update(r, at),
