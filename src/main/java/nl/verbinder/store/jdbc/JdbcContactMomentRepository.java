@@ -33,6 +33,8 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
     private static final Link THERAPISTS = new Link("contact_moment_therapist", "therapist_id", "therapist", "name");
     private static final Link PERSONS = new Link("contact_moment_person", "contact_person_id", "contact_person", "name");
     private static final Link GOALS = new Link("contact_moment_goal", "goal_id", "shared_goal", "title");
+    private static final LinkTable PERSON_LINKS =
+            new LinkTable("contact_moment", PERSONS.table(), "moment_id", PERSONS.column());
 
     private final Database database;
 
@@ -190,8 +192,7 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
 
     @Override
     public int moveContactPersonLinks(long fromPersonId, long toPersonId, Instant now) {
-        return LinkRows.move(database.connection(), "contact_moment", "contact_moment_person", "moment_id",
-                "contact_person_id", fromPersonId, toPersonId, now);
+        return PERSON_LINKS.move(database.connection(), fromPersonId, toPersonId, now);
     }
 
     @Override

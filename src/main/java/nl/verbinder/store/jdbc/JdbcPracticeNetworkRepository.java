@@ -43,6 +43,8 @@ import nl.verbinder.store.PracticeNetworkRepository;
  */
 public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepository {
 
+    private static final LinkTable GOALS = new LinkTable("practice_network", "practice_network_goal", "network_id", "goal_id");
+
     private final Database database;
 
     public JdbcPracticeNetworkRepository(Database database) {
@@ -112,8 +114,7 @@ public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepos
     private static void writeLinks(Connection c, long id, PracticeNetwork n) {
         Sql.batch(c, "INSERT INTO practice_network_member (network_id, partner_id, role) VALUES (?, ?, ?)",
                 n.members().stream().map(m -> new Object[] {id, m.partnerId(), m.role()}).toList());
-        Sql.batch(c, "INSERT INTO practice_network_goal (network_id, goal_id) VALUES (?, ?)",
-                n.goalIds().stream().map(g -> new Object[] {id, g}).toList());
+        GOALS.insert(c, id, n.goalIds());
     }
 
     @Override
@@ -322,7 +323,7 @@ public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepos
                             .add(new NetworkMember(row.getLong(2), row.getString(3), row.getString(4)));
                     return null;
                 }, ids.toArray());
-        Map<Long, Set<Long>> goals = LinkRows.linked(c, "practice_network_goal", "network_id", "goal_id", ids);
+        Map<Long, Set<Long>> goals = GOALS.linked(c, ids);
         return networks.stream().map(n -> n.withMembers(members.getOrDefault(n.id(), List.of()))
                 .withGoalIds(goals.getOrDefault(n.id(), Set.of()))).toList();
     }
