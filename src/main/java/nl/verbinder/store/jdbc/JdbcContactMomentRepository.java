@@ -141,18 +141,17 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
 
     /** The query's filters as the WHERE of {@code contact_moment m JOIN partner p}; their values go into params. */
     private static String where(MomentQuery query, List<Object> params) {
-        Filters filters = new Filters(params)
-                .and("p.deleted_at IS NULL")
-                .andIfGiven("m.moment_date >= ?", query.from())
-                .andIfGiven("m.moment_date <= ?", query.to())
-                .andIfGiven("m.partner_id = ?", query.partnerId());
+        Filters filters = new Filters(params).and("p.deleted_at IS NULL");
+        filters.andIfGiven("m.moment_date >= ?", query.from());
+        filters.andIfGiven("m.moment_date <= ?", query.to());
+        filters.andIfGiven("m.partner_id = ?", query.partnerId());
         if (query.therapistId() != null) {
             filters.and("(m.logged_by = ? OR EXISTS (SELECT 1 FROM contact_moment_therapist l "
                     + "WHERE l.moment_id = m.id AND l.therapist_id = ?))", query.therapistId(), query.therapistId());
         }
         filters.andIfGiven("EXISTS (SELECT 1 FROM contact_moment_goal l WHERE l.moment_id = m.id AND l.goal_id = ?)",
-                        query.goalId())
-                .andIfGiven("m.kind = ?", query.kind());
+                query.goalId());
+        filters.andIfGiven("m.kind = ?", query.kind());
         if (query.openFollowUpsOnly()) {
             filters.and("m.follow_up IS NOT NULL AND m.follow_up_done IS NULL");
         }
