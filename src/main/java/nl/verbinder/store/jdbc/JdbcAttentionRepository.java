@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.Coded;
 import nl.verbinder.domain.EnvironmentFactor;
