@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import nl.verbinder.domain.attention.FactWindow;
 import nl.verbinder.service.LocalDatabaseFile;
 import nl.verbinder.service.Services;
 import nl.verbinder.store.StoreException;
@@ -36,53 +35,23 @@ public final class PostgresWiring {
     }
 
     /**
-     * No file; after an erase the server's tables are rewritten ({@link PostgresStore#rewriteTablesAfterErase});
-     * an older backup is staged in a temporary SQLite file, which migrates it up.
+     * No file ({@link LocalDatabaseFile.NoFile}); after an erase the server's tables are rewritten
+     * ({@link PostgresStore#rewriteTablesAfterErase}); an older backup is staged in a temporary SQLite
+     * file, which migrates it up. The rest is as for no file: the server's search table is rewritten by
+     * its triggers in the erase's own transaction, and after a delete for good nothing more is done, as
+     * the server reuses the rows' space (autovacuum): rewriting every table then would make the other
+     * workstations wait each time.
      */
     static LocalDatabaseFile afterErase(PostgresStore store, Clock clock, Path scratchFolder) {
-        return new LocalDatabaseFile() {
+        return new LocalDatabaseFile.NoFile() {
             @Override
             public Optional<Scratch> scratchForOlderBackup() {
                 return Optional.of(scratchStore(scratchFolder, clock));
             }
 
             @Override
-            public boolean present() {
-                return false;
-            }
-
-            @Override
-            public void copyTo(Path file) {
-                NONE.copyTo(file);
-            }
-
-            @Override
-            public void restoreFrom(Path file) {
-                NONE.restoreFrom(file);
-            }
-
-            /** The server's search table is rewritten by its triggers in the erase's own transaction. */
-            @Override
-            public void compactSearchIndexes() {
-            }
-
-            /**
-             * After a delete for good: nothing more; the server reuses the rows' space (autovacuum).
-             * Rewriting every table then would make the other workstations wait each time.
-             */
-            @Override
-            public boolean purgeFreedSpace() {
-                return true;
-            }
-
-            @Override
             public boolean purgeAfterErase() {
                 return store.rewriteTablesAfterErase();
-            }
-
-            @Override
-            public String partnerFactsScript(FactWindow window) {
-                return NONE.partnerFactsScript(window);
             }
         };
     }

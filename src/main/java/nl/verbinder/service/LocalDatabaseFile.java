@@ -17,7 +17,14 @@ import nl.verbinder.store.Store;
 public interface LocalDatabaseFile {
 
     /** For a store that is not one local file: file copies are refused, clean-ups have nothing to do. */
-    LocalDatabaseFile NONE = new LocalDatabaseFile() {
+    LocalDatabaseFile NONE = new NoFile();
+
+    /**
+     * A store that is not one local file, as {@link #NONE} is; a store of that kind with clean-ups
+     * of its own (the practice server) extends it.
+     */
+    class NoFile implements LocalDatabaseFile {
+
         @Override
         public boolean present() {
             return false;
@@ -46,7 +53,7 @@ public interface LocalDatabaseFile {
         public String partnerFactsScript(FactWindow window) {
             throw new VerbinderException("transfer.backup.db.no-file");
         }
-    };
+    }
 
     /** False for {@link #NONE}. */
     default boolean present() {

@@ -6,16 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.verbinder.domain.Category;
 import nl.verbinder.domain.Coded;
 import nl.verbinder.domain.EnvironmentFactor;
@@ -38,6 +34,8 @@ import nl.verbinder.store.AttentionRepository;
  * text), so the very same text runs in the sqlite3 shell for the benchmark.
  */
 public final class JdbcAttentionRepository implements AttentionRepository {
+
+    private static final SnoozeTable SNOOZES = new SnoozeTable("attention_snooze", "partner_id");
 
     private final Database database;
     private final ZoneId zone;
@@ -206,38 +204,23 @@ public final class JdbcAttentionRepository implements AttentionRepository {
                 FROM attention_snooze s JOIN partner p ON p.id = s.partner_id
                 WHERE p.deleted_at IS NULL ORDER BY s.partner_id
                 """, row -> snoozes.put(row.getLong(1), new Snooze(row.getLong(1), Sql.date(row, "until"),
-                row.getString(3), codes(row.getString(4)), Sql.date(row, "snoozed_on"))));
+                row.getString(3), SnoozeTable.reasons(row.getString(4), ReasonCode.class), Sql.date(row, "snoozed_on"))));
         return snoozes;
     }
 
     @Override
     public void saveSnooze(Snooze snooze, Instant now) {
-        String codes = snooze.reasons().stream().map(ReasonCode::code).sorted().collect(Collectors.joining(","));
-        Sql.update(database.connection(), """
-                INSERT INTO attention_snooze (partner_id, until, note, reason_codes, snoozed_on, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (partner_id) DO UPDATE SET until = excluded.until, note = excluded.note,
-                    reason_codes = excluded.reason_codes, snoozed_on = excluded.snoozed_on,
-                    created_at = excluded.created_at
-                """, snooze.partnerId(), snooze.until(), snooze.note(), codes, snooze.snoozedOn(), now);
+        SNOOZES.save(database.connection(), snooze.partnerId(), snooze.until(), snooze.note(), snooze.reasons(),
+                snooze.snoozedOn(), now);
     }
 
     @Override
     public boolean deleteSnooze(long partnerId) {
-        return Sql.update(database.connection(), "DELETE FROM attention_snooze WHERE partner_id = ?", partnerId) == 1;
+        return SNOOZES.delete(database.connection(), partnerId);
     }
 
     public String partnerFactsScript(FactWindow window) {
         return String.join(";\n", followUpsSql(window, end(window)).strip(), goalsSql(window, end(window)).strip(), partnersSql(window, end(window)).strip())
                 + ";\n";
-    }
-
-    private static Set<ReasonCode> codes(String list) {
-        Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
-        if (list != null && !list.isBlank()) {
-            Arrays.stream(list.split(",")).map(String::strip).map(code -> Coded.byCode(ReasonCode.class, code))
-                    .filter(code -> code != null).forEach(codes::add);
-        }
-        return codes;
     }
 }

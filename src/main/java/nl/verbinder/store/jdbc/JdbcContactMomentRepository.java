@@ -33,6 +33,8 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
     private static final Link THERAPISTS = new Link("contact_moment_therapist", "therapist_id", "therapist", "name");
     private static final Link PERSONS = new Link("contact_moment_person", "contact_person_id", "contact_person", "name");
     private static final Link GOALS = new Link("contact_moment_goal", "goal_id", "shared_goal", "title");
+    private static final LinkTable PERSON_LINKS =
+            new LinkTable("contact_moment", PERSONS.table(), "moment_id", PERSONS.column());
 
     private final Database database;
 
@@ -139,38 +141,21 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
 
     /** The query's filters as the WHERE of {@code contact_moment m JOIN partner p}; their values go into params. */
     private static String where(MomentQuery query, List<Object> params) {
-        List<String> conditions = new ArrayList<>();
-        conditions.add("p.deleted_at IS NULL");
-        if (query.from() != null) {
-            conditions.add("m.moment_date >= ?");
-            params.add(query.from());
-        }
-        if (query.to() != null) {
-            conditions.add("m.moment_date <= ?");
-            params.add(query.to());
-        }
-        if (query.partnerId() != null) {
-            conditions.add("m.partner_id = ?");
-            params.add(query.partnerId());
-        }
+        Filters filters = new Filters(params).and("p.deleted_at IS NULL");
+        filters.andIfGiven("m.moment_date >= ?", query.from());
+        filters.andIfGiven("m.moment_date <= ?", query.to());
+        filters.andIfGiven("m.partner_id = ?", query.partnerId());
         if (query.therapistId() != null) {
-            conditions.add("(m.logged_by = ? OR EXISTS (SELECT 1 FROM contact_moment_therapist l "
-                    + "WHERE l.moment_id = m.id AND l.therapist_id = ?))");
-            params.add(query.therapistId());
-            params.add(query.therapistId());
+            filters.and("(m.logged_by = ? OR EXISTS (SELECT 1 FROM contact_moment_therapist l "
+                    + "WHERE l.moment_id = m.id AND l.therapist_id = ?))", query.therapistId(), query.therapistId());
         }
-        if (query.goalId() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM contact_moment_goal l WHERE l.moment_id = m.id AND l.goal_id = ?)");
-            params.add(query.goalId());
-        }
-        if (query.kind() != null) {
-            conditions.add("m.kind = ?");
-            params.add(query.kind());
-        }
+        filters.andIfGiven("EXISTS (SELECT 1 FROM contact_moment_goal l WHERE l.moment_id = m.id AND l.goal_id = ?)",
+                query.goalId());
+        filters.andIfGiven("m.kind = ?", query.kind());
         if (query.openFollowUpsOnly()) {
-            conditions.add("m.follow_up IS NOT NULL AND m.follow_up_done IS NULL");
+            filters.and("m.follow_up IS NOT NULL AND m.follow_up_done IS NULL");
         }
-        return String.join(" AND ", conditions);
+        return filters.sql();
     }
 
     @Override
@@ -190,8 +175,7 @@ public final class JdbcContactMomentRepository implements ContactMomentRepositor
 
     @Override
     public int moveContactPersonLinks(long fromPersonId, long toPersonId, Instant now) {
-        return LinkRows.move(database.connection(), "contact_moment", "contact_moment_person", "moment_id",
-                "contact_person_id", fromPersonId, toPersonId, now);
+        return PERSON_LINKS.move(database.connection(), fromPersonId, toPersonId, now);
     }
 
     @Override

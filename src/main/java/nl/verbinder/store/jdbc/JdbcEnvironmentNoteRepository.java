@@ -18,6 +18,9 @@ import nl.verbinder.store.EnvironmentNoteRepository;
 /** Environment-analysis notes in SQLite, with their partner links. */
 public final class JdbcEnvironmentNoteRepository implements EnvironmentNoteRepository {
 
+    private static final LinkTable PARTNERS =
+            new LinkTable("environment_note", "environment_note_partner", "note_id", "partner_id");
+
     private final Database database;
 
     public JdbcEnvironmentNoteRepository(Database database) {
@@ -32,7 +35,7 @@ public final class JdbcEnvironmentNoteRepository implements EnvironmentNoteRepos
                                               created_at, updated_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 """, n.factor(), n.area(), n.title(), n.body(), n.sourceKind(), n.sourceUrl(), n.observedOn(), now, now);
-        writePartners(c, id, n.partnerIds());
+        PARTNERS.insert(c, id, n.partnerIds());
         return id;
     }
 
@@ -49,8 +52,7 @@ public final class JdbcEnvironmentNoteRepository implements EnvironmentNoteRepos
         if (changed == 0) {
             return false;
         }
-        Sql.update(c, "DELETE FROM environment_note_partner WHERE note_id = ?", n.id());
-        writePartners(c, n.id(), n.partnerIds());
+        PARTNERS.replace(c, n.id(), n.partnerIds());
         return true;
     }
 
@@ -69,8 +71,7 @@ public final class JdbcEnvironmentNoteRepository implements EnvironmentNoteRepos
 
     @Override
     public int moveLinks(long fromPartnerId, long toPartnerId, Instant now) {
-        return LinkRows.move(database.connection(), "environment_note", "environment_note_partner", "note_id",
-                "partner_id", fromPartnerId, toPartnerId, now);
+        return PARTNERS.move(database.connection(), fromPartnerId, toPartnerId, now);
     }
 
     @Override
@@ -88,17 +89,12 @@ public final class JdbcEnvironmentNoteRepository implements EnvironmentNoteRepos
         return counts;
     }
 
-    private static void writePartners(Connection c, long noteId, Set<Long> partnerIds) {
-        Sql.batch(c, "INSERT INTO environment_note_partner (note_id, partner_id) VALUES (?, ?)",
-                partnerIds.stream().map(id -> new Object[] {noteId, id}).toList());
-    }
-
     private List<EnvironmentNote> withPartners(List<EnvironmentNote> notes) {
         if (notes.isEmpty()) {
             return notes;
         }
-        Map<Long, Set<Long>> partners = LinkRows.linked(database.connection(), "environment_note_partner", "note_id",
-                "partner_id", notes.stream().map(EnvironmentNote::id).toList());
+        Map<Long, Set<Long>> partners = PARTNERS.linked(database.connection(),
+                notes.stream().map(EnvironmentNote::id).toList());
         return notes.stream().map(n -> new EnvironmentNote(n.id(), n.factor(), n.area(), n.title(), n.body(),
                 n.sourceKind(), n.sourceUrl(), n.observedOn(), partners.getOrDefault(n.id(), Set.of()), n.createdAt(),
                 n.updatedAt(), n.version())).toList();

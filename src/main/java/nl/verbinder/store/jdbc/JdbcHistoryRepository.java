@@ -80,28 +80,24 @@ public final class JdbcHistoryRepository implements HistoryRepository {
 
     @Override
     public List<Change> changes(ChangeQuery query) {
-        StringBuilder where = new StringBuilder("action <> 'start'");
         List<Object> params = new ArrayList<>();
+        Filters filters = new Filters(params).and("action <> 'start'");
         if (query.from() != null) {
-            where.append(" AND changed_at >= ?");
-            params.add(Sql.text(query.from()));
+            filters.and("changed_at >= ?", Sql.text(query.from()));
         }
         if (query.until() != null) {
-            where.append(" AND changed_at < ?");
-            params.add(Sql.text(query.until()));
+            filters.and("changed_at < ?", Sql.text(query.until()));
         }
         if (query.byTherapist() != null) {
-            where.append(" AND actor_id = ?");
-            params.add(query.byTherapist());
+            filters.and("actor_id = ?", query.byTherapist());
         } else if (query.byUnknown()) {
-            where.append(" AND actor_id IS NULL");
+            filters.and("actor_id IS NULL");
         }
         if (query.kind() != null) {
-            where.append(" AND record_kind = ?");
-            params.add(query.kind().code());
+            filters.and("record_kind = ?", query.kind().code());
         }
         params.add(query.limit());
-        String inner = "SELECT * FROM history_change WHERE " + where
+        String inner = "SELECT * FROM history_change WHERE " + filters.sql()
                 + " ORDER BY changed_at DESC, id DESC LIMIT ?";
         return read(SELECT.formatted(inner), params.toArray());
     }

@@ -226,28 +226,23 @@ public final class JdbcPartnerRepository implements PartnerRepository {
      * city, notes, tags or contact persons' names, ignoring case and accents.
      */
     private String where(PartnerQuery query, List<Object> params) {
-        List<String> conditions = new ArrayList<>();
-        conditions.add("p.deleted_at IS NULL");
+        Filters filters = new Filters(params).and("p.deleted_at IS NULL");
         if (!query.categories().isEmpty()) {
-            conditions.add("p.category IN (" + Sql.placeholders(query.categories().size()) + ")");
-            params.addAll(query.categories());
+            filters.and("p.category IN (" + Sql.placeholders(query.categories().size()) + ")",
+                    query.categories().toArray());
         }
         if (!query.statuses().isEmpty()) {
-            conditions.add("p.status IN (" + Sql.placeholders(query.statuses().size()) + ")");
-            params.addAll(query.statuses());
+            filters.and("p.status IN (" + Sql.placeholders(query.statuses().size()) + ")", query.statuses().toArray());
         }
-        if (query.ownerId() != null) {
-            conditions.add("p.owner_id = ?");
-            params.add(query.ownerId());
-        }
+        filters.andIfGiven("p.owner_id = ?", query.ownerId());
         if (query.ids() != null) {
-            conditions.add(database.dialect().idIn("p.id", query.ids(), params));
+            filters.and(database.dialect().idIn("p.id", query.ids(), params));
         }
         String search = database.dialect().partnerSearch(query.search(), params);
         if (search != null) {
-            conditions.add(search);
+            filters.and(search);
         }
-        return "WHERE " + String.join(" AND ", conditions);
+        return "WHERE " + filters.sql();
     }
 
     private static void writeTags(Connection c, long partnerId, List<String> tags) {

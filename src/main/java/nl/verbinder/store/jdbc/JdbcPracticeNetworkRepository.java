@@ -43,6 +43,9 @@ import nl.verbinder.store.PracticeNetworkRepository;
  */
 public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepository {
 
+    private static final SnoozeTable SNOOZES = new SnoozeTable("network_snooze", "network_id");
+    private static final LinkTable GOALS = new LinkTable("practice_network", "practice_network_goal", "network_id", "goal_id");
+
     private final Database database;
 
     public JdbcPracticeNetworkRepository(Database database) {
@@ -112,8 +115,7 @@ public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepos
     private static void writeLinks(Connection c, long id, PracticeNetwork n) {
         Sql.batch(c, "INSERT INTO practice_network_member (network_id, partner_id, role) VALUES (?, ?, ?)",
                 n.members().stream().map(m -> new Object[] {id, m.partnerId(), m.role()}).toList());
-        Sql.batch(c, "INSERT INTO practice_network_goal (network_id, goal_id) VALUES (?, ?)",
-                n.goalIds().stream().map(g -> new Object[] {id, g}).toList());
+        GOALS.insert(c, id, n.goalIds());
     }
 
     @Override
@@ -273,35 +275,20 @@ public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepos
         Sql.list(database.connection(), """
                 SELECT network_id, until, note, reason_codes, snoozed_on FROM network_snooze ORDER BY network_id
                 """, row -> snoozes.put(row.getLong(1), new NetworkSnooze(row.getLong(1), Sql.date(row, "until"),
-                row.getString(3), snoozeCodes(row.getString(4)), Sql.date(row, "snoozed_on"))));
+                row.getString(3), SnoozeTable.reasons(row.getString(4), NetworkReasonCode.class),
+                Sql.date(row, "snoozed_on"))));
         return snoozes;
     }
 
     @Override
     public void saveSnooze(NetworkSnooze snooze, Instant now) {
-        String codes = String.join(",", snooze.reasons().stream().map(NetworkReasonCode::code).sorted().toList());
-        Sql.update(database.connection(), """
-                INSERT INTO network_snooze (network_id, until, note, reason_codes, snoozed_on, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (network_id) DO UPDATE SET until = excluded.until, note = excluded.note,
-                    reason_codes = excluded.reason_codes, snoozed_on = excluded.snoozed_on,
-                    created_at = excluded.created_at
-                """, snooze.networkId(), snooze.until(), snooze.note(), codes, snooze.snoozedOn(), now);
+        SNOOZES.save(database.connection(), snooze.networkId(), snooze.until(), snooze.note(), snooze.reasons(),
+                snooze.snoozedOn(), now);
     }
 
     @Override
     public boolean deleteSnooze(long networkId) {
-        return Sql.update(database.connection(), "DELETE FROM network_snooze WHERE network_id = ?", networkId) == 1;
-    }
-
-    private static Set<NetworkReasonCode> snoozeCodes(String list) {
-        Set<NetworkReasonCode> codes = EnumSet.noneOf(NetworkReasonCode.class);
-        for (String code : list.split(",")) {
-            if (!code.isBlank()) {
-                codes.add(NetworkReasonCode.valueOf(code.strip()));
-            }
-        }
-        return codes;
+        return SNOOZES.delete(database.connection(), networkId);
     }
 
     /** Adds the members (with their partners' names) and goals to every network, one query each. */
@@ -322,7 +309,7 @@ public final class JdbcPracticeNetworkRepository implements PracticeNetworkRepos
                             .add(new NetworkMember(row.getLong(2), row.getString(3), row.getString(4)));
                     return null;
                 }, ids.toArray());
-        Map<Long, Set<Long>> goals = LinkRows.linked(c, "practice_network_goal", "network_id", "goal_id", ids);
+        Map<Long, Set<Long>> goals = GOALS.linked(c, ids);
         return networks.stream().map(n -> n.withMembers(members.getOrDefault(n.id(), List.of()))
                 .withGoalIds(goals.getOrDefault(n.id(), Set.of()))).toList();
     }

@@ -17,6 +17,8 @@ import nl.verbinder.store.SharedGoalRepository;
 /** Shared goals in SQLite, with their partner links in {@code shared_goal_partner}. */
 public final class JdbcSharedGoalRepository implements SharedGoalRepository {
 
+    private static final LinkTable PARTNERS = new LinkTable("shared_goal", "shared_goal_partner", "goal_id", "partner_id");
+
     private static final String STATUS_ORDER = "CASE g.status WHEN 'idea' THEN 0 WHEN 'exploring' THEN 1 "
             + "WHEN 'agreed' THEN 2 WHEN 'active' THEN 3 WHEN 'achieved' THEN 4 ELSE 5 END";
 
@@ -35,7 +37,7 @@ public final class JdbcSharedGoalRepository implements SharedGoalRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 """, g.title(), g.whatIsGoingOn(), g.whatMattersForPatient(), g.possibilities(), g.whatWeGoFor(),
                 g.status(), g.targetDate(), now, now);
-        writePartners(c, id, g.partnerIds());
+        PARTNERS.insert(c, id, g.partnerIds());
         return id;
     }
 
@@ -52,8 +54,7 @@ public final class JdbcSharedGoalRepository implements SharedGoalRepository {
         if (changed == 0) {
             return false;
         }
-        Sql.update(c, "DELETE FROM shared_goal_partner WHERE goal_id = ?", g.id());
-        writePartners(c, g.id(), g.partnerIds());
+        PARTNERS.replace(c, g.id(), g.partnerIds());
         return true;
     }
 
@@ -81,8 +82,7 @@ public final class JdbcSharedGoalRepository implements SharedGoalRepository {
 
     @Override
     public int moveLinks(long fromPartnerId, long toPartnerId, Instant now) {
-        return LinkRows.move(database.connection(), "shared_goal", "shared_goal_partner", "goal_id", "partner_id",
-                fromPartnerId, toPartnerId, now);
+        return PARTNERS.move(database.connection(), fromPartnerId, toPartnerId, now);
     }
 
     @Override
@@ -101,18 +101,13 @@ public final class JdbcSharedGoalRepository implements SharedGoalRepository {
                 row -> Sql.date(row, "achieved_on"), id).filter(Objects::nonNull);
     }
 
-    private static void writePartners(Connection c, long goalId, Set<Long> partnerIds) {
-        Sql.batch(c, "INSERT INTO shared_goal_partner (goal_id, partner_id) VALUES (?, ?)",
-                partnerIds.stream().map(id -> new Object[] {goalId, id}).toList());
-    }
-
     /** Adds the partner ids to every goal with one query for all of them. */
     private List<SharedGoal> withPartners(List<SharedGoal> goals) {
         if (goals.isEmpty()) {
             return goals;
         }
-        Map<Long, Set<Long>> partners = LinkRows.linked(database.connection(), "shared_goal_partner", "goal_id",
-                "partner_id", goals.stream().map(SharedGoal::id).toList());
+        Map<Long, Set<Long>> partners = PARTNERS.linked(database.connection(),
+                goals.stream().map(SharedGoal::id).toList());
         return goals.stream().map(g -> g.withPartnerIds(partners.getOrDefault(g.id(), Set.of()))).toList();
     }
 

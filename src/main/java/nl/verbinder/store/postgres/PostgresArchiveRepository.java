@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.store.ArchiveRepository;
+import nl.verbinder.store.jdbc.ArchiveRows;
 import nl.verbinder.store.jdbc.Sql;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -81,19 +82,17 @@ final class PostgresArchiveRepository implements ArchiveRepository {
         try (Statement statement = c.createStatement()) {
             statement.setFetchSize(1_000); // a cursor, not the whole table in memory
             try (ResultSet rows = statement.executeQuery(sql)) {
-                int width = table.columns().size();
-                while (rows.next()) {
-                    List<Object> values = new ArrayList<>(width);
-                    for (int i = 1; i <= width; i++) {
-                        Object value = rows.getObject(i);
-                        values.add(value == null || value instanceof Number || value instanceof String ? value : rows.getString(i));
-                    }
-                    visitor.row(values);
-                }
+                ArchiveRows.visit(rows, table.columns().size(), PostgresArchiveRepository::backupValue, visitor);
             }
         } catch (SQLException e) {
             throw Sql.failure(e);
         }
+    }
+
+    /** A number or text as it is; any other kind as the text PostgreSQL gives for it. */
+    private static Object backupValue(ResultSet rows, int column) throws SQLException {
+        Object value = rows.getObject(column);
+        return value == null || value instanceof Number || value instanceof String ? value : rows.getString(column);
     }
 
     @Override

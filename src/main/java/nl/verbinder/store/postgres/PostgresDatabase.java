@@ -3,16 +3,15 @@ package nl.verbinder.store.postgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import nl.verbinder.store.ServerUnreachableException;
 import nl.verbinder.store.StoreException;
-import nl.verbinder.store.jdbc.Database;
 import nl.verbinder.store.jdbc.Dialect;
 import nl.verbinder.store.jdbc.Sql;
+import nl.verbinder.store.jdbc.ThreadBoundDatabase;
 
 /**
  * Connections to the practice server and the transactions on them. As on SQLite, the
@@ -21,18 +20,14 @@ import nl.verbinder.store.jdbc.Sql;
  * at the same time: their edits meet at the records' versions (optimistic locking). A read
  * sees one snapshot (REPEATABLE READ, read only).
  */
-public final class PostgresDatabase implements Database, AutoCloseable {
+public final class PostgresDatabase extends ThreadBoundDatabase implements AutoCloseable {
 
     private static final int MAX_IDLE = 4;
 
     private final DataSource dataSource;
-    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
     private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writeLock = new ReentrantLock();
-    private volatile Clock clock = Clock.systemUTC();
-    private volatile Long actorId;
-    private volatile boolean closed;
     /** This store's id in the notices its writes send (V9), so its own feed leaves them out. */
     private final String workstation = UUID.randomUUID().toString();
 
@@ -46,23 +41,11 @@ public final class PostgresDatabase implements Database, AutoCloseable {
     }
 
     @Override
-    public Connection connection() {
-        Connection connection = bound.get();
-        if (connection == null) {
-            throw new IllegalStateException("Database access outside a transaction");
-        }
-        return connection;
-    }
-
-    @Override
     public <T> T read(Work<T> work) {
-        if (bound.get() != null) {
+        if (boundConnection() != null) {
             return work.run();
         }
-        Connection c = take();
-        bound.set(c);
-        boolean broken = false;
-        try {
+        return transaction(take(), c -> {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setReadOnly(true);
             try {
@@ -70,26 +53,12 @@ public final class PostgresDatabase implements Database, AutoCloseable {
             } finally {
                 c.rollback();
             }
-        } catch (SQLException e) {
-            StoreException failure = Sql.failure(e);
-            broken = failure instanceof ServerUnreachableException;
-            throw failure;
-        } catch (ServerUnreachableException e) {
-            broken = true;
-            throw e;
-        } finally {
-            bound.remove();
-            if (broken) {
-                dropConnections(c);
-            } else {
-                giveBack(c);
-            }
-        }
+        });
     }
 
     @Override
     public <T> T write(Work<T> work) {
-        if (bound.get() != null) {
+        if (boundConnection() != null) {
             if (writing.get()) {
                 return work.run();
             }
@@ -104,24 +73,50 @@ public final class PostgresDatabase implements Database, AutoCloseable {
             writeLock.unlock();
             throw e;
         }
-        bound.set(c);
         writing.set(true);
+        try {
+            return transaction(c, connection -> {
+                try {
+                    connection.setReadOnly(false);
+                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                    T result;
+                    try {
+                        startHistory(connection);
+                        result = work.run();
+                    } catch (RuntimeException | Error e) {
+                        quietlyRollBack(connection);
+                        throw e;
+                    }
+                    connection.commit();
+                    return result;
+                } catch (SQLException e) {
+                    quietlyRollBack(connection);
+                    throw e;
+                }
+            });
+        } finally {
+            writing.set(false);
+            writeLock.unlock();
+        }
+    }
+
+    /** A transaction's statements on its connection; a failure of the connection itself is an {@link SQLException}. */
+    @FunctionalInterface
+    private interface TransactionBody<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs a transaction on the connection, bound to this thread. Afterwards the connection goes
+     * back to the idle ones, or, when the server could not be reached, it and every idle one are
+     * dropped.
+     */
+    private <T> T transaction(Connection c, TransactionBody<T> body) {
+        bind(c);
         boolean broken = false;
         try {
-            c.setReadOnly(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            T result;
-            try {
-                startHistory(c);
-                result = work.run();
-            } catch (RuntimeException | Error e) {
-                quietlyRollBack(c);
-                throw e;
-            }
-            c.commit();
-            return result;
+            return body.run(c);
         } catch (SQLException e) {
-            quietlyRollBack(c);
             StoreException failure = Sql.failure(e);
             broken = failure instanceof ServerUnreachableException;
             throw failure;
@@ -129,14 +124,12 @@ public final class PostgresDatabase implements Database, AutoCloseable {
             broken = true;
             throw e;
         } finally {
-            writing.set(false);
-            bound.remove();
+            unbind();
             if (broken) {
                 dropConnections(c);
             } else {
                 giveBack(c);
             }
-            writeLock.unlock();
         }
     }
 
@@ -150,21 +143,6 @@ public final class PostgresDatabase implements Database, AutoCloseable {
         return dataSource;
     }
 
-    /** The clock the history's "when" comes from. */
-    void useClock(Clock value) {
-        this.clock = value;
-    }
-
-    @Override
-    public void actAs(Long therapistId) {
-        this.actorId = therapistId;
-    }
-
-    @Override
-    public Long actor() {
-        return actorId;
-    }
-
     /**
      * Tells the history triggers (V5) who writes, when, and in which change set (one per write
      * transaction), in settings that live as long as this transaction and are seen by it alone:
@@ -173,9 +151,9 @@ public final class PostgresDatabase implements Database, AutoCloseable {
      * the workstation's id, which V9's change notices carry (docs/decisions/0014).
      */
     private void startHistory(Connection c) {
-        Long actor = actorId;
+        Long actor = actor();
         String changeSet = UUID.randomUUID().toString();
-        String when = Sql.INSTANT_TEXT.format(clock.instant());
+        String when = Sql.INSTANT_TEXT.format(clock().instant());
         if (actor == null) {
             Sql.list(c, """
                     SELECT set_config('verbinder.changed_at', ?, true), set_config('verbinder.actor_id', '', true),
@@ -209,7 +187,7 @@ public final class PostgresDatabase implements Database, AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
+        markClosed();
         Connection c;
         while ((c = idle.poll()) != null) {
             quietlyClose(c);
@@ -224,7 +202,7 @@ public final class PostgresDatabase implements Database, AutoCloseable {
 
     private void giveBack(Connection c) {
         try {
-            if (closed || c.isClosed() || idle.size() >= MAX_IDLE) {
+            if (isClosed() || c.isClosed() || idle.size() >= MAX_IDLE) {
                 quietlyClose(c);
             } else {
                 idle.add(c);
@@ -246,25 +224,11 @@ public final class PostgresDatabase implements Database, AutoCloseable {
         }
     }
 
-    private void checkOpen() {
-        if (closed) {
-            throw new IllegalStateException("The database is closed");
-        }
-    }
-
     private static void quietlyRollBack(Connection c) {
         try {
             c.rollback();
         } catch (SQLException e) {
             // The transaction is gone already; the original failure is what matters.
-        }
-    }
-
-    private static void quietlyClose(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException e) {
-            // Nothing left to do with a connection that will not close.
         }
     }
 }

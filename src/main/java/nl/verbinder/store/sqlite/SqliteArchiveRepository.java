@@ -1,5 +1,6 @@
 package nl.verbinder.store.sqlite;
 
+import nl.verbinder.store.jdbc.ArchiveRows;
 import nl.verbinder.store.jdbc.Sql;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,18 +64,13 @@ final class SqliteArchiveRepository implements ArchiveRepository {
         String sql = "SELECT " + columnList(table.columns()) + " FROM " + quote(table.name())
                 + (withoutRowid ? "" : " ORDER BY rowid");
         try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            int width = table.columns().size();
-            while (rows.next()) {
-                List<Object> values = new ArrayList<>(width);
-                for (int i = 1; i <= width; i++) {
-                    Object value = rows.getObject(i);
-                    if (value instanceof byte[]) {
-                        throw new IllegalStateException("Backups hold no binary columns; found one in " + table.name());
-                    }
-                    values.add(value);
+            ArchiveRows.visit(rows, table.columns().size(), (row, column) -> {
+                Object value = row.getObject(column);
+                if (value instanceof byte[]) {
+                    throw new IllegalStateException("Backups hold no binary columns; found one in " + table.name());
                 }
-                visitor.row(values);
-            }
+                return value;
+            }, visitor);
         } catch (SQLException e) {
             throw Sql.failure(e);
         }

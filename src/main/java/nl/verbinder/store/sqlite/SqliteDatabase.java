@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,10 +13,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import nl.verbinder.store.StoreException;
 import nl.verbinder.store.Transactions;
-import nl.verbinder.store.jdbc.Database;
 import nl.verbinder.store.jdbc.Dialect;
 import nl.verbinder.store.jdbc.PreparedWrites;
 import nl.verbinder.store.jdbc.Sql;
+import nl.verbinder.store.jdbc.ThreadBoundDatabase;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -27,7 +26,7 @@ import org.sqlite.SQLiteConfig;
  * read while a write is under way. The connection of the running transaction is bound to
  * the thread, so repositories find it without it being passed through the services.
  */
-public final class SqliteDatabase implements Database, AutoCloseable {
+public final class SqliteDatabase extends ThreadBoundDatabase implements AutoCloseable {
 
     private static final int MAX_IDLE_READERS = 4;
 
@@ -37,17 +36,13 @@ public final class SqliteDatabase implements Database, AutoCloseable {
     private final Path file;
     private final String url;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
     private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
     private final Connection writer;
     /** The writer's INSERT, UPDATE and DELETE statements, prepared once (their triggers compiled once). */
     private final PreparedWrites preparedWrites;
-    private volatile boolean closed;
     private volatile String damage;
     private final List<Consumer<String>> damageListeners =
             new CopyOnWriteArrayList<>();
-    private volatile Clock clock = Clock.systemUTC();
-    private volatile Long actorId;
     /** Whether the file has the history's context row (V5 on); asked once, at the first write. */
     private Boolean recordsHistory;
 
@@ -111,28 +106,18 @@ public final class SqliteDatabase implements Database, AutoCloseable {
         return file;
     }
 
-    /** The connection of the transaction running on this thread. */
     @Override
     public Dialect dialect() {
         return SqliteDialect.INSTANCE;
     }
 
     @Override
-    public Connection connection() {
-        Connection connection = bound.get();
-        if (connection == null) {
-            throw new IllegalStateException("Database access outside a transaction");
-        }
-        return connection;
-    }
-
-    @Override
     public <T> T read(Work<T> work) {
-        if (bound.get() != null) {
+        if (boundConnection() != null) {
             return work.run();
         }
         Connection reader = takeReader();
-        bound.set(reader);
+        bind(reader);
         try {
             begin(reader, "BEGIN");
             try {
@@ -141,14 +126,14 @@ public final class SqliteDatabase implements Database, AutoCloseable {
                 end(reader, "ROLLBACK"); // nothing was written; this only ends the snapshot
             }
         } finally {
-            bound.remove();
+            unbind();
             returnReader(reader);
         }
     }
 
     @Override
     public <T> T write(Work<T> work) {
-        Connection current = bound.get();
+        Connection current = boundConnection();
         if (current == writer) {
             return work.run();
         }
@@ -158,7 +143,7 @@ public final class SqliteDatabase implements Database, AutoCloseable {
         checkOpen();
         refuseIfDamaged();
         writeLock.lock();
-        bound.set(writer);
+        bind(writer);
         try {
             begin(writer, "BEGIN IMMEDIATE");
             T result;
@@ -178,25 +163,9 @@ public final class SqliteDatabase implements Database, AutoCloseable {
             }
             return result;
         } finally {
-            bound.remove();
+            unbind();
             writeLock.unlock();
         }
-    }
-
-    /** The clock the history's "when" comes from. */
-    void useClock(Clock value) {
-        this.clock = value;
-    }
-
-    /** Who makes the changes from now on (the therapist at the workstation); null when unknown. */
-    @Override
-    public void actAs(Long therapistId) {
-        this.actorId = therapistId;
-    }
-
-    @Override
-    public Long actor() {
-        return actorId;
     }
 
     /**
@@ -211,12 +180,12 @@ public final class SqliteDatabase implements Database, AutoCloseable {
         if (!recordsHistory) {
             return;
         }
-        Long actor = actorId;
+        Long actor = actor();
         Sql.update(writer, """
                 UPDATE history_context
                 SET changed_at = ?, actor_id = ?, actor = (SELECT name FROM therapist WHERE id = ?), change_set = ?
                 WHERE id = 1
-                """, Sql.INSTANT_TEXT.format(clock.instant()), actor, actor, UUID.randomUUID().toString());
+                """, Sql.INSTANT_TEXT.format(clock().instant()), actor, actor, UUID.randomUUID().toString());
     }
 
     /** Empties the context before the commit, so a change made outside the app is not put on anyone's name. */
@@ -240,12 +209,12 @@ public final class SqliteDatabase implements Database, AutoCloseable {
 
     @Override
     public void close() {
-        if (closed) {
+        if (isClosed()) {
             return;
         }
         writeLock.lock();
         try {
-            closed = true;
+            markClosed();
             Connection reader;
             while ((reader = idleReaders.poll()) != null) {
                 quietlyClose(reader);
@@ -304,7 +273,7 @@ public final class SqliteDatabase implements Database, AutoCloseable {
     }
 
     private void returnReader(Connection reader) {
-        if (closed || idleReaders.size() >= MAX_IDLE_READERS) {
+        if (isClosed() || idleReaders.size() >= MAX_IDLE_READERS) {
             quietlyClose(reader);
         } else {
             idleReaders.add(reader);
@@ -314,12 +283,6 @@ public final class SqliteDatabase implements Database, AutoCloseable {
     private void refuseIfDamaged() {
         if (damage != null) {
             throw new StoreException("error.damaged-read-only", null, file.toString(), damage);
-        }
-    }
-
-    private void checkOpen() {
-        if (closed) {
-            throw new IllegalStateException("The database is closed");
         }
     }
 
@@ -339,14 +302,6 @@ public final class SqliteDatabase implements Database, AutoCloseable {
                 return; // The transaction is gone already; the original failure is what matters.
             }
             throw Sql.failure(e);
-        }
-    }
-
-    private static void quietlyClose(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // Nothing left to do with a connection that will not close.
         }
     }
 }
