@@ -18,10 +18,6 @@ public final class Validator {
         return this;
     }
 
-    public boolean hasErrorFor(String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field));
-    }
-
     public boolean isValid() {
         return errors.isEmpty();
     }

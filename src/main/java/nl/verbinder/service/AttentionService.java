@@ -31,7 +31,6 @@ import nl.verbinder.domain.attention.NetworkAttentionItem;
 import nl.verbinder.domain.attention.NetworkFacts;
 import nl.verbinder.domain.attention.NetworkReasonCode;
 import nl.verbinder.domain.attention.NetworkSnooze;
-import nl.verbinder.domain.attention.OwnerCount;
 import nl.verbinder.domain.attention.PartnerFacts;
 import nl.verbinder.domain.attention.PracticeFacts;
 import nl.verbinder.domain.attention.PracticeHint;
@@ -122,11 +121,6 @@ public final class AttentionService extends ServiceBase {
     /** The practice-level hints as of {@code today}. */
     public List<PracticeHint> practiceHints(LocalDate today) {
         return overview(today, AttentionFilter.all()).hints();
-    }
-
-    /** Per owner, how many relationships need attention as of {@code today}. */
-    public List<OwnerCount> countsPerOwner(LocalDate today) {
-        return overview(today, AttentionFilter.all()).owners();
     }
 
     /** How many relationships need attention as of {@code today}: for the start-up notice. */

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.verbinder.domain.ConflictException;
@@ -26,7 +25,6 @@ import nl.verbinder.domain.ValidationException;
 import nl.verbinder.domain.Validator;
 import nl.verbinder.domain.networks.DimensionScore;
 import nl.verbinder.domain.networks.EffectivenessFactors;
-import nl.verbinder.domain.networks.GovernanceFit;
 import nl.verbinder.domain.networks.MaturityChange;
 import nl.verbinder.domain.networks.MaturityDimension;
 import nl.verbinder.domain.networks.NetworkMember;
@@ -162,10 +160,6 @@ public final class PracticeNetworkService extends ServiceBase {
         return changeGoals(id, version, goals -> goals.add(goalId));
     }
 
-    public PracticeNetwork unlinkGoal(long id, int version, long goalId) {
-        return changeGoals(id, version, goals -> goals.remove(goalId));
-    }
-
     private PracticeNetwork changeGoals(long id, int version, Consumer<Set<Long>> change) {
         return tx().write(() -> {
             PracticeNetwork current = current(id, version);
@@ -240,15 +234,6 @@ public final class PracticeNetworkService extends ServiceBase {
 
     public List<FieldError> check(NetworkReview draft) {
         return errorsOf(draft, this::validated);
-    }
-
-    /** The governance-fit hint from the factors of the network's latest review; empty without a review. */
-    public Optional<GovernanceFit> governanceFit(long id) {
-        return tx().read(() -> {
-            List<NetworkReview> reviews = store.practiceNetworks().reviews(id);
-            return reviews.isEmpty() ? Optional.<GovernanceFit>empty()
-                    : Optional.of(GovernanceFit.of(reviews.getLast().factors()));
-        });
     }
 
     /** Marks a contact moment as held in the network. */

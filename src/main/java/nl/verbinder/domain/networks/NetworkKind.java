@@ -20,11 +20,6 @@ public enum NetworkKind implements Coded {
         this.code = code;
     }
 
-    /** A cooperative network: a group with a common goal whose members act as equals. */
-    public boolean cooperative() {
-        return this == DEVELOPMENT || this == LEARNING || this == ADVOCACY;
-    }
-
     @Override
     public String code() {
         return code;

@@ -58,9 +58,4 @@ public record NetworkReview(
     public boolean follows(NetworkTip tip) {
         return tipsFollowed.contains(tip);
     }
-
-    public NetworkReview withId(long newId) {
-        return new NetworkReview(newId, networkId, reviewedOn, scores, factors, tipsFollowed, decision, decisionNote,
-                createdAt);
-    }
 }

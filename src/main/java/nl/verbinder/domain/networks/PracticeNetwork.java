@@ -75,11 +75,6 @@ public record PracticeNetwork(
                 contractUntil, newPhase, notes, members, goalIds, createdAt, updatedAt, version);
     }
 
-    public PracticeNetwork withInvestment(Integer hours, String contractName, LocalDate until) {
-        return new PracticeNetwork(id, name, kind, governance, focus, scope, region, ourRole, hours, contractName,
-                until, phase, notes, members, goalIds, createdAt, updatedAt, version);
-    }
-
     public PracticeNetwork withNotes(String newNotes) {
         return new PracticeNetwork(id, name, kind, governance, focus, scope, region, ourRole, hoursPerQuarter, contract,
                 contractUntil, phase, newNotes, members, goalIds, createdAt, updatedAt, version);

@@ -73,11 +73,6 @@ public final class CalendarAddress {
         }
     }
 
-    /** Whether an address is stored. */
-    public boolean isSet() {
-        return stored().isPresent();
-    }
-
     /** The stored address as it may be shown: scheme and host, the rest hidden ("https://outlook.office365.com/…"). */
     public Optional<String> masked() {
         return stored().map(CalendarAddress::mask);

@@ -250,14 +250,6 @@ final class PdfCanvas implements AutoCloseable {
         });
     }
 
-    void outline(float x, float top, float w, float h, Rgb colour, float lineWidth) {
-        draw(() -> {
-            stroke(colour, lineWidth);
-            stream.addRect(x, HEIGHT - top - h, w, h);
-            stream.stroke();
-        });
-    }
-
     void line(float x1, float top1, float x2, float top2, Rgb colour, float lineWidth) {
         draw(() -> {
             stroke(colour, lineWidth);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import nl.verbinder.domain.VerbinderException;
 import nl.verbinder.domain.attention.AttentionFilter;
 import nl.verbinder.domain.attention.AttentionOverview;
@@ -50,11 +49,6 @@ public final class ReportService {
         this.insights = insights;
         this.network = network;
         this.attention = attention;
-    }
-
-    /** The quarter before the running one: the report one usually wants. */
-    public Quarter lastQuarter() {
-        return Quarter.of(LocalDate.now(clock)).previous();
     }
 
     /**
@@ -167,11 +161,5 @@ public final class ReportService {
         });
         progress.update(3, 3);
         return new ReportSummary(file, quarter, pages[0]);
-    }
-
-    /** The quarters a report can be made for, newest first: the running one and the eleven before. */
-    public List<Quarter> quarters() {
-        Quarter current = Quarter.of(LocalDate.now(clock));
-        return Stream.iterate(current, Quarter::previous).limit(12).toList();
     }
 }
