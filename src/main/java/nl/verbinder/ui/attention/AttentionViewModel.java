@@ -26,8 +26,8 @@ import nl.verbinder.domain.attention.Snooze;
 import nl.verbinder.i18n.Messages;
 import nl.verbinder.service.AttentionTexts;
 import nl.verbinder.ui.area.Area;
-import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.LoadingAreaModel;
 import nl.verbinder.ui.area.UiContext;
 
 /**
@@ -36,7 +36,7 @@ import nl.verbinder.ui.area.UiContext;
  * in the background; a load that a newer one overtook is dropped. The rows format their texts
  * when a cell first shows them (see {@link AttentionRow}).
  */
-public final class AttentionViewModel implements AreaModel {
+public final class AttentionViewModel extends LoadingAreaModel {
 
     private final UiContext context;
     private final ObservableList<AttentionRow> rows = FXCollections.observableArrayList();
@@ -51,7 +51,6 @@ public final class AttentionViewModel implements AreaModel {
     private final ObjectProperty<Long> me = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper snoozedCount = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper anyPartners = new ReadOnlyBooleanWrapper(true);
     private long generation;
 
@@ -60,7 +59,7 @@ public final class AttentionViewModel implements AreaModel {
         me.set(context.settings().me().orElse(null));
         Runnable reload = () -> {
             me.set(context.settings().me().orElse(null)); // chosen again from the status bar or the menu
-            if (loaded.get()) {
+            if (isLoaded()) {
                 load();
             }
         };
@@ -127,10 +126,6 @@ public final class AttentionViewModel implements AreaModel {
 
     public ReadOnlyIntegerProperty snoozedCountProperty() {
         return snoozedCount.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 
     /** False on a database without partners, so the empty list can say what to do first. */
@@ -296,6 +291,6 @@ public final class AttentionViewModel implements AreaModel {
             therapists.setAll(found.therapists());
         }
         rows.setAll(found.rows());
-        loaded.set(true);
+        markLoaded();
     }
 }

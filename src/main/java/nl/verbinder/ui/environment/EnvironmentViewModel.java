@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.EnvironmentFactor;
 import nl.verbinder.domain.EnvironmentNote;
-import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Browser;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.LoadingAreaModel;
 import nl.verbinder.ui.area.OwnAnnouncements;
 import nl.verbinder.ui.area.UiContext;
 
@@ -20,14 +18,13 @@ import nl.verbinder.ui.area.UiContext;
  * The state of Omgevingsanalyse: the notes, how many each factor has, and which of the four
  * core factors have none yet; create, edit, delete, and open a note's source.
  */
-public final class EnvironmentViewModel implements AreaModel {
+public final class EnvironmentViewModel extends LoadingAreaModel {
 
     private final UiContext context;
     private final Browser browser;
     private final ObservableList<NoteCard> notes = FXCollections.observableArrayList();
     private final ObservableList<FactorCoverage> coverage = FXCollections.observableArrayList();
     private final ObservableList<EnvironmentFactor> missing = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final OwnAnnouncements own;
 
     public EnvironmentViewModel(UiContext context) {
@@ -51,22 +48,12 @@ public final class EnvironmentViewModel implements AreaModel {
         return missing;
     }
 
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
     public List<NoteCard> notesFor(EnvironmentFactor factor) {
         return notes.stream().filter(n -> n.note().factor() == factor).toList();
     }
 
     private record Loaded(List<EnvironmentNote> notes, Map<EnvironmentFactor, Integer> coverage,
                           List<EnvironmentFactor> missing) {
-    }
-
-    private void reloadIfLoaded() {
-        if (loaded.get()) {
-            load();
-        }
     }
 
     @Override
@@ -112,7 +99,7 @@ public final class EnvironmentViewModel implements AreaModel {
         missing.setAll(found.missing());
         // Last: the view redraws when the coverage changes, with the notes and what is missing in place.
         coverage.setAll(tiles);
-        loaded.set(true);
+        markLoaded();
     }
 
     private NoteCard card(EnvironmentNote note) {

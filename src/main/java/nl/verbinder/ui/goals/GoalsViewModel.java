@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -20,8 +18,8 @@ import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.PartnerOverview;
 import nl.verbinder.domain.SharedGoal;
 import nl.verbinder.domain.VerbinderException;
-import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.LoadingAreaModel;
 import nl.verbinder.ui.area.OwnAnnouncements;
 import nl.verbinder.ui.area.UiContext;
 
@@ -30,13 +28,12 @@ import nl.verbinder.ui.area.UiContext;
  * whole list), the chosen goal with the moments that served it, and what the user can do:
  * create, edit, change the status, link and unlink partners, delete.
  */
-public final class GoalsViewModel implements AreaModel {
+public final class GoalsViewModel extends LoadingAreaModel {
 
     private final UiContext context;
     private final ObservableList<GoalCard> goals = FXCollections.observableArrayList();
     private final ObjectProperty<GoalCard> selected = new SimpleObjectProperty<>();
     private final ObservableList<GoalMoment> moments = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final OwnAnnouncements own;
 
     public GoalsViewModel(UiContext context) {
@@ -60,10 +57,6 @@ public final class GoalsViewModel implements AreaModel {
     /** The moments that served the chosen goal, newest first. */
     public ObservableList<GoalMoment> moments() {
         return moments;
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 
     /** The goals of one status, in the list's order. */
@@ -163,12 +156,6 @@ public final class GoalsViewModel implements AreaModel {
         context.refused(refusal, () -> reload(goalId));
     }
 
-    private void reloadIfLoaded() {
-        if (loaded.get()) {
-            load();
-        }
-    }
-
     /** The goals and, in one more query, the partners they link; then the goal to show. */
     private record Loaded(List<SharedGoal> goals, Map<Long, PartnerOverview> partners) {
     }
@@ -188,7 +175,7 @@ public final class GoalsViewModel implements AreaModel {
     private void show(Loaded found, Long keep) {
         List<GoalCard> cards = found.goals().stream().map(g -> card(g, found.partners())).toList();
         goals.setAll(cards);
-        loaded.set(true);
+        markLoaded();
         GoalCard next = cards.stream().filter(c -> keep != null && c.id() == keep).findFirst()
                 .orElse(cards.isEmpty() ? null : cards.getFirst());
         select(next);

@@ -4,8 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,8 +14,8 @@ import nl.verbinder.domain.insight.InsightCharts;
 import nl.verbinder.domain.insight.MomentGrouping;
 import nl.verbinder.domain.relationship.RelationshipPoint;
 import nl.verbinder.service.ErrorText;
-import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.LoadingAreaModel;
 import nl.verbinder.ui.area.UiContext;
 
 /**
@@ -25,7 +23,7 @@ import nl.verbinder.ui.area.UiContext;
  * numbers for that period, loaded in the background from {@code InsightService}. Choosing
  * another period loads again; switching the stacking does not (both are loaded at once).
  */
-public final class InsightViewModel implements AreaModel {
+public final class InsightViewModel extends LoadingAreaModel {
 
     /** The periods the charts can cover. */
     public enum Period { LAST_TWELVE_MONTHS, THIS_YEAR, CUSTOM }
@@ -42,7 +40,6 @@ public final class InsightViewModel implements AreaModel {
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RelationshipPoint> trustValue =
             FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     public InsightViewModel(UiContext context) {
         this.context = context;
@@ -92,10 +89,6 @@ public final class InsightViewModel implements AreaModel {
         return problem.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
     /** The months a custom period can start or end in, newest first. */
     public List<YearMonth> choosableMonths() {
         List<YearMonth> months = new ArrayList<>();
@@ -125,7 +118,7 @@ public final class InsightViewModel implements AreaModel {
             problem.set(null);
             trustValue.setAll(result.trustValue());
             charts.set(result.charts());
-            loaded.set(true);
+            markLoaded();
         }, this::refused);
     }
 
@@ -139,12 +132,7 @@ public final class InsightViewModel implements AreaModel {
 
     private void refused(VerbinderException refusal) {
         problem.set(ErrorText.describe(context.messages(), refusal));
-        loaded.set(true);
+        markLoaded();
     }
 
-    private void reloadIfLoaded() {
-        if (loaded.get()) {
-            load();
-        }
-    }
 }

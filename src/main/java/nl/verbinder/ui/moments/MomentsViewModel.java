@@ -19,8 +19,8 @@ import nl.verbinder.domain.ContactMoment;
 import nl.verbinder.domain.MomentQuery;
 import nl.verbinder.domain.MomentView;
 import nl.verbinder.domain.Therapist;
-import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.LoadingAreaModel;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.ui.form.PartnerSearchField;
 
@@ -28,7 +28,7 @@ import nl.verbinder.ui.form.PartnerSearchField;
  * The state of Contactmomenten: the filters, one page of moments (one query with names), the
  * chosen moment, and what the user can do with it (follow-up done, edit, delete).
  */
-public final class MomentsViewModel implements AreaModel {
+public final class MomentsViewModel extends LoadingAreaModel {
 
     /** Moments per page; more come with "Meer tonen", one query each time. */
     static final int PAGE = 200;
@@ -48,7 +48,6 @@ public final class MomentsViewModel implements AreaModel {
     private final ObjectProperty<MomentRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper moreText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private int limit = PAGE;
@@ -60,7 +59,7 @@ public final class MomentsViewModel implements AreaModel {
             filter.addListener((obs, old, value) -> filtersChanged());
         }
         openFollowUpsOnly.addListener((obs, old, value) -> filtersChanged());
-        context.changes().listen(this::reloadIfLoaded, Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
+        context.changes().listen(this::reloadPageIfLoaded, Changes.Topic.MOMENTS, Changes.Topic.PARTNERS);
         context.changes().listen(this::loadTherapists, Changes.Topic.THERAPISTS);
     }
 
@@ -108,11 +107,6 @@ public final class MomentsViewModel implements AreaModel {
     /** True when there are more moments than shown. */
     public ReadOnlyBooleanProperty moreProperty() {
         return more.getReadOnlyProperty();
-    }
-
-    /** True once the first page came in (before that the list is not "empty" yet). */
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 
     /** Goes up each time a page came in, so the view can update what it shows around the list. */
@@ -231,8 +225,8 @@ public final class MomentsViewModel implements AreaModel {
         reload();
     }
 
-    private void reloadIfLoaded() {
-        if (loaded.get()) {
+    private void reloadPageIfLoaded() {
+        if (isLoaded()) {
             reload();
         }
     }
@@ -279,7 +273,7 @@ public final class MomentsViewModel implements AreaModel {
         moreText.set(context.text("areas.moments.more", Math.min(PAGE, found.size() - page.size())));
         count.set(!hasMore ? context.text("areas.moments.count", page.size())
                 : context.text("areas.moments.count.first-of", page.size(), total));
-        loaded.set(true);
+        markLoaded();
         loads.set(loads.get() + 1);
         selected.set(page.stream().filter(r -> keep != null && r.id() == keep).findFirst()
                 .orElse(page.isEmpty() ? null : page.getFirst()));

@@ -19,8 +19,8 @@ import nl.verbinder.domain.Therapist;
 import nl.verbinder.domain.insight.NetworkFilter;
 import nl.verbinder.domain.insight.NetworkMap;
 import nl.verbinder.ui.area.Area;
-import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.LoadingAreaModel;
 import nl.verbinder.ui.area.UiContext;
 
 /**
@@ -28,7 +28,7 @@ import nl.verbinder.ui.area.UiContext;
  * map for them, loaded in the background. Changing a filter or the date loads the map again;
  * panning and zooming are the canvas's own business and never query.
  */
-public final class NetworkViewModel implements AreaModel {
+public final class NetworkViewModel extends LoadingAreaModel {
 
     /** How far back the date can go: two years, in months. */
     public static final int MONTHS_BACK = 24;
@@ -42,7 +42,6 @@ public final class NetworkViewModel implements AreaModel {
     private final ObservableList<Therapist> owners = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<NetworkMap> map = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper anyPartners = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     public NetworkViewModel(UiContext context) {
         this.context = context;
@@ -90,10 +89,6 @@ public final class NetworkViewModel implements AreaModel {
         return anyPartners.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
     /** The day {@code monthsBack} months before today (0 = today). */
     public LocalDate monthsBack(int months) {
         return context.today().minusMonths(Math.max(0, Math.min(MONTHS_BACK, months)));
@@ -129,13 +124,7 @@ public final class NetworkViewModel implements AreaModel {
         }
         anyPartners.set(result.anyPartners());
         map.set(result.map());
-        loaded.set(true);
-    }
-
-    private void reloadIfLoaded() {
-        if (loaded.get()) {
-            load();
-        }
+        markLoaded();
     }
 
     public void openPartner(long partnerId) {

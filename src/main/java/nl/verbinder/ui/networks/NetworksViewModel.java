@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,8 +23,8 @@ import nl.verbinder.domain.networks.PracticeNetwork;
 import nl.verbinder.service.NetworkTexts;
 import nl.verbinder.service.PracticeNetworkService.NetworkDetail;
 import nl.verbinder.service.PracticeNetworkService.NetworkRow;
-import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.LoadingAreaModel;
 import nl.verbinder.ui.area.OwnAnnouncements;
 import nl.verbinder.ui.area.UiContext;
 
@@ -35,7 +33,7 @@ import nl.verbinder.ui.area.UiContext;
  * detail (members, goals, phase timeline, reviews), the radar of its latest review with the
  * previous as a ghost, the course of each dimension, and the governance-fit hint.
  */
-public final class NetworksViewModel implements AreaModel {
+public final class NetworksViewModel extends LoadingAreaModel {
 
     /** A dimension's scores over the reviews, oldest first: "2 → 3 → 3 → 4". */
     public record Course(String dimension, List<Integer> scores) {
@@ -53,7 +51,6 @@ public final class NetworksViewModel implements AreaModel {
     private final ObservableList<String> goals = FXCollections.observableArrayList();
     private final StringProperty fitSummary = new SimpleStringProperty("");
     private final ObservableList<String> fitReasons = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final OwnAnnouncements own;
 
     public NetworksViewModel(UiContext context) {
@@ -99,16 +96,6 @@ public final class NetworksViewModel implements AreaModel {
 
     public ObservableList<String> fitReasons() {
         return fitReasons;
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    private void reloadIfLoaded() {
-        if (loaded.get()) {
-            load();
-        }
     }
 
     @Override
@@ -209,7 +196,7 @@ public final class NetworksViewModel implements AreaModel {
     private void reload(Long keep) {
         context.run(() -> context.services().practiceNetworks().overview(), found -> {
             rows.setAll(found.stream().map(this::row).toList());
-            loaded.set(true);
+            markLoaded();
             Long next = keep != null && found.stream().anyMatch(r -> r.network().id().equals(keep)) ? keep
                     : found.isEmpty() ? null : found.getFirst().network().id();
             select(next);

@@ -7,13 +7,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.verbinder.domain.PartnerOverview;
-import nl.verbinder.ui.area.AreaModel;
 import nl.verbinder.ui.area.Changes;
+import nl.verbinder.ui.area.LoadingAreaModel;
 import nl.verbinder.ui.area.OwnAnnouncements;
 import nl.verbinder.ui.area.UiContext;
 import nl.verbinder.domain.TrashItem;
@@ -23,7 +21,7 @@ import nl.verbinder.domain.TrashItem;
  * and contact persons in the trash, newest first; restore one, or delete it for good after a
  * confirmation that names it (and, for a partner, what goes with it).
  */
-public final class TrashViewModel implements AreaModel {
+public final class TrashViewModel extends LoadingAreaModel {
 
     /** What the trash holds, with the names of the partners its moments and persons belonged to. */
     private record Loaded(List<PartnerOverview> partners, List<TrashItem> items, Map<Long, String> partnerNames) {
@@ -31,7 +29,6 @@ public final class TrashViewModel implements AreaModel {
 
     private final UiContext context;
     private final ObservableList<TrashRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final OwnAnnouncements own;
 
     public TrashViewModel(UiContext context) {
@@ -43,16 +40,6 @@ public final class TrashViewModel implements AreaModel {
 
     public ObservableList<TrashRow> rows() {
         return rows;
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    private void reloadIfLoaded() {
-        if (loaded.get()) {
-            load();
-        }
     }
 
     @Override
@@ -149,7 +136,7 @@ public final class TrashViewModel implements AreaModel {
         }
         all.sort(Comparator.comparing(Dated::deletedAt, Comparator.nullsLast(Comparator.reverseOrder())));
         rows.setAll(all.stream().map(Dated::row).toList());
-        loaded.set(true);
+        markLoaded();
     }
 
     private TrashRow row(PartnerOverview overview) {
